@@ -1,0 +1,98 @@
+package dev.bulkhead.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns display names into valid Kubernetes DNS-1123 labels: lower-case letters, digits and '-', at most
+ * 63 characters, starting and ending with a letter or digit. The conversion is deterministic, so the same
+ * model always exports the same names.
+ */
+public final class KubernetesNames {
+    /** Longest DNS-1123 label. */
+    public static final int MAX_LABEL = 63;
+    /** Namespaces a tenant must never be given. */
+    public static final Set<String> SYSTEM_NAMESPACES = Set.of("kube-system", "kube-public", "kube-node-lease", "default");
+
+    private static final Pattern VALID_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DISALLOWED = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private KubernetesNames() {
+    }
+
+    /** Whether {@code name} is already a valid DNS-1123 label. */
+    public static boolean isLabel(String name) {
+        return name.length() <= MAX_LABEL && VALID_LABEL.matcher(name).matches();
+    }
+
+    /**
+     * A DNS-1123 label for a display name: accents dropped, other characters replaced by '-', trimmed to 63
+     * characters (a short hash keeps long names apart). A name with no usable character becomes {@code x}
+     * followed by its hash.
+     */
+    public static String label(String name) {
+        String ascii = DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String label = DISALLOWED.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        label = trimDashes(label);
+        if (label.isEmpty()) {
+            return "x-" + hash(name);
+        }
+        return fit(label, name);
+    }
+
+    /**
+     * The namespace of a tenant from a pattern such as {@code {tenant}-{environment}}; each placeholder is
+     * replaced by the label of its name.
+     */
+    public static String namespace(String pattern, String tenant, String environment, String cluster) {
+        String raw = pattern.replace("{tenant}", label(tenant))
+                .replace("{environment}", label(environment))
+                .replace("{cluster}", label(cluster));
+        String cleaned = trimDashes(DISALLOWED.matcher(raw).replaceAll("-"));
+        return cleaned.isEmpty() ? "x-" + hash(raw) : fit(cleaned, raw);
+    }
+
+    /** {@code base} with a numeric suffix ({@code base-2}), still a valid label. */
+    public static String withSuffix(String base, int number) {
+        String suffix = "-" + number;
+        String head = base.length() + suffix.length() > MAX_LABEL ? base.substring(0, MAX_LABEL - suffix.length()) : base;
+        return trimDashes(head) + suffix;
+    }
+
+    private static String fit(String label, String original) {
+        if (label.length() <= MAX_LABEL) {
+            return label;
+        }
+        String head = trimDashes(label.substring(0, MAX_LABEL - 9));
+        return head + "-" + hash(original);
+    }
+
+    private static String trimDashes(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '-') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Eight hex digits of SHA-256: stable across runs and machines. */
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

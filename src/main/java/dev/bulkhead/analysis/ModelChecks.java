@@ -1,0 +1,99 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.EgressMode;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Tenant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules that a model must follow to be costed and exported, beyond the structural rules the model itself
+ * enforces: every cluster can run its tenants, agents use runtimes their cluster offers, namespaces are
+ * valid and unique, and obvious exfiltration paths are flagged.
+ */
+public final class ModelChecks {
+    private ModelChecks() {
+    }
+
+    /** All findings of these rules, in {@link Finding#ORDER}. */
+    public static List<Finding> run(Model model) {
+        List<Finding> findings = new ArrayList<>(TenantNamespaces.of(model).findings());
+        for (Environment environment : model.all(Environment.class)) {
+            if (model.children(environment.id()).isEmpty()) {
+                findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
+                        + "' has no cluster yet; add one to cost it"));
+            }
+        }
+        for (Cluster cluster : model.all(Cluster.class)) {
+            checkCluster(model, cluster, findings);
+        }
+        for (Agent agent : model.all(Agent.class)) {
+            checkAgent(model, agent, findings);
+        }
+        checkConnections(model, findings);
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private static void checkCluster(Model model, Cluster cluster, List<Finding> findings) {
+        List<NodePool> pools = new ArrayList<>();
+        List<Tenant> tenants = new ArrayList<>();
+        for (Element child : model.children(cluster.id())) {
+            if (child instanceof NodePool pool) {
+                pools.add(pool);
+            } else if (child instanceof Tenant tenant) {
+                tenants.add(tenant);
+            }
+        }
+        if (pools.isEmpty()) {
+            findings.add(Finding.error("cluster-without-pool", cluster.id(), "cluster '" + cluster.name()
+                    + "' has no node pool; add one so that Bulkhead can size and price its nodes"));
+            return;
+        }
+        boolean hasShared = pools.stream().anyMatch(NodePool::isShared);
+        if (!hasShared) {
+            for (Tenant tenant : tenants) {
+                if (pools.stream().noneMatch(pool -> tenant.id().equals(pool.dedicatedTo()))) {
+                    findings.add(Finding.error("tenant-without-nodes", tenant.id(), "tenant '" + tenant.name()
+                            + "' has no node pool to run on: cluster '" + cluster.name()
+                            + "' has only dedicated pools; add a shared pool or one dedicated to this tenant"));
+                }
+            }
+        }
+    }
+
+    private static void checkAgent(Model model, Agent agent, List<Finding> findings) {
+        Cluster cluster = model.clusterOf(agent.id()).orElseThrow();
+        if (!cluster.sandboxRuntimes().contains(agent.runtime())) {
+            findings.add(Finding.error("agent-runtime-unavailable", agent.id(), "agent '" + agent.name() + "' runs under "
+                    + agent.runtime().label() + ", which cluster '" + cluster.name()
+                    + "' does not offer; add the runtime to the cluster or pick one it has"));
+        }
+        if (agent.secretsAccess() && agent.egress().mode() == EgressMode.OPEN) {
+            findings.add(Finding.warning("open-egress-with-secrets", agent.id(), "agent '" + agent.name()
+                    + "' can read secrets and send traffic anywhere, so a prompt injection can exfiltrate them; "
+                    + "limit its egress to an allow-list"));
+        }
+    }
+
+    private static void checkConnections(Model model, List<Finding> findings) {
+        Map<String, Connection> seen = new HashMap<>();
+        for (Connection connection : model.all(Connection.class)) {
+            String key = connection.from() + ">" + connection.to() + ":" + connection.portLabel();
+            Connection first = seen.putIfAbsent(key, connection);
+            if (first != null) {
+                findings.add(Finding.info("connection-duplicate", connection.id(), "connection '" + connection.name()
+                        + "' allows the same traffic as '" + first.name() + "' (" + connection.portLabel()
+                        + "); one of them can go"));
+            }
+        }
+    }
+}

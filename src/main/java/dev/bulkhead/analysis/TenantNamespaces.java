@@ -1,0 +1,79 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Tenant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Kubernetes namespace of every tenant, from the model's namespace pattern. Names that collide within
+ * a cluster after conversion to DNS-1123 are told apart deterministically (in id order the first keeps the
+ * name, the next get {@code -2}, {@code -3}) and reported; a name that hits a system namespace is an error.
+ */
+public final class TenantNamespaces {
+    private final Map<ElementId, String> namespaces;
+    private final List<Finding> findings;
+
+    private TenantNamespaces(Map<ElementId, String> namespaces, List<Finding> findings) {
+        this.namespaces = Collections.unmodifiableMap(namespaces);
+        this.findings = List.copyOf(findings);
+    }
+
+    /** Plans the namespaces of every tenant of a model. */
+    public static TenantNamespaces of(Model model) {
+        String pattern = model.settings().namespacePattern();
+        Map<ElementId, String> namespaces = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Cluster cluster : model.all(Cluster.class)) {
+            Environment environment = model.get(cluster.environment(), Environment.class);
+            Set<String> taken = new HashSet<>();
+            Map<String, Tenant> firstHolder = new HashMap<>();
+            for (var child : model.children(cluster.id())) {
+                if (!(child instanceof Tenant tenant)) {
+                    continue;
+                }
+                String wanted = KubernetesNames.namespace(pattern, tenant.name(), environment.name(), cluster.name());
+                if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
+                    findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
+                            + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
+                            + "namespace pattern"));
+                }
+                String name = wanted;
+                for (int n = 2; !taken.add(name); n++) {
+                    name = KubernetesNames.withSuffix(wanted, n);
+                }
+                if (!name.equals(wanted)) {
+                    findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
+                            + "' and tenant '" + firstHolder.get(wanted).name() + "' in cluster '" + cluster.name()
+                            + "' both map to namespace '" + wanted + "'; this one gets '" + name
+                            + "'. Rename one of them to choose the names yourself"));
+                }
+                firstHolder.putIfAbsent(wanted, tenant);
+                namespaces.put(tenant.id(), name);
+            }
+        }
+        return new TenantNamespaces(namespaces, findings);
+    }
+
+    /** The namespace of a tenant. */
+    public String of(ElementId tenant) {
+        String name = namespaces.get(tenant);
+        if (name == null) {
+            throw new IllegalArgumentException("no tenant " + tenant);
+        }
+        return name;
+    }
+
+    /** Collisions and system-namespace clashes found while naming. */
+    public List<Finding> findings() {
+        return findings;
+    }
+}

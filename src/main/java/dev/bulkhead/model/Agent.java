@@ -1,0 +1,72 @@
+package dev.bulkhead.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An AI agent of a tenant that executes code in sandboxes.
+ *
+ * @param runtime                  the runtime its sandboxes run under
+ * @param concurrency              sandboxes running at the same time at peak
+ * @param warmPool                 pre-started idle sandboxes kept ready
+ * @param cpuPerSandbox            vCPU requested per sandbox
+ * @param memoryGiBPerSandbox      memory requested per sandbox, GiB
+ * @param secretsAccess            whether the sandboxes can read secrets (API keys, credentials)
+ * @param tools                    tools the agent may call (for example {@code github}, {@code sql})
+ * @param exposedToUntrustedInput  whether it reads input an attacker can shape (web pages, user uploads,
+ *                                 e-mail), which exposes it to prompt injection
+ * @param startupBudgetMs          how long a sandbox may take to start, in milliseconds
+ */
+public record Agent(ElementId id, String name, ElementId tenant, TrustLevel trust, SandboxRuntime runtime,
+                    int concurrency, int warmPool, double cpuPerSandbox, double memoryGiBPerSandbox, Egress egress,
+                    boolean secretsAccess, List<String> tools, boolean exposedToUntrustedInput,
+                    int startupBudgetMs) implements ContainedElement {
+    public Agent {
+        Objects.requireNonNull(id, "id");
+        Checks.name("agent name", name);
+        ContainedElement.requireParent(tenant, ElementKind.AGENT);
+        Objects.requireNonNull(trust, "trust level");
+        Objects.requireNonNull(runtime, "sandbox runtime");
+        Checks.inRange("concurrent sandboxes", concurrency, 0, 100_000);
+        Checks.inRange("warm pool", warmPool, 0, 100_000);
+        Checks.nonNegative("CPU per sandbox (vCPU)", cpuPerSandbox);
+        Checks.nonNegative("memory per sandbox (GiB)", memoryGiBPerSandbox);
+        Objects.requireNonNull(egress, "egress");
+        tools = List.copyOf(tools);
+        tools.forEach(tool -> Checks.name("tool", tool));
+        Checks.inRange("start-up budget (ms)", startupBudgetMs, 0, 3_600_000);
+    }
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.AGENT;
+    }
+
+    @Override
+    public ElementId parentId() {
+        return tenant;
+    }
+
+    @Override
+    public Agent withName(String newName) {
+        return new Agent(id, newName, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox,
+                memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    @Override
+    public Agent withParent(ElementId newTenant) {
+        return new Agent(id, name, newTenant, trust, runtime, concurrency, warmPool, cpuPerSandbox,
+                memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy running under another runtime. */
+    public Agent withRuntime(SandboxRuntime newRuntime) {
+        return new Agent(id, name, tenant, trust, newRuntime, concurrency, warmPool, cpuPerSandbox,
+                memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** Sandbox pods that exist at peak: the running ones plus the warm pool. */
+    public int sandboxPods() {
+        return concurrency + warmPool;
+    }
+}

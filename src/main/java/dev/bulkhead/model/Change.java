@@ -1,0 +1,77 @@
+package dev.bulkhead.model;
+
+import java.util.Objects;
+
+/**
+ * One small reversible change to a {@link ModelDocument}. Undo applies {@link #inverse()}s in reverse
+ * order, so no command ever writes its own undo.
+ */
+public sealed interface Change {
+    /** The change that takes this one back. */
+    Change inverse();
+
+    /** Adds an element. */
+    record AddElement(Element element) implements Change {
+        public AddElement {
+            Objects.requireNonNull(element, "element");
+        }
+
+        @Override
+        public Change inverse() {
+            return new RemoveElement(element);
+        }
+    }
+
+    /** Removes an element that nothing else refers to. */
+    record RemoveElement(Element element) implements Change {
+        public RemoveElement {
+            Objects.requireNonNull(element, "element");
+        }
+
+        @Override
+        public Change inverse() {
+            return new AddElement(element);
+        }
+    }
+
+    /** Replaces an element by a modified copy with the same id: renames, attribute edits, reparenting. */
+    record ReplaceElement(Element before, Element after) implements Change {
+        public ReplaceElement {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            if (!before.id().equals(after.id()) || before.kind() != after.kind()) {
+                throw new IllegalArgumentException("a replacement keeps the id and kind of " + before.id());
+            }
+        }
+
+        @Override
+        public Change inverse() {
+            return new ReplaceElement(after, before);
+        }
+    }
+
+    /** Places, moves, resizes, collapses or un-places (null) an element on the canvas. */
+    record SetLayout(ElementId id, ElementLayout before, ElementLayout after) implements Change {
+        public SetLayout {
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public Change inverse() {
+            return new SetLayout(id, after, before);
+        }
+    }
+
+    /** Replaces the model-wide settings (name, pricing profile, assumptions). */
+    record SetSettings(ModelSettings before, ModelSettings after) implements Change {
+        public SetSettings {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public Change inverse() {
+            return new SetSettings(after, before);
+        }
+    }
+}

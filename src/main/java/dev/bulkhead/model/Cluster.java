@@ -1,0 +1,58 @@
+package dev.bulkhead.model;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Collections;
+
+/**
+ * A Kubernetes cluster in an environment. Its node pools are {@link NodePool} elements inside it.
+ *
+ * @param sandboxRuntimes the runtimes its nodes offer; runc is always among them
+ * @param networkPolicyDefaultDeny whether tenant namespaces get a default-deny NetworkPolicy (and vClusters
+ *                                 their network policies enabled)
+ */
+public record Cluster(ElementId id, String name, ElementId environment, Provider provider, String region,
+                      SupportTier supportTier, Set<SandboxRuntime> sandboxRuntimes,
+                      boolean networkPolicyDefaultDeny) implements ContainedElement {
+    public Cluster {
+        Objects.requireNonNull(id, "id");
+        Checks.name("cluster name", name);
+        ContainedElement.requireParent(environment, ElementKind.CLUSTER);
+        Objects.requireNonNull(provider, "provider");
+        Checks.name("region", region);
+        Objects.requireNonNull(supportTier, "support tier");
+        EnumSet<SandboxRuntime> runtimes = EnumSet.of(SandboxRuntime.RUNC);
+        runtimes.addAll(sandboxRuntimes);
+        sandboxRuntimes = Collections.unmodifiableSet(runtimes);
+    }
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.CLUSTER;
+    }
+
+    @Override
+    public ElementId parentId() {
+        return environment;
+    }
+
+    @Override
+    public Cluster withName(String newName) {
+        return new Cluster(id, newName, environment, provider, region, supportTier, sandboxRuntimes,
+                networkPolicyDefaultDeny);
+    }
+
+    @Override
+    public Cluster withParent(ElementId newEnvironment) {
+        return new Cluster(id, name, newEnvironment, provider, region, supportTier, sandboxRuntimes,
+                networkPolicyDefaultDeny);
+    }
+
+    /** A copy that also offers the given runtime. */
+    public Cluster withRuntime(SandboxRuntime runtime) {
+        EnumSet<SandboxRuntime> runtimes = EnumSet.copyOf(sandboxRuntimes);
+        runtimes.add(runtime);
+        return new Cluster(id, name, environment, provider, region, supportTier, runtimes, networkPolicyDefaultDeny);
+    }
+}

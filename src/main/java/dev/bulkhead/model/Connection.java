@@ -1,0 +1,48 @@
+package dev.bulkhead.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Traffic allowed from one element to another (tenant, agent or external endpoint) on a port. Used to
+ * generate network policies and to trace the blast radius of a compromise.
+ */
+public record Connection(ElementId id, String name, ElementId from, ElementId to, int port, Protocol protocol)
+        implements Element {
+    public Connection {
+        Objects.requireNonNull(id, "id");
+        Checks.name("connection name", name);
+        Objects.requireNonNull(from, "connection start");
+        Objects.requireNonNull(to, "connection end");
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("a connection must join two different elements (both ends are " + from + ")");
+        }
+        Checks.inRange("port", port, 1, 65_535);
+        Objects.requireNonNull(protocol, "protocol");
+    }
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.CONNECTION;
+    }
+
+    @Override
+    public List<ElementId> references() {
+        return List.of(from, to);
+    }
+
+    @Override
+    public Connection withName(String newName) {
+        return new Connection(id, newName, from, to, port, protocol);
+    }
+
+    /** A copy with other ends. */
+    public Connection withEnds(ElementId newFrom, ElementId newTo) {
+        return new Connection(id, name, newFrom, newTo, port, protocol);
+    }
+
+    /** The label drawn on the canvas, for example {@code 443/TCP}. */
+    public String portLabel() {
+        return port + "/" + protocol.name();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.bulkhead.model;
+
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A stable identifier of a model element. Ids never change once created, so that a saved model diffs
+ * cleanly and references survive renames. They are 1 to 64 characters of letters, digits, '.', '_' and
+ * '-'.
+ */
+public record ElementId(String value) implements Comparable<ElementId> {
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz".toCharArray();
+
+    public ElementId {
+        Objects.requireNonNull(value, "id");
+        if (!VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "id '" + value + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    /** A fresh id such as {@code tenant-k3x9p2qa}, unique with overwhelming probability. */
+    public static ElementId generate(String prefix) {
+        char[] suffix = new char[8];
+        for (int i = 0; i < suffix.length; i++) {
+            suffix[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new ElementId(prefix + "-" + new String(suffix));
+    }
+
+    /** Shorthand for {@code new ElementId(value)}. */
+    public static ElementId of(String value) {
+        return new ElementId(value);
+    }
+
+    @Override
+    public int compareTo(ElementId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

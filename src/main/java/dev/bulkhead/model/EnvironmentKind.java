@@ -1,0 +1,6 @@
+package dev.bulkhead.model;
+
+/** The stage an environment serves. */
+public enum EnvironmentKind {
+    DEV, STAGING, PROD, OTHER
+}

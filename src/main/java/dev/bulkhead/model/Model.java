@@ -1,0 +1,214 @@
+package dev.bulkhead.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An immutable snapshot of a whole model: settings, elements in id order, and layout. Safe to share
+ * between threads; the analysis and the exporters work on snapshots while the user keeps editing the
+ * {@link ModelDocument}.
+ */
+public final class Model {
+    private static final Model EMPTY = new Model(ModelSettings.DEFAULT, new TreeMap<>(), new TreeMap<>());
+
+    private final ModelSettings settings;
+    private final SortedMap<ElementId, Element> elements;
+    private final SortedMap<ElementId, ElementLayout> layout;
+    private volatile Index index;
+
+    Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.elements = Collections.unmodifiableSortedMap(elements);
+        this.layout = Collections.unmodifiableSortedMap(layout);
+    }
+
+    /** A model with no elements and default settings. */
+    public static Model empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Builds a model, checking every structural rule of {@link ModelIntegrity}.
+     *
+     * @throws IllegalArgumentException for a duplicate id, a broken reference or layout of a missing element
+     */
+    public static Model of(ModelSettings settings, Collection<? extends Element> elements,
+                           Map<ElementId, ElementLayout> layout) {
+        List<IntegrityProblem> problems = problems(elements, layout);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).message());
+        }
+        TreeMap<ElementId, Element> byId = new TreeMap<>();
+        elements.forEach(element -> byId.put(element.id(), element));
+        return new Model(settings, byId, new TreeMap<>(layout));
+    }
+
+    /** Every structural problem of the given parts, in a stable order; empty when they form a valid model. */
+    public static List<IntegrityProblem> problems(Collection<? extends Element> elements,
+                                                  Map<ElementId, ElementLayout> layout) {
+        List<IntegrityProblem> problems = new ArrayList<>();
+        Map<ElementId, Element> byId = new HashMap<>();
+        for (Element element : elements) {
+            Element previous = byId.putIfAbsent(element.id(), element);
+            if (previous != null) {
+                problems.add(new IntegrityProblem(element.id(), "id", "id '" + element.id() + "' is used by both "
+                        + ModelIntegrity.describe(previous) + " and " + ModelIntegrity.describe(element)
+                        + "; give one of them a new id"));
+            }
+        }
+        for (Element element : elements) {
+            ModelIntegrity.check(element, byId::get).ifPresent(problems::add);
+        }
+        for (ElementId id : layout.keySet()) {
+            if (!byId.containsKey(id)) {
+                problems.add(new IntegrityProblem(id, "layout", "layout is given for '" + id
+                        + "', which does not exist; remove that layout entry"));
+            }
+        }
+        return problems;
+    }
+
+    /** Model-wide settings. */
+    public ModelSettings settings() {
+        return settings;
+    }
+
+    /** All elements by id, in id order. */
+    public SortedMap<ElementId, Element> elements() {
+        return elements;
+    }
+
+    /** All layout entries by element id. Elements without an entry have not been placed yet. */
+    public SortedMap<ElementId, ElementLayout> layout() {
+        return layout;
+    }
+
+    /** The layout of one element, if it has been placed. */
+    public Optional<ElementLayout> layoutOf(ElementId id) {
+        return Optional.ofNullable(layout.get(id));
+    }
+
+    /** The element with this id, if any. */
+    public Optional<Element> find(ElementId id) {
+        return Optional.ofNullable(elements.get(id));
+    }
+
+    /**
+     * The element with this id and type.
+     *
+     * @throws NoSuchElementException when there is none of that type
+     */
+    public <T extends Element> T get(ElementId id, Class<T> type) {
+        Element element = elements.get(id);
+        if (!type.isInstance(element)) {
+            throw new NoSuchElementException("no " + type.getSimpleName().toLowerCase() + " with id " + id);
+        }
+        return type.cast(element);
+    }
+
+    /** All elements of one type, in id order. */
+    public <T extends Element> List<T> all(Class<T> type) {
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) index().byType.getOrDefault(type, List.of());
+        return list;
+    }
+
+    /** The elements directly inside a container, in id order. */
+    public List<Element> children(ElementId parent) {
+        return index().children.getOrDefault(parent, List.of());
+    }
+
+    /** The connections that start or end at an element, in id order. */
+    public List<Connection> connectionsOf(ElementId id) {
+        return index().connections.getOrDefault(id, List.of());
+    }
+
+    /** The environment an element belongs to (itself for an environment), if it is inside one. */
+    public Optional<Environment> environmentOf(ElementId id) {
+        Element element = elements.get(id);
+        while (element != null && !(element instanceof Environment)) {
+            element = element.parentId() == null ? null : elements.get(element.parentId());
+        }
+        return Optional.ofNullable((Environment) element);
+    }
+
+    /** The cluster an element belongs to (a tenant's, an agent's, a pool's, or itself), if any. */
+    public Optional<Cluster> clusterOf(ElementId id) {
+        Element element = elements.get(id);
+        while (element != null && !(element instanceof Cluster)) {
+            element = element.parentId() == null ? null : elements.get(element.parentId());
+        }
+        return Optional.ofNullable((Cluster) element);
+    }
+
+    /** The tenant an element belongs to (an agent's, or itself), if any. */
+    public Optional<Tenant> tenantOf(ElementId id) {
+        Element element = elements.get(id);
+        if (element instanceof Agent agent) {
+            element = elements.get(agent.tenant());
+        }
+        return element instanceof Tenant tenant ? Optional.of(tenant) : Optional.empty();
+    }
+
+    /** Whether two models hold the same settings and elements, whatever their layout. */
+    public boolean semanticallyEquals(Model other) {
+        return settings.equals(other.settings) && elements.equals(other.elements);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Model other && settings.equals(other.settings) && elements.equals(other.elements)
+                && layout.equals(other.layout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(settings, elements, layout);
+    }
+
+    @Override
+    public String toString() {
+        return "Model[" + settings.name() + ", " + elements.size() + " elements]";
+    }
+
+    private Index index() {
+        Index current = index;
+        if (current == null) {
+            current = new Index(elements.values());
+            index = current;
+        }
+        return current;
+    }
+
+    /** Lookups derived once per snapshot. Building one twice in a race is harmless: both are equal. */
+    private static final class Index {
+        final Map<Class<?>, List<Element>> byType = new HashMap<>();
+        final Map<ElementId, List<Element>> children = new HashMap<>();
+        final Map<ElementId, List<Connection>> connections = new HashMap<>();
+
+        Index(Collection<Element> elements) {
+            for (Element element : elements) {
+                byType.computeIfAbsent(element.getClass(), type -> new ArrayList<>()).add(element);
+                if (element.parentId() != null) {
+                    children.computeIfAbsent(element.parentId(), parent -> new ArrayList<>()).add(element);
+                }
+                if (element instanceof Connection connection) {
+                    connections.computeIfAbsent(connection.from(), end -> new ArrayList<>()).add(connection);
+                    connections.computeIfAbsent(connection.to(), end -> new ArrayList<>()).add(connection);
+                }
+            }
+            byType.replaceAll((type, list) -> List.copyOf(list));
+            children.replaceAll((parent, list) -> List.copyOf(list));
+            connections.replaceAll((end, list) -> List.copyOf(list));
+        }
+    }
+}

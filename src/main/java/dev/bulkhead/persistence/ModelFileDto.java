@@ -1,0 +1,76 @@
+package dev.bulkhead.persistence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The on-disk shape of a {@code .bulkhead.json} file, format version {@value ModelFormat#VERSION}. Every
+ * field is boxed so that a missing value can be told apart from zero; defaults are applied when mapping
+ * to the domain ({@link ModelMapper}). The JSON Schema in {@code assets/schema/} documents the same shape.
+ */
+@JsonPropertyOrder({"formatVersion", "name", "description", "pricing", "namespacePattern", "environments", "clusters", "nodePools",
+        "tenants", "agents", "externalEndpoints", "connections", "layout"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ModelFileDto(Integer formatVersion, String name, String description, PricingDto pricing,
+                    String namespacePattern, List<EnvironmentDto> environments, List<ClusterDto> clusters, List<NodePoolDto> nodePools,
+                    List<TenantDto> tenants, List<AgentDto> agents, List<ExternalEndpointDto> externalEndpoints,
+                    List<ConnectionDto> connections, Map<String, LayoutDto> layout) {
+
+    @JsonPropertyOrder({"profile", "overrides"})
+    record PricingDto(String profile, Map<String, Double> overrides) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "kind", "criticality", "option", "terraformLayout"})
+    record EnvironmentDto(String id, String name, String kind, String criticality, String option,
+                          String terraformLayout) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "environment", "provider", "region", "supportTier", "sandboxRuntimes",
+            "networkPolicyDefaultDeny"})
+    record ClusterDto(String id, String name, String environment, String provider, String region,
+                      String supportTier, List<String> sandboxRuntimes, Boolean networkPolicyDefaultDeny) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "cluster", "instanceType", "vcpu", "memoryGiB", "hourlyPrice", "minCount",
+            "maxCount", "labels", "taints", "dedicatedTo"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NodePoolDto(String id, String name, String cluster, String instanceType, Double vcpu, Double memoryGiB,
+                       Double hourlyPrice, Integer minCount, Integer maxCount, Map<String, String> labels,
+                       List<String> taints, String dedicatedTo) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "cluster", "kind", "ownerGroup", "demand", "requirements", "option"})
+    record TenantDto(String id, String name, String cluster, String kind, String ownerGroup, DemandDto demand,
+                     Map<String, Integer> requirements, String option) {
+    }
+
+    @JsonPropertyOrder({"cpu", "memoryGiB", "pods", "storageGiB"})
+    record DemandDto(Double cpu, Double memoryGiB, Integer pods, Double storageGiB) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "tenant", "trust", "runtime", "concurrency", "warmPool", "cpuPerSandbox",
+            "memoryGiBPerSandbox", "egress", "secretsAccess", "tools", "exposedToUntrustedInput", "startupBudgetMs"})
+    record AgentDto(String id, String name, String tenant, String trust, String runtime, Integer concurrency,
+                    Integer warmPool, Double cpuPerSandbox, Double memoryGiBPerSandbox, EgressDto egress,
+                    Boolean secretsAccess, List<String> tools, Boolean exposedToUntrustedInput,
+                    Integer startupBudgetMs) {
+    }
+
+    @JsonPropertyOrder({"mode", "allow"})
+    record EgressDto(String mode, List<String> allow) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "address"})
+    record ExternalEndpointDto(String id, String name, String address) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "from", "to", "port", "protocol"})
+    record ConnectionDto(String id, String name, String from, String to, Integer port, String protocol) {
+    }
+
+    @JsonPropertyOrder({"x", "y", "width", "height", "collapsed"})
+    record LayoutDto(Double x, Double y, Double width, Double height, Boolean collapsed) {
+    }
+}

@@ -1,0 +1,363 @@
+package dev.bulkhead.persistence;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.Egress;
+import dev.bulkhead.model.EgressMode;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementLayout;
+import dev.bulkhead.model.EnumNames;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.EnvironmentKind;
+import dev.bulkhead.model.ExternalEndpoint;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.IntegrityProblem;
+import dev.bulkhead.model.IsolationDimension;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Protocol;
+import dev.bulkhead.model.Provider;
+import dev.bulkhead.model.ResourceDemand;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.SupportTier;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.model.TerraformLayout;
+import dev.bulkhead.model.TrustLevel;
+import dev.bulkhead.persistence.ModelFileDto.AgentDto;
+import dev.bulkhead.persistence.ModelFileDto.ClusterDto;
+import dev.bulkhead.persistence.ModelFileDto.ConnectionDto;
+import dev.bulkhead.persistence.ModelFileDto.DemandDto;
+import dev.bulkhead.persistence.ModelFileDto.EgressDto;
+import dev.bulkhead.persistence.ModelFileDto.EnvironmentDto;
+import dev.bulkhead.persistence.ModelFileDto.ExternalEndpointDto;
+import dev.bulkhead.persistence.ModelFileDto.LayoutDto;
+import dev.bulkhead.persistence.ModelFileDto.NodePoolDto;
+import dev.bulkhead.persistence.ModelFileDto.PricingDto;
+import dev.bulkhead.persistence.ModelFileDto.TenantDto;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * Converts between the file shape and the domain. Reading applies defaults for optional fields and turns
+ * every refusal into a {@link MappingException} that says where in the file the bad value stands.
+ */
+final class ModelMapper {
+    /** What {@code option} says for a tenant that follows its environment. */
+    static final String FOLLOW_ENVIRONMENT = "follow-environment";
+    /** What {@code option} says for an environment with no option chosen. */
+    static final String NO_OPTION = "none";
+    static final int DEFAULT_STARTUP_BUDGET_MS = 1_000;
+
+    private ModelMapper() {
+    }
+
+    // --- file to domain ---------------------------------------------------------------------------------
+
+    static Model toModel(ModelFileDto file) {
+        JsonPointer root = JsonPointer.empty();
+        PricingDto pricing = file.pricing() == null ? new PricingDto(null, null) : file.pricing();
+        ModelSettings settings = build(root, () -> new ModelSettings(
+                required(file.name(), root, "name"),
+                orDefault(file.description(), ""),
+                orDefault(pricing.profile(), ModelSettings.DEFAULT.pricingProfile()),
+                new TreeMap<>(orDefault(pricing.overrides(), Map.of())),
+                orDefault(file.namespacePattern(), ModelSettings.DEFAULT_NAMESPACE_PATTERN)));
+
+        List<Element> elements = new ArrayList<>();
+        Map<ElementId, JsonPointer> where = new HashMap<>();
+        addAll(elements, where, "environments", file.environments(), ModelMapper::environment);
+        addAll(elements, where, "clusters", file.clusters(), ModelMapper::cluster);
+        addAll(elements, where, "nodePools", file.nodePools(), ModelMapper::nodePool);
+        addAll(elements, where, "tenants", file.tenants(), ModelMapper::tenant);
+        addAll(elements, where, "agents", file.agents(), ModelMapper::agent);
+        addAll(elements, where, "externalEndpoints", file.externalEndpoints(), ModelMapper::endpoint);
+        addAll(elements, where, "connections", file.connections(), ModelMapper::connection);
+
+        Map<ElementId, ElementLayout> layout = new LinkedHashMap<>();
+        JsonPointer layoutAt = root.appendProperty("layout");
+        orDefault(file.layout(), Map.<String, LayoutDto>of()).forEach((key, dto) -> {
+            JsonPointer at = layoutAt.appendProperty(key);
+            ElementId id = id(key, at);
+            layout.put(id, layout(dto, at));
+            where.putIfAbsent(id, at);
+        });
+
+        List<IntegrityProblem> problems = Model.problems(elements, layout);
+        if (!problems.isEmpty()) {
+            IntegrityProblem first = problems.get(0);
+            JsonPointer at = first.attribute().equals("layout")
+                    ? layoutAt.appendProperty(first.element().value())
+                    : where.get(first.element()).appendProperty(first.attribute());
+            throw new MappingException(at, first.message());
+        }
+        return Model.of(settings, elements, layout);
+    }
+
+    private static <D> void addAll(List<Element> elements, Map<ElementId, JsonPointer> where, String field,
+                                   List<D> dtos, BiFunction<D, JsonPointer, Element> mapper) {
+        if (dtos == null) {
+            return;
+        }
+        JsonPointer listAt = JsonPointer.empty().appendProperty(field);
+        for (int i = 0; i < dtos.size(); i++) {
+            JsonPointer at = listAt.appendIndex(i);
+            D dto = dtos.get(i);
+            if (dto == null) {
+                throw new MappingException(at, "an entry is null; remove it");
+            }
+            Element element = mapper.apply(dto, at);
+            elements.add(element);
+            where.putIfAbsent(element.id(), at);
+        }
+    }
+
+    private static Environment environment(EnvironmentDto dto, JsonPointer at) {
+        return build(at, () -> new Environment(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                enumOf(EnvironmentKind.class, required(dto.kind(), at, "kind"), at, "kind"),
+                enumOf(Criticality.class, required(dto.criticality(), at, "criticality"), at, "criticality"),
+                optionOf(dto.option(), NO_OPTION, at),
+                enumOf(TerraformLayout.class, orDefault(dto.terraformLayout(), "directories"), at, "terraformLayout")));
+    }
+
+    private static Cluster cluster(ClusterDto dto, JsonPointer at) {
+        Set<SandboxRuntime> runtimes = EnumSet.of(SandboxRuntime.RUNC);
+        List<String> names = orDefault(dto.sandboxRuntimes(), List.of());
+        for (int i = 0; i < names.size(); i++) {
+            runtimes.add(enumOf(SandboxRuntime.class, names.get(i), at.appendProperty("sandboxRuntimes").appendIndex(i)));
+        }
+        return build(at, () -> new Cluster(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                id(required(dto.environment(), at, "environment"), at.appendProperty("environment")),
+                enumOf(Provider.class, required(dto.provider(), at, "provider"), at, "provider"),
+                required(dto.region(), at, "region"),
+                enumOf(SupportTier.class, orDefault(dto.supportTier(), "standard"), at, "supportTier"),
+                runtimes,
+                orDefault(dto.networkPolicyDefaultDeny(), true)));
+    }
+
+    private static NodePool nodePool(NodePoolDto dto, JsonPointer at) {
+        return build(at, () -> new NodePool(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                id(required(dto.cluster(), at, "cluster"), at.appendProperty("cluster")),
+                required(dto.instanceType(), at, "instanceType"),
+                required(dto.vcpu(), at, "vcpu"),
+                required(dto.memoryGiB(), at, "memoryGiB"),
+                dto.hourlyPrice(),
+                orDefault(dto.minCount(), 1),
+                required(dto.maxCount(), at, "maxCount"),
+                new TreeMap<>(orDefault(dto.labels(), Map.of())),
+                orDefault(dto.taints(), List.of()),
+                dto.dedicatedTo() == null ? null : id(dto.dedicatedTo(), at.appendProperty("dedicatedTo"))));
+    }
+
+    private static Tenant tenant(TenantDto dto, JsonPointer at) {
+        DemandDto demand = required(dto.demand(), at, "demand");
+        JsonPointer demandAt = at.appendProperty("demand");
+        ResourceDemand resources = build(demandAt, () -> new ResourceDemand(
+                required(demand.cpu(), demandAt, "cpu"),
+                required(demand.memoryGiB(), demandAt, "memoryGiB"),
+                required(demand.pods(), demandAt, "pods"),
+                orDefault(demand.storageGiB(), 0.0)));
+        Map<IsolationDimension, Integer> requirements = new EnumMap<>(IsolationDimension.class);
+        JsonPointer requirementsAt = at.appendProperty("requirements");
+        orDefault(dto.requirements(), Map.<String, Integer>of()).forEach((key, score) -> {
+            if (score == null) {
+                throw new MappingException(requirementsAt.appendProperty(key), "a requirement needs a score from 0 to 4");
+            }
+            requirements.put(enumOf(IsolationDimension.class, key, requirementsAt.appendProperty(key)), score);
+        });
+        return build(at, () -> new Tenant(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                id(required(dto.cluster(), at, "cluster"), at.appendProperty("cluster")),
+                enumOf(TenantKind.class, required(dto.kind(), at, "kind"), at, "kind"),
+                required(dto.ownerGroup(), at, "ownerGroup"),
+                resources,
+                requirements,
+                optionOf(dto.option(), FOLLOW_ENVIRONMENT, at)));
+    }
+
+    private static Agent agent(AgentDto dto, JsonPointer at) {
+        EgressDto egressDto = orDefault(dto.egress(), new EgressDto("none", List.of()));
+        JsonPointer egressAt = at.appendProperty("egress");
+        Egress egress = build(egressAt, () -> new Egress(
+                enumOf(EgressMode.class, required(egressDto.mode(), egressAt, "mode"), egressAt, "mode"),
+                orDefault(egressDto.allow(), List.of())));
+        return build(at, () -> new Agent(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                id(required(dto.tenant(), at, "tenant"), at.appendProperty("tenant")),
+                enumOf(TrustLevel.class, required(dto.trust(), at, "trust"), at, "trust"),
+                enumOf(SandboxRuntime.class, orDefault(dto.runtime(), "runc"), at, "runtime"),
+                required(dto.concurrency(), at, "concurrency"),
+                orDefault(dto.warmPool(), 0),
+                required(dto.cpuPerSandbox(), at, "cpuPerSandbox"),
+                required(dto.memoryGiBPerSandbox(), at, "memoryGiBPerSandbox"),
+                egress,
+                orDefault(dto.secretsAccess(), false),
+                orDefault(dto.tools(), List.of()),
+                orDefault(dto.exposedToUntrustedInput(), false),
+                orDefault(dto.startupBudgetMs(), DEFAULT_STARTUP_BUDGET_MS)));
+    }
+
+    private static ExternalEndpoint endpoint(ExternalEndpointDto dto, JsonPointer at) {
+        return build(at, () -> new ExternalEndpoint(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                required(dto.name(), at, "name"),
+                required(dto.address(), at, "address")));
+    }
+
+    private static Connection connection(ConnectionDto dto, JsonPointer at) {
+        return build(at, () -> new Connection(
+                id(required(dto.id(), at, "id"), at.appendProperty("id")),
+                orDefault(dto.name(), "traffic"),
+                id(required(dto.from(), at, "from"), at.appendProperty("from")),
+                id(required(dto.to(), at, "to"), at.appendProperty("to")),
+                required(dto.port(), at, "port"),
+                enumOf(Protocol.class, orDefault(dto.protocol(), "tcp"), at, "protocol")));
+    }
+
+    private static ElementLayout layout(LayoutDto dto, JsonPointer at) {
+        if (dto == null) {
+            throw new MappingException(at, "a layout entry needs x, y, width and height");
+        }
+        return build(at, () -> new ElementLayout(new Geometry(
+                required(dto.x(), at, "x"), required(dto.y(), at, "y"),
+                required(dto.width(), at, "width"), required(dto.height(), at, "height")),
+                orDefault(dto.collapsed(), false)));
+    }
+
+    // --- domain to file ---------------------------------------------------------------------------------
+
+    static ModelFileDto toFile(Model model) {
+        ModelSettings settings = model.settings();
+        Map<String, LayoutDto> layout = new TreeMap<>();
+        model.layout().forEach((id, entry) -> layout.put(id.value(), new LayoutDto(entry.geometry().x(),
+                entry.geometry().y(), entry.geometry().width(), entry.geometry().height(), entry.collapsed())));
+        return new ModelFileDto(ModelFormat.VERSION, settings.name(), settings.description(),
+                new PricingDto(settings.pricingProfile(), settings.assumptionOverrides()), settings.namespacePattern(),
+                model.all(Environment.class).stream().map(ModelMapper::environmentDto).toList(),
+                model.all(Cluster.class).stream().map(ModelMapper::clusterDto).toList(),
+                model.all(NodePool.class).stream().map(ModelMapper::nodePoolDto).toList(),
+                model.all(Tenant.class).stream().map(ModelMapper::tenantDto).toList(),
+                model.all(Agent.class).stream().map(ModelMapper::agentDto).toList(),
+                model.all(ExternalEndpoint.class).stream()
+                        .map(e -> new ExternalEndpointDto(e.id().value(), e.name(), e.address())).toList(),
+                model.all(Connection.class).stream().map(c -> new ConnectionDto(c.id().value(), c.name(),
+                        c.from().value(), c.to().value(), c.port(), EnumNames.of(c.protocol()))).toList(),
+                layout);
+    }
+
+    private static EnvironmentDto environmentDto(Environment e) {
+        return new EnvironmentDto(e.id().value(), e.name(), EnumNames.of(e.environmentKind()),
+                EnumNames.of(e.criticality()), e.option() == null ? NO_OPTION : EnumNames.of(e.option()),
+                EnumNames.of(e.terraformLayout()));
+    }
+
+    private static ClusterDto clusterDto(Cluster c) {
+        return new ClusterDto(c.id().value(), c.name(), c.environment().value(), EnumNames.of(c.provider()),
+                c.region(), EnumNames.of(c.supportTier()),
+                EnumSet.copyOf(c.sandboxRuntimes()).stream().map(EnumNames::of).toList(),
+                c.networkPolicyDefaultDeny());
+    }
+
+    private static NodePoolDto nodePoolDto(NodePool p) {
+        return new NodePoolDto(p.id().value(), p.name(), p.cluster().value(), p.instanceType(), p.vcpu(),
+                p.memoryGiB(), p.hourlyPrice(), p.minCount(), p.maxCount(), p.labels(), p.taints(),
+                p.dedicatedTo() == null ? null : p.dedicatedTo().value());
+    }
+
+    private static TenantDto tenantDto(Tenant t) {
+        Map<String, Integer> requirements = new LinkedHashMap<>();
+        for (IsolationDimension dimension : IsolationDimension.values()) {
+            Integer score = t.requirementOverrides().get(dimension);
+            if (score != null) {
+                requirements.put(EnumNames.of(dimension), score);
+            }
+        }
+        ResourceDemand d = t.demand();
+        return new TenantDto(t.id().value(), t.name(), t.cluster().value(), EnumNames.of(t.tenantKind()),
+                t.ownerGroup(), new DemandDto(d.cpu(), d.memoryGiB(), d.pods(), d.storageGiB()), requirements,
+                t.option() == null ? FOLLOW_ENVIRONMENT : EnumNames.of(t.option()));
+    }
+
+    private static AgentDto agentDto(Agent a) {
+        return new AgentDto(a.id().value(), a.name(), a.tenant().value(), EnumNames.of(a.trust()),
+                EnumNames.of(a.runtime()), a.concurrency(), a.warmPool(), a.cpuPerSandbox(), a.memoryGiBPerSandbox(),
+                new EgressDto(EnumNames.of(a.egress().mode()), a.egress().allowList()), a.secretsAccess(), a.tools(),
+                a.exposedToUntrustedInput(), a.startupBudgetMs());
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private static <T> T required(T value, JsonPointer at, String field) {
+        if (value == null) {
+            throw new MappingException(at.appendProperty(field), "required field '" + field + "' is missing");
+        }
+        return value;
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static ElementId id(String text, JsonPointer at) {
+        try {
+            return new ElementId(text);
+        } catch (IllegalArgumentException e) {
+            throw new MappingException(at, e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, JsonPointer at, String field) {
+        return enumOf(type, text, at.appendProperty(field));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, JsonPointer at) {
+        try {
+            return EnumNames.parse(type, text);
+        } catch (IllegalArgumentException e) {
+            throw new MappingException(at, e.getMessage());
+        }
+    }
+
+    private static TenancyOption optionOf(String text, String none, JsonPointer at) {
+        if (text == null || text.equals(none)) {
+            return null;
+        }
+        try {
+            return EnumNames.parse(TenancyOption.class, text);
+        } catch (IllegalArgumentException e) {
+            throw new MappingException(at.appendProperty("option"), "'" + text + "' is not one of " + none + ", "
+                    + EnumNames.allOf(TenancyOption.class));
+        }
+    }
+
+    /** Runs a domain constructor; its refusal becomes an error at {@code at}. */
+    private static <T> T build(JsonPointer at, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MappingException(at, String.valueOf(e.getMessage()));
+        }
+    }
+}

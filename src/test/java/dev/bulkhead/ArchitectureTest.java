@@ -1,0 +1,61 @@
+package dev.bulkhead;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of ARCHITECTURE.md, checked on every build. */
+@AnalyzeClasses(packages = "dev.bulkhead", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule onlyTheUiTouchesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("dev.bulkhead.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..")
+            .because("the CLI and the analysis must run headless, without starting the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule theModelDependsOnNothingElseOfOurs = noClasses()
+            .that().resideInAPackage("dev.bulkhead.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.analysis..", "dev.bulkhead.export..",
+                    "dev.bulkhead.persistence..", "dev.bulkhead.cli..", "dev.bulkhead.ui..", "com.fasterxml..",
+                    "org.jgrapht..", "picocli..")
+            .because("the domain model is plain Java that every other layer builds on");
+
+    @ArchTest
+    static final ArchRule analysisKnowsNoFilesExportsOrViews = noClasses()
+            .that().resideInAPackage("dev.bulkhead.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.export..", "dev.bulkhead.persistence..",
+                    "dev.bulkhead.cli..", "dev.bulkhead.ui..")
+            .because("analysis turns a model into numbers; how they are stored or shown is someone else's job");
+
+    @ArchTest
+    static final ArchRule exportersTakeTheDomainModelNotFileDtos = noClasses()
+            .that().resideInAPackage("dev.bulkhead.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.persistence..", "dev.bulkhead.cli..",
+                    "dev.bulkhead.ui..")
+            .because("an export is a function of the model, not of how a file happened to spell it")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule persistenceKnowsOnlyTheModel = noClasses()
+            .that().resideInAPackage("dev.bulkhead.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.analysis..", "dev.bulkhead.export..",
+                    "dev.bulkhead.cli..", "dev.bulkhead.ui..")
+            .because("the file format stores the model and nothing derived from it");
+
+    @ArchTest
+    static final ArchRule theCliNeverReachesTheUi = noClasses()
+            .that().resideInAPackage("dev.bulkhead.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.bulkhead.ui..")
+            .because("headless commands must never start the toolkit");
+
+    @ArchTest
+    static final ArchRule noAwtOrSwingInTheUi = noClasses()
+            .that().resideInAPackage("dev.bulkhead.ui..")
+            .and().doNotHaveSimpleName("PngWriter")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("the UI is JavaFX; only PNG writing may bridge to java.awt through javafx.embed.swing");
+}

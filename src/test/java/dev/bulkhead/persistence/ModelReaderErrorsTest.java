@@ -1,0 +1,110 @@
+package dev.bulkhead.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kind of bad file is refused with one line naming the file, the place and the problem. */
+class ModelReaderErrorsTest {
+    private static final Path FILE = Path.of("bad.bulkhead.json");
+    private static final String VALID = new ModelWriter().toJson(ModelFileRoundTripTest.sample());
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            newer format          | "formatVersion" : 1,           | "formatVersion" : 7,              | :2:3: $.formatVersion: the file was written by a newer Bulkhead (format 7; this version reads up to 1); update Bulkhead to open it
+            wrong type            | "cpu" : 8.0,                   | "cpu" : "lots",                   | $.tenants[0].demand.cpu: expected a number, found text "lots"
+            whole number expected | "pods" : 120,                   | "pods" : 1.5,                     | $.tenants[0].demand.pods: expected a whole number, found number 1.5
+            dangling reference    | "tenant" : "tenant-payments",  | "tenant" : "tenant-gone",         | $.agents[0].tenant: agent 'report-writer' (agent-report-writer) is inside tenant 'tenant-gone', which does not exist; fix the id or remove the agent
+            duplicate id          | "id" : "tenant-search",        | "id" : "tenant-payments",         | is used by both tenant 'payments' (tenant-payments) and tenant 'search' (tenant-payments); give one of them a new id
+            negative CPU          | "cpu" : 8.0,                   | "cpu" : -8.0,                     | $.tenants[0].demand: CPU (vCPU) must be a finite number of 0 or more (got -8.0)
+            not-a-number price    | "vcpu" : 4.0,                  | "vcpu" : "NaN",                   | $.nodePools[0]: vCPU per node must be a finite number above 0 (got NaN)
+            infinite value        | "memoryGiB" : 16.0,            | "memoryGiB" : 1e999,              | $.nodePools[0]: memory per node (GiB) must be a finite number above 0 (got Infinity)
+            unknown field         | "region" : "us-east-1",        | "region" : "us-east-1", "colour" : 1, | $.clusters[0].colour: unknown field 'colour'; remove it or correct its spelling
+            unknown enum value    | "kind" : "regulated",          | "kind" : "secret",                | $.tenants[0].kind: 'secret' is not one of internal-team, external-customer, untrusted-code, regulated
+            missing field         | "ownerGroup" : "team-search",  | "ownerGroupp" : "team-search",    | unknown field 'ownerGroupp'
+            duplicate key         | "region" : "us-east-1",        | "region" : "us-east-1", "region" : "x", | invalid JSON: Duplicate field 'region'
+            bad id                | "id" : "tenant-search",        | "id" : "../../etc",               | $.tenants[1].id: id '../../etc' must be 1 to 64 letters
+            layout of nothing     | "env-prod" : {                 | "env-gone" : {                    | $.layout.env-gone: layout is given for 'env-gone', which does not exist
+            """)
+    void refusesWithOneLocatedLine(String what, String find, String replaceWith, String expected) {
+        assertThat(VALID).contains(find);
+        String broken = VALID.replaceFirst(java.util.regex.Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replaceWith));
+
+        ModelFileException e = refuse(broken);
+
+        assertThat(e.getMessage()).as(what).startsWith(FILE.toString()).contains(expected).doesNotContain("\n");
+    }
+
+    @Test
+    void aTruncatedFileSaysSoWithTheLine() {
+        ModelFileException e = refuse(VALID.substring(0, VALID.length() / 2));
+
+        assertThat(e.getMessage()).matches("bad\\.bulkhead\\.json:\\d+:\\d+: the file ends in the middle of the JSON.*");
+    }
+
+    @Test
+    void invalidJsonGivesLineAndColumn() {
+        ModelFileException e = refuse("{\n  \"formatVersion\": 1,,\n}");
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith("bad.bulkhead.json:2:").contains("invalid JSON");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        ModelFileException e = refuse(VALID.replace("\"ownerGroup\" : \"team-search\",", ""));
+
+        assertThat(e.getMessage()).contains("$.tenants[1].ownerGroup: required field 'ownerGroup' is missing");
+    }
+
+    @Test
+    void somethingThatIsNotAModelIsRefused() {
+        assertThat(refuse("[1, 2, 3]").getMessage()).contains("a model file holds one JSON object, not a list");
+        assertThat(refuse("{\"hello\": 1}").getMessage()).contains("no formatVersion");
+        assertThat(refuse("").getMessage()).contains("the file is empty");
+        assertThat(refuse("{\"formatVersion\": 1} trailing").getMessage()).contains("invalid JSON");
+    }
+
+    @Test
+    void deeplyNestedInputIsRefusedQuickly() {
+        String deep = "{\"formatVersion\":1,\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        assertThat(refuse(deep).getMessage()).contains("nests or repeats deeper");
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreRefusedBeforeParsing() throws Exception {
+        Path big = folder.resolve("big.bulkhead.json");
+        Files.write(big, new byte[2048]);
+
+        ModelFileException e = catchThrowableOfType(ModelFileException.class, () -> new ModelReader(1024).read(big));
+
+        assertThat(e.getMessage()).contains("model files are at most").contains("probably not a Bulkhead model");
+    }
+
+    @Test
+    void aMissingFileOrAFolderIsNamed() {
+        assertThat(catchThrowableOfType(ModelFileException.class,
+                () -> new ModelReader().read(folder.resolve("nope.bulkhead.json"))).getMessage())
+                .endsWith("nope.bulkhead.json: file not found; check the path");
+        assertThat(catchThrowableOfType(ModelFileException.class, () -> new ModelReader().read(folder)).getMessage())
+                .contains("is a folder, not a model file");
+    }
+
+    private static ModelFileException refuse(String content) {
+        ModelFileException e = catchThrowableOfType(ModelFileException.class,
+                () -> new ModelReader().parse(FILE, content.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e).as("the reader refuses: %s", content.length() > 200 ? content.substring(0, 200) : content).isNotNull();
+        return e;
+    }
+}
