@@ -36,8 +36,20 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.bulkhead.export..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.persistence..", "dev.bulkhead.cli..",
                     "dev.bulkhead.ui..")
-            .because("an export is a function of the model, not of how a file happened to spell it")
-            .allowEmptyShould(true);
+            .because("an export is a function of the model, not of how a file happened to spell it");
+
+    @ArchTest
+    static final ArchRule referenceDataKnowsOnlyTheModel = noClasses()
+            .that().resideInAPackage("dev.bulkhead.reference..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.analysis..", "dev.bulkhead.export..",
+                    "dev.bulkhead.persistence..", "dev.bulkhead.cli..", "dev.bulkhead.ui..")
+            .because("prices, assumptions and the rubric are data with sources; computing with them is the analysis' job");
+
+    @ArchTest
+    static final ArchRule analysisReadsNoFiles = noClasses()
+            .that().resideInAPackage("dev.bulkhead.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "java.nio.file..")
+            .because("the analysis is pure computation on a model snapshot and reference data handed to it");
 
     @ArchTest
     static final ArchRule persistenceKnowsOnlyTheModel = noClasses()

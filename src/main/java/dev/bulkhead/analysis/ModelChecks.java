@@ -25,21 +25,49 @@ public final class ModelChecks {
 
     /** All findings of these rules, in {@link Finding#ORDER}. */
     public static List<Finding> run(Model model) {
-        List<Finding> findings = new ArrayList<>(TenantNamespaces.of(model).findings());
+        List<Finding> findings = new ArrayList<>();
         for (Environment environment : model.all(Environment.class)) {
-            if (model.children(environment.id()).isEmpty()) {
-                findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
-                        + "' has no cluster yet; add one to cost it"));
-            }
-        }
-        for (Cluster cluster : model.all(Cluster.class)) {
-            checkCluster(model, cluster, findings);
-        }
-        for (Agent agent : model.all(Agent.class)) {
-            checkAgent(model, agent, findings);
+            findings.addAll(forEnvironment(model, environment));
         }
         checkConnections(model, findings);
         findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** The findings about one environment and everything in it. */
+    static List<Finding> forEnvironment(Model model, Environment environment) {
+        List<Finding> findings = new ArrayList<>();
+        if (model.children(environment.id()).isEmpty()) {
+            findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
+                    + "' has no cluster yet; add one to cost it"));
+        }
+        for (Element element : model.children(environment.id())) {
+            if (element instanceof Cluster cluster) {
+                findings.addAll(forCluster(model, cluster, KubernetesNames::namespace));
+            }
+        }
+        return findings;
+    }
+
+    /** The findings about one cluster and everything in it. */
+    static List<Finding> forCluster(Model model, Cluster cluster, TenantNamespaces.Namer namer) {
+        List<Finding> findings = new ArrayList<>();
+        TenantNamespaces.plan(model, cluster, new HashMap<>(), findings, namer);
+        checkCluster(model, cluster, findings);
+        for (Element child : model.children(cluster.id())) {
+            for (Element grandchild : model.children(child.id())) {
+                if (grandchild instanceof Agent agent) {
+                    checkAgent(cluster, agent, findings);
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The findings about connections alone. */
+    static List<Finding> forConnections(Model model) {
+        List<Finding> findings = new ArrayList<>();
+        checkConnections(model, findings);
         return findings;
     }
 
@@ -70,8 +98,7 @@ public final class ModelChecks {
         }
     }
 
-    private static void checkAgent(Model model, Agent agent, List<Finding> findings) {
-        Cluster cluster = model.clusterOf(agent.id()).orElseThrow();
+    private static void checkAgent(Cluster cluster, Agent agent, List<Finding> findings) {
         if (!cluster.sandboxRuntimes().contains(agent.runtime())) {
             findings.add(Finding.error("agent-runtime-unavailable", agent.id(), "agent '" + agent.name() + "' runs under "
                     + agent.runtime().label() + ", which cluster '" + cluster.name()

@@ -29,38 +29,49 @@ public final class TenantNamespaces {
 
     /** Plans the namespaces of every tenant of a model. */
     public static TenantNamespaces of(Model model) {
-        String pattern = model.settings().namespacePattern();
         Map<ElementId, String> namespaces = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Cluster cluster : model.all(Cluster.class)) {
-            Environment environment = model.get(cluster.environment(), Environment.class);
-            Set<String> taken = new HashSet<>();
-            Map<String, Tenant> firstHolder = new HashMap<>();
-            for (var child : model.children(cluster.id())) {
-                if (!(child instanceof Tenant tenant)) {
-                    continue;
-                }
-                String wanted = KubernetesNames.namespace(pattern, tenant.name(), environment.name(), cluster.name());
-                if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
-                    findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
-                            + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
-                            + "namespace pattern"));
-                }
-                String name = wanted;
-                for (int n = 2; !taken.add(name); n++) {
-                    name = KubernetesNames.withSuffix(wanted, n);
-                }
-                if (!name.equals(wanted)) {
-                    findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
-                            + "' and tenant '" + firstHolder.get(wanted).name() + "' in cluster '" + cluster.name()
-                            + "' both map to namespace '" + wanted + "'; this one gets '" + name
-                            + "'. Rename one of them to choose the names yourself"));
-                }
-                firstHolder.putIfAbsent(wanted, tenant);
-                namespaces.put(tenant.id(), name);
-            }
+            plan(model, cluster, namespaces, findings, KubernetesNames::namespace);
         }
         return new TenantNamespaces(namespaces, findings);
+    }
+
+    /** Computes the namespace a tenant wants before clashes are resolved. */
+    @FunctionalInterface
+    interface Namer {
+        String namespace(String pattern, String tenant, String environment, String cluster);
+    }
+
+    /** Plans the namespaces of one cluster's tenants into {@code namespaces}, reporting clashes. */
+    static void plan(Model model, Cluster cluster, Map<ElementId, String> namespaces, List<Finding> findings, Namer namer) {
+        String pattern = model.settings().namespacePattern();
+        Environment environment = model.get(cluster.environment(), Environment.class);
+        Set<String> taken = new HashSet<>();
+        Map<String, Tenant> firstHolder = new HashMap<>();
+        for (var child : model.children(cluster.id())) {
+            if (!(child instanceof Tenant tenant)) {
+                continue;
+            }
+            String wanted = namer.namespace(pattern, tenant.name(), environment.name(), cluster.name());
+            if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
+                findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
+                        + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
+                        + "namespace pattern"));
+            }
+            String name = wanted;
+            for (int n = 2; !taken.add(name); n++) {
+                name = KubernetesNames.withSuffix(wanted, n);
+            }
+            if (!name.equals(wanted)) {
+                findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
+                        + "' and tenant '" + firstHolder.get(wanted).name() + "' in cluster '" + cluster.name()
+                        + "' both map to namespace '" + wanted + "'; this one gets '" + name
+                        + "'. Rename one of them to choose the names yourself"));
+            }
+            firstHolder.putIfAbsent(wanted, tenant);
+            namespaces.put(tenant.id(), name);
+        }
     }
 
     /** The namespace of a tenant. */

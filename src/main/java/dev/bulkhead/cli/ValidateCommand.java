@@ -1,9 +1,10 @@
 package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.Finding;
-import dev.bulkhead.analysis.ModelChecks;
+import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (model == null) {
             return ExitCodes.USAGE;
         }
-        List<Finding> findings = ModelChecks.run(model);
+        List<Finding> findings = new Analyzer(ReferenceData.bundled()).analyze(model).findings();
         PrintWriter out = commandLine.getOut();
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();

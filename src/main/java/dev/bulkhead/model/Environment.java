@@ -9,6 +9,10 @@ import java.util.Objects;
  */
 public record Environment(ElementId id, String name, EnvironmentKind environmentKind, Criticality criticality,
                           TenancyOption option, TerraformLayout terraformLayout) implements Element {
+    /** Stage order: dev, staging, prod, other; then by name and id. */
+    public static final java.util.Comparator<Environment> STAGE_ORDER = java.util.Comparator
+            .comparing(Environment::environmentKind).thenComparing(Environment::name).thenComparing(Environment::id);
+
     public Environment {
         Objects.requireNonNull(id, "id");
         Checks.name("environment name", name);

@@ -1,13 +1,15 @@
 package dev.bulkhead.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.lang.ref.WeakReference;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,15 +22,30 @@ import java.util.TreeMap;
 public final class Model {
     private static final Model EMPTY = new Model(ModelSettings.DEFAULT, new TreeMap<>(), new TreeMap<>());
 
+    /** How far back {@link #changesSince} follows the chain of snapshots. */
+    private static final int MAX_PROVENANCE = 32;
+
     private final ModelSettings settings;
     private final SortedMap<ElementId, Element> elements;
     private final SortedMap<ElementId, ElementLayout> layout;
-    private volatile Index index;
+    /** The snapshot this one was derived from (weakly held: old snapshots must be free to go), or null. */
+    private final WeakReference<Model> base;
+    /** Ids of elements added, removed or replaced since {@link #base}. */
+    private final Set<ElementId> changedSinceBase;
+    private volatile ModelIndex index;
 
     Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout) {
+        this(settings, elements, layout, null, Set.of());
+    }
+
+    /** A snapshot derived from {@code base} by changing the elements with the given ids. */
+    Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout,
+          Model base, Set<ElementId> changedSinceBase) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.elements = Collections.unmodifiableSortedMap(elements);
         this.layout = Collections.unmodifiableSortedMap(layout);
+        this.base = base == null ? null : new WeakReference<>(base);
+        this.changedSinceBase = Set.copyOf(changedSinceBase);
     }
 
     /** A model with no elements and default settings. */
@@ -118,18 +135,29 @@ public final class Model {
     /** All elements of one type, in id order. */
     public <T extends Element> List<T> all(Class<T> type) {
         @SuppressWarnings("unchecked")
-        List<T> list = (List<T>) index().byType.getOrDefault(type, List.of());
+        List<T> list = (List<T>) index().byType(type);
         return list;
     }
 
     /** The elements directly inside a container, in id order. */
     public List<Element> children(ElementId parent) {
-        return index().children.getOrDefault(parent, List.of());
+        return index().children(parent);
+    }
+
+    /** The elements of one type directly inside a container, in id order. */
+    public <T extends Element> List<T> children(ElementId parent, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Element child : children(parent)) {
+            if (type.isInstance(child)) {
+                result.add(type.cast(child));
+            }
+        }
+        return result;
     }
 
     /** The connections that start or end at an element, in id order. */
     public List<Connection> connectionsOf(ElementId id) {
-        return index().connections.getOrDefault(id, List.of());
+        return index().connectionsOf(id);
     }
 
     /** The environment an element belongs to (itself for an environment), if it is inside one. */
@@ -180,35 +208,47 @@ public final class Model {
         return "Model[" + settings.name() + ", " + elements.size() + " elements]";
     }
 
-    private Index index() {
-        Index current = index;
+    /**
+     * The ids of elements added, removed or replaced between {@code earlier} and this snapshot, when this
+     * snapshot was derived from it through a short chain of edits (and the intermediate snapshots are still
+     * around); empty otherwise, and then the caller must compare the two itself.
+     */
+    public Optional<Set<ElementId>> changesSince(Model earlier) {
+        java.util.HashSet<ElementId> changed = new java.util.HashSet<>();
+        Model current = this;
+        for (int step = 0; step < MAX_PROVENANCE && current != null; step++) {
+            if (current == earlier) {
+                return Optional.of(changed);
+            }
+            changed.addAll(current.changedSinceBase);
+            current = current.base == null ? null : current.base.get();
+        }
+        return current == earlier ? Optional.of(changed) : Optional.empty();
+    }
+
+    private ModelIndex index() {
+        ModelIndex current = index;
         if (current == null) {
-            current = new Index(elements.values());
-            index = current;
+            synchronized (this) {
+                current = index;
+                if (current == null) {
+                    current = build();
+                    index = current;
+                }
+            }
         }
         return current;
     }
 
-    /** Lookups derived once per snapshot. Building one twice in a race is harmless: both are equal. */
-    private static final class Index {
-        final Map<Class<?>, List<Element>> byType = new HashMap<>();
-        final Map<ElementId, List<Element>> children = new HashMap<>();
-        final Map<ElementId, List<Connection>> connections = new HashMap<>();
-
-        Index(Collection<Element> elements) {
-            for (Element element : elements) {
-                byType.computeIfAbsent(element.getClass(), type -> new ArrayList<>()).add(element);
-                if (element.parentId() != null) {
-                    children.computeIfAbsent(element.parentId(), parent -> new ArrayList<>()).add(element);
-                }
-                if (element instanceof Connection connection) {
-                    connections.computeIfAbsent(connection.from(), end -> new ArrayList<>()).add(connection);
-                    connections.computeIfAbsent(connection.to(), end -> new ArrayList<>()).add(connection);
-                }
+    private ModelIndex build() {
+        Model previous = base == null ? null : base.get();
+        ModelIndex below = previous == null ? null : previous.index;
+        if (below != null) {
+            ModelIndex layered = ModelIndex.layer(below, previous.elements, elements, changedSinceBase);
+            if (layered != null) {
+                return layered;
             }
-            byType.replaceAll((type, list) -> List.copyOf(list));
-            children.replaceAll((parent, list) -> List.copyOf(list));
-            connections.replaceAll((end, list) -> List.copyOf(list));
         }
+        return ModelIndex.flat(elements.values());
     }
 }

@@ -35,6 +35,9 @@ public final class ModelDocument {
     private final UndoHistory history;
     private final List<Consumer<ModelEvent>> listeners = new CopyOnWriteArrayList<>();
     private Model snapshot;
+    /** The last snapshot handed out, and the ids of elements changed since: the next snapshot's provenance. */
+    private Model lastSnapshot;
+    private final java.util.Set<ElementId> changedSinceSnapshot = new java.util.HashSet<>();
     /** Set while changes are applied or announced; an edit started then is refused. */
     private boolean busy;
 
@@ -53,8 +56,11 @@ public final class ModelDocument {
     public Model snapshot() {
         Model current = snapshot;
         if (current == null) {
-            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout));
+            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), lastSnapshot,
+                    changedSinceSnapshot);
             snapshot = current;
+            lastSnapshot = current;
+            changedSinceSnapshot.clear();
         }
         return current;
     }
@@ -189,6 +195,17 @@ public final class ModelDocument {
     /** Applies one change after checking it keeps the model valid. */
     void apply(Change change) {
         if (change instanceof Change.AddElement add) {
+            changedSinceSnapshot.add(add.element().id());
+        } else if (change instanceof Change.RemoveElement remove) {
+            changedSinceSnapshot.add(remove.element().id());
+        } else if (change instanceof Change.ReplaceElement replace) {
+            changedSinceSnapshot.add(replace.after().id());
+        }
+        applyChecked(change);
+    }
+
+    private void applyChecked(Change change) {
+        if (change instanceof Change.AddElement add) {
             Element element = add.element();
             if (elements.containsKey(element.id())) {
                 throw new IllegalArgumentException("id '" + element.id() + "' is already used");
@@ -247,6 +264,8 @@ public final class ModelDocument {
         layout.putAll(model.layout());
         elements.values().forEach(this::index);
         snapshot = model;
+        lastSnapshot = model;
+        changedSinceSnapshot.clear();
     }
 
     private void enter(String what) {

@@ -1,0 +1,89 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Model;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The complete analysis of a model snapshot: the comparison for the whole model and per environment,
+ * findings, and sandbox advice per agent. Immutable; safe to hand from a worker thread to the UI.
+ */
+public final class Analysis {
+    private final Model model;
+    private final Pricing pricing;
+    private final ScopeAnalysis whole;
+    private final Map<ElementId, ScopeAnalysis> environments;
+    private final List<Finding> findings;
+    private final Map<ElementId, SandboxAdvice> sandboxAdvice;
+    private final List<ClusterAnalysis> parts;
+
+    Analysis(Model model, Pricing pricing, ScopeAnalysis whole, Map<ElementId, ScopeAnalysis> environments,
+             List<Finding> findings, Map<ElementId, SandboxAdvice> sandboxAdvice, List<ClusterAnalysis> parts) {
+        this.model = model;
+        this.pricing = pricing;
+        this.whole = whole;
+        // Callers hand over fresh collections; wrapping them is far cheaper than copying thousands of entries.
+        this.environments = Collections.unmodifiableMap(environments);
+        this.findings = Collections.unmodifiableList(findings);
+        this.sandboxAdvice = Collections.unmodifiableMap(sandboxAdvice);
+        this.parts = List.copyOf(parts);
+    }
+
+    /** The model this describes. */
+    public Model model() {
+        return model;
+    }
+
+    /** Prices, capacities and assumptions the figures were computed with. */
+    public Pricing pricing() {
+        return pricing;
+    }
+
+    /** The currency of every amount. */
+    public String currency() {
+        return pricing.profile().currency();
+    }
+
+    /** The comparison over the whole model. */
+    public ScopeAnalysis whole() {
+        return whole;
+    }
+
+    /** The comparison of one environment. */
+    public Optional<ScopeAnalysis> environment(ElementId environment) {
+        return Optional.ofNullable(environments.get(environment));
+    }
+
+    /** The comparison of one environment, or of the whole model when {@code environment} is null. */
+    public ScopeAnalysis scope(ElementId environment) {
+        return environment == null ? whole : environments.get(environment);
+    }
+
+    /** Every finding, errors first. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Whether any finding is an error. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Sandbox advice by agent id. */
+    public Map<ElementId, SandboxAdvice> sandboxAdvice() {
+        return sandboxAdvice;
+    }
+
+    /**
+     * How each option's cost grows as the number of tenants grows in a scope (null for the whole model),
+     * from 1 to {@code maxTenants}, with the crossover points.
+     */
+    public SensitivityCurve sensitivity(ElementId environment, int maxTenants) {
+        List<ClusterAnalysis> inScope = environment == null ? parts
+                : parts.stream().filter(p -> p.environment.id().equals(environment)).toList();
+        return Sensitivity.compute(inScope, pricing, maxTenants);
+    }
+}

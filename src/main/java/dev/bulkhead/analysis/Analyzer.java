@@ -1,0 +1,236 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.reference.PricingProfile;
+import dev.bulkhead.reference.ReferenceData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Analyses models, keeping what it computed for the previous snapshot. Elements are immutable and an edit
+ * replaces only what it changes, so comparing two snapshots by identity finds the changed elements
+ * cheaply; only the environments they belong to are analysed again, and the connection graph only when a
+ * changed element touches a connection. One instance per document; not thread-safe (the app runs it on
+ * one worker thread).
+ */
+public final class Analyzer {
+    /** The profile used when a model names one that does not exist. */
+    public static final String FALLBACK_PROFILE = "aws-us-east-1";
+
+    private final ReferenceData data;
+    private final IsolationScorer scorer;
+    private final Map<ElementId, ClusterAnalysis> clusters = new HashMap<>();
+    private Model previous;
+    private Pricing pricing;
+    private ConnectionReach reach;
+    private List<Finding> connectionFindings = List.of();
+
+    public Analyzer(ReferenceData data) {
+        this.data = data;
+        this.scorer = new IsolationScorer(data.rubric());
+    }
+
+    /** Analyses a snapshot. */
+    public Analysis analyze(Model model) {
+        List<Finding> findings = new ArrayList<>();
+        PricingProfile profile = profileOf(model.settings(), findings);
+        Set<ElementId> changed = null;
+        if (previous == null || !model.settings().equals(previous.settings())) {
+            // Prices or assumptions may differ: nothing computed before still holds.
+            clusters.clear();
+            pricing = new Pricing(profile, Assumptions.resolve(data, profile, model.settings()));
+            reach = null;
+        } else {
+            Model earlier = previous;
+            changed = model.changesSince(earlier).orElseGet(() -> changedElements(earlier, model));
+        }
+        Set<ElementId> dirtyClusters = changed == null ? null : clustersOf(changed, previous, model);
+        if (reach == null || changesGraph(changed, previous, model)) {
+            reach = ConnectionReach.of(model);
+            connectionFindings = connectionFindings(model);
+        } else if (changesConnectionMessages(changed, previous, model)) {
+            connectionFindings = connectionFindings(model);
+        }
+
+        List<ClusterAnalysis> all = new ArrayList<>();
+        Map<ElementId, ScopeAnalysis> byEnvironment = new LinkedHashMap<>();
+        Map<ElementId, ClusterAnalysis> next = new HashMap<>();
+        for (Environment environment : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            List<ClusterAnalysis> inEnvironment = new ArrayList<>();
+            for (Element child : model.children(environment.id())) {
+                Cluster cluster = (Cluster) child;
+                ClusterAnalysis part = clusters.get(cluster.id());
+                if (part == null || dirtyClusters == null || dirtyClusters.contains(cluster.id())) {
+                    part = new ClusterAnalysis(model, environment, cluster, pricing, scorer, part);
+                }
+                inEnvironment.add(part);
+                next.put(cluster.id(), part);
+            }
+            if (inEnvironment.isEmpty()) {
+                findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
+                        + "' has no cluster yet; add one to cost it"));
+            }
+            all.addAll(inEnvironment);
+            byEnvironment.put(environment.id(), scope(environment.name(), environment.id(), inEnvironment));
+        }
+        clusters.clear();
+        clusters.putAll(next);
+        previous = model;
+
+        List<Map<ElementId, SandboxAdvice>> advice = new ArrayList<>();
+        for (ClusterAnalysis part : all) {
+            findings.addAll(part.findings);
+            advice.add(part.advice);
+        }
+        ScopeAnalysis whole = scope("Whole model", null, all);
+
+        PricingFindings.addTo(model, pricing, findings);
+        for (String key : pricing.assumptions().unknownOverrides()) {
+            findings.add(Finding.warning("unknown-assumption", null, "the model overrides an assumption '" + key
+                    + "' that Bulkhead does not know; it is ignored"));
+        }
+        findings.addAll(connectionFindings);
+        BlastRadius current = whole.option(OptionKey.CURRENT).blastRadius();
+        if (current.tenants() > 1) {
+            findings.add(Finding.warning("blast-radius", current.agent(), "in the current design " + current.explanation()));
+        }
+        findings.sort(Finding.ORDER); // mostly pre-sorted runs: TimSort merges them in near-linear time
+        return new Analysis(model, pricing, whole, byEnvironment, findings, new MergedMap<>(advice), all);
+    }
+
+    private PricingProfile profileOf(ModelSettings settings, List<Finding> findings) {
+        return data.profile(settings.pricingProfile()).orElseGet(() -> {
+            findings.add(Finding.error("unknown-pricing-profile", null, "the model asks for pricing profile '"
+                    + settings.pricingProfile() + "', which does not exist; costs use " + FALLBACK_PROFILE
+                    + ". Choose one of " + String.join(", ", ReferenceData.PROFILE_IDS)));
+            return data.profile(FALLBACK_PROFILE).orElseThrow();
+        });
+    }
+
+    private ScopeAnalysis scope(String label, ElementId environment, List<ClusterAnalysis> parts) {
+        Map<OptionKey, OptionResult> options = new EnumMap<>(OptionKey.class);
+        for (OptionKey key : OptionKey.values()) {
+            List<OptionResult> results = parts.stream().map(p -> p.results(reach).get(key)).toList();
+            BlastRadius worst = results.stream().map(OptionResult::blastRadius)
+                    .max(Comparator.comparingInt(BlastRadius::tenants)).orElse(BlastRadius.NONE);
+            options.put(key, results.size() == 1 ? results.get(0) : OptionResult.combine(key, results, worst));
+        }
+        List<Map<ElementId, Placement>> placements = new ArrayList<>();
+        List<Map<ElementId, Recommender.Choice>> choices = new ArrayList<>();
+        double required = 0;
+        int tenants = 0;
+        for (ClusterAnalysis part : parts) {
+            placements.add(part.recommendation.placements());
+            choices.add(part.recommendation.choices());
+            required = Math.max(required, part.strictestRequirement);
+            tenants += part.load.tenants().size();
+        }
+        Recommendation recommendation = parts.size() == 1 ? parts.get(0).recommendation
+                : new Recommendation(new MergedMap<>(placements), new MergedMap<>(choices));
+        return new ScopeAnalysis(label, environment, options, recommendation, tenants, required);
+    }
+
+    private static List<Finding> connectionFindings(Model model) {
+        List<Finding> findings = ModelChecks.forConnections(model);
+        ConnectionFindings.addTo(model, findings);
+        return List.copyOf(findings);
+    }
+
+    /** Ids whose element differs between two snapshots (added, removed or replaced), by identity. */
+    static Set<ElementId> changedElements(Model before, Model after) {
+        Set<ElementId> changed = new HashSet<>();
+        Iterator<Map.Entry<ElementId, Element>> a = before.elements().entrySet().iterator();
+        Iterator<Map.Entry<ElementId, Element>> b = after.elements().entrySet().iterator();
+        Map.Entry<ElementId, Element> x = a.hasNext() ? a.next() : null;
+        Map.Entry<ElementId, Element> y = b.hasNext() ? b.next() : null;
+        while (x != null || y != null) {
+            int order = x == null ? 1 : y == null ? -1 : x.getKey() == y.getKey() ? 0 : x.getKey().compareTo(y.getKey());
+            if (order == 0) {
+                if (x.getValue() != y.getValue()) {
+                    changed.add(x.getKey());
+                }
+                x = a.hasNext() ? a.next() : null;
+                y = b.hasNext() ? b.next() : null;
+            } else if (order < 0) {
+                changed.add(x.getKey());
+                x = a.hasNext() ? a.next() : null;
+            } else {
+                changed.add(y.getKey());
+                y = b.hasNext() ? b.next() : null;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The clusters changed elements belonged to before or belong to now; an environment's change (its
+     * criticality or option, say) touches all its clusters.
+     */
+    private static Set<ElementId> clustersOf(Set<ElementId> changed, Model before, Model after) {
+        Set<ElementId> result = new HashSet<>();
+        for (ElementId id : changed) {
+            for (Model model : List.of(before, after)) {
+                model.clusterOf(id).ifPresent(c -> result.add(c.id()));
+                if (model.find(id).orElse(null) instanceof Environment) {
+                    model.children(id).forEach(c -> result.add(c.id()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether a change can alter the connection graph: a connection came, went or changed, or an agent at
+     * an end of one moved to another tenant. Other edits (a tenant's demand, say) leave the graph as it was.
+     */
+    private static boolean changesGraph(Set<ElementId> changed, Model before, Model after) {
+        for (ElementId id : changed) {
+            Element old = before.find(id).orElse(null);
+            Element now = after.find(id).orElse(null);
+            if (old instanceof Connection || now instanceof Connection) {
+                return true;
+            }
+            if ((old == null || now == null || !Objects.equals(old.parentId(), now.parentId()))
+                    && (!before.connectionsOf(id).isEmpty() || !after.connectionsOf(id).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a change alters what connection findings say: the name, container or trust of an element
+     * they name (a connection's ends and their tenants, clusters and environments).
+     */
+    private static boolean changesConnectionMessages(Set<ElementId> changed, Model before, Model after) {
+        for (ElementId id : changed) {
+            Element old = before.find(id).orElse(null);
+            Element now = after.find(id).orElse(null);
+            if (old == null || now == null || !old.name().equals(now.name()) || !Objects.equals(old.parentId(), now.parentId())
+                    || (old instanceof dev.bulkhead.model.Agent a && now instanceof dev.bulkhead.model.Agent b
+                    && a.trust() != b.trust())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnection(Model model, ElementId id) {
+        return model.find(id).orElse(null) instanceof Connection;
+    }
+}

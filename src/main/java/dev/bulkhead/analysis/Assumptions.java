@@ -1,0 +1,135 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.EnumNames;
+import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.reference.AssumptionDefinition;
+import dev.bulkhead.reference.PricingProfile;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.reference.Sourced;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Every assumption of the cost model with its value in effect and where it comes from: the bundled
+ * default, replaced by the pricing profile's default, replaced by the model's override.
+ */
+public final class Assumptions {
+    /** Keys of the computed node reservations; overriding them replaces the formula by a fixed amount. */
+    public static final String RESERVED_CPU = "reservedCpuPerNode";
+    public static final String RESERVED_MEMORY = "reservedMemoryGiBPerNode";
+
+    private final Map<String, Sourced> values;
+    private final List<String> unknownOverrides;
+
+    private Assumptions(Map<String, Sourced> values, List<String> unknownOverrides) {
+        this.values = Collections.unmodifiableMap(values);
+        this.unknownOverrides = List.copyOf(unknownOverrides);
+    }
+
+    /** Resolves the assumptions in effect for a model costed with a profile. */
+    public static Assumptions resolve(ReferenceData data, PricingProfile profile, ModelSettings settings) {
+        Map<String, Sourced> values = new LinkedHashMap<>();
+        for (AssumptionDefinition definition : data.assumptions().values()) {
+            if (!definition.isComputed()) {
+                values.put(definition.key(), new Sourced(definition.defaultValue(), definition.unit(), definition.source(),
+                        null, definition.kind()));
+            }
+        }
+        values.putAll(profile.assumptionDefaults());
+        List<String> unknown = new ArrayList<>();
+        settings.assumptionOverrides().forEach((key, value) -> {
+            AssumptionDefinition definition = data.assumptions().get(key);
+            if (definition == null) {
+                unknown.add(key);
+            } else {
+                values.put(key, Sourced.userOverride(value, definition.unit()));
+            }
+        });
+        return new Assumptions(values, unknown);
+    }
+
+    /** The value in effect with its source. */
+    public Sourced sourced(String key) {
+        Sourced value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no assumption '" + key + "'");
+        }
+        return value;
+    }
+
+    /** The value in effect. */
+    public double value(String key) {
+        return sourced(key).value();
+    }
+
+    /** An overridden fixed value for a computed assumption, or empty to use its formula. */
+    public OptionalDouble override(String key) {
+        Sourced value = values.get(key);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.value());
+    }
+
+    /** Override keys the model holds that no assumption has; they are ignored and reported. */
+    public List<String> unknownOverrides() {
+        return unknownOverrides;
+    }
+
+    public double hoursPerMonth() {
+        return value("hoursPerMonth");
+    }
+
+    public double targetUtilisation() {
+        return Math.max(0.05, Math.min(1.0, value("targetUtilisation")));
+    }
+
+    public int maxPodsPerNode() {
+        return Math.max(1, (int) value("maxPodsPerNode"));
+    }
+
+    public int dedicatedMinNodes() {
+        return Math.max(1, (int) value("dedicated.minNodes"));
+    }
+
+    public int ownNodesMinimum() {
+        return Math.max(1, (int) value("privateNodes.minNodes"));
+    }
+
+    /** Cluster add-ons every cluster runs (CoreDNS), as requested resources. */
+    public Resources clusterAddOns() {
+        double replicas = value("coreDns.replicas");
+        return new Resources(replicas * value("coreDns.cpu"), replicas * value("coreDns.memoryGiB"), (int) replicas);
+    }
+
+    /** A vCluster control plane's requests for an environment of this criticality, all replicas. */
+    public Resources vclusterControlPlane(Criticality criticality) {
+        String prefix = "vcluster." + EnumNames.of(criticality) + ".";
+        double replicas = value(prefix + "replicas");
+        return new Resources(replicas * value(prefix + "cpu"), replicas * value(prefix + "memoryGiB"), (int) replicas);
+    }
+
+    /** The RuntimeClass podFixed overhead of one sandbox pod. */
+    public Resources sandboxOverhead(SandboxRuntime runtime) {
+        if (runtime == SandboxRuntime.RUNC) {
+            return Resources.NONE;
+        }
+        String prefix = "sandbox." + EnumNames.of(runtime) + ".";
+        return new Resources(value(prefix + "cpu"), value(prefix + "memoryGiB"), 0);
+    }
+
+    public double opsHoursPerCluster() {
+        return value("ops.hoursPerClusterMonth");
+    }
+
+    public double opsHoursPerVCluster() {
+        return value("ops.hoursPerVClusterMonth");
+    }
+
+    public double opsHourlyRate() {
+        return value("ops.hourlyRate");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.SandboxRuntime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds, for one cluster, the agent whose compromise reaches the most tenants under a placement of its
+ * tenants. An agent under runc on shared nodes reaches every tenant sharing that kernel; any agent reaches
+ * what its connections (or its tenant's) reach. What the connections reach does not depend on the
+ * placement, so it is resolved once per cluster and reused for every option.
+ */
+final class BlastRadii {
+    private final ClusterLoad cluster;
+    private final ConnectionReach reach;
+    private final List<AgentReach> agents = new ArrayList<>();
+
+    /** An agent with the tenants its connections reach (null for none) and how many besides its own. */
+    private record AgentReach(Agent agent, TenantLoad tenant, BitSet connections, int viaConnections) {
+    }
+
+    BlastRadii(ClusterLoad cluster, ConnectionReach reach) {
+        this.cluster = cluster;
+        this.reach = reach;
+        Map<BitSet, Integer> sizes = new IdentityHashMap<>();
+        for (TenantLoad tenant : cluster.tenants()) {
+            ElementId own = tenant.tenant().id();
+            int ownBit = reach.bitOf(own);
+            BitSet tenantReach = reach.reachOf(own);
+            for (Agent agent : tenant.agents()) {
+                BitSet agentReach = reach.reachOf(agent.id());
+                BitSet connections = agentReach != null ? agentReach : tenantReach;
+                int via = connections == null ? 0 : sizes.computeIfAbsent(connections, BitSet::cardinality)
+                        - (ownBit >= 0 && connections.get(ownBit) ? 1 : 0);
+                agents.add(new AgentReach(agent, tenant, connections, via));
+            }
+        }
+    }
+
+    /** The worst case under the given placement of the cluster's tenants. */
+    BlastRadius worst(Map<ElementId, Placement> placements) {
+        int sharedKernel = 0;
+        BitSet sharedKernelBits = new BitSet();
+        for (TenantLoad tenant : cluster.tenants()) {
+            if (OptionRun.sharesKernel(placements.get(tenant.tenant().id()))) {
+                sharedKernel++;
+                int bit = reach.bitOf(tenant.tenant().id());
+                if (bit >= 0) {
+                    sharedKernelBits.set(bit);
+                }
+            }
+        }
+        // Many agents share one reach set (a strongly connected part): count each set once.
+        Map<BitSet, Integer> outsideKernelBySet = new IdentityHashMap<>();
+        AgentReach worst = null;
+        int worstTotal = 0;
+        int worstKernel = 0;
+        for (AgentReach a : agents) {
+            boolean escapes = a.agent().runtime() == SandboxRuntime.RUNC
+                    && OptionRun.sharesKernel(placements.get(a.tenant().tenant().id()));
+            int total;
+            if (escapes) {
+                int outside = a.connections() == null ? 0 : outsideKernelBySet.computeIfAbsent(a.connections(), set -> {
+                    BitSet rest = (BitSet) set.clone();
+                    rest.andNot(sharedKernelBits);
+                    return rest.cardinality();
+                });
+                total = sharedKernel + outside;
+            } else {
+                total = 1 + a.viaConnections();
+            }
+            if (total > worstTotal) {
+                worst = a;
+                worstTotal = total;
+                worstKernel = escapes ? sharedKernel - 1 : 0;
+            }
+        }
+        if (worst == null) {
+            return BlastRadius.NONE;
+        }
+        return new BlastRadius(worst.agent().id(), worstTotal, worstKernel, worst.viaConnections(),
+                explain(worst.agent(), worst.tenant(), worstTotal, worstKernel, worst.viaConnections()));
+    }
+
+    private static String explain(Agent agent, TenantLoad tenant, int total, int kernel, int connections) {
+        StringBuilder text = new StringBuilder("a compromised agent '").append(agent.name()).append("' of '")
+                .append(tenant.tenant().name()).append("' (").append(agent.runtime().label()).append(") could reach ")
+                .append(total).append(total == 1 ? " tenant (its own)" : " tenants");
+        if (total > 1) {
+            text.append(": ").append(kernel).append(" through the kernel of nodes it shares under runc, ")
+                    .append(connections).append(" through allowed connections");
+        }
+        return text.append(" (worst case: every workload it reaches is compromised too)").toString();
+    }
+}

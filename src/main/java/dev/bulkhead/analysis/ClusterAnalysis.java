@@ -1,0 +1,185 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TrustLevel;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Everything computed for one drawn cluster: its tenants' loads, a run per option, the recommended mix,
+ * sandbox advice and findings. Cost, isolation (the hard gate included) and recommendations never cross
+ * a cluster's border, so an edit re-computes only the clusters it touched.
+ */
+final class ClusterAnalysis {
+    final Environment environment;
+    final ClusterLoad load;
+    final Map<OptionKey, OptionRun> runs = new EnumMap<>(OptionKey.class);
+    final Recommendation recommendation;
+    final Map<ElementId, SandboxAdvice> advice = new LinkedHashMap<>();
+    final List<Finding> findings = new ArrayList<>();
+    final double strictestRequirement;
+    final TenantMemo memo;
+    private ConnectionReach resultsReach;
+    private Map<OptionKey, OptionResult> results;
+
+    /** Analyses a cluster, reusing per-tenant work of its previous analysis (or none when null). */
+    ClusterAnalysis(Model model, Environment environment, Cluster cluster, Pricing pricing, IsolationScorer scorer,
+                    ClusterAnalysis previous) {
+        TenantMemo memo = new TenantMemo(scorer, previous == null ? null : previous.memo);
+        this.memo = memo;
+        this.environment = environment;
+        this.load = load(model, environment, cluster, pricing.assumptions(), memo);
+        run(OptionKey.NAMESPACE, t -> Placement.of(TenancyOption.NAMESPACE, t.hasOwnPool()), pricing, memo);
+        run(OptionKey.VCLUSTER, t -> Placement.of(TenancyOption.VCLUSTER, t.hasOwnPool()), pricing, memo);
+        run(OptionKey.DEDICATED, t -> Placement.DEDICATED, pricing, memo);
+        Recommendation tenantByTenant = new Recommender(pricing, memo).recommend(load);
+        run(OptionKey.RECOMMENDED, t -> tenantByTenant.placements().get(t.tenant().id()), pricing, memo);
+        OptionRun dedicated = runs.get(OptionKey.DEDICATED);
+        if (!load.tenants().isEmpty() && load.host().hasPools()
+                && dedicated.total() < runs.get(OptionKey.RECOMMENDED).total()) {
+            recommendation = Recommender.allDedicated(load);
+            runs.put(OptionKey.RECOMMENDED, dedicated);
+        } else {
+            recommendation = tenantByTenant;
+        }
+        run(OptionKey.CURRENT, t -> Placement.of(currentOption(t.tenant()), t.hasOwnPool()), pricing, memo);
+        findings.addAll(runs.get(OptionKey.CURRENT).findings);
+        findings.addAll(ModelChecks.forCluster(model, cluster, memo::namespace));
+        NodeShape shape = load.host().hasPools() ? pricing.shapeOf(load.host().sizingPool()) : null;
+        double strictest = 0;
+        for (TenantLoad tenant : load.tenants()) {
+            strictest = Math.max(strictest, runs.get(OptionKey.NAMESPACE).isolation.get(tenant.tenant().id()).requiredScore());
+            checkPodsFit(tenant, shape);
+            checkRequirement(tenant);
+            for (Agent agent : tenant.agents()) {
+                SandboxAdvice sandbox = memo.advice(agent, cluster, pricing.assumptions());
+                advice.put(agent.id(), sandbox);
+                sandboxFinding(agent, tenant, sandbox);
+            }
+        }
+        strictestRequirement = strictest;
+        // Sorted once here, so that the whole model's findings are sorted runs that merge cheaply.
+        findings.sort(Finding.ORDER);
+    }
+
+    /** The comparison columns of this cluster, with blast radii over the given connections. */
+    Map<OptionKey, OptionResult> results(ConnectionReach reach) {
+        if (reach != resultsReach) {
+            Map<OptionKey, OptionResult> computed = new EnumMap<>(OptionKey.class);
+            Map<OptionRun, OptionResult> byRun = new java.util.IdentityHashMap<>();
+            BlastRadii blast = new BlastRadii(load, reach);
+            for (OptionKey key : OptionKey.values()) {
+                OptionRun run = runs.get(key);
+                OptionResult shared = byRun.get(run);
+                OptionResult result = shared != null ? shared.as(key)
+                        : OptionResult.of(key, run, blast.worst(run.placements));
+                byRun.putIfAbsent(run, result);
+                computed.put(key, result);
+            }
+            results = computed;
+            resultsReach = reach;
+        }
+        return results;
+    }
+
+    /** The option the model chose for a tenant: its own, else its environment's, else namespace. */
+    TenancyOption currentOption(Tenant tenant) {
+        if (tenant.option() != null) {
+            return tenant.option();
+        }
+        return environment.option() != null ? environment.option() : TenancyOption.NAMESPACE;
+    }
+
+    /** Runs an option, or reuses an earlier run that places every tenant the same way. */
+    private void run(OptionKey key, Function<TenantLoad, Placement> placement, Pricing pricing, TenantMemo memo) {
+        for (OptionRun earlier : runs.values()) {
+            if (load.tenants().stream().allMatch(t -> earlier.placements.get(t.tenant().id()) == placement.apply(t))) {
+                runs.put(key, earlier);
+                return;
+            }
+        }
+        runs.put(key, OptionRun.of(List.of(load), placement, pricing, memo));
+    }
+
+    private void checkPodsFit(TenantLoad tenant, NodeShape shape) {
+        if (shape != null && !shape.fits(tenant.largestPod())) {
+            findings.add(Finding.error("pod-too-large", tenant.tenant().id(), "a pod of tenant '" + tenant.tenant().name()
+                    + "' (" + environment.name() + ") requests " + Money.number(tenant.largestPod().cpu(), 2) + " vCPU and "
+                    + Money.number(tenant.largestPod().memoryGiB(), 2) + " GiB, more than one " + shape.instanceType()
+                    + " node of cluster '" + load.host().name() + "' offers (" + Money.number(shape.usableCpu(), 2)
+                    + " vCPU, " + Money.number(shape.usableMemoryGiB(), 2) + " GiB usable); use larger nodes or smaller pods"));
+        }
+    }
+
+    private void checkRequirement(TenantLoad tenant) {
+        Tenant t = tenant.tenant();
+        if (t.option() == null && environment.option() == null) {
+            return; // Undecided: the comparison shows what each option would do.
+        }
+        TenantIsolation isolation = runs.get(OptionKey.CURRENT).isolation.get(t.id());
+        if (!isolation.meetsRequirement()) {
+            findings.add(Finding.warning("requirement-unmet", t.id(), "tenant '" + t.name() + "' (" + environment.name()
+                    + ") as a " + isolation.placement().label() + " falls short: " + isolation.shortfalls().get(0).describe()
+                    + (isolation.shortfalls().size() > 1 ? " (and " + (isolation.shortfalls().size() - 1) + " more)" : "")));
+        }
+    }
+
+    private void sandboxFinding(Agent agent, TenantLoad tenant, SandboxAdvice sandbox) {
+        if (sandbox.currentIsEnough()) {
+            return;
+        }
+        String who = "agent '" + agent.name() + "' of '" + tenant.tenant().name() + "' (" + environment.name() + ")";
+        if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+            findings.add(Finding.warning("untrusted-agent-unsandboxed", agent.id(), who + " runs untrusted code under "
+                    + "plain runc, with the host kernel as its only boundary; run it under " + sandbox.recommended().label()));
+        } else {
+            findings.add(Finding.warning("sandbox-weaker-than-advised", agent.id(), who + " runs under "
+                    + agent.runtime().label() + "; its threat model calls for " + sandbox.recommended().label()));
+        }
+    }
+
+    private static ClusterLoad load(Model model, Environment environment, Cluster cluster, Assumptions assumptions,
+                                    TenantMemo memo) {
+        List<NodePool> pools = new ArrayList<>();
+        List<Tenant> tenants = new ArrayList<>();
+        for (Element child : model.children(cluster.id())) {
+            if (child instanceof NodePool pool) {
+                pools.add(pool);
+            } else if (child instanceof Tenant tenant) {
+                tenants.add(tenant);
+            }
+        }
+        HostCluster host = HostCluster.of(cluster, environment.name(), environment.criticality(), pools);
+        List<TenantLoad> tenantLoads = new ArrayList<>(tenants.size());
+        for (Tenant tenant : tenants) {
+            List<Agent> agents = new ArrayList<>();
+            for (Element child : model.children(tenant.id())) {
+                if (child instanceof Agent agent) {
+                    agents.add(agent);
+                }
+            }
+            NodePool own = null;
+            for (NodePool pool : pools) {
+                if (tenant.id().equals(pool.dedicatedTo())) {
+                    own = pool;
+                    break;
+                }
+            }
+            tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(), assumptions));
+        }
+        return new ClusterLoad(host, tenantLoads);
+    }
+}

@@ -1,0 +1,258 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.reference.NetworkItem;
+import dev.bulkhead.reference.SelfManagedControlPlane;
+import dev.bulkhead.reference.Sourced;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Costs one drawn cluster with its tenants placed a given way: the host cluster (control plane, network,
+ * operations, shared nodes with vCluster control planes and add-ons), nodes of their own for tenants that
+ * have them, and a whole cluster for each tenant placed on a dedicated one.
+ */
+final class ClusterCoster {
+    /** Upper bound for pools Bulkhead adds itself (dedicated clusters, dedicated nodes). */
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    private static final Map<CostCategory, String> WHAT = Map.of(
+            CostCategory.WORKER_NODES, "tenant workloads and agent sandboxes",
+            CostCategory.TENANCY_OVERHEAD, "vCluster control planes and cluster add-ons",
+            CostCategory.SANDBOX_OVERHEAD, "sandbox RuntimeClass overheads");
+
+    /** Remembers a tenant's own bill (own nodes, or a dedicated cluster's nodes) between runs. */
+    @FunctionalInterface
+    interface Bills {
+        NodeGroupBill get(TenantLoad tenant, Placement placement, java.util.function.Supplier<NodeGroupBill> compute);
+
+        /** No memory: every bill is computed. */
+        Bills NONE = (tenant, placement, compute) -> compute.get();
+    }
+
+    private final Pricing pricing;
+    private final Bills bills;
+
+    ClusterCoster(Pricing pricing) {
+        this(pricing, Bills.NONE);
+    }
+
+    ClusterCoster(Pricing pricing, Bills bills) {
+        this.pricing = pricing;
+        this.bills = bills;
+    }
+
+    /** Result of costing one cluster. */
+    record Result(Map<ElementId, TenantCost> perTenant, List<Finding> findings) {
+    }
+
+    /** Adds the cluster's costs to {@code ledger}; returns each tenant's cost and capacity findings. */
+    Result cost(HostCluster host, List<TenantLoad> tenants, Function<TenantLoad, Placement> placementOf,
+                CostLedger ledger) {
+        Map<ElementId, Double> direct = new LinkedHashMap<>();
+        Map<ElementId, Placement> placements = new HashMap<>();
+        List<TenantLoad> inHost = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (TenantLoad tenant : tenants) {
+            Placement placement = placementOf.apply(tenant);
+            placements.put(tenant.tenant().id(), placement);
+            direct.put(tenant.tenant().id(), 0.0);
+            if (placement.inHostCluster()) {
+                inHost.add(tenant);
+            }
+        }
+        double sharedPot = 0;
+        if (!host.hasPools()) {
+            return new Result(costs(direct, Map.of(), placements), findings);
+        }
+        if (tenants.isEmpty() || !inHost.isEmpty()) {
+            sharedPot += clusterFixedCosts(host, "cluster", ledger, 1);
+            sharedPot += hostNodes(host, inHost, placements, ledger, direct, findings);
+        }
+        int dedicatedClusters = 0;
+        int vclusters = 0;
+        for (TenantLoad tenant : tenants) {
+            Placement placement = placements.get(tenant.tenant().id());
+            if (placement == Placement.DEDICATED) {
+                dedicatedClusters++;
+            } else if (placement.ownNodes()) {
+                direct.merge(tenant.tenant().id(), ownNodes(host, tenant, ledger), Double::sum);
+            }
+            if (placement.runsVCluster()) {
+                vclusters++;
+            }
+        }
+        // Every dedicated cluster pays the same fixed costs: record them once for all of them.
+        double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, "dedicated cluster", ledger,
+                dedicatedClusters);
+        double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
+        if (vclusters > 0) {
+            ledger.effort("Operations · vClusters", "vCluster", pricing.assumptions().opsHoursPerVCluster(),
+                    pricing.assumptions().opsHourlyRate(), vclusters);
+        }
+        for (TenantLoad tenant : tenants) {
+            Placement placement = placements.get(tenant.tenant().id());
+            double own = 0;
+            if (placement == Placement.DEDICATED) {
+                own += perDedicatedCluster + dedicatedNodes(host, tenant, ledger);
+            }
+            if (placement.runsVCluster()) {
+                own += vclusterOps;
+            }
+            if (own != 0) {
+                direct.merge(tenant.tenant().id(), own, Double::sum);
+            }
+        }
+        Map<ElementId, Double> shared = spread(sharedPot, inHost, direct);
+        return new Result(costs(direct, shared, placements), findings);
+    }
+
+    /** What one tenant's own cluster costs per month, computed without writing any formula. */
+    double dedicatedClusterMonthly(HostCluster host, TenantLoad tenant) {
+        double hours = pricing.hours();
+        SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
+        double controlPlane = selfManaged != null ? selfManaged.nodes() * selfManaged.hourly().value()
+                : pricing.controlPlaneFee(host.cluster().supportTier()).value();
+        double network = pricing.networkItems().stream().mapToDouble(NetworkItem::hourlyTotal).sum();
+        double operations = pricing.assumptions().opsHoursPerCluster() * pricing.assumptions().opsHourlyRate();
+        NodeGroupBill nodes = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
+        return (controlPlane + network) * hours + operations + nodes.monthly();
+    }
+
+    /**
+     * Control plane, network and operations of {@code count} identical clusters; returns the monthly sum of
+     * one.
+     */
+    private double clusterFixedCosts(HostCluster host, String thing, CostLedger ledger, int count) {
+        double hours = pricing.hours();
+        double monthly = 0;
+        SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
+        // The profile decides how control planes are paid for: switching profiles re-costs the same design.
+        if (selfManaged != null) {
+            double rate = selfManaged.nodes() * selfManaged.hourly().value();
+            ledger.hourly(CostCategory.CONTROL_PLANES, "Control planes · self-managed", thing, rate,
+                    () -> selfManaged.nodes() + " machines × " + Money.rate(pricing.symbol(), selfManaged.hourly().value())
+                            + "/h, " + selfManaged.hourly().citation(), count);
+            monthly += rate * hours;
+        } else {
+            Sourced fee = pricing.controlPlaneFee(host.cluster().supportTier());
+            ledger.hourly(CostCategory.CONTROL_PLANES, pricing.controlPlaneItem(host.cluster().supportTier()), thing,
+                    fee.value(), fee::citation, count);
+            monthly += fee.value() * hours;
+        }
+        for (NetworkItem item : pricing.networkItems()) {
+            ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.hourlyTotal(),
+                    () -> item.count() + " × " + Money.rate(pricing.symbol(), item.hourly().value()) + "/h, "
+                            + item.hourly().citation(), count);
+            monthly += item.hourlyTotal() * hours;
+        }
+        double opsHours = pricing.assumptions().opsHoursPerCluster();
+        double rate = pricing.assumptions().opsHourlyRate();
+        ledger.effort("Operations · clusters", "cluster", opsHours, rate, count);
+        return monthly + opsHours * rate;
+    }
+
+    /** The host's shared nodes; tenants' shares go to {@code direct}; returns what the add-ons cost. */
+    private double hostNodes(HostCluster host, List<TenantLoad> inHost, Map<ElementId, Placement> placements,
+                             CostLedger ledger, Map<ElementId, Double> direct, List<Finding> findings) {
+        List<NodeGroupBill.Demand> demands = new ArrayList<>();
+        NodeGroupBill.Demand addOns = new NodeGroupBill.Demand(null, CostCategory.TENANCY_OVERHEAD,
+                pricing.assumptions().clusterAddOns());
+        demands.add(addOns);
+        Resources controlPlane = pricing.assumptions().vclusterControlPlane(host.criticality());
+        for (TenantLoad tenant : inHost) {
+            Placement placement = placements.get(tenant.tenant().id());
+            ElementId id = tenant.tenant().id();
+            if (!placement.ownNodes()) {
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, tenant.workload()));
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, tenant.sandboxOverhead()));
+            }
+            if (placement.runsVCluster()) {
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, controlPlane));
+            }
+        }
+        NodePool growth = HostCluster.growthPool(host.sharedPools());
+        List<NodeGroupBill.FixedPool> fixed = new ArrayList<>();
+        for (NodePool pool : host.sharedPools()) {
+            if (pool != growth) {
+                fixed.add(new NodeGroupBill.FixedPool(pool.name(), pricing.shapeOf(pool), pool.minCount()));
+            }
+        }
+        NodePool sizing = growth != null ? growth : host.sizingPool();
+        NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, pricing.shapeOf(sizing),
+                growth != null ? growth.minCount() : 0, growth != null ? growth.maxCount() : UNBOUNDED, demands, pricing);
+        ledger.nodes("shared nodes of " + host.name(), bill, WHAT);
+        bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
+        if (bill.exceedsMaximum()) {
+            findings.add(Finding.error("cluster-capacity-exceeded", host.cluster().id(), "cluster '" + host.name()
+                    + "' needs " + bill.growthNodes() + " nodes in pool '" + sizing.name() + "' but the pool allows at most "
+                    + sizing.maxCount() + " (requests: " + Money.number(bill.total().cpu(), 1) + " vCPU, "
+                    + Money.number(bill.total().memoryGiB(), 1) + " GiB, " + bill.total().pods()
+                    + " pods); raise the maximum, add a pool, or move tenants"));
+        }
+        return bill.share(addOns);
+    }
+
+    private double ownNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
+        NodeGroupBill bill = bills.get(tenant, Placement.NAMESPACE_DEDICATED_NODES, () -> {
+            NodePool pool = tenant.ownPool();
+            NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
+            int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
+            int maximum = pool != null ? pool.maxCount() : UNBOUNDED;
+            return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), List.of(), shape,
+                    minimum, maximum, tenantDemands(tenant, false), pricing);
+        });
+        ledger.nodes("tenants' own nodes in " + host.name(), bill, WHAT);
+        return bill.monthly();
+    }
+
+    private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
+        NodeGroupBill bill = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
+        ledger.nodes("dedicated clusters", bill, WHAT);
+        return bill.monthly();
+    }
+
+    private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
+        return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster", List.of(),
+                pricing.shapeOf(host.sizingPool()), pricing.assumptions().dedicatedMinNodes(), UNBOUNDED,
+                tenantDemands(tenant, true), pricing);
+    }
+
+    private List<NodeGroupBill.Demand> tenantDemands(TenantLoad tenant, boolean withAddOns) {
+        ElementId id = tenant.tenant().id();
+        List<NodeGroupBill.Demand> demands = new ArrayList<>();
+        demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, tenant.workload()));
+        demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, tenant.sandboxOverhead()));
+        if (withAddOns) {
+            demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, pricing.assumptions().clusterAddOns()));
+        }
+        return demands;
+    }
+
+    /** Splits the host's shared costs over its tenants in proportion to their direct costs (equally if none). */
+    private static Map<ElementId, Double> spread(double pot, List<TenantLoad> inHost, Map<ElementId, Double> direct) {
+        Map<ElementId, Double> shared = new HashMap<>();
+        if (inHost.isEmpty() || pot == 0) {
+            return shared;
+        }
+        double sum = inHost.stream().mapToDouble(t -> direct.get(t.tenant().id())).sum();
+        for (TenantLoad tenant : inHost) {
+            ElementId id = tenant.tenant().id();
+            shared.put(id, sum > 0 ? pot * direct.get(id) / sum : pot / inHost.size());
+        }
+        return shared;
+    }
+
+    private static Map<ElementId, TenantCost> costs(Map<ElementId, Double> direct, Map<ElementId, Double> shared,
+                                                    Map<ElementId, Placement> placements) {
+        Map<ElementId, TenantCost> costs = new LinkedHashMap<>();
+        direct.forEach((id, amount) -> costs.put(id, new TenantCost(id, placements.get(id), amount,
+                shared.getOrDefault(id, 0.0))));
+        return costs;
+    }
+}

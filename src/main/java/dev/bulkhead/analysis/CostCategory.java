@@ -1,0 +1,21 @@
+package dev.bulkhead.analysis;
+
+/** The lines of the side-by-side cost table. */
+public enum CostCategory {
+    CONTROL_PLANES("Control planes"),
+    WORKER_NODES("Worker nodes"),
+    TENANCY_OVERHEAD("Tenancy overhead"),
+    SANDBOX_OVERHEAD("Sandbox overhead"),
+    NETWORK("Network fixed costs"),
+    OPERATIONS("Operations");
+
+    private final String label;
+
+    CostCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.ElementId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Costs and scores every tenant of some clusters under one way of placing them. Runs of several
+ * environments merge into the run of the whole model.
+ */
+final class OptionRun {
+    final List<CostLedger> ledgers = new ArrayList<>();
+    final Map<ElementId, TenantCost> costs = new LinkedHashMap<>();
+    final Map<ElementId, TenantIsolation> isolation = new LinkedHashMap<>();
+    final Map<ElementId, Placement> placements = new LinkedHashMap<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    /** Runs the placement over the clusters. */
+    static OptionRun of(List<ClusterLoad> clusters, Function<TenantLoad, Placement> placementOf, Pricing pricing,
+                        TenantMemo memo) {
+        OptionRun run = new OptionRun();
+        CostLedger ledger = new CostLedger(pricing);
+        run.ledgers.add(ledger);
+        ClusterCoster coster = new ClusterCoster(pricing, memo::bill);
+        for (ClusterLoad cluster : clusters) {
+            ClusterCoster.Result result = coster.cost(cluster.host(), cluster.tenants(), placementOf, ledger);
+            run.costs.putAll(result.perTenant());
+            run.findings.addAll(result.findings());
+            // Everyone on the host's shared nodes shares one kernel: untrusted runc code there caps them all.
+            boolean gated = cluster.tenants().stream().anyMatch(t -> sharesKernel(placementOf.apply(t)) && t.hasUntrustedRuncAgent());
+            boolean policies = cluster.host().cluster().networkPolicyDefaultDeny();
+            for (TenantLoad tenant : cluster.tenants()) {
+                Placement placement = placementOf.apply(tenant);
+                run.placements.put(tenant.tenant().id(), placement);
+                run.isolation.put(tenant.tenant().id(), memo.isolation(tenant, placement, policies,
+                        gated && sharesKernel(placement)));
+            }
+        }
+        return run;
+    }
+
+    /** Monthly total, without writing any formula. */
+    double total() {
+        return ledgers.stream().mapToDouble(CostLedger::total).sum();
+    }
+
+    static boolean sharesKernel(Placement placement) {
+        return placement.inHostCluster() && !placement.ownNodes();
+    }
+}

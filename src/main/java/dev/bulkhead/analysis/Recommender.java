@@ -1,0 +1,167 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.NodePool;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses for every tenant the cheapest placement that meets its requirement: the placement with the
+ * lowest marginal monthly cost among those that pass. {@link ClusterAnalysis} then also weighs moving every
+ * tenant of the cluster to a dedicated cluster ({@link #allDedicated}), because the shared cluster's fixed
+ * costs disappear only when nobody is left in it. A stricter requirement only removes choices, so it never
+ * makes the mix cheaper.
+ */
+final class Recommender {
+    private static final List<Placement> SHARED_FIRST = List.of(Placement.NAMESPACE, Placement.NAMESPACE_DEDICATED_NODES,
+            Placement.VCLUSTER, Placement.VCLUSTER_PRIVATE_NODES, Placement.DEDICATED);
+    private static final List<Placement> OWN_NODES_FIRST = List.of(Placement.NAMESPACE_DEDICATED_NODES,
+            Placement.VCLUSTER_PRIVATE_NODES, Placement.DEDICATED);
+
+    /** A tenant's cheapest passing placement, what it costs at the margin, and why (written on request). */
+    static final class Choice {
+        private final Placement placement;
+        private final java.util.function.Supplier<String> explanation;
+        private volatile String reason;
+
+        Choice(Placement placement, java.util.function.Supplier<String> explanation) {
+            this.placement = placement;
+            this.explanation = explanation;
+        }
+
+        Placement placement() {
+            return placement;
+        }
+
+        String reason() {
+            String text = reason;
+            if (text == null) {
+                text = explanation.get();
+                reason = text;
+            }
+            return text;
+        }
+    }
+
+    private final Pricing pricing;
+    private final TenantMemo memo;
+
+    Recommender(Pricing pricing, TenantMemo memo) {
+        this.pricing = pricing;
+        this.memo = memo;
+    }
+
+    /** Each tenant's cheapest placement that meets its requirement, tenant by tenant. */
+    Recommendation recommend(ClusterLoad cluster) {
+        Map<ElementId, Placement> placements = new LinkedHashMap<>();
+        Map<ElementId, Choice> choices = new LinkedHashMap<>();
+        for (TenantLoad tenant : cluster.tenants()) {
+            Choice choice = cluster.host().hasPools() ? memo.choice(tenant, () -> choose(cluster.host(), tenant))
+                    : new Choice(Placement.NAMESPACE, () -> "cluster '" + cluster.host().name() + "' has no node pool to cost");
+            placements.put(tenant.tenant().id(), choice.placement());
+            choices.put(tenant.tenant().id(), choice);
+        }
+        return new Recommendation(placements, choices);
+    }
+
+    /**
+     * Every tenant of the cluster on a dedicated cluster: chosen instead when it costs less than the
+     * tenant-by-tenant choice, because the shared cluster's fixed costs go only when nobody is left in it.
+     */
+    static Recommendation allDedicated(ClusterLoad cluster) {
+        Map<ElementId, Placement> placements = new LinkedHashMap<>();
+        Map<ElementId, Choice> choices = new LinkedHashMap<>();
+        Choice choice = new Choice(Placement.DEDICATED, () -> "dedicated cluster: with every tenant of '"
+                + cluster.host().name() + "' on a cluster of its own, the shared cluster's fixed costs go away and "
+                + "the total is lower");
+        for (TenantLoad tenant : cluster.tenants()) {
+            placements.put(tenant.tenant().id(), Placement.DEDICATED);
+            choices.put(tenant.tenant().id(), choice);
+        }
+        return new Recommendation(placements, choices);
+    }
+
+    private Choice choose(HostCluster host, TenantLoad tenant) {
+        boolean policies = host.cluster().networkPolicyDefaultDeny();
+        Placement best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        TenantIsolation cheapestRefused = null;
+        double cheapestRefusedCost = Double.POSITIVE_INFINITY;
+        List<Candidate> feasible = new ArrayList<>();
+        for (Placement placement : tenant.hasOwnPool() ? OWN_NODES_FIRST : SHARED_FIRST) {
+            double cost = marginalCost(host, tenant, placement);
+            TenantIsolation isolation = memo.isolation(tenant, placement, policies, false);
+            if (!isolation.meetsRequirement()) {
+                if (cost < cheapestRefusedCost) {
+                    cheapestRefused = isolation;
+                    cheapestRefusedCost = cost;
+                }
+                continue;
+            }
+            feasible.add(new Candidate(placement, cost));
+            if (cost < bestCost) {
+                best = placement;
+                bestCost = cost;
+            }
+        }
+        Placement chosen = best;
+        double chosenCost = bestCost;
+        TenantIsolation refused = cheapestRefused;
+        double refusedCost = cheapestRefusedCost;
+        return new Choice(best, () -> explain(chosen, chosenCost, refused, refusedCost, feasible));
+    }
+
+    private String explain(Placement best, double bestCost, TenantIsolation refused, double refusedCost,
+                           List<Candidate> feasible) {
+        String symbol = pricing.symbol();
+        StringBuilder text = new StringBuilder(best.label()).append(": ");
+        if (refused != null && refusedCost <= bestCost) {
+            List<Shortfall> shortfalls = refused.shortfalls();
+            text.append("a cheaper ").append(refused.placement().label()).append(" falls short on ");
+            for (int i = 0; i < Math.min(2, shortfalls.size()); i++) {
+                Shortfall s = shortfalls.get(i);
+                text.append(i == 0 ? "" : " and ").append(s.dimension().label()).append(" (").append(s.score())
+                        .append(" < ").append(s.required()).append(')');
+            }
+            text.append("; this is the cheapest placement that meets every requirement");
+        } else {
+            text.append("the cheapest placement that meets every requirement");
+        }
+        text.append(", about ").append(Money.format(symbol, bestCost)).append(" a month");
+        feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(Candidate::cost))
+                .ifPresent(next -> text.append(" (").append(next.placement().label()).append(": ")
+                        .append(Money.format(symbol, next.cost())).append(")"));
+        return text.toString();
+    }
+
+    /**
+     * What adding the tenant with this placement costs per month, all else fixed: its share of shared nodes
+     * at the node price, or whole nodes or a whole cluster of its own.
+     */
+    double marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
+        double hours = pricing.hours();
+        NodePool growth = HostCluster.growthPool(host.sharedPools());
+        NodeShape shared = pricing.shapeOf(growth != null ? growth : host.sizingPool());
+        NodeShape own = pricing.shapeOf(tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool());
+        Resources controlPlane = pricing.assumptions().vclusterControlPlane(host.criticality());
+        double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
+        int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : pricing.assumptions().ownNodesMinimum();
+        double ownNodes = own.nodesFor(tenant.total(), ownMinimum) * own.hourlyPrice() * hours;
+        return switch (placement) {
+            case NAMESPACE -> shared.nodeEquivalents(tenant.total()) * shared.hourlyPrice() * hours;
+            case NAMESPACE_DEDICATED_NODES -> ownNodes;
+            case VCLUSTER -> shared.nodeEquivalents(tenant.total().plus(controlPlane)) * shared.hourlyPrice() * hours + vclusterOps;
+            case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps;
+            case DEDICATED -> dedicatedClusterCost(host, tenant);
+        };
+    }
+
+    private double dedicatedClusterCost(HostCluster host, TenantLoad tenant) {
+        return new ClusterCoster(pricing, memo::bill).dedicatedClusterMonthly(host, tenant);
+    }
+
+    private record Candidate(Placement placement, double cost) {
+    }
+}

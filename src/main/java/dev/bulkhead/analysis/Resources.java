@@ -1,0 +1,46 @@
+package dev.bulkhead.analysis;
+
+/** Requested resources: vCPU, memory in GiB and pods. */
+public record Resources(double cpu, double memoryGiB, int pods) {
+    /** Nothing. */
+    public static final Resources NONE = new Resources(0, 0, 0);
+
+    /** The sum of both. */
+    public Resources plus(Resources other) {
+        return new Resources(cpu + other.cpu, memoryGiB + other.memoryGiB, pods + other.pods);
+    }
+
+    /** These resources {@code times} times. */
+    public Resources times(int times) {
+        return new Resources(cpu * times, memoryGiB * times, pods * times);
+    }
+
+    /** The amount of one resource. */
+    public double of(Resource resource) {
+        return switch (resource) {
+            case CPU -> cpu;
+            case MEMORY -> memoryGiB;
+            case PODS -> pods;
+        };
+    }
+
+    /** Whether nothing is requested. */
+    public boolean isEmpty() {
+        return cpu == 0 && memoryGiB == 0 && pods == 0;
+    }
+
+    /** One kind of schedulable resource. */
+    public enum Resource {
+        CPU("vCPU"), MEMORY("GiB memory"), PODS("pods");
+
+        private final String unit;
+
+        Resource(String unit) {
+            this.unit = unit;
+        }
+
+        public String unit() {
+            return unit;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Grows a scope to N tenants and costs each option at every N. The N tenants repeat the scope's own tenants
+ * in turn (so the mix of kinds and sizes stays the same) inside the scope's largest cluster; the
+ * recommended mix keeps each tenant's recommended placement. Crossovers are found exactly by bisection
+ * between sampled points.
+ */
+final class Sensitivity {
+    private static final int[] SAMPLES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 100, 125, 150,
+        175, 200, 250, 300, 350, 400, 450, 500, 600, 750, 1000};
+    private static final List<OptionKey> PURE = List.of(OptionKey.NAMESPACE, OptionKey.VCLUSTER, OptionKey.DEDICATED);
+
+    private final HostCluster host;
+    private final List<TenantLoad> sources;
+    private final Map<ElementId, Placement> recommended;
+    private final Pricing pricing;
+    private final Map<Long, Double> memo = new HashMap<>();
+
+    private Sensitivity(HostCluster host, List<TenantLoad> sources, Map<ElementId, Placement> recommended, Pricing pricing) {
+        this.host = host;
+        this.sources = sources;
+        this.recommended = recommended;
+        this.pricing = pricing;
+    }
+
+    static SensitivityCurve compute(List<ClusterAnalysis> parts, Pricing pricing, int maxTenants) {
+        ClusterLoad largest = null;
+        List<TenantLoad> sources = new ArrayList<>();
+        Map<ElementId, Placement> recommended = new HashMap<>();
+        for (ClusterAnalysis part : parts) {
+            recommended.putAll(part.recommendation.placements());
+            ClusterLoad cluster = part.load;
+            sources.addAll(cluster.tenants());
+            if (cluster.host().hasPools() && (largest == null || cluster.tenants().size() > largest.tenants().size())) {
+                largest = cluster;
+            }
+        }
+        if (largest == null || sources.isEmpty() || maxTenants < 1) {
+            return new SensitivityCurve(List.of(), List.of(), sources.size());
+        }
+        return new Sensitivity(largest.host(), sources, recommended, pricing).curve(maxTenants);
+    }
+
+    private SensitivityCurve curve(int maxTenants) {
+        TreeSet<Integer> counts = new TreeSet<>();
+        for (int sample : SAMPLES) {
+            if (sample <= maxTenants) {
+                counts.add(sample);
+            }
+        }
+        counts.add(maxTenants);
+        counts.add(Math.min(maxTenants, sources.size()));
+        List<SensitivityCurve.Point> points = new ArrayList<>();
+        for (int n : counts) {
+            Map<OptionKey, Double> costs = new EnumMap<>(OptionKey.class);
+            for (OptionKey key : OptionKey.COMPARED) {
+                costs.put(key, cost(n, key));
+            }
+            points.add(new SensitivityCurve.Point(n, costs));
+        }
+        return new SensitivityCurve(points, crossovers(points), sources.size());
+    }
+
+    private List<SensitivityCurve.Crossover> crossovers(List<SensitivityCurve.Point> points) {
+        List<SensitivityCurve.Crossover> found = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            int from = points.get(i - 1).tenants();
+            int to = points.get(i).tenants();
+            OptionKey before = cheapest(from);
+            OptionKey after = cheapest(to);
+            if (before != after) {
+                int n = firstWhere(from, to, m -> cheapest(m) != before);
+                OptionKey winner = cheapest(n);
+                found.add(new SensitivityCurve.Crossover(n, winner, before, before.label() + " stops being cheapest at " + n
+                        + " tenants; " + winner.label() + " is cheapest from there"));
+            }
+            for (int a = 0; a < PURE.size(); a++) {
+                for (int b = a + 1; b < PURE.size(); b++) {
+                    OptionKey x = PURE.get(a);
+                    OptionKey y = PURE.get(b);
+                    boolean xCheaperBefore = cost(from, x) < cost(from, y);
+                    if (xCheaperBefore != cost(to, x) < cost(to, y) && !(before != after && isPair(x, y, before, after))) {
+                        int n = firstWhere(from, to, m -> cost(m, x) < cost(m, y) != xCheaperBefore);
+                        OptionKey cheaper = xCheaperBefore ? y : x;
+                        OptionKey other = xCheaperBefore ? x : y;
+                        found.add(new SensitivityCurve.Crossover(n, cheaper, other, cheaper.label() + " becomes cheaper than "
+                                + other.label() + " at " + n + " tenants"));
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(SensitivityCurve.Crossover::tenants));
+        return found;
+    }
+
+    private static boolean isPair(OptionKey x, OptionKey y, OptionKey before, OptionKey after) {
+        return (x == before && y == after) || (x == after && y == before);
+    }
+
+    /** The smallest m in (from, to] for which {@code test} holds, knowing it holds at {@code to}. */
+    private static int firstWhere(int from, int to, java.util.function.IntPredicate test) {
+        int low = from;
+        int high = to;
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (test.test(middle)) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return high;
+    }
+
+    private OptionKey cheapest(int n) {
+        OptionKey best = PURE.get(0);
+        for (OptionKey key : PURE) {
+            if (cost(n, key) < cost(n, best)) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    private double cost(int n, OptionKey key) {
+        return memo.computeIfAbsent(((long) n << 8) | key.ordinal(), k -> compute(n, key));
+    }
+
+    private double compute(int n, OptionKey key) {
+        List<TenantLoad> tenants = new ArrayList<>(n);
+        Map<ElementId, Placement> placements = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            TenantLoad source = sources.get(i % sources.size());
+            Tenant t = source.tenant();
+            Tenant copy = new Tenant(ElementId.of("sim-" + i), t.name(), host.cluster().id(), t.tenantKind(), t.ownerGroup(),
+                    t.demand(), t.requirementOverrides(), t.option());
+            TenantLoad load = new TenantLoad(copy, source.agents(), host.criticality(), source.workload(),
+                    source.sandboxOverhead(), source.largestPod(), source.ownPool());
+            tenants.add(load);
+            placements.put(copy.id(), switch (key) {
+                case NAMESPACE -> Placement.of(TenancyOption.NAMESPACE, source.hasOwnPool());
+                case VCLUSTER -> Placement.of(TenancyOption.VCLUSTER, source.hasOwnPool());
+                case DEDICATED -> Placement.DEDICATED;
+                default -> recommended.getOrDefault(t.id(), Placement.NAMESPACE);
+            });
+        }
+        CostLedger ledger = new CostLedger(pricing);
+        new ClusterCoster(pricing).cost(host, tenants, t -> placements.get(t.tenant().id()), ledger);
+        return ledger.total();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.bulkhead.analysis;
+
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Tenant;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Per-tenant work of one cluster, kept for its next analysis: each tenant's load, its isolation under each
+ * placement, its recommended placement and its agents' sandbox advice. Model elements are immutable and an
+ * edit replaces what it changes, so a tenant whose record, agents, own pool and cluster are the same
+ * instances as last time needs none of this computed again. A new memo takes over what the previous one
+ * of the same cluster still holds and keeps only what its cluster uses now.
+ */
+final class TenantMemo {
+    private final IsolationScorer scorer;
+    private final TenantMemo previous;
+    private final Map<Tenant, Entry> used = new IdentityHashMap<>();
+    /** Namespace names by pattern, tenant, environment and cluster name: converting names is costly. */
+    private final Map<String, String> namespaces = new java.util.HashMap<>();
+    private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
+
+    /** Sandbox advice with the cluster it was given for (the runtimes it offers matter). */
+    private record Advice(Cluster cluster, SandboxAdvice advice) {
+    }
+
+    /** A memo that may reuse what {@code previous} (the cluster's last memo, or null) computed. */
+    TenantMemo(IsolationScorer scorer, TenantMemo previous) {
+        this.scorer = scorer;
+        this.previous = previous;
+    }
+
+    /** What one tenant's results depend on, compared by identity. */
+    private static final class Entry {
+        final List<Agent> agents;
+        final NodePool ownPool;
+        final Cluster cluster;
+        final List<NodePool> pools;
+        final Criticality criticality;
+        final TenantLoad load;
+        final TenantIsolation[] isolation = new TenantIsolation[Placement.values().length * 2];
+        final NodeGroupBill[] bills = new NodeGroupBill[Placement.values().length];
+        Recommender.Choice choice;
+
+        Entry(List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools, Criticality criticality,
+              TenantLoad load) {
+            this.agents = agents;
+            this.ownPool = ownPool;
+            this.cluster = cluster;
+            this.pools = pools;
+            this.criticality = criticality;
+            this.load = load;
+        }
+
+        boolean matches(List<Agent> otherAgents, NodePool otherPool, Cluster otherCluster, List<NodePool> otherPools,
+                        Criticality otherCriticality) {
+            return ownPool == otherPool && cluster == otherCluster && criticality == otherCriticality
+                    && sameInstances(agents, otherAgents) && sameInstances(pools, otherPools);
+        }
+    }
+
+    /** The load of a tenant, reused when nothing it depends on changed. */
+    TenantLoad load(Tenant tenant, List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools,
+                    Criticality criticality, Assumptions assumptions) {
+        Entry entry = previous == null ? null : previous.used.get(tenant);
+        if (entry == null || !entry.matches(agents, ownPool, cluster, pools, criticality)) {
+            entry = new Entry(List.copyOf(agents), ownPool, cluster, List.copyOf(pools), criticality,
+                    TenantLoad.of(tenant, agents, criticality, ownPool, assumptions));
+        }
+        used.put(tenant, entry);
+        return entry.load;
+    }
+
+    /** The isolation of a tenant under a placement, scored once per placement and policy setting. */
+    TenantIsolation isolation(TenantLoad load, Placement placement, boolean policies, boolean gated) {
+        Entry entry = used.get(load.tenant());
+        TenantIsolation result;
+        if (entry == null || entry.load != load) {
+            result = scorer.score(load, placement, policies, false);
+        } else {
+            int slot = placement.ordinal() * 2 + (policies ? 1 : 0);
+            result = entry.isolation[slot];
+            if (result == null) {
+                result = scorer.score(load, placement, policies, false);
+                entry.isolation[slot] = result;
+            }
+        }
+        return gated ? scorer.gate(result) : result;
+    }
+
+    /** A tenant's own bill under a placement, computed once while the tenant and its cluster stay the same. */
+    NodeGroupBill bill(TenantLoad load, Placement placement, Supplier<NodeGroupBill> compute) {
+        Entry entry = used.get(load.tenant());
+        if (entry == null || entry.load != load) {
+            return compute.get();
+        }
+        NodeGroupBill bill = entry.bills[placement.ordinal()];
+        if (bill == null) {
+            bill = compute.get();
+            entry.bills[placement.ordinal()] = bill;
+        }
+        return bill;
+    }
+
+    /** The recommender's choice for a tenant, computed once while the tenant and its cluster stay the same. */
+    Recommender.Choice choice(TenantLoad load, Supplier<Recommender.Choice> compute) {
+        Entry entry = used.get(load.tenant());
+        if (entry == null || entry.load != load) {
+            return compute.get();
+        }
+        if (entry.choice == null) {
+            entry.choice = compute.get();
+        }
+        return entry.choice;
+    }
+
+    /** The namespace a tenant wants, remembered from the previous analysis when the names are the same. */
+    String namespace(String pattern, String tenant, String environment, String cluster) {
+        String key = pattern + '\n' + tenant + '\n' + environment + '\n' + cluster;
+        String known = previous == null ? null : previous.namespaces.get(key);
+        if (known == null) {
+            known = KubernetesNames.namespace(pattern, tenant, environment, cluster);
+        }
+        namespaces.put(key, known);
+        return known;
+    }
+
+    /** Sandbox advice for an agent, given once while the agent and its cluster stay the same. */
+    SandboxAdvice advice(Agent agent, Cluster cluster, Assumptions assumptions) {
+        Advice known = previous == null ? null : previous.adviceUsed.get(agent);
+        if (known == null || known.cluster() != cluster) {
+            known = new Advice(cluster, new SandboxAdvisor(assumptions).advise(agent, cluster));
+        }
+        adviceUsed.put(agent, known);
+        return known.advice();
+    }
+
+    private static boolean sameInstances(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bulkhead.cli;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.Money;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.analysis.Severity;
+import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.reference.ReferenceData;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bulkhead compare FILE [--environment ENV] [--format table|json|csv]}. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare namespace, vCluster, dedicated clusters and the recommended mix on cost and isolation.",
+        footer = {"", "Exit status: 0 success, 1 the model has errors (the comparison is still printed), 2 usage or unreadable file."})
+final class CompareCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { table, json, csv }
+
+    @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")
+    Path file;
+
+    @Option(names = {"-e", "--environment"}, paramLabel = "ENV", description = "Compare one environment (name or id) instead of the whole model.")
+    String environment;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine commandLine = spec.commandLine();
+        Model model = ModelFiles.readOrReport(commandLine, file);
+        if (model == null) {
+            return ExitCodes.USAGE;
+        }
+        Environment scopeEnvironment = ScopeOption.resolve(commandLine, model, environment);
+        Analysis analysis = new Analyzer(ReferenceData.bundled()).analyze(model);
+        ScopeAnalysis scope = analysis.scope(scopeEnvironment == null ? null : scopeEnvironment.id());
+        PrintWriter out = commandLine.getOut();
+        String symbol = analysis.pricing().profile().currencySymbol();
+        switch (format) {
+            case json -> out.println(new ObjectMapper().writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(ComparisonJson.of(analysis, scope)));
+            case csv -> out.print(ComparisonTable.of(scope, model, symbol).toCsv());
+            case table -> {
+                out.println(model.settings().name() + " · " + analysis.pricing().profile().name() + " (" + analysis.currency() + ")");
+                out.print(ComparisonTable.of(scope, model, symbol).toText());
+                out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement: " + key.label()
+                        + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month")
+                        .orElse("No option meets every requirement."));
+                long errors = analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+                out.println(analysis.findings().size() + " findings (" + errors + " errors); see 'bulkhead validate "
+                        + file + "'.");
+            }
+        }
+        if (analysis.hasErrors()) {
+            commandLine.getErr().println("bulkhead: the model has errors; the figures may be wrong until they are fixed "
+                    + "(run 'bulkhead validate " + file + "')");
+            return ExitCodes.MODEL_ERRORS;
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.CostCategory;
+import dev.bulkhead.analysis.Money;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.analysis.TenantIsolation;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.IsolationDimension;
+import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The side-by-side table of a comparison: one column per option, rows for each cost line, each isolation
+ * dimension, unmet requirements and blast radius. Every cell keeps its number and its formula. Renders as
+ * aligned text, CSV or Markdown, so the CLI and the app's "copy table" produce the same figures.
+ */
+public record ComparisonTable(String title, List<String> columns, List<Row> rows) {
+    /** A row of the table in a section such as "Cost / month". */
+    public record Row(String section, String label, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One figure.
+     *
+     * @param value   the number behind the text, or null for text-only cells
+     * @param formula how it was computed
+     */
+    public record Cell(String text, Double value, String formula) {
+    }
+
+    public ComparisonTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** The table of a scope; {@code symbol} is the currency symbol. */
+    public static ComparisonTable of(ScopeAnalysis scope, Model model, String symbol) {
+        List<OptionResult> options = OptionKey.COMPARED.stream().map(scope::option).toList();
+        List<Row> rows = new ArrayList<>();
+        String cost = "Cost / month";
+        for (CostCategory category : CostCategory.values()) {
+            rows.add(row(cost, category.label(), options, o -> {
+                double amount = o.byCategory().getOrDefault(category, 0.0);
+                return new Cell(Money.format(symbol, amount), amount, o.formula(category));
+            }));
+        }
+        rows.add(row(cost, "Total", options, o -> new Cell(Money.format(symbol, o.monthlyCost()), o.monthlyCost(),
+                "sum of the lines above = " + Money.format(symbol, o.monthlyCost()))));
+        rows.add(row(cost, "Per tenant", options, o -> new Cell(Money.format(symbol, o.perTenant()), o.perTenant(),
+                Money.format(symbol, o.monthlyCost()) + " ÷ " + o.tenantCount() + " tenants")));
+        String isolation = "Isolation (0–4)";
+        for (IsolationDimension dimension : IsolationDimension.values()) {
+            rows.add(row(isolation, dimension.label(), options, o -> {
+                double mean = o.dimensions().getOrDefault(dimension, 0.0);
+                return new Cell(Money.number(mean, 1), mean, "mean over " + o.tenantCount() + " tenants of each tenant's "
+                        + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label());
+            }));
+        }
+        rows.add(row(isolation, "Isolation score (0–100)", options, o -> new Cell(Money.number(o.isolationScore(), 0),
+                o.isolationScore(), "mean of the tenants' weighted scores, each the weighted mean of its dimensions × 25")));
+        String requirements = "Requirements";
+        rows.add(row(requirements, "Unmet requirements", options, o -> new Cell(
+                o.unmetRequirements() == 0 ? "0" : tenants(o.unmetRequirements()), (double) o.unmetRequirements(),
+                o.failing().isEmpty() ? "every tenant's requirement is met" : o.failing().stream()
+                        .map(t -> name(model, t.tenant()) + " (" + t.shortfalls().get(0).describe() + ")")
+                        .collect(Collectors.joining("; ")))));
+        rows.add(row(requirements, "Blast radius of a compromised agent", options, o -> new Cell(
+                o.blastRadius().agent() == null ? "–" : tenants(o.blastRadius().tenants()),
+                (double) o.blastRadius().tenants(), o.blastRadius().explanation())));
+        String title = scope.label() + " · " + scope.tenantCount() + " tenants";
+        return new ComparisonTable(title, OptionKey.COMPARED.stream().map(OptionKey::label).toList(), rows);
+    }
+
+    /** The names of the tenants an option fails, for tooltips and reports. */
+    public static String failingNames(OptionResult option, Model model) {
+        return option.failing().stream().map(TenantIsolation::tenant).map(id -> name(model, id)).collect(Collectors.joining(", "));
+    }
+
+    private static String tenants(int count) {
+        return count + (count == 1 ? " tenant" : " tenants");
+    }
+
+    private static String name(Model model, ElementId id) {
+        return model.find(id).map(e -> e.name() + model.environmentOf(id).map(env -> " (" + env.name() + ")").orElse(""))
+                .orElse(id.value());
+    }
+
+    private static Row row(String section, String label, List<OptionResult> options, Function<OptionResult, Cell> cell) {
+        return new Row(section, label, options.stream().map(cell).toList());
+    }
+
+    /** Comma-separated values with a header; numbers unformatted so a spreadsheet can compute with them. */
+    public String toCsv() {
+        StringBuilder text = new StringBuilder("section,line");
+        columns.forEach(c -> text.append(',').append(csv(c)));
+        text.append('\n');
+        for (Row row : rows) {
+            text.append(csv(row.section())).append(',').append(csv(row.label()));
+            for (Cell cell : row.cells()) {
+                text.append(',').append(cell.value() == null ? csv(cell.text())
+                        : String.format(Locale.ROOT, "%.2f", cell.value()));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** A Markdown table, sections as bold rows. */
+    public String toMarkdown() {
+        StringBuilder text = new StringBuilder("**").append(title).append("**\n\n| |");
+        columns.forEach(c -> text.append(' ').append(c).append(" |"));
+        text.append("\n|---|").append("---:|".repeat(columns.size())).append('\n');
+        String section = null;
+        for (Row row : rows) {
+            if (!row.section().equals(section)) {
+                section = row.section();
+                text.append("| **").append(section).append("** |").append(" |".repeat(columns.size())).append('\n');
+            }
+            text.append("| ").append(row.label()).append(" |");
+            row.cells().forEach(c -> text.append(' ').append(c.text().replace("|", "\\|")).append(" |"));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Aligned plain text for terminals. */
+    public String toText() {
+        int labelWidth = rows.stream().mapToInt(r -> r.label().length()).max().orElse(10) + 2;
+        int width = Math.max(14, rows.stream().flatMap(r -> r.cells().stream()).mapToInt(c -> c.text().length()).max().orElse(10) + 2);
+        StringBuilder text = new StringBuilder(title).append('\n');
+        text.append(" ".repeat(labelWidth));
+        columns.forEach(c -> text.append(pad(c, width)));
+        text.append('\n');
+        String section = null;
+        for (Row row : rows) {
+            if (!row.section().equals(section)) {
+                section = row.section();
+                text.append(section.toUpperCase(Locale.ROOT)).append('\n');
+            }
+            text.append(row.label()).append(" ".repeat(labelWidth - row.label().length()));
+            row.cells().forEach(c -> text.append(pad(c.text(), width)));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(1, width - text.length())) + text;
+    }
+
+    private static String csv(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.bulkhead.reference;
+
+import dev.bulkhead.model.IsolationDimension;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.TenantKind;
+import java.util.Map;
+
+/**
+ * The isolation rubric: base scores per dimension and placement with their evidence, runtime scores,
+ * default requirements per tenant kind, weights and the hard gate. Loaded from
+ * {@code assets/isolation-rubric.json}; the scoring logic lives in the analysis.
+ *
+ * @param scores          dimension to placement name to scored cell
+ * @param requirements    default minimum score per dimension for each tenant kind
+ * @param untrustedWeights weights that replace 1 for tenants executing untrusted code
+ * @param hardGateMax     the aggregate cap (0 to 4) under the untrusted-runc-on-shared-kernel gate
+ */
+public record IsolationRubric(Map<IsolationDimension, Map<String, Cell>> scores,
+                              Map<SandboxRuntime, Cell> runtimes,
+                              Map<TenantKind, Map<IsolationDimension, Integer>> requirements,
+                              Map<TenantKind, String> requirementEvidence,
+                              Cell untrustedAgentKernelRequirement,
+                              Map<IsolationDimension, Double> untrustedWeights, String weightsEvidence,
+                              double hardGateMax, String hardGateEvidence) {
+
+    /** A scored cell: the score and the evidence behind it; {@code withPolicy} scores network with policies on. */
+    public record Cell(int score, String evidence, Integer withPolicy, String withPolicyEvidence) {
+        public Cell(int score, String evidence) {
+            this(score, evidence, null, null);
+        }
+    }
+
+    /** The cell of a dimension and placement. */
+    public Cell cell(IsolationDimension dimension, String placement) {
+        Cell cell = scores.get(dimension).get(placement);
+        if (cell == null) {
+            throw new IllegalArgumentException("the rubric has no score for " + dimension + " / " + placement);
+        }
+        return cell;
+    }
+}

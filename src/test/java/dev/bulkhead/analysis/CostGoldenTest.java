@@ -1,0 +1,143 @@
+package dev.bulkhead.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.EnvironmentKind;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.model.Provider;
+import dev.bulkhead.model.ResourceDemand;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.model.TrustLevel;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.testing.TestModels;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Costs computed by hand, to the cent, for each pricing profile. The model: one prod environment (high
+ * criticality), one cluster with one shared m6i.xlarge pool (4 vCPU, 16 GiB, minimum 3 nodes) and one
+ * internal tenant requesting 2 vCPU, 4 GiB and 10 pods.
+ *
+ * <p>Shared arithmetic, with the default assumptions (730 h, 75% utilisation, 8 ops hours per cluster and
+ * 2 per vCluster at $100/h, CoreDNS 2 × 100m/70Mi, vCluster high = 3 × 4 vCPU / 8 GiB):
+ * <ul>
+ * <li>reserved per 4 vCPU node: 0.06 + 0.01 + 2 × 0.005 = 0.08 vCPU; per 16 GiB: 0.25×4 + 0.20×4 + 0.10×8
+ *     = 2.6 GiB + 100 MiB eviction = 2.69765625 GiB</li>
+ * <li>operations per cluster: 8 h × $100 = $800.00; per vCluster: 2 h × $100 = $200.00</li>
+ * <li>namespace demand: CoreDNS 0.2 vCPU + tenant 2 vCPU = 2.2 vCPU ≤ 3 nodes of capacity, so 3 nodes</li>
+ * <li>vCluster demand: 2.2 + 12 (control plane) = 14.2 vCPU</li>
+ * </ul>
+ */
+class CostGoldenTest {
+    private static final ReferenceData DATA = ReferenceData.bundled();
+
+    static Model model(String profile) {
+        TestModels b = TestModels.builder().settings(ModelSettings.DEFAULT.withPricingProfile(profile));
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "general", 4, 16, 3, 10);
+        b.tenant(cluster, "team-a", TenantKind.INTERNAL_TEAM, new ResourceDemand(2, 4, 10, 0));
+        return b.build();
+    }
+
+    static double cost(Model model, OptionKey option) {
+        return new Analyzer(DATA).analyze(model).whole().option(option).monthlyCost();
+    }
+
+    static long cents(double amount) {
+        return Math.round(amount * 100);
+    }
+
+    @Test
+    void awsNamespace() {
+        // EKS fee 0.10 × 730 = 73.00; NAT 3 × 0.045 × 730 = 98.55; NLB 0.0225 × 730 = 16.425; ops 800.00;
+        // usable vCPU per node (4 − 0.08 − 0.025 aws-node) × 0.75 = 2.92125 → ⌈2.2 / 2.92125⌉ = 1 < minimum 3;
+        // nodes 3 × 0.192 × 730 = 420.48. Total 73 + 98.55 + 16.425 + 800 + 420.48 = 1,408.455
+        assertThat(cents(cost(model("aws-us-east-1"), OptionKey.NAMESPACE))).isEqualTo(140846);
+    }
+
+    @Test
+    void awsVCluster() {
+        // Same fixed costs 73 + 98.55 + 16.425 + 800 = 987.975; vCluster ops 200.00;
+        // ⌈14.2 / 2.92125⌉ = ⌈4.861⌉ = 5 nodes (memory: 28.137 GiB / 9.977 = 2.8) → 5 × 0.192 × 730 = 700.80.
+        // Total 987.975 + 200 + 700.80 = 1,888.775
+        assertThat(cents(cost(model("aws-us-east-1"), OptionKey.VCLUSTER))).isEqualTo(188878);
+    }
+
+    @Test
+    void awsDedicatedEqualsOneClusterOfItsOwn() {
+        // The only tenant leaves the shared cluster, which is then not needed: one cluster with 3 nodes,
+        // the same arithmetic as the namespace case = 1,408.455
+        assertThat(cents(cost(model("aws-us-east-1"), OptionKey.DEDICATED))).isEqualTo(140846);
+    }
+
+    @Test
+    void gcpPricesTheAwsInstanceAsTheClosestShape() {
+        // m6i.xlarge is not in the GCP profile; e2-standard-4 and n2-standard-4 are both 4 vCPU / 16 GiB,
+        // the cheaper wins: 0.134012. GKE fee 0.10 × 730 = 73.00; one forwarding rule 0.025 × 730 = 18.25;
+        // ops 800; nodes 3 × 0.134012 × 730 = 293.48628. Total 1,184.73628
+        assertThat(cents(cost(model("gcp-us-central1"), OptionKey.NAMESPACE))).isEqualTo(118474);
+    }
+
+    @Test
+    void azureNamespace() {
+        // AKS standard 0.10 × 730 = 73.00; load balancer 0.025 × 730 = 18.25; ops 800;
+        // closest shape Standard_D4s_v5 3 × 0.192 × 730 = 420.48. Total 1,311.73
+        assertThat(cents(cost(model("azure-eastus"), OptionKey.NAMESPACE))).isEqualTo(131173);
+    }
+
+    @Test
+    void onPremPaysForItsOwnControlPlaneMachines() {
+        // Self-managed: 3 machines × 0.096 × 730 = 210.24; no network items; ops 800;
+        // nodes priced as onprem-4x16: 3 × 0.192 × 730 = 420.48. Total 1,430.72
+        assertThat(cents(cost(model("on-prem"), OptionKey.NAMESPACE))).isEqualTo(143072);
+    }
+
+    @Test
+    void sandboxOverheadIsCostedPerPod() {
+        // Add an agent: 8 running + 2 warm = 10 Kata sandbox pods of 0.5 vCPU / 1 GiB each.
+        // Requests: 10 × 0.5 = 5 vCPU; RuntimeClass overhead 10 × 0.25 = 2.5 vCPU (kata-qemu podFixed).
+        // Namespace on AWS: 0.2 + 2 + 5 + 2.5 = 9.7 vCPU → ⌈9.7 / 2.92125⌉ = ⌈3.3205⌉ = 4 nodes = 560.64.
+        // Total 987.975 + 560.64 = 1,548.615. Sandbox overhead line: 560.64 × 2.5 / 9.7 = 144.4948...
+        TestModels b = TestModels.builder();
+        Model base = model("aws-us-east-1");
+        base.elements().values().forEach(b::put);
+        b.put(new dev.bulkhead.model.Agent(ElementId.of("agent-runner"), "runner", ElementId.of("tenant-team-a"),
+                TrustLevel.UNTRUSTED, SandboxRuntime.KATA, 8, 2, 0.5, 1, dev.bulkhead.model.Egress.NONE, false,
+                java.util.List.of(), false, 1000));
+        Model model = b.build();
+        var cluster = model.get(ElementId.of("cluster-c"), dev.bulkhead.model.Cluster.class);
+        b = TestModels.builder();
+        for (var element : model.elements().values()) {
+            b.put(element.equals(cluster) ? cluster.withRuntime(SandboxRuntime.KATA) : element);
+        }
+        OptionResult namespace = new Analyzer(DATA).analyze(b.build()).whole().option(OptionKey.NAMESPACE);
+
+        assertThat(cents(namespace.monthlyCost())).isEqualTo(154862);
+        assertThat(cents(namespace.byCategory().get(CostCategory.SANDBOX_OVERHEAD))).isEqualTo(14449);
+    }
+
+    @Test
+    void everyLineExplainsItsArithmetic() {
+        OptionResult namespace = new Analyzer(DATA).analyze(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);
+
+        assertThat(namespace.formula(CostCategory.CONTROL_PLANES))
+                .contains("1 cluster × $0.10/h").contains("AWS Containers blog").contains("× 730 h = $73.00");
+        assertThat(namespace.formula(CostCategory.WORKER_NODES))
+                .contains("3 × m6i.xlarge = max(minimum 3").contains("$0.192/h").contains("= $420.48");
+        assertThat(namespace.formula(CostCategory.OPERATIONS)).contains("8 h/month × $100.00/h (assumption) = $800.00");
+    }
+
+    @Test
+    void costPerTenantSpreadsSharedCosts() {
+        OptionResult namespace = new Analyzer(DATA).analyze(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);
+        TenantCost tenant = namespace.tenantCosts().get(ElementId.of("tenant-team-a"));
+
+        // The only tenant carries everything: its nodes directly, the cluster's fixed costs and add-ons as shared.
+        assertThat(cents(tenant.total())).isEqualTo(140846);
+        assertThat(tenant.shared()).isGreaterThan(tenant.direct());
+    }
+}

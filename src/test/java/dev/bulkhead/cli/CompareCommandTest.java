@@ -1,0 +1,87 @@
+package dev.bulkhead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+    private static final String SAMPLE = "sample-models/internal-platform.bulkhead.json";
+
+    @Test
+    void jsonHasEveryOptionWithTheContractedFields() throws Exception {
+        CliRun run = CliRun.of("compare", SAMPLE, "--format", "json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("currency").asText()).isEqualTo("USD");
+        assertThat(json.get("findings").isArray()).isTrue();
+        for (String option : new String[] {"namespace", "vcluster", "dedicated", "recommended"}) {
+            JsonNode node = json.get(option);
+            assertThat(node).as(option).isNotNull();
+            assertThat(node.get("monthlyCost").isNumber()).isTrue();
+            assertThat(node.get("isolationScore").asDouble()).isBetween(0.0, 100.0);
+            assertThat(node.get("unmetRequirements").isInt()).isTrue();
+            assertThat(node.get("costBreakdown").get(0).fieldNames()).toIterable()
+                    .contains("item", "monthly", "formula");
+            assertThat(node.get("dimensions").get("compliance").isNumber()).isTrue();
+            assertThat(node.get("failingTenants").isArray()).isTrue();
+        }
+        assertThat(json.get("namespace").get("failingTenants").get(0).get("tenant").asText()).isEqualTo("payments");
+        assertThat(json.get("recommended").get("unmetRequirements").asInt()).isZero();
+    }
+
+    @Test
+    void jsonFiguresAreTheAnalysisFigures() throws Exception {
+        var analysis = new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(Path.of(SAMPLE)));
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("compare", SAMPLE, "-f", "json").out());
+
+        for (OptionKey key : OptionKey.COMPARED) {
+            assertThat(json.get(key.key()).get("monthlyCost").asDouble())
+                    .isCloseTo(analysis.whole().option(key).monthlyCost(), org.assertj.core.data.Offset.offset(0.005));
+        }
+    }
+
+    @Test
+    void oneEnvironmentCanBeCompared() throws Exception {
+        JsonNode whole = new ObjectMapper().readTree(CliRun.of("compare", SAMPLE, "-f", "json").out());
+        JsonNode prod = new ObjectMapper().readTree(CliRun.of("compare", SAMPLE, "-f", "json", "--environment", "prod").out());
+
+        assertThat(prod.get("scope").asText()).isEqualTo("prod");
+        assertThat(prod.get("tenants").asInt()).isEqualTo(12);
+        assertThat(prod.get("namespace").get("monthlyCost").asDouble())
+                .isLessThan(whole.get("namespace").get("monthlyCost").asDouble());
+    }
+
+    @Test
+    void anUnknownEnvironmentIsAUsageError() {
+        CliRun run = CliRun.of("compare", SAMPLE, "--environment", "qa");
+
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no environment 'qa' in the model; it has dev, staging, prod");
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerLine() {
+        CliRun run = CliRun.of("compare", SAMPLE, "--format", "csv");
+
+        String[] lines = run.out().split("\n");
+        assertThat(lines[0]).isEqualTo("section,line,Namespace,vCluster,Dedicated,Recommended mix");
+        assertThat(run.out()).contains("Cost / month,Total,").contains("Requirements,Unmet requirements,3.00,3.00,0.00,0.00");
+    }
+
+    @Test
+    void theTableNamesTheCheapestChoiceThatMeetsEveryRequirement() {
+        CliRun run = CliRun.of("compare", "sample-models/workshop-starter.bulkhead.json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("COST / MONTH").contains("Control planes").contains("Isolation score (0–100)")
+                .contains("Cheapest choice that meets every requirement: Recommended mix");
+    }
+}
