@@ -2,7 +2,6 @@ package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
-import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
@@ -153,24 +152,12 @@ final class ClusterAnalysis {
 
     private static ClusterLoad load(Model model, Environment environment, Cluster cluster, Assumptions assumptions,
                                     TenantMemo memo) {
-        List<NodePool> pools = new ArrayList<>();
-        List<Tenant> tenants = new ArrayList<>();
-        for (Element child : model.children(cluster.id())) {
-            if (child instanceof NodePool pool) {
-                pools.add(pool);
-            } else if (child instanceof Tenant tenant) {
-                tenants.add(tenant);
-            }
-        }
+        List<NodePool> pools = model.children(cluster.id(), NodePool.class);
+        List<Tenant> tenants = model.children(cluster.id(), Tenant.class);
         HostCluster host = HostCluster.of(cluster, environment.name(), environment.criticality(), pools);
         List<TenantLoad> tenantLoads = new ArrayList<>(tenants.size());
         for (Tenant tenant : tenants) {
-            List<Agent> agents = new ArrayList<>();
-            for (Element child : model.children(tenant.id())) {
-                if (child instanceof Agent agent) {
-                    agents.add(agent);
-                }
-            }
+            List<Agent> agents = model.children(tenant.id(), Agent.class);
             NodePool own = null;
             for (NodePool pool : pools) {
                 if (tenant.id().equals(pool.dedicatedTo())) {

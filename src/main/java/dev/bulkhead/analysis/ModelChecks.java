@@ -72,15 +72,8 @@ public final class ModelChecks {
     }
 
     private static void checkCluster(Model model, Cluster cluster, List<Finding> findings) {
-        List<NodePool> pools = new ArrayList<>();
-        List<Tenant> tenants = new ArrayList<>();
-        for (Element child : model.children(cluster.id())) {
-            if (child instanceof NodePool pool) {
-                pools.add(pool);
-            } else if (child instanceof Tenant tenant) {
-                tenants.add(tenant);
-            }
-        }
+        List<NodePool> pools = model.children(cluster.id(), NodePool.class);
+        List<Tenant> tenants = model.children(cluster.id(), Tenant.class);
         if (pools.isEmpty()) {
             findings.add(Finding.error("cluster-without-pool", cluster.id(), "cluster '" + cluster.name()
                     + "' has no node pool; add one so that Bulkhead can size and price its nodes"));
