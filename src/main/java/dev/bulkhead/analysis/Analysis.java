@@ -19,6 +19,7 @@ public final class Analysis {
     private final List<Finding> findings;
     private final Map<ElementId, SandboxAdvice> sandboxAdvice;
     private final List<ClusterAnalysis> parts;
+    private volatile Map<ElementId, TenantLoad> loads;
 
     Analysis(Model model, Pricing pricing, ScopeAnalysis whole, Map<ElementId, ScopeAnalysis> environments,
              List<Finding> findings, Map<ElementId, SandboxAdvice> sandboxAdvice, List<ClusterAnalysis> parts) {
@@ -75,6 +76,24 @@ public final class Analysis {
     /** Sandbox advice by agent id. */
     public Map<ElementId, SandboxAdvice> sandboxAdvice() {
         return sandboxAdvice;
+    }
+
+    /** What a tenant's pods request, its agents' sandboxes included, as the cost model sees it. */
+    public TenantLoad load(ElementId tenant) {
+        Map<ElementId, TenantLoad> known = loads;
+        if (known == null) {
+            Map<ElementId, TenantLoad> built = new java.util.HashMap<>();
+            for (ClusterAnalysis part : parts) {
+                part.load.tenants().forEach(load -> built.put(load.tenant().id(), load));
+            }
+            known = built;
+            loads = known;
+        }
+        TenantLoad load = known.get(tenant);
+        if (load == null) {
+            throw new IllegalArgumentException("no tenant " + tenant);
+        }
+        return load;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Analyzer {
     private Model previous;
     private Pricing pricing;
     private ConnectionReach reach;
+    /** Namespace names by pattern, tenant, environment and cluster name, kept between analyses: converting is costly. */
+    private Map<String, String> namespaceNames = new HashMap<>();
     private List<Finding> connectionFindings = List.of();
 
     public Analyzer(ReferenceData data) {
@@ -68,6 +70,7 @@ public final class Analyzer {
         }
 
         List<ClusterAnalysis> all = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         Map<ElementId, ScopeAnalysis> byEnvironment = new LinkedHashMap<>();
         Map<ElementId, ClusterAnalysis> next = new HashMap<>();
         for (Environment environment : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
@@ -88,8 +91,14 @@ public final class Analyzer {
             all.addAll(inEnvironment);
             byEnvironment.put(environment.id(), scope(environment.name(), environment.id(), inEnvironment));
         }
+        ModelChecks.forNamespaces(model, (pattern, tenant, env, cluster) -> names.computeIfAbsent(
+                pattern + '\n' + tenant + '\n' + env + '\n' + cluster, key -> {
+                    String known = namespaceNames.get(key);
+                    return known != null ? known : KubernetesNames.namespace(pattern, tenant, env, cluster);
+                }), findings);
         clusters.clear();
         clusters.putAll(next);
+        namespaceNames = names;
         previous = model;
 
         List<Map<ElementId, SandboxAdvice>> advice = new ArrayList<>();

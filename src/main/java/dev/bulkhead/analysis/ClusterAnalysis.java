@@ -56,7 +56,7 @@ final class ClusterAnalysis {
         }
         run(OptionKey.CURRENT, t -> Placement.of(currentOption(t.tenant()), t.hasOwnPool()), pricing, memo);
         findings.addAll(runs.get(OptionKey.CURRENT).findings);
-        findings.addAll(ModelChecks.forCluster(model, cluster, memo::namespace));
+        findings.addAll(ModelChecks.forCluster(model, cluster));
         NodeShape shape = load.host().hasPools() ? pricing.shapeOf(load.host().sizingPool()) : null;
         double strictest = 0;
         for (TenantLoad tenant : load.tenants()) {

@@ -29,6 +29,7 @@ public final class ModelChecks {
         for (Environment environment : model.all(Environment.class)) {
             findings.addAll(forEnvironment(model, environment));
         }
+        forNamespaces(model, KubernetesNames::namespace, findings);
         checkConnections(model, findings);
         findings.sort(Finding.ORDER);
         return findings;
@@ -43,16 +44,20 @@ public final class ModelChecks {
         }
         for (Element element : model.children(environment.id())) {
             if (element instanceof Cluster cluster) {
-                findings.addAll(forCluster(model, cluster, KubernetesNames::namespace));
+                findings.addAll(forCluster(model, cluster));
             }
         }
         return findings;
     }
 
+    /** Namespace clashes and system namespaces among all tenants. */
+    static void forNamespaces(Model model, TenantNamespaces.Namer namer, List<Finding> findings) {
+        TenantNamespaces.plan(model, new HashMap<>(), findings, namer);
+    }
+
     /** The findings about one cluster and everything in it. */
-    static List<Finding> forCluster(Model model, Cluster cluster, TenantNamespaces.Namer namer) {
+    static List<Finding> forCluster(Model model, Cluster cluster) {
         List<Finding> findings = new ArrayList<>();
-        TenantNamespaces.plan(model, cluster, new HashMap<>(), findings, namer);
         checkCluster(model, cluster, findings);
         for (Element child : model.children(cluster.id())) {
             for (Element grandchild : model.children(child.id())) {

@@ -21,8 +21,7 @@ final class TenantMemo {
     private final IsolationScorer scorer;
     private final TenantMemo previous;
     private final Map<Tenant, Entry> used = new IdentityHashMap<>();
-    /** Namespace names by pattern, tenant, environment and cluster name: converting names is costly. */
-    private final Map<String, String> namespaces = new java.util.HashMap<>();
+
     private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
 
     /** Sandbox advice with the cluster it was given for (the runtimes it offers matter). */
@@ -117,17 +116,6 @@ final class TenantMemo {
             entry.choice = compute.get();
         }
         return entry.choice;
-    }
-
-    /** The namespace a tenant wants, remembered from the previous analysis when the names are the same. */
-    String namespace(String pattern, String tenant, String environment, String cluster) {
-        String key = pattern + '\n' + tenant + '\n' + environment + '\n' + cluster;
-        String known = previous == null ? null : previous.namespaces.get(key);
-        if (known == null) {
-            known = KubernetesNames.namespace(pattern, tenant, environment, cluster);
-        }
-        namespaces.put(key, known);
-        return known;
     }
 
     /** Sandbox advice for an agent, given once while the agent and its cluster stay the same. */

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Kubernetes namespace of every tenant, from the model's namespace pattern. Names that collide within
- * a cluster after conversion to DNS-1123 are told apart deterministically (in id order the first keeps the
- * name, the next get {@code -2}, {@code -3}) and reported; a name that hits a system namespace is an error.
+ * The Kubernetes namespace of every tenant, from the model's namespace pattern. Names that collide after
+ * conversion to DNS-1123 are told apart deterministically (environments, clusters and tenants in id order:
+ * the first keeps the name, the next get {@code -2}, {@code -3}) and reported; a name that hits a system
+ * namespace is an error. Unique across the whole model, not just per cluster, so that an export's
+ * manifests build together at every level.
  */
 public final class TenantNamespaces {
     private final Map<ElementId, String> namespaces;
@@ -31,9 +33,7 @@ public final class TenantNamespaces {
     public static TenantNamespaces of(Model model) {
         Map<ElementId, String> namespaces = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (Cluster cluster : model.all(Cluster.class)) {
-            plan(model, cluster, namespaces, findings, KubernetesNames::namespace);
-        }
+        plan(model, namespaces, findings, KubernetesNames::namespace);
         return new TenantNamespaces(namespaces, findings);
     }
 
@@ -43,35 +43,41 @@ public final class TenantNamespaces {
         String namespace(String pattern, String tenant, String environment, String cluster);
     }
 
-    /** Plans the namespaces of one cluster's tenants into {@code namespaces}, reporting clashes. */
-    static void plan(Model model, Cluster cluster, Map<ElementId, String> namespaces, List<Finding> findings, Namer namer) {
+    /** Plans the namespaces of every tenant into {@code namespaces}, reporting clashes. */
+    static void plan(Model model, Map<ElementId, String> namespaces, List<Finding> findings, Namer namer) {
         String pattern = model.settings().namespacePattern();
-        Environment environment = model.get(cluster.environment(), Environment.class);
         Set<String> taken = new HashSet<>();
         Map<String, Tenant> firstHolder = new HashMap<>();
-        for (var child : model.children(cluster.id())) {
-            if (!(child instanceof Tenant tenant)) {
-                continue;
+        for (Environment environment : model.all(Environment.class)) {
+            for (Cluster cluster : model.children(environment.id(), Cluster.class)) {
+                for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
+                    plan(pattern, environment, cluster, tenant, taken, firstHolder, namespaces, findings, namer);
+                }
             }
-            String wanted = namer.namespace(pattern, tenant.name(), environment.name(), cluster.name());
-            if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
-                findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
-                        + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
-                        + "namespace pattern"));
-            }
-            String name = wanted;
-            for (int n = 2; !taken.add(name); n++) {
-                name = KubernetesNames.withSuffix(wanted, n);
-            }
-            if (!name.equals(wanted)) {
-                findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
-                        + "' and tenant '" + firstHolder.get(wanted).name() + "' in cluster '" + cluster.name()
-                        + "' both map to namespace '" + wanted + "'; this one gets '" + name
-                        + "'. Rename one of them to choose the names yourself"));
-            }
-            firstHolder.putIfAbsent(wanted, tenant);
-            namespaces.put(tenant.id(), name);
         }
+    }
+
+    private static void plan(String pattern, Environment environment, Cluster cluster, Tenant tenant, Set<String> taken,
+                             Map<String, Tenant> firstHolder, Map<ElementId, String> namespaces, List<Finding> findings,
+                             Namer namer) {
+        String wanted = namer.namespace(pattern, tenant.name(), environment.name(), cluster.name());
+        if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
+            findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
+                    + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
+                    + "namespace pattern"));
+        }
+        String name = wanted;
+        for (int n = 2; !taken.add(name); n++) {
+            name = KubernetesNames.withSuffix(wanted, n);
+        }
+        if (!name.equals(wanted)) {
+            findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
+                    + "' (" + environment.name() + ") and tenant '" + firstHolder.get(wanted).name()
+                    + "' both map to namespace '" + wanted + "'; this one gets '" + name
+                    + "'. Rename one of them to choose the names yourself"));
+        }
+        firstHolder.putIfAbsent(wanted, tenant);
+        namespaces.put(tenant.id(), name);
     }
 
     /** The namespace of a tenant. */

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
-import dev.bulkhead.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,12 +42,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        Model model = ModelFiles.readOrReport(commandLine, file);
-        if (model == null) {
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        if (analysis == null) {
             return ExitCodes.USAGE;
         }
+        Model model = analysis.model();
         Environment scopeEnvironment = ScopeOption.resolve(commandLine, model, environment);
-        Analysis analysis = new Analyzer(ReferenceData.bundled()).analyze(model);
         ScopeAnalysis scope = analysis.scope(scopeEnvironment == null ? null : scopeEnvironment.id());
         PrintWriter out = commandLine.getOut();
         String symbol = analysis.pricing().profile().currencySymbol();

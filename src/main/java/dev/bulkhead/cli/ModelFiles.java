@@ -1,6 +1,9 @@
 package dev.bulkhead.cli;
 
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.persistence.ModelFileException;
 import dev.bulkhead.persistence.ModelReader;
 import java.nio.file.Path;
@@ -22,6 +25,12 @@ final class ModelFiles {
             reportError(commandLine, e);
             return null;
         }
+    }
+
+    /** Reads and analyses a model, or prints why it cannot be read and returns null. */
+    static Analysis analyseOrReport(CommandLine commandLine, Path file) {
+        Model model = readOrReport(commandLine, file);
+        return model == null ? null : new Analyzer(ReferenceData.bundled()).analyze(model);
     }
 
     /** Prints an error as one line, with the stack trace under --debug. */

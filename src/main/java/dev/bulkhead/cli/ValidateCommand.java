@@ -1,10 +1,8 @@
 package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.Finding;
-import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Severity;
-import dev.bulkhead.model.Model;
-import dev.bulkhead.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +26,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        Model model = ModelFiles.readOrReport(commandLine, file);
-        if (model == null) {
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        if (analysis == null) {
             return ExitCodes.USAGE;
         }
-        List<Finding> findings = new Analyzer(ReferenceData.bundled()).analyze(model).findings();
+        List<Finding> findings = analysis.findings();
         PrintWriter out = commandLine.getOut();
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();

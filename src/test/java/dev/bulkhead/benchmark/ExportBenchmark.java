@@ -1,0 +1,92 @@
+package dev.bulkhead.benchmark;
+
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.export.ExportBundle;
+import dev.bulkhead.export.ExportWriter;
+import dev.bulkhead.export.kubernetes.ExportChoice;
+import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.testing.GeneratedModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 6's figure: exporting a generated model with 1,000 tenants (5,000 agents, 1,000 connections, 3
+ * environments) to Kubernetes manifests, as {@code bulkhead export} does it: analyse, build, write every
+ * file into a new folder. Single shots, because a user exports once. Between shots the previous output is
+ * deleted and the file system given time to settle (outside the timing): deleting thousands of files
+ * right before writing thousands more measures the disk's discard, not the export.
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args=ExportBenchmark}.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5)
+@Measurement(iterations = 15)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@State(Scope.Benchmark)
+public class ExportBenchmark {
+    @Param({"namespace", "vcluster", "dedicated", "recommended"})
+    public String option;
+
+    private Model model;
+    private Path folder;
+    private int shot;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        model = GeneratedModels.platform(3, 2, 1_000, 5_000, 1_000, 7);
+        folder = Files.createTempDirectory("bulkhead-export-bench");
+    }
+
+    @Setup(Level.Iteration)
+    public void emptyTheFolderAndSettle() throws Exception {
+        try (Stream<Path> outputs = Files.list(folder)) {
+            for (Path output : outputs.toList()) {
+                delete(output);
+            }
+        }
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        Thread.sleep(1_000);
+    }
+
+    @Benchmark
+    public ExportBundle exportThousandTenants() throws Exception {
+        ExportBundle bundle = KubernetesExporter.export(new Analyzer(ReferenceData.bundled()).analyze(model),
+                ExportChoice.valueOf(option.toUpperCase()), null, fraction -> { });
+        ExportWriter.write(bundle, folder.resolve("out-" + shot++), false, fraction -> { });
+        return bundle;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        delete(folder);
+    }
+
+    private static void delete(Path path) throws Exception {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bulkhead.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulkhead.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportWriterTest {
+    @TempDir
+    Path folder;
+
+    private static ExportBundle bundle(String... pathsAndContents) {
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndContents.length; i += 2) {
+            files.put(pathsAndContents[i], pathsAndContents[i + 1]);
+        }
+        return new ExportBundle(new TreeMap<>(files), List.of());
+    }
+
+    @Test
+    void pathsThatCouldLeaveTheFolderAreRefused() {
+        for (String path : List.of("../x.yaml", "a/../../x.yaml", "/etc/x.yaml", "a//b.yaml", "C:/x.yaml", "a\\b.yaml", "./a.yaml")) {
+            assertThatThrownBy(() -> bundle(path, "x")).as(path).hasMessageContaining("unsafe export path");
+        }
+    }
+
+    @Test
+    void writesEveryFileInsideTheFolderAndNothingBeside() throws Exception {
+        Path out = folder.resolve("out");
+        ExportWriter.write(bundle("a/b.yaml", "b", "c.yaml", "c"), out, false, f -> { });
+
+        try (Stream<Path> all = Files.walk(folder)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()))
+                    .containsExactlyInAnyOrder("out/a/b.yaml", "out/c.yaml", "out/" + ExportWriter.MARKER);
+        }
+    }
+
+    @Test
+    void aNonEmptyFolderNeedsForceAndForceOnlyReplacesAnEarlierExport() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("work"));
+        Files.writeString(out.resolve("precious.txt"), "keep me");
+
+        assertThatThrownBy(() -> ExportWriter.write(bundle("a.yaml", "a"), out, false, f -> { }))
+                .hasMessageContaining("is not empty").hasMessageContaining("--force");
+        assertThatThrownBy(() -> ExportWriter.write(bundle("a.yaml", "a"), out, true, f -> { }))
+                .hasMessageContaining("holds files Bulkhead did not export");
+        assertThat(out.resolve("precious.txt")).hasContent("keep me");
+
+        Path earlier = folder.resolve("earlier");
+        ExportWriter.write(bundle("old.yaml", "old"), earlier, false, f -> { });
+        ExportWriter.write(bundle("new.yaml", "new"), earlier, true, f -> { });
+        assertThat(earlier.resolve("old.yaml")).doesNotExist();
+        assertThat(earlier.resolve("new.yaml")).hasContent("new");
+    }
+
+    @Test
+    void exportingTwiceGivesByteIdenticalFolders() throws Exception {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        assertThat(CliRun.of("export", "sample-models/internal-platform.bulkhead.json", "--to", "k8s", "--option",
+                "recommended", "--out", first.toString()).status()).isZero();
+        assertThat(CliRun.of("export", "sample-models/internal-platform.bulkhead.json", "--to", "k8s", "--option",
+                "recommended", "--out", second.toString()).status()).isZero();
+
+        try (Stream<Path> files = Files.walk(first)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(second.resolve(first.relativize(file))).hasSameBinaryContentAs(file);
+            }
+        }
+    }
+
+    @Test
+    void theCliReportsUsageAndFolderProblemsAsOneLine() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("busy"));
+        Files.writeString(out.resolve("x"), "x");
+
+        CliRun busy = CliRun.of("export", "sample-models/workshop-starter.bulkhead.json", "--to", "k8s", "--option",
+                "namespace", "--out", out.toString());
+        CliRun badOption = CliRun.of("export", "sample-models/workshop-starter.bulkhead.json", "--to", "k8s", "--option",
+                "sharded", "--out", out.toString());
+
+        assertThat(busy.status()).isEqualTo(2);
+        assertThat(busy.err().strip()).startsWith("bulkhead: error: ").contains("is not empty").doesNotContain("\n");
+        assertThat(badOption.status()).isEqualTo(2);
+        assertThat(badOption.err()).contains("--option").contains("namespace, vcluster, dedicated, recommended");
+    }
+}
