@@ -63,4 +63,18 @@ class AtomicSaveTest {
 
         assertThat(new ModelReader().read(file)).isEqualTo(Model.empty());
     }
+
+    @Test
+    void aNewFileIsReadableByOthersAndASavedFileKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path fresh = folder.resolve("new.bulkhead.json");
+        new ModelWriter().write(Model.empty(), fresh);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+
+        Path shared = folder.resolve("shared.bulkhead.json");
+        Files.writeString(shared, "{}");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        new ModelWriter().write(Model.empty(), shared);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+    }
 }
