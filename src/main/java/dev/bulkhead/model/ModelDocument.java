@@ -172,6 +172,12 @@ public final class ModelDocument {
 
     // --- used by Transaction -------------------------------------------------------------------------
 
+    /** The current state without advancing snapshot provenance, so the analyser's change tracking stays intact. */
+    Model detachedView() {
+        Model current = snapshot;
+        return current != null ? current : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout));
+    }
+
     Element element(ElementId id) {
         return elements.get(id);
     }

@@ -28,6 +28,14 @@ public final class Transaction {
         return Optional.ofNullable(document.layoutOf(id));
     }
 
+    /**
+     * The state inside the transaction as a model, for working out follow-up changes (such as growing
+     * containers around what was moved). It does not become a snapshot of the document.
+     */
+    public Model view() {
+        return document.detachedView();
+    }
+
     /** The settings as they are now. */
     public ModelSettings settings() {
         return document.settings();

@@ -35,6 +35,22 @@ class ModelDocumentTest {
     }
 
     @Test
+    void aTransactionsViewShowsItsChangesSoFarWithoutBreakingTheSnapshotChain() {
+        Model before = document.snapshot();
+        Tenant search = before.get(SEARCH, Tenant.class);
+        Model[] seen = new Model[1];
+
+        document.edit("Rename search", tx -> {
+            tx.replace(search.withName("search-v2"));
+            seen[0] = tx.view();
+        });
+
+        assertThat(seen[0].get(SEARCH, Tenant.class).name()).isEqualTo("search-v2");
+        // The next snapshot still knows exactly what changed since the one before the edit.
+        assertThat(document.snapshot().changesSince(before)).contains(java.util.Set.of(SEARCH));
+    }
+
+    @Test
     void removingATenantTakesItsConnectionsAndLayoutAlongAndUndoBringsAllBack() {
         document.edit("Place", tx -> tx.setLayout(PAYMENTS, ElementLayout.at(new Geometry(10, 10, 100, 60))));
         Model placed = document.snapshot();

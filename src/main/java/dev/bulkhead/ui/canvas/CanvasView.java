@@ -1,0 +1,443 @@
+package dev.bulkhead.ui.canvas;
+
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.ModelEvent;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The diagram: a region with stacked layers. The content canvas draws the model, the overlay canvas draws
+ * the selection and the gesture in progress, and on top sit the minimap, the legend, the scroll bars, the
+ * hint and the in-place rename field. Layers are redrawn at most once per frame, when something changed.
+ *
+ * <p>The view does not interpret input: {@code ui.canvas.gesture.CanvasInput} turns mouse and keys into
+ * gestures that call back here and into {@link CanvasEdits}.
+ */
+public final class CanvasView extends Region {
+    /** What a drag on the canvas does. */
+    public enum Tool { SELECT, CONNECT }
+
+    private static final double SCROLLBAR = 12;
+    private static final double MARGIN = 400;
+    /** The smallest zoom at which element names are drawn (see {@link CanvasRenderer#detail}). */
+    private static final double READABLE_SCALE = 0.7;
+
+    private final ModelDocument document;
+    private final CanvasEdits edits;
+    private final SelectionModel selection = new SelectionModel();
+    private final Viewport viewport = new Viewport();
+    private final Canvas content = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final Minimap minimap = new Minimap(this::centreOn);
+    private final CanvasLegend legend = new CanvasLegend();
+    private final Label hint = new Label();
+    private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(3.5));
+    private final InlineRename rename;
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
+    private final BooleanProperty showOverview = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.SELECT);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private CanvasRenderer renderer;
+    private SelectionOverlay selectionOverlay;
+    private SceneLayout scene;
+    private Decorations decorations = Decorations.NONE;
+    private DragPreview preview = DragPreview.NONE;
+    private CanvasOverlay gestureOverlay;
+    private boolean contentDirty = true;
+    private boolean overlayDirty = true;
+    private boolean updatingScrollBars;
+    private boolean fitPending = true;
+    private final ZoomPreview zoomPreview = new ZoomPreview(this::redraw);
+
+    public CanvasView(ModelDocument document, CanvasTheme theme) {
+        this.document = document;
+        this.edits = new CanvasEdits(document);
+        this.rename = new InlineRename(this);
+        getStyleClass().add("bh-canvas");
+        setFocusTraversable(true);
+        content.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        hint.getStyleClass().add("bh-canvas-hint");
+        hint.setVisible(false);
+        hint.setMouseTransparent(true);
+        hintTimer.setOnFinished(e -> hint.setVisible(false));
+        vertical.setOrientation(Orientation.VERTICAL);
+        horizontal.valueProperty().addListener((o, a, b) -> scrolled());
+        vertical.valueProperty().addListener((o, a, b) -> scrolled());
+        minimap.visibleProperty().bind(showOverview);
+        getChildren().addAll(content, overlay, legend, minimap, horizontal, vertical, hint, rename.field());
+        setTheme(theme);
+        document.addListener(this::modelChanged);
+        selection.addListener(ids -> redrawOverlay());
+        viewport.scaleProperty().addListener((o, a, b) -> redraw());
+    }
+
+    // --- what gestures and windows use ----------------------------------------------------------------
+
+    public ModelDocument document() {
+        return document;
+    }
+
+    public CanvasEdits edits() {
+        return edits;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** The layout of the current snapshot, rebuilt when the model changed since the last call. */
+    public SceneLayout scene() {
+        Model model = document.snapshot();
+        if (scene == null || scene.model() != model) {
+            scene = SceneLayout.of(model);
+        }
+        return scene;
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    public BooleanProperty showOverviewProperty() {
+        return showOverview;
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    /** The last hint or refusal shown, for the status bar. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The hint currently shown on the canvas, or empty when none is. */
+    public String visibleHint() {
+        return hint.isVisible() ? hint.getText() : "";
+    }
+
+    public void setTheme(CanvasTheme theme) {
+        renderer = new CanvasRenderer(theme);
+        selectionOverlay = new SelectionOverlay(theme);
+        redraw();
+    }
+
+    /** Findings and unmet requirements to mark, from the latest analysis. */
+    public void setDecorations(Decorations marks) {
+        decorations = marks;
+        redraw();
+    }
+
+    /** Shows ghosts of elements moved or resized by a gesture in progress (or {@link DragPreview#NONE}). */
+    public void setPreview(DragPreview newPreview) {
+        preview = newPreview;
+        redrawOverlay();
+    }
+
+    /** What the gesture in progress draws above the diagram, or null. */
+    public void setGestureOverlay(CanvasOverlay newOverlay) {
+        gestureOverlay = newOverlay;
+        redrawOverlay();
+    }
+
+    /** The grips of the current selection, as drawn. */
+    public List<Handles.Handle> handles() {
+        return Handles.of(scene(), viewport, selection);
+    }
+
+    /** Tells the user something briefly on the canvas (and in the status bar). */
+    public void showHint(String text) {
+        message.set(text == null ? "" : text);
+        if (text == null || text.isBlank()) {
+            hint.setVisible(false);
+            return;
+        }
+        hint.setText(text);
+        hint.setVisible(true);
+        hintTimer.playFromStart();
+        requestLayout();
+    }
+
+    /** Applies an edit's outcome: selects what it created and shows why it was refused. */
+    public void apply(CanvasEdits.Outcome outcome) {
+        if (!outcome.created().isEmpty()) {
+            selection.setAll(outcome.created());
+        }
+        if (outcome.message() != null) {
+            showHint(outcome.message());
+        }
+    }
+
+    /** A point in scene coordinates as canvas coordinates, or null when it is outside the view. */
+    public Point2D sceneToCanvas(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        if (local == null || local.getX() < 0 || local.getY() < 0 || local.getX() > getWidth() || local.getY() > getHeight()) {
+            return null;
+        }
+        return new Point2D(viewport.toCanvasX(local.getX()), viewport.toCanvasY(local.getY()));
+    }
+
+    /** Starts renaming an element in place. */
+    public void startRename(ElementId id) {
+        Geometry box = scene().bounds(id);
+        Element element = document.snapshot().find(id).orElse(null);
+        if (box == null || element == null) {
+            return;
+        }
+        rename.start(element, box);
+    }
+
+    /** Whether the in-place rename field is open. */
+    public boolean isRenaming() {
+        return rename.isActive();
+    }
+
+    // --- view commands --------------------------------------------------------------------------------
+
+    /**
+     * Zooms around a screen point during a continuous gesture (wheel, pinch): frames scale the last full
+     * drawing, and the diagram is drawn sharp again once the gesture pauses.
+     */
+    public void zoomInteractively(double factor, double x, double y) {
+        zoomPreview.begin(content, viewport);
+        viewport.zoomAt(factor, x, y);
+    }
+
+    public void zoomIn() {
+        viewport.zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        viewport.zoomAt(0.8, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomToActualSize() {
+        viewport.setScale(1, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Shows the whole diagram (or nothing changes on an empty canvas). */
+    public void fitToWindow() {
+        Geometry all = scene().contentBounds();
+        if (all == null || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = all != null;
+            return;
+        }
+        viewport.fit(all.x(), all.y(), all.width(), all.height(), getWidth() - SCROLLBAR, getHeight() - SCROLLBAR);
+        fitPending = false;
+        redraw();
+    }
+
+    /** Scrolls so that an element is in view, without zooming. */
+    public void reveal(ElementId id) {
+        Geometry box = scene().visibleBoundsOf(id);
+        if (box == null) {
+            return;
+        }
+        Geometry visible = viewport.visibleArea(getWidth(), getHeight());
+        if (!visible.contains(box)) {
+            centreOn(box.x() + box.width() / 2, box.y() + box.height() / 2);
+        }
+    }
+
+    /** Moves the view so that a canvas point is at the centre. */
+    public void centreOn(double x, double y) {
+        double s = viewport.scale();
+        viewport.scrollTo(x - getWidth() / 2 / s, y - getHeight() / 2 / s);
+        redraw();
+    }
+
+    /** Pans by a screen distance. */
+    public void pan(double dx, double dy) {
+        viewport.pan(dx, dy);
+        redraw();
+    }
+
+    /** Fits the diagram at the next layout, as after opening a file. */
+    public void fitWhenShown() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    /**
+     * The view of a freshly opened model: all of it when that is readable, else its top-left corner at the
+     * smallest zoom where names can be read (the overview shows the rest).
+     */
+    private void showOpenedModel() {
+        fitToWindow();
+        Geometry all = scene().contentBounds();
+        if (all != null && viewport.scale() < READABLE_SCALE) {
+            viewport.setScale(READABLE_SCALE, 0, 0);
+            viewport.scrollTo(all.x() - 24, all.y() - 24);
+            redraw();
+        }
+    }
+
+    /** Schedules a redraw of every layer for the next frame. */
+    public void redraw() {
+        contentDirty = true;
+        overlayDirty = true;
+        requestLayout();
+    }
+
+    /** Schedules a redraw of the overlay only (selection, gesture) for the next frame. */
+    public void redrawOverlay() {
+        overlayDirty = true;
+        requestLayout();
+    }
+
+    /** Draws every dirty layer now; the benchmark calls this to time one frame. */
+    public void paintNow() {
+        double width = Math.max(1, getWidth());
+        double height = Math.max(1, getHeight());
+        SceneLayout current = scene();
+        if (contentDirty) {
+            if (zoomPreview.isActive()) {
+                zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
+            } else {
+                renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
+            }
+            contentDirty = false;
+            overlayDirty = true;
+            if (minimap.isVisible()) {
+                minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
+            }
+            updateScrollBars(current, width, height);
+        }
+        if (overlayDirty) {
+            selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection, preview,
+                    preview.isEmpty() ? handles() : List.of(), gestureOverlay);
+            overlayDirty = false;
+        }
+    }
+
+    // --- internals ------------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (content.getWidth() != width || content.getHeight() != height) {
+            content.setWidth(width);
+            content.setHeight(height);
+            overlay.setWidth(width);
+            overlay.setHeight(height);
+            contentDirty = true;
+        }
+        horizontal.resizeRelocate(0, height - SCROLLBAR, width - SCROLLBAR, SCROLLBAR);
+        vertical.resizeRelocate(width - SCROLLBAR, 0, SCROLLBAR, height - SCROLLBAR);
+        double legendWidth = Math.min(legend.prefWidth(-1), width - 40);
+        double legendHeight = legend.prefHeight(legendWidth);
+        legend.resizeRelocate(16, height - SCROLLBAR - legendHeight - 10, legendWidth, legendHeight);
+        double mapWidth = minimap.prefWidth(-1);
+        double mapHeight = minimap.prefHeight(-1);
+        minimap.resizeRelocate(width - SCROLLBAR - mapWidth - 12, height - SCROLLBAR - mapHeight - 12, mapWidth, mapHeight);
+        double hintWidth = Math.min(hint.prefWidth(-1), width - 40);
+        hint.resizeRelocate((width - hintWidth) / 2, 14, hintWidth, hint.prefHeight(hintWidth));
+        rename.layout(viewport);
+        if (fitPending && width > 0 && height > 0) {
+            showOpenedModel();
+        }
+        if (width > 0 && height > 0) {
+            paintNow();
+        }
+    }
+
+    private void modelChanged(ModelEvent event) {
+        zoomPreview.cancel();
+        Model model = document.snapshot();
+        selection.retainAll(model.elements().keySet());
+        if (event instanceof ModelEvent.Replaced) {
+            selection.clear();
+            rename.cancel();
+            fitWhenShown();
+        }
+        redraw();
+    }
+
+    /** Keeps the scroll bars' range around the diagram and the visible area. */
+    private void updateScrollBars(SceneLayout current, double width, double height) {
+        Geometry visible = viewport.visibleArea(width, height);
+        Geometry all = current.contentBounds();
+        double minX = visible.x();
+        double minY = visible.y();
+        double maxX = visible.maxX();
+        double maxY = visible.maxY();
+        if (all != null) {
+            minX = Math.min(minX, all.x() - MARGIN);
+            minY = Math.min(minY, all.y() - MARGIN);
+            maxX = Math.max(maxX, all.maxX() + MARGIN);
+            maxY = Math.max(maxY, all.maxY() + MARGIN);
+        }
+        updatingScrollBars = true;
+        try {
+            configure(horizontal, minX, maxX - visible.width(), visible.width(), visible.x());
+            configure(vertical, minY, maxY - visible.height(), visible.height(), visible.y());
+        } finally {
+            updatingScrollBars = false;
+        }
+    }
+
+    private static void configure(ScrollBar bar, double min, double max, double visibleAmount, double value) {
+        bar.setMin(min);
+        bar.setMax(Math.max(min, max));
+        bar.setVisibleAmount(visibleAmount * (max - min) / Math.max(1, max - min + visibleAmount));
+        bar.setUnitIncrement(40);
+        bar.setBlockIncrement(visibleAmount * 0.8);
+        bar.setValue(Math.max(min, Math.min(max, value)));
+    }
+
+    private void scrolled() {
+        if (!updatingScrollBars) {
+            viewport.scrollTo(horizontal.getValue(), vertical.getValue());
+            redraw();
+        }
+    }
+
+    /** Renames through the canvas edits, reporting a refusal as a hint. */
+    void commitRename(ElementId id, String name) {
+        if (name.isBlank()) {
+            showHint("A name cannot be empty; the old name is kept");
+            return;
+        }
+        apply(edits.rename(id, name));
+        requestFocus();
+    }
+
+    /** Creates an element of a kind at a scene point (palette drops), selecting it. */
+    public boolean createAt(ElementKind kind, double sceneX, double sceneY) {
+        Point2D point = sceneToCanvas(sceneX, sceneY);
+        if (point == null) {
+            return false;
+        }
+        CanvasEdits.Outcome outcome = edits.create(kind, point.getX(), point.getY(), scene(), snapToGrid.get());
+        apply(outcome);
+        requestFocus();
+        return outcome.applied();
+    }
+}

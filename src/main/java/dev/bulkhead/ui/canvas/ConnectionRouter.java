@@ -1,0 +1,124 @@
+package dev.bulkhead.ui.canvas;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Geometry;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Routes a connection between two boxes: a straight line between their borders, or an elbow (horizontal
+ * then vertical, or the other way) when the straight line would cross other shapes and an elbow crosses
+ * fewer. Cheap enough to route thousands of connections per snapshot; "where practical", not a full router.
+ */
+final class ConnectionRouter {
+    private ConnectionRouter() {
+    }
+
+    /**
+     * @param obstacles finds the shapes near an area, except those given (the connection's own ends)
+     * @return x,y pairs from the start border to the end border
+     */
+    static double[] route(Geometry from, Geometry to, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
+                          Set<ElementId> owners) {
+        double[] straight = straight(from, to);
+        int straightHits = crossings(straight, obstacles, owners);
+        if (straightHits == 0) {
+            return straight;
+        }
+        double[] horizontalFirst = elbow(from, to, true);
+        double[] verticalFirst = elbow(from, to, false);
+        int h = crossings(horizontalFirst, obstacles, owners);
+        int v = crossings(verticalFirst, obstacles, owners);
+        if (h < straightHits && h <= v) {
+            return horizontalFirst;
+        }
+        return v < straightHits ? verticalFirst : straight;
+    }
+
+    /** The line between the centres, clipped to both borders. */
+    static double[] straight(Geometry from, Geometry to) {
+        double fx = from.x() + from.width() / 2;
+        double fy = from.y() + from.height() / 2;
+        double tx = to.x() + to.width() / 2;
+        double ty = to.y() + to.height() / 2;
+        double[] start = clip(from, fx, fy, tx, ty);
+        double[] end = clip(to, tx, ty, fx, fy);
+        return new double[] {start[0], start[1], end[0], end[1]};
+    }
+
+    private static double[] elbow(Geometry from, Geometry to, boolean horizontalFirst) {
+        double fx = from.x() + from.width() / 2;
+        double fy = from.y() + from.height() / 2;
+        double tx = to.x() + to.width() / 2;
+        double ty = to.y() + to.height() / 2;
+        if (horizontalFirst) {
+            double startX = tx >= fx ? from.maxX() : from.x();
+            double endY = ty >= fy ? to.y() : to.maxY();
+            return new double[] {startX, fy, tx, fy, tx, endY};
+        }
+        double startY = ty >= fy ? from.maxY() : from.y();
+        double endX = tx >= fx ? to.x() : to.maxX();
+        return new double[] {fx, startY, fx, ty, endX, ty};
+    }
+
+    /** Where the ray from a box's centre towards a point leaves the box. */
+    private static double[] clip(Geometry box, double cx, double cy, double towardsX, double towardsY) {
+        double dx = towardsX - cx;
+        double dy = towardsY - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double scaleX = dx == 0 ? Double.MAX_VALUE : (box.width() / 2) / Math.abs(dx);
+        double scaleY = dy == 0 ? Double.MAX_VALUE : (box.height() / 2) / Math.abs(dy);
+        double t = Math.min(scaleX, scaleY);
+        return new double[] {cx + dx * t, cy + dy * t};
+    }
+
+    private static int crossings(double[] points, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
+                                 Set<ElementId> owners) {
+        int count = 0;
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            double x1 = points[i];
+            double y1 = points[i + 1];
+            double x2 = points[i + 2];
+            double y2 = points[i + 3];
+            Geometry area = new Geometry(Math.min(x1, x2), Math.min(y1, y2), Math.max(1, Math.abs(x2 - x1)),
+                    Math.max(1, Math.abs(y2 - y1)));
+            for (Geometry box : obstacles.apply(area, owners)) {
+                if (segmentCrosses(box, x1, y1, x2, y2)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Whether a segment passes through a box (Liang–Barsky clipping). */
+    static boolean segmentCrosses(Geometry box, double x1, double y1, double x2, double y2) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - box.x(), box.maxX() - x1, y1 - box.y(), box.maxY() - y1};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.bulkhead.ui.canvas;
+
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Tenant;
+import java.util.function.BiConsumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+
+/**
+ * The overview in the canvas corner: the whole diagram in miniature with the visible area outlined. Pressing
+ * or dragging in it moves the view there.
+ */
+final class Minimap extends VBox {
+    private static final double WIDTH = 196;
+    private static final double HEIGHT = 118;
+
+    /** The diagram in miniature, drawn when the scene changes; the visible area is drawn on a layer above it. */
+    private final Canvas diagram = new Canvas(WIDTH, HEIGHT);
+    private final Canvas visibleArea = new Canvas(WIDTH, HEIGHT);
+    private SceneLayout drawnScene;
+    private Geometry drawnArea;
+    private CanvasTheme drawnTheme;
+    /** Canvas units per minimap pixel and the canvas point at the minimap's corner, from the last paint. */
+    private double unitsPerPixel = 1;
+    private double originX;
+    private double originY;
+
+    Minimap(BiConsumer<Double, Double> centreViewOn) {
+        getStyleClass().add("bh-minimap");
+        Label title = new Label("Overview");
+        title.getStyleClass().add("bh-minimap-title");
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(diagram, visibleArea);
+        getChildren().addAll(title, layers);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        visibleArea.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            centreViewOn.accept(originX + e.getX() * unitsPerPixel, originY + e.getY() * unitsPerPixel);
+            e.consume();
+        });
+        visibleArea.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            centreViewOn.accept(originX + e.getX() * unitsPerPixel, originY + e.getY() * unitsPerPixel);
+            e.consume();
+        });
+    }
+
+    void paint(SceneLayout scene, Geometry visible, CanvasTheme theme) {
+        Geometry content = scene.contentBounds();
+        Geometry area = content == null ? visible : union(content, visible);
+        // Redraw the miniature only when the scene, the theme or the mapped area changed; panning and zooming
+        // inside the diagram only move the rectangle of the visible area.
+        if (scene != drawnScene || theme != drawnTheme || drawnArea == null || !drawnArea.contains(area)) {
+            Geometry padded = content == null ? area : union(area, grow(content, 0.15));
+            unitsPerPixel = Math.max(padded.width() / (WIDTH - 8), padded.height() / (HEIGHT - 8));
+            originX = padded.x() - (WIDTH * unitsPerPixel - padded.width()) / 2;
+            originY = padded.y() - (HEIGHT * unitsPerPixel - padded.height()) / 2;
+            drawDiagram(scene, theme);
+            drawnScene = scene;
+            drawnTheme = theme;
+            drawnArea = new Geometry(originX, originY, WIDTH * unitsPerPixel, HEIGHT * unitsPerPixel);
+        }
+        GraphicsContext g = visibleArea.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.setStroke(theme.color("-bh-selection"));
+        g.setLineWidth(1.5);
+        g.strokeRect(x(visible.x()), y(visible.y()), visible.width() / unitsPerPixel, visible.height() / unitsPerPixel);
+    }
+
+    private void drawDiagram(SceneLayout scene, CanvasTheme theme) {
+        GraphicsContext g = diagram.getGraphicsContext2D();
+        g.setFill(theme.color("-bh-surface"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        for (Element element : scene.drawOrder()) {
+            ElementKind kind = element.kind();
+            if (kind == ElementKind.AGENT || kind == ElementKind.NODE_POOL) {
+                continue; // too small to see; skipping them keeps large models cheap to draw
+            }
+            Geometry box = scene.bounds(element.id());
+            g.setFill(switch (kind) {
+                case ENVIRONMENT -> theme.color("-bh-border");
+                case CLUSTER -> theme.color("-bh-cluster");
+                case TENANT -> theme.option(ElementPainter.effectiveOption(scene.model(), (Tenant) element));
+                default -> theme.color("-bh-undecided");
+            });
+            g.fillRect(x(box.x()), y(box.y()), Math.max(1, box.width() / unitsPerPixel), Math.max(1, box.height() / unitsPerPixel));
+        }
+    }
+
+    private static Geometry grow(Geometry box, double fraction) {
+        double dx = box.width() * fraction;
+        double dy = box.height() * fraction;
+        return new Geometry(box.x() - dx, box.y() - dy, box.width() + 2 * dx, box.height() + 2 * dy);
+    }
+
+    private double x(double canvasX) {
+        return (canvasX - originX) / unitsPerPixel;
+    }
+
+    private double y(double canvasY) {
+        return (canvasY - originY) / unitsPerPixel;
+    }
+
+    private static Geometry union(Geometry a, Geometry b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Geometry(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
+    }
+}

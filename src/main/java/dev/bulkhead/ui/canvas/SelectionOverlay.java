@@ -1,0 +1,160 @@
+package dev.bulkhead.ui.canvas;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Geometry;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Draws what sits above the diagram in screen space: selection outlines, the grips of {@link Handles}, the
+ * ghosts of shapes being moved or resized, and whatever the gesture in progress shows (rubber band, rubber
+ * line, drop target). The diagram itself is not redrawn while a gesture runs.
+ */
+final class SelectionOverlay {
+    /** Above this many moved shapes, ghosts are outlines only (filling hundreds per frame costs too much). */
+    private static final int MANY_GHOSTS = 40;
+
+    private final CanvasTheme theme;
+
+    SelectionOverlay(CanvasTheme theme) {
+        this.theme = theme;
+    }
+
+    void draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport,
+              SelectionModel selection, DragPreview preview, List<Handles.Handle> handles, CanvasOverlay gesture) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, width, height);
+        Geometry visible = viewport.visibleArea(width, height);
+        Color accent = theme.color("-bh-selection");
+        g.setStroke(accent);
+        if (!preview.isEmpty()) {
+            ghosts(g, scene, viewport, preview, visible, accent);
+        }
+        boolean many = selection.selected().size() > MANY_GHOSTS;
+        // While shapes are dragged their ghosts say where they go; outlining them where they were would double the work.
+        for (ElementId id : preview.isEmpty() ? selection.ordered() : List.<ElementId>of()) {
+            double[] route = scene.route(id);
+            if (route != null) {
+                connection(g, viewport, route, accent);
+                continue;
+            }
+            Geometry box = scene.bounds(id);
+            if (box == null) {
+                continue;
+            }
+            if (!box.intersects(visible)) {
+                continue;
+            }
+            g.setLineWidth(2);
+            g.setLineDashes((double[]) null);
+            double x = viewport.toScreenX(box.x()) - 3;
+            double y = viewport.toScreenY(box.y()) - 3;
+            double w = box.width() * viewport.scale() + 6;
+            double h = box.height() * viewport.scale() + 6;
+            if (many) {
+                g.strokeRect(x, y, w, h); // square corners cost far less to rasterise, hundreds of times a frame
+            } else {
+                g.strokeRoundRect(x, y, w, h, 10, 10);
+            }
+        }
+        if (preview.isEmpty()) {
+            for (Handles.Handle handle : handles) {
+                grip(g, handle, accent);
+            }
+        }
+        if (gesture != null) {
+            gesture.paint(g, viewport, theme);
+        }
+    }
+
+    /**
+     * Where moved shapes would land (the outermost of them) or a resized shape's new outline, dashed. With many
+     * shapes only their outlines are drawn, and one box around them all: cheap enough for every frame of a drag.
+     */
+    private static void ghosts(GraphicsContext g, SceneLayout scene, Viewport viewport, DragPreview preview, Geometry visible,
+                               Color accent) {
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        if (preview.resized() != null) {
+            ghost(g, viewport, preview.resizedBounds(), accent, true);
+        }
+        List<Geometry> boxes = new java.util.ArrayList<>();
+        for (ElementId id : preview.moved()) {
+            dev.bulkhead.model.Element element = scene.model().find(id).orElse(null);
+            if (element == null || (element.parentId() != null && preview.moved().contains(element.parentId()))) {
+                continue;
+            }
+            Geometry box = scene.bounds(id);
+            if (box != null) {
+                boxes.add(box.translated(preview.dx(), preview.dy()));
+            }
+        }
+        boolean few = boxes.size() <= MANY_GHOSTS;
+        Geometry around = null;
+        for (Geometry box : boxes) {
+            around = around == null ? box : union(around, box);
+            if (box.intersects(visible)) {
+                ghost(g, viewport, box, accent, few);
+            }
+        }
+        if (!few && around != null) {
+            g.setLineDashes((double[]) null);
+            ghost(g, viewport, around, accent, false);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private static void ghost(GraphicsContext g, Viewport viewport, Geometry box, Color accent, boolean filled) {
+        double x = viewport.toScreenX(box.x());
+        double y = viewport.toScreenY(box.y());
+        double w = box.width() * viewport.scale();
+        double h = box.height() * viewport.scale();
+        if (filled) {
+            g.setFill(accent.deriveColor(0, 1, 1, 0.07));
+            g.fillRect(x, y, w, h);
+        }
+        g.setStroke(accent);
+        g.strokeRect(x, y, w, h);
+    }
+
+    private static Geometry union(Geometry a, Geometry b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        return new Geometry(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
+    }
+
+    private static void connection(GraphicsContext g, Viewport viewport, double[] route, Color accent) {
+        g.setLineWidth(3.5);
+        g.setStroke(accent.deriveColor(0, 1, 1, 0.45));
+        g.beginPath();
+        g.moveTo(viewport.toScreenX(route[0]), viewport.toScreenY(route[1]));
+        for (int i = 2; i < route.length; i += 2) {
+            g.lineTo(viewport.toScreenX(route[i]), viewport.toScreenY(route[i + 1]));
+        }
+        g.stroke();
+        g.setStroke(accent);
+    }
+
+    private void grip(GraphicsContext g, Handles.Handle handle, Color accent) {
+        double half = Handles.SIZE / 2;
+        g.setLineWidth(1.5);
+        if (handle.kind() == Handles.Kind.CONNECT_PORT) {
+            g.setFill(accent);
+            g.fillOval(handle.x() - half - 1, handle.y() - half - 1, Handles.SIZE + 2, Handles.SIZE + 2);
+            g.setStroke(Color.WHITE);
+            g.strokeLine(handle.x() - 2.5, handle.y(), handle.x() + 2.5, handle.y());
+            g.strokeLine(handle.x(), handle.y() - 2.5, handle.x(), handle.y() + 2.5);
+            g.setStroke(accent);
+            return;
+        }
+        g.setFill(theme.color("-bh-surface"));
+        if (handle.kind() == Handles.Kind.CONNECTION_START || handle.kind() == Handles.Kind.CONNECTION_END) {
+            g.fillOval(handle.x() - half, handle.y() - half, Handles.SIZE, Handles.SIZE);
+            g.strokeOval(handle.x() - half, handle.y() - half, Handles.SIZE, Handles.SIZE);
+        } else {
+            g.fillRect(handle.x() - half, handle.y() - half, Handles.SIZE, Handles.SIZE);
+            g.strokeRect(handle.x() - half, handle.y() - half, Handles.SIZE, Handles.SIZE);
+        }
+    }
+}
