@@ -2,6 +2,7 @@ package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -104,5 +105,18 @@ public final class Analysis {
         List<ClusterAnalysis> inScope = environment == null ? parts
                 : parts.stream().filter(p -> p.environment.id().equals(environment)).toList();
         return Sensitivity.compute(inScope, pricing, maxTenants);
+    }
+
+    /**
+     * The pool whose machine shape the cost model gives a tenant's own nodes in a cluster (its shared pool
+     * allowed to grow largest), or empty for a cluster without pools.
+     */
+    public Optional<NodePool> sizingPool(ElementId cluster) {
+        for (ClusterAnalysis part : parts) {
+            if (part.load.host().cluster().id().equals(cluster)) {
+                return Optional.ofNullable(part.load.host().sizingPool());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,123 @@
+package dev.bulkhead.ui.compare;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Money;
+import dev.bulkhead.reference.AssumptionDefinition;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.reference.Sourced;
+import dev.bulkhead.ui.fx.TextCommit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.BiConsumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Every assumption of the cost model with the value in effect and its source. Typing a value overrides it in
+ * the model (saved with it, undoable); "reset" goes back to the default. Values marked computed follow a
+ * formula until overridden.
+ */
+public final class AssumptionsView extends ScrollPane {
+    private final ReferenceData reference;
+    private final BiConsumer<String, Double> set;
+    private final VBox content = new VBox(10);
+    private final Label error = new Label();
+
+    /**
+     * @param set receives an assumption key and its new value, or null to reset it; throws
+     *            {@link IllegalArgumentException} when the value is refused
+     */
+    public AssumptionsView(ReferenceData reference, BiConsumer<String, Double> set) {
+        this.reference = reference;
+        this.set = set;
+        getStyleClass().addAll("bh-assumptions", "edge-to-edge");
+        setFitToWidth(true);
+        error.getStyleClass().add("bh-error-text");
+        error.setWrapText(true);
+        setContent(content);
+    }
+
+    public void show(Analysis analysis, Map<String, Double> overrides) {
+        content.getChildren().clear();
+        Label title = new Label("Assumptions");
+        title.getStyleClass().add("bh-title");
+        Label note = new Label("Pricing: " + analysis.pricing().profile().name() + " (" + analysis.pricing().profile().asOf()
+                + "). Hover a name for its source; type a value to override it for this model.");
+        note.setWrapText(true);
+        note.getStyleClass().add("bh-muted");
+        content.getChildren().addAll(title, note, error);
+        Map<String, GridPane> groups = new LinkedHashMap<>();
+        for (AssumptionDefinition definition : reference.assumptions().values()) {
+            GridPane grid = groups.computeIfAbsent(definition.group(), group -> {
+                Label heading = new Label(group.toUpperCase(java.util.Locale.ROOT));
+                heading.getStyleClass().add("bh-section");
+                GridPane pane = new GridPane();
+                pane.setHgap(8);
+                pane.setVgap(4);
+                ColumnConstraints name = new ColumnConstraints();
+                name.setHgrow(Priority.ALWAYS);
+                pane.getColumnConstraints().addAll(name, new ColumnConstraints(86), new ColumnConstraints(), new ColumnConstraints());
+                content.getChildren().addAll(heading, pane);
+                return pane;
+            });
+            row(grid, definition, analysis, overrides.get(definition.key()));
+        }
+    }
+
+    private void row(GridPane grid, AssumptionDefinition definition, Analysis analysis, Double override) {
+        int row = grid.getRowCount();
+        Label name = new Label(definition.label());
+        name.setWrapText(true);
+        OptionalDouble effective = analysis.pricing().assumptions().override(definition.key());
+        Sourced sourced = effective.isPresent() ? analysis.pricing().assumptions().sourced(definition.key()) : null;
+        Tooltip tip = new Tooltip((sourced != null ? sourced.citation() : definition.source()) + "\n[" + definition.kind() + "]");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        name.setTooltip(tip);
+        if (override != null) {
+            name.getStyleClass().add("bh-overridden");
+        }
+        String shown = effective.isPresent() ? Money.number(effective.getAsDouble()) : "";
+        TextField value = new TextField(shown);
+        value.setId("assumption-" + definition.key());
+        value.setPromptText("computed");
+        TextCommit.install(value, shown, typed -> {
+            String text = typed.strip().replace(",", "");
+            try {
+                set.accept(definition.key(), text.isEmpty() ? null : Double.parseDouble(text));
+                error.setText("");
+                return true;
+            } catch (NumberFormatException e) {
+                error.setText(definition.label() + ": '" + text + "' is not a number");
+                return false;
+            } catch (IllegalArgumentException e) {
+                error.setText(definition.label() + ": " + e.getMessage());
+                return false;
+            }
+        });
+        Label unit = new Label(definition.unit());
+        unit.getStyleClass().add("bh-muted");
+        grid.addRow(row, name, value, unit);
+        if (override != null) {
+            Button reset = new Button("reset");
+            reset.getStyleClass().add("bh-link-button");
+            reset.setTooltip(new Tooltip("Back to the default: " + (definition.isComputed() ? "computed" : Money.number(definition.defaultValue()))));
+            reset.setOnAction(e -> set.accept(definition.key(), null));
+            grid.add(reset, 3, row);
+        }
+    }
+
+    /** Keys of the assumptions listed, for tests. */
+    public List<String> keys() {
+        return List.copyOf(reference.assumptions().keySet());
+    }
+}

@@ -1,0 +1,397 @@
+package dev.bulkhead.ui.compare;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.ui.fx.FileDialogs;
+import dev.bulkhead.ui.fx.Themes;
+import dev.bulkhead.ui.canvas.CanvasTheme;
+import dev.bulkhead.ui.fx.AnalysisService;
+import dev.bulkhead.ui.fx.PngWriter;
+import dev.bulkhead.ui.fx.SvgWriter;
+import dev.bulkhead.persistence.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The compare view: the scope switch, pricing profile, assumptions and "apply recommended" across the top;
+ * the cost-versus-isolation chart and the side-by-side table; per-environment totals; and how cost grows with
+ * the number of tenants. It follows the model live: every edit (here or on the canvas) is re-analysed off the
+ * FX thread and shown as soon as the result is in.
+ */
+public final class CompareWindow {
+    /** Largest tenant count the growth chart reaches. */
+    private static final int MAX_GROWTH = 1000;
+
+    private final Stage stage = new Stage();
+    private final ModelDocument document;
+    private final AnalysisService analysis;
+    private final ReferenceData reference;
+    private final FileDialogs dialogs;
+    private final CostIsolationChart chart = new CostIsolationChart(false);
+    private final ComparisonTableView table;
+    private final SensitivityView sensitivity = new SensitivityView();
+    private final EnvironmentTotalsView environments;
+    private final AssumptionsView assumptions;
+    private final HBox scopes = new HBox(6);
+    private final ToggleGroup scopeGroup = new ToggleGroup();
+    private final ComboBox<String> pricing = new ComboBox<>();
+    private final ToggleButton assumptionsToggle = new ToggleButton("Assumptions…");
+    private final Label status = new Label();
+    private final Label chartTitle = new Label();
+    private final Label tableTitle = new Label();
+    private final Label growthTitle = new Label();
+    private final Label recommendation = new Label();
+    private final BorderPane root = new BorderPane();
+    private ElementId scope;
+    private boolean updatingControls;
+    private ModelSettings assumptionsShownFor;
+    private long sensitivityRequest;
+
+    public CompareWindow(Window owner, ModelDocument document, AnalysisService analysis, ReferenceData reference,
+                         FileDialogs dialogs) {
+        this.document = document;
+        this.analysis = analysis;
+        this.reference = reference;
+        this.dialogs = dialogs;
+        this.table = new ComparisonTableView(this::apply);
+        this.environments = new EnvironmentTotalsView(this::setScope);
+        this.assumptions = new AssumptionsView(reference, this::setAssumption);
+        stage.initOwner(owner);
+        stage.setTitle("Compare options — Bulkhead");
+        root.getStyleClass().add("bh-compare");
+        root.setTop(header());
+        root.setCenter(body());
+        assumptions.setPrefWidth(400);
+        assumptionsToggle.selectedProperty().addListener((o, was, is) -> root.setRight(is ? assumptions : null));
+        status.getStyleClass().add("bh-compare-status");
+        status.setId("compare-status");
+        root.setBottom(status);
+        Scene scene = new Scene(root, 1560, 1000);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), document::undo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), document::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
+        stage.setScene(scene);
+        chart.setOnPick(key -> status.setText(key.label() + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
+                + " a month, isolation " + Math.round(currentScope().option(key).isolationScore())));
+        analysis.latestProperty().addListener((o, before, latest) -> {
+            if (stage.isShowing()) {
+                refresh();
+            }
+        });
+    }
+
+    /** Shows the window on a scope (an environment, or null for the whole model). */
+    public void show(ElementId environment, boolean dark) {
+        scope = environment;
+        setDark(dark);
+        refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    public void setDark(boolean dark) {
+        Themes.style(stage.getScene(), dark);
+        chart.requestLayout();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public CostIsolationChart chart() {
+        return chart;
+    }
+
+    public ComparisonTableView table() {
+        return table;
+    }
+
+    public SensitivityView sensitivity() {
+        return sensitivity;
+    }
+
+    public AssumptionsView assumptions() {
+        return assumptions;
+    }
+
+    /** The scope shown: an environment id, or null for the whole model. */
+    public ElementId scope() {
+        return scope;
+    }
+
+    /** Switches the scope (the scope buttons and the environment rows call this). */
+    public void setScope(ElementId environment) {
+        scope = environment;
+        refresh();
+    }
+
+    /** Applies a column to the scope as one undoable step. */
+    public void apply(OptionKey key) {
+        Analysis latest = analysis.latest();
+        if (latest == null) {
+            return;
+        }
+        try {
+            status.setText(ApplyPlacements.apply(document, latest, scope, key) + ". Undo with Ctrl+Z.");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    // --- building -------------------------------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label("Compare options");
+        title.getStyleClass().add("bh-window-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        pricing.getItems().setAll(ReferenceData.PROFILE_IDS);
+        pricing.setId("pricing-profile");
+        pricing.setCellFactory(list -> new ProfileCell());
+        pricing.setButtonCell(new ProfileCell());
+        pricing.valueProperty().addListener((o, before, profile) -> {
+            if (!updatingControls && profile != null && !profile.equals(document.snapshot().settings().pricingProfile())) {
+                ModelSettings settings = document.snapshot().settings();
+                document.edit("Use " + profileName(profile) + " pricing", tx -> tx.setSettings(settings.withPricingProfile(profile)));
+            }
+        });
+        assumptionsToggle.setId("assumptions-toggle");
+        Button applyRecommended = new Button("Apply recommended");
+        applyRecommended.getStyleClass().add("bh-primary");
+        applyRecommended.setId("apply-recommended");
+        applyRecommended.setOnAction(e -> apply(OptionKey.RECOMMENDED));
+        HBox header = new HBox(12, title, scopes, spacer, pricing, assumptionsToggle, applyRecommended);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 22, 10, 22));
+        scopes.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node body() {
+        Button png = new Button("Save PNG");
+        png.setOnAction(e -> saveChart("png"));
+        Button svg = new Button("Save SVG");
+        svg.setOnAction(e -> saveChart("svg"));
+        Label legend = new Label("Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option "
+                + "that meets every requirement. Grey line: cheapest choice at each isolation level. Dashed line: the strictest "
+                + "tenant's requirement.");
+        legend.getStyleClass().add("bh-muted");
+        legend.setWrapText(true);
+        recommendation.setWrapText(true);
+        recommendation.getStyleClass().add("bh-recommendation");
+        chart.setMinHeight(300);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label envTitle = new Label("Environments side by side");
+        envTitle.getStyleClass().add("bh-subheading");
+        VBox chartPanel = panel(chartTitle, List.of(png, svg), chart, legend, recommendation, envTitle, environments);
+
+        Button markdown = new Button("Copy Markdown");
+        markdown.setOnAction(e -> copy(table.table().toMarkdown(), "Markdown"));
+        Button csv = new Button("Copy CSV");
+        csv.setOnAction(e -> copy(table.table().toCsv(), "CSV"));
+        Label hint = new Label("Click any figure to see its formula and inputs.");
+        hint.getStyleClass().add("bh-muted");
+        VBox tablePanel = panel(tableTitle, List.of(markdown, csv), table, hint);
+
+        VBox growthPanel = panel(growthTitle, List.of(), sensitivity);
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(18);
+        grid.setPadding(new Insets(4, 22, 12, 22));
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(44);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(56);
+        grid.getColumnConstraints().addAll(left, right);
+        grid.add(chartPanel, 0, 0);
+        grid.add(tablePanel, 1, 0);
+        grid.add(growthPanel, 0, 1, 2, 1);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private static VBox panel(Label title, List<Button> actions, Node... content) {
+        title.getStyleClass().add("bh-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, title, spacer);
+        top.getChildren().addAll(actions);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(10, top);
+        panel.getChildren().addAll(content);
+        panel.getStyleClass().add("bh-compare-panel");
+        return panel;
+    }
+
+    // --- updating -------------------------------------------------------------------------------------
+
+    private void refresh() {
+        Analysis latest = analysis.latest();
+        if (latest == null) {
+            return;
+        }
+        if (scope != null && latest.environment(scope).isEmpty()) {
+            scope = null;
+        }
+        ScopeAnalysis shown = latest.scope(scope);
+        String symbol = latest.pricing().symbol();
+        updatingControls = true;
+        try {
+            pricing.setValue(latest.model().settings().pricingProfile());
+            rebuildScopes(latest);
+        } finally {
+            updatingControls = false;
+        }
+        stage.setTitle("Compare options — " + latest.model().settings().name() + " — Bulkhead");
+        chartTitle.setText("Cost versus isolation · " + shown.label());
+        tableTitle.setText("Side by side · " + shown.label() + " · " + shown.tenantCount() + " tenants");
+        growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
+        chart.setData(shown, symbol);
+        table.show(shown, latest.model(), symbol);
+        environments.show(latest);
+        recommendation.setText(recommendationText(shown, symbol));
+        if (!Objects.equals(assumptionsShownFor, latest.model().settings())) {
+            assumptionsShownFor = latest.model().settings();
+            assumptions.show(latest, latest.model().settings().assumptionOverrides());
+        }
+        requestSensitivity(latest, shown);
+    }
+
+    /** The growth curve takes longer than the analysis, so it is computed on the worker; the newest request wins. */
+    private void requestSensitivity(Analysis latest, ScopeAnalysis shown) {
+        long request = ++sensitivityRequest;
+        int max = (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(shown.tenantCount() * 8.0)));
+        ElementId environment = shown.environment();
+        analysis.compute(() -> latest.sensitivity(environment, max), (SensitivityCurve curve) -> {
+            if (request == sensitivityRequest) {
+                sensitivity.show(curve, latest.pricing().symbol());
+            }
+        }, failure -> status.setText("Could not compute the growth curve: " + failure));
+    }
+
+    private void rebuildScopes(Analysis latest) {
+        scopes.getChildren().clear();
+        scopeGroup.getToggles().clear();
+        scopes.getChildren().add(scopeButton("Whole model", null));
+        latest.model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
+                .forEach(env -> scopes.getChildren().add(scopeButton(env.name(), env.id())));
+    }
+
+    private ToggleButton scopeButton(String text, ElementId environment) {
+        ToggleButton button = new ToggleButton(text);
+        button.getStyleClass().add("bh-scope-button");
+        button.setId("scope-" + (environment == null ? "whole" : environment.value()));
+        button.setToggleGroup(scopeGroup);
+        button.setSelected(Objects.equals(environment, scope));
+        button.setOnAction(e -> setScope(environment));
+        return button;
+    }
+
+    private static String recommendationText(ScopeAnalysis shown, String symbol) {
+        String cheapest = shown.cheapestMeetingAll().map(key -> "Cheapest that meets every requirement: " + key.label() + " at "
+                + Amounts.whole(symbol, shown.option(key).monthlyCost()) + " a month.")
+                .orElse("No option meets every tenant's requirement; see the unmet rows.");
+        java.util.Map<dev.bulkhead.analysis.Placement, Long> mix = new java.util.EnumMap<>(dev.bulkhead.analysis.Placement.class);
+        shown.recommendation().placements().values().forEach(p -> mix.merge(p, 1L, Long::sum));
+        StringBuilder text = new StringBuilder(cheapest).append(" Recommended mix: ");
+        mix.forEach((placement, count) -> text.append(count).append(" → ").append(placement.label()).append(", "));
+        text.setLength(text.length() - 2);
+        return text.append('.').toString();
+    }
+
+    private void setAssumption(String key, Double value) {
+        ModelSettings settings = document.snapshot().settings();
+        String label = reference.assumptions().get(key).label();
+        document.edit(value == null ? "Reset " + label : "Set " + label + " to " + dev.bulkhead.analysis.Money.number(value),
+                tx -> tx.setSettings(settings.withAssumption(key, value)));
+    }
+
+    private void copy(String text, String format) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        status.setText("Copied the table as " + format);
+    }
+
+    private void saveChart(String extension) {
+        String name = "cost-vs-isolation-" + currentScope().label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                + "." + extension;
+        Path file = dialogs.chooseFileToSave(stage, null, name, extension.toUpperCase(java.util.Locale.ROOT) + " image", extension);
+        if (file == null) {
+            return;
+        }
+        try {
+            if (extension.equals("png")) {
+                PngWriter.write(chart, file);
+            } else {
+                boolean dark = stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
+                byte[] svg = SvgWriter.of(chart, CanvasTheme.of(dark).color("-bh-surface")).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(file, out -> out.write(svg));
+            }
+            status.setText("Saved " + file.getFileName());
+        } catch (IOException e) {
+            status.setText("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    private ScopeAnalysis currentScope() {
+        return analysis.latest().scope(scope);
+    }
+
+    private String symbol() {
+        return analysis.latest().pricing().symbol();
+    }
+
+    private String profileName(String id) {
+        return reference.profile(id).map(p -> p.name()).orElse(id);
+    }
+
+    /** Shows a profile by name rather than id. */
+    private final class ProfileCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            setText(empty || id == null ? null : "Pricing: " + profileName(id) + reference.profile(id).map(p -> " (" + p.asOf() + ")").orElse(""));
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package dev.bulkhead.ui.compare;
+
+import dev.bulkhead.analysis.CostCategory;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/**
+ * Monthly cost (x, logarithmic when the spread is large) against isolation score (y, 0 to 100): one point
+ * per option and one for the recommended mix, the strictest tenant's requirement as a dashed threshold, a
+ * red ring on options that fail some tenant, the cheapest option meeting everyone highlighted, and a grey
+ * frontier through the cheapest choice at each isolation level. Every point's tooltip breaks its cost down.
+ * Built from scene-graph nodes (not a canvas) so that tooltips, focus and tests can reach each point.
+ */
+public final class CostIsolationChart extends Pane {
+    /** One plotted option, as drawn. */
+    public record Point(OptionKey key, double cost, double isolation, int unmet, boolean cheapestMeetingAll) {
+        public boolean failing() {
+            return unmet > 0;
+        }
+    }
+
+    private final boolean compact;
+    private final List<Point> points = new ArrayList<>();
+    private Map<OptionKey, OptionResult> results = Map.of();
+    private double threshold;
+    private String currency = "$";
+    private Consumer<OptionKey> onPick = key -> { };
+    /** Label boxes placed in this layout pass, so that later labels avoid them. */
+    private final List<javafx.geometry.Bounds> placedLabels = new ArrayList<>();
+
+    /** A chart with axes and labels, or a compact one without (the main window's strip). */
+    public CostIsolationChart(boolean compact) {
+        this.compact = compact;
+        getStyleClass().addAll("bh-chart", compact ? "compact" : "full");
+        setMinSize(120, 80);
+    }
+
+    /** Plots a scope's comparison. */
+    public void setData(ScopeAnalysis scope, String currencySymbol) {
+        currency = currencySymbol;
+        points.clear();
+        results = scope.options();
+        OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
+        for (OptionKey key : OptionKey.COMPARED) {
+            OptionResult result = scope.option(key);
+            points.add(new Point(key, result.monthlyCost(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
+        }
+        threshold = scope.requiredScore();
+        requestLayout();
+    }
+
+    /** What happens when a point is clicked (the compare window highlights that column). */
+    public void setOnPick(Consumer<OptionKey> onPick) {
+        this.onPick = onPick;
+    }
+
+    /** The plotted points, in the order of {@link OptionKey#COMPARED}. */
+    public List<Point> points() {
+        return List.copyOf(points);
+    }
+
+    /** The required isolation drawn as the threshold. */
+    public double threshold() {
+        return threshold;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().clear();
+        if (points.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double left = compact ? 12 : 64;
+        double right = getWidth() - (compact ? 12 : 24);
+        double top = compact ? 12 : 16;
+        double bottom = getHeight() - (compact ? 12 : 48);
+        CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
+        Plot plot = new Plot(left, right, top, bottom, scale);
+        if (!compact) {
+            axes(plot, scale);
+        }
+        placedLabels.clear();
+        thresholdLine(plot);
+        frontier(plot);
+        // Labels avoid every dot, so reserve the dots' places before any label is placed.
+        double reach = compact ? 7 : 10;
+        for (Point point : points) {
+            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.isolation()) - reach,
+                    2 * reach, 2 * reach));
+        }
+        for (Point point : points) {
+            point(plot, point);
+        }
+    }
+
+    private record Plot(double left, double right, double top, double bottom, CostScale scale) {
+        double x(double cost) {
+            return left + scale.position(cost) * (right - left);
+        }
+
+        double y(double isolation) {
+            return bottom - Math.max(0, Math.min(100, isolation)) / 100 * (bottom - top);
+        }
+    }
+
+    private void axes(Plot plot, CostScale scale) {
+        for (int score = 0; score <= 100; score += 25) {
+            double y = plot.y(score);
+            add(line(plot.left(), y, plot.right(), y, "bh-chart-grid"));
+            Text label = text(Integer.toString(score), "bh-chart-tick");
+            label.setX(plot.left() - 10 - label.getLayoutBounds().getWidth());
+            label.setY(y + 4);
+        }
+        for (double tick : scale.ticks()) {
+            double x = plot.x(tick);
+            add(line(x, plot.bottom(), x, plot.bottom() + 4, "bh-chart-axis"));
+            Text label = text(Amounts.compact(currency, tick), "bh-chart-tick");
+            label.setX(x - label.getLayoutBounds().getWidth() / 2);
+            label.setY(plot.bottom() + 18);
+        }
+        add(line(plot.left(), plot.top(), plot.left(), plot.bottom(), "bh-chart-axis"));
+        add(line(plot.left(), plot.bottom(), plot.right(), plot.bottom(), "bh-chart-axis"));
+        Text xTitle = text("monthly cost" + (scale.isLog() ? " (log scale)" : ""), "bh-chart-title");
+        xTitle.setX((plot.left() + plot.right()) / 2 - xTitle.getLayoutBounds().getWidth() / 2);
+        xTitle.setY(plot.bottom() + 38);
+        Text yTitle = text("isolation score", "bh-chart-title");
+        yTitle.setRotate(-90);
+        double width = yTitle.getLayoutBounds().getWidth();
+        yTitle.setX(plot.left() - 48 - width / 2 + 6);
+        yTitle.setY((plot.top() + plot.bottom()) / 2);
+    }
+
+    private void thresholdLine(Plot plot) {
+        if (threshold <= 0) {
+            return;
+        }
+        double y = plot.y(threshold);
+        Line line = line(plot.left(), y, plot.right(), y, "bh-chart-threshold");
+        line.setId("threshold");
+        add(line);
+        Text label = text("required " + Math.round(threshold), "bh-chart-threshold-label");
+        label.setX(plot.right() - label.getLayoutBounds().getWidth());
+        label.setY(y - 5);
+        placedLabels.add(label.getBoundsInParent());
+    }
+
+    /** The cheapest choice at each isolation level: walking up in cost, each point that isolates better. */
+    private void frontier(Plot plot) {
+        List<Point> byCost = new ArrayList<>(points);
+        byCost.sort(Comparator.comparingDouble(Point::cost));
+        Polyline line = new Polyline();
+        line.getStyleClass().add("bh-chart-frontier");
+        double best = -1;
+        for (Point point : byCost) {
+            if (point.isolation() > best) {
+                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.isolation()));
+                best = point.isolation();
+            }
+        }
+        add(line);
+    }
+
+    private void point(Plot plot, Point point) {
+        double x = plot.x(point.cost());
+        double y = plot.y(point.isolation());
+        String style = point.key().key();
+        if (point.failing()) {
+            Circle ring = new Circle(x, y, compact ? 9 : 13);
+            ring.getStyleClass().add("bh-chart-ring");
+            ring.setMouseTransparent(true);
+            add(ring);
+        }
+        if (point.cheapestMeetingAll()) {
+            Circle halo = new Circle(x, y, compact ? 10 : 15);
+            halo.getStyleClass().add("bh-chart-halo");
+            halo.setMouseTransparent(true);
+            add(halo);
+        }
+        Circle dot = new Circle(x, y, compact ? 5.5 : 8);
+        dot.getStyleClass().addAll("bh-chart-point", style);
+        dot.setId("point-" + style);
+        Tooltip tip = new Tooltip(breakdown(point));
+        tip.setShowDelay(Duration.millis(150));
+        tip.setShowDuration(Duration.INDEFINITE);
+        Tooltip.install(dot, tip);
+        dot.setOnMouseClicked(e -> onPick.accept(point.key()));
+        add(dot);
+        String text = compact ? point.key().label() : point.key().label() + " · " + Amounts.whole(currency, point.cost())
+                + " · " + Math.round(point.isolation()) + (point.cheapestMeetingAll() ? " ✓" : "");
+        Label label = new Label(text);
+        label.getStyleClass().addAll("bh-chart-label", compact ? "compact" : "full");
+        label.setMouseTransparent(true);
+        add(label);
+        label.applyCss();
+        double width = label.prefWidth(-1);
+        double height = label.prefHeight(-1);
+        javafx.geometry.BoundingBox box = freeSpot(x, y, width, height, compact ? 8 : 13);
+        label.resizeRelocate(box.getMinX(), box.getMinY(), width, height);
+        placedLabels.add(box);
+    }
+
+    /**
+     * Where a point's label fits: right of the point, else left, below or above, avoiding labels already
+     * placed and the chart's edges; the first candidate when none is free.
+     */
+    private javafx.geometry.BoundingBox freeSpot(double x, double y, double width, double height, double gap) {
+        double[][] candidates = {
+            {x + gap, y - height / 2}, {x - gap - width, y - height / 2},
+            {x - width / 2, y + gap}, {x - width / 2, y - gap - height},
+            {x + gap, y + gap / 2}, {x + gap, y - gap / 2 - height}};
+        for (double[] candidate : candidates) {
+            javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(candidate[0], candidate[1], width, height);
+            boolean inside = box.getMinX() >= 2 && box.getMaxX() <= getWidth() - 2 && box.getMinY() >= 0 && box.getMaxY() <= getHeight();
+            if (inside && placedLabels.stream().noneMatch(box::intersects)) {
+                return box;
+            }
+        }
+        double left = Math.max(2, Math.min(getWidth() - width - 2, x + gap));
+        return new javafx.geometry.BoundingBox(left, y - height / 2, width, height);
+    }
+
+    /** The tooltip: cost lines, total, isolation and who is not served. */
+    private String breakdown(Point point) {
+        OptionResult result = results.get(point.key());
+        StringBuilder text = new StringBuilder(point.key().label()).append('\n');
+        for (Map.Entry<CostCategory, Double> line : result.byCategory().entrySet()) {
+            text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.whole(currency, line.getValue())));
+        }
+        text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.whole(currency, result.monthlyCost())));
+        text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
+        text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
+                : " · fails " + point.unmet() + (point.unmet() == 1 ? " tenant" : " tenants"));
+        return text.toString();
+    }
+
+    private void add(Node node) {
+        getChildren().add(node);
+    }
+
+    private static Line line(double x1, double y1, double x2, double y2, String style) {
+        Line line = new Line(x1, y1, x2, y2);
+        line.getStyleClass().add(style);
+        line.setMouseTransparent(true);
+        return line;
+    }
+
+    /** Adds a text with its style applied, so that its measured width is the drawn one. */
+    private Text text(String value, String style) {
+        Text text = new Text(value);
+        text.getStyleClass().add(style);
+        text.setMouseTransparent(true);
+        add(text);
+        text.applyCss();
+        return text;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.bulkhead.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps monthly cost to a 0..1 position: logarithmic when the costs spread over more than a factor of five
+ * (a namespace and a dedicated cluster per tenant can differ twenty-fold), else linear from zero. Also
+ * chooses readable tick values.
+ */
+final class CostScale {
+    /** Costs spread wider than this ratio are shown on a log axis. */
+    static final double LOG_RATIO = 5;
+
+    private final boolean log;
+    private final double min;
+    private final double max;
+
+    private CostScale(boolean log, double min, double max) {
+        this.log = log;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** A scale covering the given costs with some room on both sides. */
+    static CostScale covering(List<Double> costs) {
+        double low = costs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = costs.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        if (low > 0 && high / low > LOG_RATIO) {
+            double from = Math.pow(10, Math.floor(Math.log10(low / 1.6) * 2) / 2);
+            double to = Math.pow(10, Math.ceil(Math.log10(high * 1.6) * 2) / 2);
+            return new CostScale(true, from, to);
+        }
+        return new CostScale(false, 0, niceCeiling(Math.max(1, high * 1.15)));
+    }
+
+    boolean isLog() {
+        return log;
+    }
+
+    /** Where a cost sits between the ends of the axis, 0 to 1. */
+    double position(double cost) {
+        if (log) {
+            double value = Math.max(cost, min);
+            return (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
+        }
+        return (cost - min) / (max - min);
+    }
+
+    /** Tick values: 1, 2, 5 per decade on a log axis, about five even steps on a linear one. */
+    List<Double> ticks() {
+        List<Double> ticks = new ArrayList<>();
+        if (log) {
+            for (double decade = Math.pow(10, Math.floor(Math.log10(min))); decade <= max; decade *= 10) {
+                for (double step : new double[] {1, 2, 5}) {
+                    double tick = decade * step;
+                    if (tick >= min * 0.999 && tick <= max * 1.001) {
+                        ticks.add(tick);
+                    }
+                }
+            }
+            return ticks;
+        }
+        double step = niceCeiling(max / 5);
+        for (double tick = 0; tick <= max * 1.001; tick += step) {
+            ticks.add(tick);
+        }
+        return ticks;
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code value}. */
+    static double niceCeiling(double value) {
+        double decade = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (decade * step >= value) {
+                return decade * step;
+            }
+        }
+        return decade * 10;
+    }
+}

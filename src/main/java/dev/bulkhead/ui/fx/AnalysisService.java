@@ -1,0 +1,133 @@
+package dev.bulkhead.ui.fx;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.model.Model;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Runs the analysis off the FX thread so that editing never waits for it. Snapshots are immutable, so the
+ * worker reads them safely. Only the newest submitted snapshot is analysed (older pending ones are
+ * skipped), and a result never replaces a newer one: the latest result wins.
+ */
+public final class AnalysisService implements AutoCloseable {
+    private record Job(long serial, Model model) {
+    }
+
+    private final Analyzer analyzer;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulkhead-analysis");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Slower follow-up work (growth curves) runs here, so that it never delays the next analysis. */
+    private final ExecutorService followUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulkhead-analysis-follow-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Runnable> pendingFollowUp = new AtomicReference<>();
+    private final AtomicReference<Job> pending = new AtomicReference<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicLong serials = new AtomicLong();
+    private final ReadOnlyObjectWrapper<Analysis> latest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private long publishedSerial;
+
+    public AnalysisService(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The newest analysis available, on the FX thread; null before the first one. */
+    public ReadOnlyObjectProperty<Analysis> latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+
+    public Analysis latest() {
+        return latest.get();
+    }
+
+    /** Why the last analysis failed, or empty. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Asks for an analysis of a snapshot; returns at once. */
+    public void submit(Model model) {
+        pending.set(new Job(serials.incrementAndGet(), model));
+        if (draining.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    /**
+     * Runs a slower computation on an analysis (a growth curve) off the FX thread and hands its result back on
+     * it. Only the newest request waiting is run: one superseded before it started is dropped.
+     */
+    public <T> void compute(java.util.function.Supplier<T> work, Consumer<T> onResult, Consumer<String> onFailure) {
+        pendingFollowUp.set(() -> {
+            try {
+                T result = work.get();
+                Platform.runLater(() -> onResult.accept(result));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> onFailure.accept(messageOf(e)));
+            }
+        });
+        followUps.execute(() -> {
+            Runnable newest = pendingFollowUp.getAndSet(null);
+            if (newest != null) {
+                newest.run();
+            }
+        });
+    }
+
+    private void drain() {
+        while (true) {
+            Job job = pending.getAndSet(null);
+            if (job == null) {
+                draining.set(false);
+                // A submit may have slipped in between the empty read and the flag reset.
+                if (pending.get() == null || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                Analysis analysis = analyzer.analyze(job.model());
+                Platform.runLater(() -> publish(job.serial(), analysis));
+            } catch (RuntimeException e) {
+                String message = messageOf(e);
+                Platform.runLater(() -> failure.set("Analysis failed: " + message));
+            }
+        }
+    }
+
+    private void publish(long serial, Analysis analysis) {
+        if (serial <= publishedSerial) {
+            return;
+        }
+        publishedSerial = serial;
+        failure.set("");
+        latest.set(analysis);
+    }
+
+    private static String messageOf(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        followUps.shutdownNow();
+    }
+}

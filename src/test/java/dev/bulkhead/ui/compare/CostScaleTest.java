@@ -1,0 +1,36 @@
+package dev.bulkhead.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CostScaleTest {
+    @Test
+    void aWideSpreadOfCostsIsShownOnALogAxisWithOneTwoFiveTicks() {
+        CostScale scale = CostScale.covering(List.of(4_120.0, 6_880.0, 21_460.0, 9_930.0, 80_000.0));
+
+        assertThat(scale.isLog()).isTrue();
+        assertThat(scale.ticks()).contains(5_000.0, 10_000.0, 20_000.0, 50_000.0);
+        assertThat(scale.position(4_120)).isBetween(0.0, 0.5);
+        assertThat(scale.position(80_000)).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void costsCloseTogetherAreShownOnALinearAxisFromZero() {
+        CostScale scale = CostScale.covering(List.of(24_548.0, 59_635.0, 87_430.0, 64_332.0));
+
+        assertThat(scale.isLog()).isFalse();
+        assertThat(scale.ticks().get(0)).isZero();
+        assertThat(scale.position(0)).isZero();
+        assertThat(scale.position(87_430)).isLessThan(1.0);
+    }
+
+    @Test
+    void nothingToPlotStillGivesAUsableAxis() {
+        CostScale scale = CostScale.covering(List.of(0.0, 0.0));
+
+        assertThat(scale.isLog()).isFalse();
+        assertThat(scale.ticks()).isNotEmpty();
+    }
+}
