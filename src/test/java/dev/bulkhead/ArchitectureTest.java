@@ -1,6 +1,7 @@
 package dev.bulkhead;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -70,4 +71,15 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("PngWriter")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
             .because("the UI is JavaFX; only PNG writing may bridge to java.awt through javafx.embed.swing");
+
+    @ArchTest
+    static final ArchRule uiPartsDoNotDependOnEachOtherInCircles = slices().matching("dev.bulkhead.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("the app window assembles the canvas, inspector, compare view and export dialog; none of them reaches back");
+
+    @ArchTest
+    static final ArchRule gesturesDriveTheCanvasNotTheOtherWayRound = noClasses()
+            .that().resideInAPackage("dev.bulkhead.ui.canvas")
+            .should().dependOnClassesThat().resideInAPackage("dev.bulkhead.ui.canvas.gesture..")
+            .because("the canvas view draws and edits; the input layer attached to it decides which gesture runs");
 }

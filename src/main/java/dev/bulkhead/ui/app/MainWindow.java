@@ -1,0 +1,361 @@
+package dev.bulkhead.ui.app;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.ui.canvas.CanvasTheme;
+import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.ui.canvas.Decorations;
+import dev.bulkhead.ui.canvas.gesture.CanvasInput;
+import dev.bulkhead.ui.compare.CompareStrip;
+import dev.bulkhead.ui.compare.CompareWindow;
+import dev.bulkhead.ui.export.ExportDialog;
+import dev.bulkhead.ui.fx.AnalysisService;
+import dev.bulkhead.ui.fx.FileDialogs;
+import dev.bulkhead.ui.fx.Themes;
+import dev.bulkhead.ui.inspector.FindingsView;
+import dev.bulkhead.ui.inspector.InspectorView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * The main window: menu and toolbar, palette, canvas with the compare strip under it, inspector and findings,
+ * status bar. It wires the parts together: every model change is analysed off the FX thread and the result
+ * decorates the canvas and fills the strip, inspector, findings and status bar.
+ */
+public final class MainWindow implements AppActions.Host {
+    private final Stage stage;
+    private final AppSettings settings;
+    private final ReferenceData reference;
+    private final DocumentSession session;
+    private final CanvasView canvas;
+    private final AnalysisService analysis;
+    private final FileActions files;
+    private final AppActions actions;
+    private final CompareStrip strip;
+    private final StatusBar status;
+    private final InspectorView inspector;
+    private final FindingsView findings;
+    private final FileDialogs dialogs;
+    private final Scene scene;
+    private CompareWindow compareWindow;
+
+    public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
+        this.stage = stage;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.reference = ReferenceData.bundled();
+        this.session = new DocumentSession(recovery);
+        this.analysis = new AnalysisService(new Analyzer(reference));
+        this.canvas = new CanvasView(session.document(), CanvasTheme.of(settings.darkTheme));
+        CanvasInput.attach(canvas);
+        canvas.snapToGridProperty().set(settings.snapToGrid);
+        canvas.showOverviewProperty().set(settings.showOverview);
+        this.status = new StatusBar(session, canvas);
+        this.files = new FileActions(session, settings, dialogs, () -> stage, status::say);
+        this.actions = new AppActions(this);
+        this.strip = new CompareStrip(this::openCompare);
+        this.inspector = new InspectorView(session.document(), canvas.selection(), canvas.edits(), reference,
+                analysis.latestProperty());
+        this.findings = new FindingsView(analysis.latestProperty(), this::reveal);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("bh-main");
+        root.setTop(new VBox(actions.menuBar(), toolbar()));
+        root.setLeft(new PaletteView(canvas));
+        VBox centre = new VBox(canvas, strip);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        SplitPane side = new SplitPane(inspector, findings);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.72);
+        side.getStyleClass().addAll("bh-side-panel", "right");
+        SplitPane body = new SplitPane(centre, side);
+        body.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(side, false);
+        root.setCenter(body);
+        root.setBottom(status);
+
+        scene = new Scene(root, settings.windowWidth, settings.windowHeight);
+        Themes.style(scene, settings.darkTheme);
+        actions.installExtraAccelerators(scene);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        canvas.setOnContextMenuRequested(e -> actions.canvasMenu().show(canvas, e.getScreenX(), e.getScreenY()));
+
+        session.document().addListener(event -> analysis.submit(session.document().snapshot()));
+        analysis.latestProperty().addListener((o, before, latest) -> showAnalysis(latest));
+        analysis.failureProperty().addListener((o, before, failure) -> {
+            if (!failure.isEmpty()) {
+                status.say(failure);
+            }
+        });
+        canvas.selection().addListener(ids -> {
+            if (analysis.latest() != null) {
+                strip.show(analysis.latest(), actions.environmentOfSelection());
+            }
+        });
+        analysis.submit(session.document().snapshot());
+    }
+
+    // --- for the app and tests --------------------------------------------------------------------------
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public DocumentSession session() {
+        return session;
+    }
+
+    @Override
+    public FileActions files() {
+        return files;
+    }
+
+    @Override
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    @Override
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public FindingsView findings() {
+        return findings;
+    }
+
+    public CompareStrip strip() {
+        return strip;
+    }
+
+    /** The compare window, once opened. */
+    public CompareWindow compareWindow() {
+        return compareWindow;
+    }
+
+    /** Restores the remembered window placement, then shows the window. */
+    public void show() {
+        if (!Double.isNaN(settings.windowX) && !Double.isNaN(settings.windowY)) {
+            stage.setX(settings.windowX);
+            stage.setY(settings.windowY);
+        }
+        stage.setMaximized(settings.maximized);
+        stage.show();
+        canvas.requestFocus();
+    }
+
+    // --- AppActions.Host ------------------------------------------------------------------------------
+
+    @Override
+    public void openCompare(ElementId environment) {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(stage, session.document(), analysis, reference, dialogs);
+        }
+        compareWindow.show(environment, settings.darkTheme);
+    }
+
+    @Override
+    public void exportKubernetes() {
+        Analysis latest = analysis.latest();
+        if (latest == null || latest.model() != session.document().snapshot()) {
+            status.say("The analysis is still running; try again in a moment");
+            return;
+        }
+        Path last = settings.lastExportDirectory == null ? null : Path.of(settings.lastExportDirectory);
+        new ExportDialog(stage, latest, dialogs, last, folder -> {
+            settings.lastExportDirectory = folder.toString();
+            settings.save();
+        }, actions.environmentOfSelection()).showAndWait();
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        settings.darkTheme = dark;
+        Themes.applyBase(dark);
+        Themes.style(scene, dark);
+        canvas.setTheme(CanvasTheme.of(dark));
+        if (compareWindow != null) {
+            compareWindow.setDark(dark);
+        }
+        settings.save();
+    }
+
+    @Override
+    public void showShortcuts() {
+        Prompts.info(stage, "Keyboard shortcuts", Shortcuts.TEXT);
+    }
+
+    @Override
+    public void showAbout() {
+        Prompts.info(stage, "Bulkhead", "Models tenants, clusters and AI agents on Kubernetes and compares namespace, "
+                + "vCluster and dedicated-cluster isolation by cost and isolation. Every number comes from the bundled "
+                + "pricing profiles and assumptions, each with its source (see the compare view).");
+    }
+
+    @Override
+    public void exit() {
+        if (close()) {
+            stage.close();
+        }
+    }
+
+    /**
+     * Asks about unsaved changes, then remembers the window and stops background work.
+     *
+     * @return whether the window may close
+     */
+    public boolean close() {
+        if (!files.confirmDiscard("closing")) {
+            return false;
+        }
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.windowX = stage.getX();
+            settings.windowY = stage.getY();
+            settings.windowWidth = stage.getWidth();
+            settings.windowHeight = stage.getHeight();
+        }
+        settings.snapToGrid = canvas.snapToGridProperty().get();
+        settings.showOverview = canvas.showOverviewProperty().get();
+        settings.save();
+        session.discardRecovery();
+        session.close();
+        analysis.close();
+        if (compareWindow != null) {
+            compareWindow.close();
+        }
+        return true;
+    }
+
+    // --- internals ------------------------------------------------------------------------------------
+
+    private HBox toolbar() {
+        ToggleGroup tools = new ToggleGroup();
+        ToggleButton select = ActionUtils.createToggleButton(actions.selectTool);
+        ToggleButton connect = ActionUtils.createToggleButton(actions.connectTool);
+        select.setToggleGroup(tools);
+        connect.setToggleGroup(tools);
+        select.setSelected(true);
+        connect.setId("tool-connect");
+        canvas.toolProperty().addListener((o, before, tool) -> (tool == CanvasView.Tool.CONNECT ? connect : select).setSelected(true));
+        tools.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+            }
+        });
+        Button zoomLevel = new Button();
+        zoomLevel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Math.round(canvas.viewport().scale() * 100) + "%", canvas.viewport().scaleProperty()));
+        zoomLevel.setOnAction(e -> canvas.zoomToActualSize());
+        zoomLevel.setId("zoom-level");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button compare = button(actions.compare, "Compare options");
+        compare.getStyleClass().add("bh-primary");
+        compare.setId("compare-button");
+        HBox bar = new HBox(button(actions.newModel, "New"), button(actions.open, "Open"), button(actions.save, "Save"),
+                separator(), button(actions.undo, "Undo"), button(actions.redo, "Redo"), separator(), select, connect,
+                separator(), button(actions.zoomOut, "−"), zoomLevel, button(actions.zoomIn, "+"), button(actions.fit, "Fit"),
+                spacer, compare, button(actions.exportKubernetes, "Export…"));
+        bar.getStyleClass().add("bh-toolbar");
+        return bar;
+    }
+
+    /** A toolbar button for an action, with a short label (the menu shows the long one and the shortcut). */
+    private static Button button(Action action, String shortText) {
+        Button button = ActionUtils.createButton(action, ActionUtils.ActionTextBehavior.HIDE);
+        button.setText(shortText);
+        // ActionUtils binds the tooltip to the action's long text; ours names the step and the shortcut instead.
+        button.tooltipProperty().unbind();
+        button.setTooltip(new javafx.scene.control.Tooltip(action.getText()
+                + (action.getAccelerator() == null ? "" : "  (" + action.getAccelerator().getDisplayText() + ")")));
+        action.textProperty().addListener((o, before, text) -> button.getTooltip().setText(text));
+        return button;
+    }
+
+    private static Separator separator() {
+        Separator separator = new Separator(Orientation.VERTICAL);
+        separator.getStyleClass().add("bh-toolbar-separator");
+        return separator;
+    }
+
+    private void showAnalysis(Analysis latest) {
+        canvas.setDecorations(Decorations.of(latest));
+        status.show(latest);
+        strip.show(latest, actions.environmentOfSelection());
+    }
+
+    /** Selects an element and scrolls it into view (from a finding). */
+    private void reveal(ElementId id) {
+        if (session.document().snapshot().find(id).isPresent()) {
+            canvas.selection().select(id);
+            canvas.reveal(id);
+            canvas.requestFocus();
+        }
+    }
+
+    /** Dropping a model file on the window opens it. */
+    private void acceptDroppedFiles(Scene target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            boolean accepted = dropped != null && dropped.size() == 1;
+            e.setDropCompleted(accepted);
+            e.consume();
+            if (accepted) {
+                Path file = dropped.get(0).toPath();
+                javafx.application.Platform.runLater(() -> files.open(file));
+            }
+        });
+    }
+
+    /** Opens what the app was started with, or what a crashed session left, or an empty model. */
+    public void openInitial(List<String> arguments, RecoveryStore recovery) {
+        if (files.offerRecovery(recovery)) {
+            return;
+        }
+        if (!arguments.isEmpty()) {
+            files.open(Path.of(arguments.get(0)));
+        }
+    }
+}

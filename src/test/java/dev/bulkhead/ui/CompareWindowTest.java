@@ -1,0 +1,222 @@
+package dev.bulkhead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.ui.compare.CompareWindow;
+import dev.bulkhead.ui.compare.CostIsolationChart;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The compare view on a bundled sample: its figures are the analysis', and it follows every edit live. */
+class CompareWindowTest extends WindowTest {
+    private CompareWindow compare;
+
+    @BeforeEach
+    void openTheSampleAndCompare(FxRobot robot) throws Exception {
+        onFx(() -> window.files().openSample("ai-agent-saas.bulkhead.json"));
+        waitForAnalysis();
+        robot.clickOn("#compare-button");
+        compare = window.compareWindow();
+        waitUntil(() -> compare.stage().isShowing() && compare.chart().points().size() == 4);
+    }
+
+    private Analysis analysis() {
+        return window.analysis().latest();
+    }
+
+    private Map<OptionKey, CostIsolationChart.Point> points() {
+        return fx(() -> {
+            Map<OptionKey, CostIsolationChart.Point> byKey = new java.util.EnumMap<>(OptionKey.class);
+            compare.chart().points().forEach(p -> byKey.put(p.key(), p));
+            return byKey;
+        });
+    }
+
+    @Test
+    void theChartHasOnePointPerOptionWithTheAnalysisFigures(FxRobot robot) {
+        Map<OptionKey, CostIsolationChart.Point> points = points();
+
+        assertThat(points.keySet()).containsExactlyElementsOf(OptionKey.COMPARED);
+        for (OptionKey key : OptionKey.COMPARED) {
+            OptionResult result = analysis().whole().option(key);
+            assertThat(points.get(key).cost()).isEqualTo(result.monthlyCost());
+            assertThat(points.get(key).isolation()).isEqualTo(result.isolationScore());
+            assertThat(points.get(key).failing()).isEqualTo(result.unmetRequirements() > 0);
+            assertThat(robot.lookup("#point-" + key.key()).tryQuery()).isPresent();
+        }
+        assertThat(fx(() -> compare.chart().threshold())).isEqualTo(analysis().whole().requiredScore());
+        OptionKey cheapest = analysis().whole().cheapestMeetingAll().orElseThrow();
+        assertThat(points.get(cheapest).cheapestMeetingAll()).isTrue();
+        assertThat(fx(() -> compare.table().column(OptionKey.DEDICATED)))
+                .isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$").rows().stream()
+                        .map(r -> r.cells().get(2).text()).toList());
+    }
+
+    @Test
+    void editingATenantsKindMovesThePoints() throws Exception {
+        Map<OptionKey, CostIsolationChart.Point> before = points();
+        Model model = model();
+        List<Tenant> internal = model.all(Tenant.class).stream().filter(t -> t.tenantKind() == TenantKind.INTERNAL_TEAM).toList();
+
+        onFx(() -> window.session().document().edit("Make internal teams regulated", tx ->
+                internal.forEach(t -> tx.replace(t.withKind(TenantKind.REGULATED)))));
+        waitForAnalysis();
+        waitUntil(() -> !compare.chart().points().equals(new ArrayList<>(before.values())));
+
+        Map<OptionKey, CostIsolationChart.Point> after = points();
+        assertThat(after.get(OptionKey.NAMESPACE).unmet()).isGreaterThan(before.get(OptionKey.NAMESPACE).unmet());
+        assertThat(after.get(OptionKey.RECOMMENDED).cost()).isGreaterThan(before.get(OptionKey.RECOMMENDED).cost());
+        assertThat(after.get(OptionKey.RECOMMENDED).cost()).isEqualTo(analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost());
+    }
+
+    @Test
+    void switchingThePricingProfileChangesTheCostsAndUndoBringsThemBack(FxRobot robot) throws Exception {
+        double awsNamespace = points().get(OptionKey.NAMESPACE).cost();
+        ComboBox<String> pricing = robot.lookup("#pricing-profile").queryComboBox();
+
+        onFx(() -> pricing.setValue("gcp-us-central1"));
+        waitForAnalysis();
+        waitUntil(() -> compare.chart().points().get(0).cost() != awsNamespace);
+
+        assertThat(model().settings().pricingProfile()).isEqualTo("gcp-us-central1");
+        assertThat(points().get(OptionKey.NAMESPACE).cost()).isEqualTo(analysis().whole().option(OptionKey.NAMESPACE).monthlyCost());
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        waitForAnalysis();
+        waitUntil(() -> compare.chart().points().get(0).cost() == awsNamespace);
+        assertThat(model().settings().pricingProfile()).isEqualTo("aws-us-east-1");
+    }
+
+    @Test
+    void applyingTheRecommendationChangesTheModelAndUndoRevertsIt(FxRobot robot) throws Exception {
+        Model before = model();
+        double recommended = analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost();
+
+        robot.clickOn("#apply-recommended");
+        waitForAnalysis();
+
+        assertThat(model()).isNotEqualTo(before);
+        assertThat(analysis().whole().option(OptionKey.CURRENT).unmetRequirements()).isZero();
+        assertThat(analysis().whole().option(OptionKey.CURRENT).monthlyCost()).isCloseTo(recommended, within(recommended * 0.005));
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText()).startsWith("Applied the recommended mix");
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertThat(model()).isEqualTo(before);
+    }
+
+    @Test
+    void theScopeSwitchShowsOneEnvironment(FxRobot robot) throws Exception {
+        Environment prod = model().all(Environment.class).stream().filter(e -> e.name().equals("prod")).findFirst().orElseThrow();
+
+        robot.clickOn("#scope-" + prod.id().value());
+        waitUntil(() -> prod.id().equals(compare.scope()));
+
+        for (CostIsolationChart.Point point : points().values()) {
+            assertThat(point.cost()).isEqualTo(analysis().scope(prod.id()).option(point.key()).monthlyCost());
+        }
+    }
+
+    @Test
+    void everyFigureOpensItsFormula(FxRobot robot) {
+        robot.clickOn("#cell-dedicated-control-planes");
+
+        String formula = fx(() -> compare.table().openFormula());
+        assertThat(formula).startsWith("How was this computed? Control planes · Dedicated");
+        assertThat(formula).contains(analysis().whole().option(OptionKey.DEDICATED).formula(dev.bulkhead.analysis.CostCategory.CONTROL_PLANES));
+    }
+
+    @Test
+    void theTableCopiesAsMarkdownAndCsv(FxRobot robot) {
+        robot.clickOn("Copy Markdown");
+        String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertThat(markdown).isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$").toMarkdown());
+
+        robot.clickOn("Copy CSV");
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).startsWith("section,line,Namespace,vCluster,Dedicated,Recommended mix");
+    }
+
+    @Test
+    void anAssumptionEditedHereIsSavedInTheModelAndUndoable(FxRobot robot) throws Exception {
+        robot.clickOn("#assumptions-toggle");
+        TextField utilisation = robot.lookup("#assumption-targetUtilisation").query();
+
+        robot.doubleClickOn(utilisation).eraseText(6).write("0.5").type(KeyCode.ENTER);
+        waitForAnalysis();
+
+        assertThat(model().settings().assumptionOverrides()).containsEntry("targetUtilisation", 0.5);
+        assertThat(window.session().undoNameProperty().get()).isEqualTo("Set Target node utilisation to 0.5");
+        onFx(() -> window.session().document().undo());
+        assertThat(model().settings().assumptionOverrides()).doesNotContainKey("targetUtilisation");
+    }
+
+    @Test
+    void theGrowthChartLabelsCrossoversAndTheSliderReadsAScenario(FxRobot robot) throws Exception {
+        waitUntil(() -> !compare.sensitivity().scenarioText().isEmpty());
+        String first = fx(() -> compare.sensitivity().scenarioText());
+
+        onFx(() -> compare.sensitivity().growthSlider().setValue(compare.sensitivity().growthSlider().getMax()));
+
+        String last = fx(() -> compare.sensitivity().scenarioText());
+        assertThat(last).isNotEqualTo(first).contains("Namespace").contains("Recommended mix");
+        assertThat(fx(() -> compare.sensitivity().crossoverTexts())).isNotEmpty();
+    }
+
+    @Test
+    void theChartSavesAsPngAndSvg(FxRobot robot) throws Exception {
+        dialogs.file = folder.resolve("chart.png");
+        robot.clickOn("Save PNG");
+        assertThat(Files.size(dialogs.file)).isGreaterThan(1000);
+        assertThat(Files.readAllBytes(dialogs.file)).startsWith(0x89, 'P', 'N', 'G');
+
+        dialogs.file = folder.resolve("chart.svg");
+        robot.clickOn("Save SVG");
+        String svg = Files.readString(dialogs.file);
+        assertThat(svg).startsWith("<svg").contains("Dedicated · $").contains("stroke-dasharray");
+    }
+
+    @Test
+    void aCanvasEditReachesTheChartWithinAHundredMilliseconds() throws Exception {
+        List<Long> millis = new ArrayList<>();
+        List<Tenant> tenants = model().all(Tenant.class);
+        long[] shownAt = new long[1];
+        // Registered after the compare window's own listener, so it runs once the chart and table are refreshed.
+        onFx(() -> window.analysis().latestProperty().addListener((o, before, now) -> shownAt[0] = System.nanoTime()));
+        for (int i = 0; i < 15; i++) {
+            Tenant tenant = tenants.get(i);
+            TenantKind kind = tenant.tenantKind() == TenantKind.REGULATED ? TenantKind.INTERNAL_TEAM : TenantKind.REGULATED;
+            long[] start = new long[1];
+            onFx(() -> {
+                start[0] = System.nanoTime();
+                window.session().document().edit("Kind", tx -> tx.replace(tenant.withKind(kind)));
+            });
+            Model edited = model();
+            waitUntil(() -> window.analysis().latest().model() == edited);
+            assertThat(fx(() -> compare.chart().points().get(3).cost()))
+                    .isEqualTo(window.analysis().latest().whole().option(OptionKey.RECOMMENDED).monthlyCost());
+            millis.add((shownAt[0] - start[0]) / 1_000_000);
+        }
+        millis.sort(null);
+        long median = millis.get(millis.size() / 2);
+        System.out.println("compare view update after an edit: median " + median + " ms, max " + millis.get(millis.size() - 1) + " ms");
+        assertThat(median).isLessThanOrEqualTo(100);
+    }
+}
