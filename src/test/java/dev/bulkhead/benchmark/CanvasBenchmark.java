@@ -1,0 +1,279 @@
+package dev.bulkhead.benchmark;
+
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelWriter;
+import dev.bulkhead.testing.GeneratedModels;
+import dev.bulkhead.ui.app.AppSettings;
+import dev.bulkhead.ui.app.MainWindow;
+import dev.bulkhead.ui.app.RecoveryStore;
+import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.ui.fx.FileDialogs;
+import dev.bulkhead.ui.fx.Themes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+
+/**
+ * The canvas on a large model (issue 4): a generated model of about 2,000 elements and 2,000 connections is
+ * opened in the real main window, then a selection is dragged and the view zoomed by firing, at each pulse, the
+ * same mouse and wheel events a user's hand would. Frame times come from JavaFX's pulse logger: the application
+ * thread's work plus the software renderer's painting of the frame. Also measured: opening the file, a drop,
+ * the sharp redraw after a zoom, and resident memory.
+ *
+ * <p>Run with {@code mvn -Pcanvas-bench test-compile exec:exec} (headless, see BENCHMARKS.md).
+ */
+public final class CanvasBenchmark {
+    private static final int FRAMES = 240;
+
+    private CanvasBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        PulseLog.install();
+        Application.launch(Runner.class, args);
+    }
+
+    /** The JavaFX application that runs the measurements on a thread of its own. */
+    public static final class Runner extends Application {
+        @Override
+        public void start(Stage ignored) {
+            new Thread(() -> {
+                try {
+                    measure();
+                } catch (Throwable e) {
+                    e.printStackTrace();
+                } finally {
+                    Platform.exit();
+                }
+            }, "canvas-benchmark").start();
+        }
+    }
+
+    private static void measure() throws Exception {
+        Model generated = GeneratedModels.platform(3, 2, 1_400, 580, 2_000, 42);
+        long boxes = generated.elements().values().stream().filter(e -> e.kind() != ElementKind.CONNECTION).count();
+        long lines = generated.elements().size() - boxes;
+        Path file = Files.createTempFile("bulkhead-large", ".bulkhead.json");
+        new ModelWriter().write(generated, file);
+        System.setProperty("bulkhead.settings.dir", Files.createTempDirectory("bulkhead-bench").toString());
+        System.out.printf(Locale.ROOT, "model: %d elements, %d connections (%s, %,d bytes, no positions stored)%n",
+                boxes, lines, file.getFileName(), Files.size(file));
+
+        MainWindow window = fx(() -> {
+            Themes.loadFonts();
+            Themes.applyBase(false);
+            AppSettings settings = new AppSettings();
+            settings.windowWidth = 1600;
+            settings.windowHeight = 1000;
+            MainWindow created = new MainWindow(new Stage(), settings, FileDialogs.platform(),
+                    new RecoveryStore(Files.createTempDirectory("bulkhead-bench-recovery")));
+            created.show();
+            return created;
+        });
+        CanvasView canvas = window.canvas();
+        WritableImage image = fx(() -> new WritableImage((int) canvas.getWidth(), (int) canvas.getHeight()));
+
+        // Opening: read and check the file, place every element, draw the first frame.
+        long openStart = System.nanoTime();
+        fx(() -> {
+            window.files().open(file);
+            canvas.layout();
+            return canvas.snapshot(new SnapshotParameters(), image);
+        });
+        long openMillis = (System.nanoTime() - openStart) / 1_000_000;
+        while (!fx(() -> window.analysis().latest() != null && window.analysis().latest().model() == window.session().document().snapshot())) {
+            Thread.sleep(5);
+        }
+        long analysedMillis = (System.nanoTime() - openStart) / 1_000_000;
+        System.out.printf(Locale.ROOT, "open: first frame %d ms, analysis shown %d ms%n", openMillis, analysedMillis);
+
+        fx(() -> {
+            canvas.fitToWindow();
+            return null;
+        });
+        report("drag 200 tenants, whole model in view (" + zoomOf(canvas) + ")", drag(window, image));
+        fx(() -> {
+            canvas.zoomToActualSize();
+            return null;
+        });
+        report("drag 200 tenants at 100%", drag(window, image));
+        fx(() -> {
+            canvas.fitToWindow();
+            return null;
+        });
+        report("zoom in and out with Ctrl+wheel", zoom(canvas, image));
+        report("sharp redraw once zooming pauses, at 8% to 400%", sharp(canvas));
+
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "memory: resident %d MB, Java heap in use %d MB (max %d MB)%n", residentMegabytes(),
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+        fx(() -> {
+            window.session().document().markSaved();
+            window.close();
+            window.stage().close();
+            return null;
+        });
+    }
+
+    /** Presses on a tenant of a selection of 200, drags it across the view one step per frame, releases. */
+    private static List<Double> drag(MainWindow window, WritableImage image) throws Exception {
+        CanvasView canvas = window.canvas();
+        Model model = window.session().document().snapshot();
+        List<ElementId> tenants = model.all(Tenant.class).stream().limit(200).map(Element::id).toList();
+        Geometry first = fx(() -> canvas.scene().bounds(tenants.get(0)));
+        fx(() -> {
+            canvas.selection().setAll(tenants);
+            canvas.centreOn(first.x(), first.y());
+            return null;
+        });
+        double pressX = fx(() -> canvas.viewport().toScreenX(first.x() + first.width() / 2));
+        double pressY = fx(() -> canvas.viewport().toScreenY(first.y() + 12));
+        fx(() -> {
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_PRESSED, pressX, pressY, false));
+            return null;
+        });
+        List<Double> frames = perFrame(FRAMES, frame -> Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_DRAGGED,
+                pressX + 3 * frame % 300, pressY + 2 * frame % 200, false)));
+        List<Double> drop = perFrame(1, 0, frame -> Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED,
+                pressX + 24, pressY + 16, false)));
+        System.out.printf(Locale.ROOT, "  drop (one edit, new layout of the scene, full redraw): %.0f ms%n", drop.get(0));
+        return frames;
+    }
+
+    /** Ctrl+wheel in, then out, around the centre of the view, one wheel step per frame. */
+    private static List<Double> zoom(CanvasView canvas, WritableImage image) throws Exception {
+        return perFrame(FRAMES, frame -> {
+            // 120 wheel steps in, 120 out: from the whole model (8%) to about 280% and back, inside the zoom limits.
+            double delta = frame < FRAMES / 2 ? 12 : -12;
+            Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, canvas.getWidth() / 2, canvas.getHeight() / 2, 0, 0,
+                    false, true, false, false, false, false, 0, delta, 0, delta, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+    }
+
+    /**
+     * Fires one input event at the start of each pulse, as a hand on a mouse does, and returns the frame time of
+     * each pulse from JavaFX's pulse logger (the first 20 are warm-up and left out).
+     */
+    private static List<Double> perFrame(int count, java.util.function.IntConsumer step) throws Exception {
+        return perFrame(count, 20, step);
+    }
+
+    private static List<Double> perFrame(int count, int warmUp, java.util.function.IntConsumer step) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        PulseLog.start();
+        fx(() -> {
+            new javafx.animation.AnimationTimer() {
+                private int frame;
+
+                @Override
+                public void handle(long now) {
+                    if (frame == count) {
+                        stop();
+                        done.complete(null);
+                        return;
+                    }
+                    step.accept(frame++);
+                }
+            }.start();
+            return null;
+        });
+        done.get();
+        Thread.sleep(300);
+        List<Double> frames = PulseLog.stop();
+        return frames.subList(Math.min(warmUp, frames.size()), frames.size());
+    }
+
+    /** The full drawing at zoom levels from the whole model to 400%, one level per frame, as after a zoom pauses. */
+    private static List<Double> sharp(CanvasView canvas) throws Exception {
+        List<Double> scales = new ArrayList<>();
+        for (double scale = 0.08; scale <= 4; scale *= 1.15) {
+            scales.add(scale);
+        }
+        List<Double> frames = perFrame(scales.size(), 0, frame -> {
+            canvas.viewport().setScale(scales.get(frame), canvas.getWidth() / 2, canvas.getHeight() / 2);
+            canvas.redraw();
+        });
+        StringBuilder byScale = new StringBuilder("  sharp redraw by zoom:");
+        for (int i = 0; i < Math.min(frames.size(), scales.size()); i++) {
+            byScale.append(String.format(Locale.ROOT, " %d%%=%.0f", Math.round(scales.get(i) * 100), frames.get(i)));
+        }
+        System.out.println(byScale);
+        return frames;
+    }
+
+    /** One frame done synchronously and read back: used for one-off frames (the drop, a sharp redraw). */
+    private static double timedFrame(CanvasView canvas, WritableImage image, Runnable event) throws Exception {
+        return fx(() -> {
+            long start = System.nanoTime();
+            event.run();
+            canvas.layout();
+            canvas.snapshot(new SnapshotParameters(), image);
+            return (System.nanoTime() - start) / 1e6;
+        });
+    }
+
+    private static MouseEvent mouse(CanvasView canvas, javafx.event.EventType<MouseEvent> type, double x, double y, boolean shortcut) {
+        return new MouseEvent(canvas, canvas, type, x, y, x, y, MouseButton.PRIMARY, 1, false, shortcut, false, false, true, false,
+                false, true, false, false, new PickResult(canvas, x, y));
+    }
+
+    private static void report(String what, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        sorted.sort(null);
+        System.out.printf(Locale.ROOT, "%-48s frames %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(),
+                percentile(sorted, 0.50), percentile(sorted, 0.95), sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, double fraction) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1));
+    }
+
+    private static String zoomOf(CanvasView canvas) throws Exception {
+        return Math.round(fx(() -> canvas.viewport().scale()) * 100) + "%";
+    }
+
+    private static long residentMegabytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}

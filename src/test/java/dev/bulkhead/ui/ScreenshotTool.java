@@ -1,0 +1,141 @@
+package dev.bulkhead.ui;
+
+import dev.bulkhead.model.Element;
+import dev.bulkhead.ui.app.AppSettings;
+import dev.bulkhead.ui.app.MainWindow;
+import dev.bulkhead.ui.app.RecoveryStore;
+import dev.bulkhead.ui.fx.FileDialogs;
+import dev.bulkhead.ui.fx.PngWriter;
+import dev.bulkhead.ui.fx.Themes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Writes the README's screenshots: each sample model in the main window and in the compare view, in a
+ * window of a fixed size, so that they can be regenerated after a visual change:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.bulkhead.ui.ScreenshotTool
+ * -Dexec.args="assets/screenshots"} (needs a display; under Linux {@code xvfb-run}).
+ *
+ * <p>Optional arguments after the folder: {@code dark}, and a sample name to shoot only that one.
+ */
+public final class ScreenshotTool {
+    private static final List<String> SAMPLES = List.of("ai-agent-saas", "internal-platform", "workshop-starter");
+
+    /** The launcher is a separate class: with JavaFX on the class path, a main class may not extend Application. */
+    public static void main(String[] args) {
+        Application.launch(Shooter.class, args);
+    }
+
+    /** The application that takes the shots. */
+    public static final class Shooter extends Application {
+    @Override
+    public void start(Stage ignored) throws Exception {
+        List<String> args = getParameters().getUnnamed();
+        Path folder = Path.of(args.isEmpty() ? "assets/screenshots" : args.get(0));
+        boolean dark = args.contains("dark");
+        List<String> only = args.stream().filter(SAMPLES::contains).toList();
+        Files.createDirectories(folder);
+        Path settingsDir = Files.createTempDirectory("bulkhead-shots");
+        System.setProperty("bulkhead.settings.dir", settingsDir.toString());
+        Themes.loadFonts();
+        Themes.applyBase(dark);
+        new Thread(() -> {
+            try {
+                for (String sample : only.isEmpty() ? SAMPLES : only) {
+                    shoot(folder, sample, dark);
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "screenshots").start();
+    }
+    }
+
+    private static void shoot(Path folder, String sample, boolean dark) throws Exception {
+        String suffix = dark ? "-dark" : "";
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings();
+            settings.darkTheme = dark;
+            settings.windowWidth = 1600;
+            settings.windowHeight = 1000;
+            window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
+            window[0].show();
+            window[0].files().open(Path.of("sample-models", sample + ".bulkhead.json"));
+        });
+        waitForAnalysis(window[0]);
+        onFx(() -> {
+            // Select a tenant whose requirement the design fails, so that the inspector explains it.
+            var model = window[0].session().document().snapshot();
+            var analysis = window[0].analysis().latest();
+            var failing = analysis.whole().option(dev.bulkhead.analysis.OptionKey.CURRENT).failing();
+            Element pick = failing.isEmpty() ? model.all(dev.bulkhead.model.Tenant.class).get(0)
+                    : model.find(failing.get(0).tenant()).orElseThrow();
+            window[0].canvas().selection().select(pick.id());
+            var environment = model.environmentOf(pick.id()).orElseThrow();
+            var bounds = window[0].canvas().scene().bounds(environment.id());
+            window[0].canvas().viewport().setScale(0.78, 0, 0);
+            window[0].canvas().viewport().scrollTo(bounds.x() - 30, bounds.y() - 30);
+            window[0].canvas().redraw();
+        });
+        Thread.sleep(1500);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve(sample + suffix + ".png"), 1));
+        onFx(() -> {
+            window[0].openCompare(null);
+            // Tall enough to show the growth chart under the chart and the table.
+            window[0].compareWindow().stage().setWidth(1600);
+            window[0].compareWindow().stage().setHeight(1330);
+        });
+        Thread.sleep(2500);
+        onFx(() -> PngWriter.write(window[0].compareWindow().stage().getScene().getRoot(),
+                folder.resolve(sample + "-compare" + suffix + ".png"), 1));
+        onFx(() -> {
+            window[0].session().document().markSaved();
+            window[0].close();
+            window[0].stage().close();
+        });
+    }
+
+    private static void waitForAnalysis(MainWindow window) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            boolean[] ready = new boolean[1];
+            onFx(() -> ready[0] = window.analysis().latest() != null
+                    && window.analysis().latest().model() == window.session().document().snapshot());
+            if (ready[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the analysis did not finish");
+    }
+
+    private static void onFx(ThrowingRunnable action) {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+}
