@@ -253,6 +253,28 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void workACrashedSessionLeftIsOfferedBackAndRestoredAsUnsaved(FxRobot robot) throws Exception {
+        // A session that is no longer running left its unsaved model behind.
+        Model unsaved = TestModels.small();
+        dev.bulkhead.ui.app.RecoveryStore crashed = new dev.bulkhead.ui.app.RecoveryStore(folder.resolve("recovery"), "2147483647");
+        crashed.write(unsaved, file);
+        dev.bulkhead.ui.app.RecoveryStore mine = new dev.bulkhead.ui.app.RecoveryStore(folder.resolve("recovery"));
+
+        var offered = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.openInitial(List.of(), mine));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).contains("Restore your unsaved changes to model.bulkhead.json");
+        robot.clickOn((Button) question.lookupButton(question.getButtonTypes().stream()
+                .filter(t -> t.getText().equals("Restore")).findFirst().orElseThrow()));
+        offered.get();
+
+        assertThat(model().elements()).isEqualTo(unsaved.elements());
+        assertThat(window.session().isDirty()).as("restored work is not on disk yet").isTrue();
+        assertThat(window.session().file()).isEqualTo(file);
+        assertThat(mine.leftovers()).isEmpty();
+    }
+
+    @Test
     void zoomShortcutsChangeTheViewAndTheStatusBarFollows(FxRobot robot) {
         robot.clickOn(canvas());
         robot.push(shortcut(KeyCode.EQUALS));

@@ -40,7 +40,8 @@ public final class RecoveryStore {
         this(folder, Long.toString(ProcessHandle.current().pid()));
     }
 
-    RecoveryStore(Path folder, String owner) {
+    /** A store whose own files are named after {@code owner} (the process id, unless a test says otherwise). */
+    public RecoveryStore(Path folder, String owner) {
         this.folder = folder;
         this.owner = owner;
     }

@@ -1,6 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
 import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.TrustLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,10 +22,15 @@ public final class ElementIcons {
     private static final Map<ElementKind, String> GLYPHS = new java.util.EnumMap<>(ElementKind.class);
     private static String family;
 
+    private static final Map<TrustLevel, String> TRUST_GLYPHS = new java.util.EnumMap<>(TrustLevel.class);
+
     static {
         for (ElementKind kind : ElementKind.values()) {
             GLYPHS.put(kind, new String(Character.toChars(of(kind).getCode())));
         }
+        TRUST_GLYPHS.put(TrustLevel.UNTRUSTED, new String(Character.toChars(Feather.ALERT_TRIANGLE.getCode())));
+        TRUST_GLYPHS.put(TrustLevel.REVIEWED, new String(Character.toChars(Feather.EYE.getCode())));
+        TRUST_GLYPHS.put(TrustLevel.TRUSTED, new String(Character.toChars(Feather.SHIELD.getCode())));
     }
 
     private ElementIcons() {
@@ -48,6 +54,11 @@ public final class ElementIcons {
         FontIcon icon = new FontIcon(of(kind));
         icon.setIconSize(size);
         return icon;
+    }
+
+    /** The trust badge of an agent: a warning for untrusted code, an eye for reviewed, a shield for trusted. */
+    static String trustGlyph(TrustLevel trust) {
+        return TRUST_GLYPHS.get(trust);
     }
 
     /** The glyph of a kind's icon as text in {@link #font}. */

@@ -178,7 +178,16 @@ final class ElementPainter {
         }
         g.setFill(amber);
         icon(g, agent.kind(), 11, b.x() + 9, b.y() + 16);
-        text(g, theme.semiBold(11.5), "AGENT " + agent.name(), b.x() + 25, b.y() + 16, b.width() - 35);
+        text(g, theme.semiBold(11.5), "AGENT " + agent.name(), b.x() + 25, b.y() + 16, b.width() - 50);
+        g.setFill(switch (agent.trust()) {
+            case UNTRUSTED -> theme.color("-bh-danger");
+            case REVIEWED -> theme.color("-bh-warning");
+            case TRUSTED -> theme.color("-bh-ok");
+        });
+        g.setFont(ElementIcons.font(12));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(ElementIcons.trustGlyph(agent.trust()), b.maxX() - 24, b.y() + 16);
         if (detail > 1) {
             g.setFill(agent.trust() == TrustLevel.UNTRUSTED ? theme.color("-bh-danger") : theme.color("-bh-text-muted"));
             text(g, theme.regular(11), agent.trust() == TrustLevel.UNTRUSTED ? "LLM-generated code" : agent.trust().label() + " code",
