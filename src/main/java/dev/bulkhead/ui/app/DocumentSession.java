@@ -1,7 +1,5 @@
 package dev.bulkhead.ui.app;
 
-import dev.bulkhead.model.ElementId;
-import dev.bulkhead.model.ElementLayout;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
@@ -11,11 +9,10 @@ import dev.bulkhead.persistence.ModelWriter;
 import dev.bulkhead.ui.canvas.AutoLayout;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.Duration;
 
 /**
  * The open model and its file: loading (placing what has no position), atomic saving, the dirty flag, the
@@ -33,7 +29,7 @@ import javafx.util.Duration;
  */
 public final class DocumentSession {
     /** How often unsaved changes are written to the recovery file. */
-    static final Duration AUTOSAVE_INTERVAL = Duration.seconds(5);
+    static final long AUTOSAVE_SECONDS = 5;
 
     private final ModelDocument document;
     private final RecoveryStore recovery;
@@ -43,22 +39,25 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper("");
     private final StringBinding title;
-    private final Timeline autosave;
-    private final ExecutorService recoveryWriter = Executors.newSingleThreadExecutor(runnable -> {
+    /**
+     * Ticks the autosave and writes recovery files off the FX thread. A scheduler rather than an animation
+     * timeline: a running timeline keeps JavaFX pulsing sixty times a second even when nothing changes.
+     */
+    private final ScheduledExecutorService recoveryWriter = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "bulkhead-recovery");
         thread.setDaemon(true);
         return thread;
     });
     private long autosavedRevision = -1;
+    private boolean closed;
 
     public DocumentSession(RecoveryStore recovery) {
         this.recovery = recovery;
         this.document = new ModelDocument(Model.empty());
         document.addListener(this::changed);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "● " : "") + displayName() + " — Bulkhead", file, dirty, modelName);
-        autosave = new Timeline(new KeyFrame(AUTOSAVE_INTERVAL, e -> autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        recoveryWriter.scheduleWithFixedDelay(() -> Platform.runLater(this::autosave), AUTOSAVE_SECONDS, AUTOSAVE_SECONDS,
+                TimeUnit.SECONDS);
         refresh();
     }
 
@@ -147,13 +146,14 @@ public final class DocumentSession {
 
     /** Stops the autosave timer and its writer. */
     public void close() {
-        autosave.stop();
+        closed = true;
         recoveryWriter.shutdown();
     }
 
     private void autosave() {
         long revision = document.history().revision();
-        if (!dirty.get() || revision == autosavedRevision) {
+        // A tick queued just before closing must not write a recovery file the user chose to discard.
+        if (closed || !dirty.get() || revision == autosavedRevision) {
             return;
         }
         autosavedRevision = revision;
@@ -186,12 +186,8 @@ public final class DocumentSession {
 
     /** The model with every unplaced element given a position. */
     static Model placed(Model model) {
-        Map<ElementId, ElementLayout> positions = new AutoLayout(model).placeMissing().changes();
-        if (positions.isEmpty()) {
-            return model;
-        }
         ModelDocument scratch = new ModelDocument(model);
-        scratch.edit("Place elements", tx -> positions.forEach(tx::setLayout));
+        scratch.edit("Place elements", AutoLayout::placeMissingIn);
         return scratch.snapshot();
     }
 }

@@ -43,6 +43,8 @@ public final class AnalysisService implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Analysis> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private long publishedSerial;
+    /** The snapshot submitted last; read and written on the FX thread only. */
+    private Model lastSubmitted;
 
     public AnalysisService(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -62,8 +64,12 @@ public final class AnalysisService implements AutoCloseable {
         return failure.getReadOnlyProperty();
     }
 
-    /** Asks for an analysis of a snapshot; returns at once. */
+    /** Asks for an analysis of a snapshot; returns at once. The snapshot analysed last is not analysed again. */
     public void submit(Model model) {
+        if (model == lastSubmitted) {
+            return; // a save, for example, announces itself without changing the model
+        }
+        lastSubmitted = model;
         pending.set(new Job(serials.incrementAndGet(), model));
         if (draining.compareAndSet(false, true)) {
             worker.execute(this::drain);
