@@ -44,4 +44,11 @@ public record Geometry(double x, double y, double width, double height) {
     public boolean intersects(Geometry other) {
         return other.x < maxX() && other.maxX() > x && other.y < maxY() && other.maxY() > y;
     }
+
+    /** The smallest rectangle around this one and another. */
+    public Geometry union(Geometry other) {
+        double left = Math.min(x, other.x);
+        double top = Math.min(y, other.y);
+        return new Geometry(left, top, Math.max(maxX(), other.maxX()) - left, Math.max(maxY(), other.maxY()) - top);
+    }
 }

@@ -28,16 +28,10 @@ public record CanvasClipboard(List<Element> elements, Set<ElementId> roots, Map<
 
     /** Copies the given elements (connections among them come along) from a snapshot. */
     public static CanvasClipboard of(Model model, Collection<ElementId> selection) {
-        Set<ElementId> ids = new LinkedHashSet<>();
+        List<Element> rootElements = SelectionRoots.of(model, selection);
         Set<ElementId> roots = new LinkedHashSet<>();
-        for (ElementId id : selection) {
-            Element element = model.find(id).orElse(null);
-            if (element == null || element instanceof Connection || hasAncestorIn(model, element, selection)) {
-                continue;
-            }
-            roots.add(id);
-            collect(model, element, ids);
-        }
+        rootElements.forEach(root -> roots.add(root.id()));
+        Set<ElementId> ids = SelectionRoots.withContents(model, rootElements);
         List<Element> elements = new ArrayList<>();
         ids.forEach(id -> elements.add(model.find(id).orElseThrow()));
         for (Connection connection : model.all(Connection.class)) {
@@ -52,22 +46,5 @@ public record CanvasClipboard(List<Element> elements, Set<ElementId> roots, Map<
 
     public boolean isEmpty() {
         return elements.isEmpty();
-    }
-
-    private static void collect(Model model, Element element, Set<ElementId> ids) {
-        ids.add(element.id());
-        for (Element child : model.children(element.id())) {
-            collect(model, child, ids);
-        }
-    }
-
-    static boolean hasAncestorIn(Model model, Element element, Collection<ElementId> ids) {
-        for (ElementId parent = element.parentId(); parent != null;
-             parent = model.find(parent).map(Element::parentId).orElse(null)) {
-            if (ids.contains(parent)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

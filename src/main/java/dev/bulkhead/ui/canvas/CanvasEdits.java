@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +116,7 @@ public final class CanvasEdits {
         if (roots.isEmpty() || (dx == 0 && dy == 0)) {
             return Outcome.done(List.of());
         }
-        Set<ElementId> moving = closure(model, roots);
+        Set<ElementId> moving = SelectionRoots.withContents(model, roots);
         Map<Element, ElementId> newParents = new HashMap<>();
         for (Element element : roots) {
             if (!element.kind().isContained()) {
@@ -541,27 +540,9 @@ public final class CanvasEdits {
         layout.changes().forEach(tx::setLayout);
     }
 
+    /** The outermost selected shapes that are on the canvas. */
     private static List<Element> roots(Model model, Collection<ElementId> selection) {
-        List<Element> roots = new ArrayList<>();
-        for (ElementId id : new LinkedHashSet<>(selection)) {
-            Element element = model.find(id).orElse(null);
-            if (element != null && !(element instanceof Connection) && model.layoutOf(id).isPresent()
-                    && !CanvasClipboard.hasAncestorIn(model, element, selection)) {
-                roots.add(element);
-            }
-        }
-        return roots;
-    }
-
-    private static Set<ElementId> closure(Model model, List<Element> roots) {
-        Set<ElementId> ids = new HashSet<>();
-        List<Element> stack = new ArrayList<>(roots);
-        while (!stack.isEmpty()) {
-            Element element = stack.remove(stack.size() - 1);
-            ids.add(element.id());
-            stack.addAll(model.children(element.id()));
-        }
-        return ids;
+        return SelectionRoots.of(model, selection).stream().filter(e -> model.layoutOf(e.id()).isPresent()).toList();
     }
 
     /** The selected elements when they are at least two and share one container; otherwise null. */

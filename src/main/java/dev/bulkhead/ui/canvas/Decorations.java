@@ -6,7 +6,6 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.model.ElementId;
-import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import java.util.HashMap;
@@ -40,11 +39,7 @@ public record Decorations(Map<ElementId, Severity> worstFinding, Set<ElementId> 
     }
 
     /** Whether the model chose an option for the tenant (its own or its environment's). */
-    static boolean isDecided(Model model, ElementId tenantId) {
-        Tenant tenant = model.find(tenantId).map(e -> (Tenant) e).orElse(null);
-        if (tenant == null) {
-            return false;
-        }
-        return tenant.option() != null || model.environmentOf(tenantId).map(Environment::option).orElse(null) != null;
+    public static boolean isDecided(Model model, ElementId tenantId) {
+        return model.find(tenantId).orElse(null) instanceof Tenant tenant && ElementPainter.effectiveOption(model, tenant) != null;
     }
 }

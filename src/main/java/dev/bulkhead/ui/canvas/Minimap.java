@@ -49,11 +49,11 @@ final class Minimap extends VBox {
 
     void paint(SceneLayout scene, Geometry visible, CanvasTheme theme) {
         Geometry content = scene.contentBounds();
-        Geometry area = content == null ? visible : union(content, visible);
+        Geometry area = content == null ? visible : content.union(visible);
         // Redraw the miniature only when the scene, the theme or the mapped area changed; panning and zooming
         // inside the diagram only move the rectangle of the visible area.
         if (scene != drawnScene || theme != drawnTheme || drawnArea == null || !drawnArea.contains(area)) {
-            Geometry padded = content == null ? area : union(area, grow(content, 0.15));
+            Geometry padded = content == null ? area : area.union(grow(content, 0.15));
             unitsPerPixel = Math.max(padded.width() / (WIDTH - 8), padded.height() / (HEIGHT - 8));
             originX = padded.x() - (WIDTH * unitsPerPixel - padded.width()) / 2;
             originY = padded.y() - (HEIGHT * unitsPerPixel - padded.height()) / 2;
@@ -101,11 +101,5 @@ final class Minimap extends VBox {
 
     private double y(double canvasY) {
         return (canvasY - originY) / unitsPerPixel;
-    }
-
-    private static Geometry union(Geometry a, Geometry b) {
-        double x = Math.min(a.x(), b.x());
-        double y = Math.min(a.y(), b.y());
-        return new Geometry(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 }

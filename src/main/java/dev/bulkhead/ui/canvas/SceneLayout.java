@@ -73,7 +73,7 @@ public final class SceneLayout {
         drawIndex.put(element.id(), drawOrder.size());
         drawOrder.add(element);
         index(grid, element.id(), absolute.x(), absolute.y(), absolute.maxX(), absolute.maxY());
-        content = content == null ? absolute : union(content, absolute);
+        content = content == null ? absolute : content.union(absolute);
         if (!entry.collapsed()) {
             for (Element child : model.children(element.id())) {
                 place(child, absolute.x(), absolute.y(), level + 1);
@@ -89,7 +89,7 @@ public final class SceneLayout {
             return;
         }
         routable.add(connection.id());
-        Geometry around = union(from, to);
+        Geometry around = from.union(to);
         index(routeGrid, connection.id(), around.x(), around.y(), around.maxX(), around.maxY());
     }
 
@@ -289,11 +289,5 @@ public final class SceneLayout {
 
     private static long key(long cx, long cy) {
         return (cx << 32) ^ (cy & 0xffffffffL);
-    }
-
-    private static Geometry union(Geometry a, Geometry b) {
-        double x = Math.min(a.x(), b.x());
-        double y = Math.min(a.y(), b.y());
-        return new Geometry(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 }

@@ -69,7 +69,7 @@ final class SelectionOverlay {
     }
 
     /**
-     * Where moved shapes would land (the outermost of them) or a resized shape's new outline, dashed. With many
+     * Where moved shapes would land or a resized shape's new outline, dashed. With many
      * shapes only their outlines are drawn, and one box around them all: cheap enough for every frame of a drag.
      */
     private static void ghosts(GraphicsContext g, SceneLayout scene, Viewport viewport, DragPreview preview, Geometry visible,
@@ -81,10 +81,6 @@ final class SelectionOverlay {
         }
         List<Geometry> boxes = new java.util.ArrayList<>();
         for (ElementId id : preview.moved()) {
-            dev.bulkhead.model.Element element = scene.model().find(id).orElse(null);
-            if (element == null || (element.parentId() != null && preview.moved().contains(element.parentId()))) {
-                continue;
-            }
             Geometry box = scene.bounds(id);
             if (box != null) {
                 boxes.add(box.translated(preview.dx(), preview.dy()));
@@ -93,7 +89,7 @@ final class SelectionOverlay {
         boolean few = boxes.size() <= MANY_GHOSTS;
         Geometry around = null;
         for (Geometry box : boxes) {
-            around = around == null ? box : union(around, box);
+            around = around == null ? box : around.union(box);
             if (box.intersects(visible)) {
                 ghost(g, viewport, box, accent, few);
             }
@@ -116,12 +112,6 @@ final class SelectionOverlay {
         }
         g.setStroke(accent);
         g.strokeRect(x, y, w, h);
-    }
-
-    private static Geometry union(Geometry a, Geometry b) {
-        double x = Math.min(a.x(), b.x());
-        double y = Math.min(a.y(), b.y());
-        return new Geometry(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
     }
 
     private static void connection(GraphicsContext g, Viewport viewport, double[] route, Color accent) {

@@ -16,6 +16,7 @@ import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasEdits;
+import dev.bulkhead.ui.canvas.Decorations;
 import dev.bulkhead.ui.canvas.SelectionModel;
 import java.util.List;
 import java.util.Locale;
@@ -206,8 +207,7 @@ public final class InspectorView extends ScrollPane {
 
     private void tenantExplanation(Analysis latest, Tenant tenant) {
         TenantIsolation current = latest.whole().option(OptionKey.CURRENT).isolation().get(tenant.id());
-        boolean decided = tenant.option() != null
-                || latest.model().environmentOf(tenant.id()).map(e -> e.option() != null).orElse(false);
+        boolean decided = Decorations.isDecided(latest.model(), tenant.id());
         if (current != null && decided) {
             if (current.meetsRequirement()) {
                 explanation.getChildren().add(callout(false, current.placement().label() + " meets this tenant's requirement",

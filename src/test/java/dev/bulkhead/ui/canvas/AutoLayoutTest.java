@@ -32,7 +32,7 @@ class AutoLayoutTest {
             List<Element> siblings = element.parentId() == null ? List.of() : model.children(element.parentId());
             for (Element sibling : siblings) {
                 if (!sibling.id().equals(element.id())) {
-                    assertThat(overlaps(box, scene.bounds(sibling.id()))).as(element.name() + " and " + sibling.name()).isFalse();
+                    assertThat(box.intersects(scene.bounds(sibling.id()))).as(element.name() + " and " + sibling.name()).isFalse();
                 }
             }
         }
@@ -82,9 +82,5 @@ class AutoLayoutTest {
         Geometry grown = changes.get(cluster).geometry();
         assertThat(grown.width()).isGreaterThan(clusterBefore.width() + 300);
         assertThat(changes).containsKey(ElementId.of("env-prod"));
-    }
-
-    private static boolean overlaps(Geometry a, Geometry b) {
-        return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }
 }

@@ -262,10 +262,7 @@ class CanvasEditsTest {
         for (Element a : children) {
             for (Element b : children) {
                 if (a != b) {
-                    Geometry x = bounds(a.id());
-                    Geometry y = bounds(b.id());
-                    assertThat(x.x() < y.maxX() && y.x() < x.maxX() && x.y() < y.maxY() && y.y() < x.maxY())
-                            .as(a.name() + " overlaps " + b.name()).isFalse();
+                    assertThat(bounds(a.id()).intersects(bounds(b.id()))).as(a.name() + " overlaps " + b.name()).isFalse();
                 }
             }
         }

@@ -1,6 +1,5 @@
 package dev.bulkhead.ui.canvas.gesture;
 
-import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
@@ -8,10 +7,8 @@ import dev.bulkhead.model.Model;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.DragPreview;
 import dev.bulkhead.ui.canvas.SceneLayout;
+import dev.bulkhead.ui.canvas.SelectionRoots;
 import dev.bulkhead.ui.canvas.SelectionModel;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
@@ -30,7 +27,9 @@ final class SelectAndMoveGesture implements CanvasGesture {
     private final double startX;
     private final double startY;
     private final boolean selectOnlyOnClick;
+    /** The dragged shapes with their contents: none of them can be the drop target. */
     private Set<ElementId> moving;
+    private List<ElementId> roots;
     private List<ElementId> selectionAtStart;
     /** The dragged element when exactly one shape (with its contents) moves, else null. */
     private Element single;
@@ -63,9 +62,10 @@ final class SelectAndMoveGesture implements CanvasGesture {
             dragging = true;
             selectionAtStart = view.selection().ordered();
             Model model = view.scene().model();
-            moving = movingSet(model, selectionAtStart);
-            List<ElementId> roots = rootsOf(model, selectionAtStart);
-            single = roots.size() == 1 ? model.find(roots.get(0)).orElse(null) : null;
+            List<Element> outermost = SelectionRoots.of(model, selectionAtStart);
+            roots = outermost.stream().map(Element::id).toList();
+            moving = SelectionRoots.withContents(model, outermost);
+            single = outermost.size() == 1 ? outermost.get(0) : null;
             if (moving.isEmpty()) {
                 dragging = false;
                 return;
@@ -74,7 +74,7 @@ final class SelectAndMoveGesture implements CanvasGesture {
         double scale = view.viewport().scale();
         double dx = (x - startX) / scale;
         double dy = (y - startY) / scale;
-        view.setPreview(DragPreview.move(moving, dx, dy));
+        view.setPreview(DragPreview.move(roots, dx, dy));
         view.setGestureOverlay(dropFeedback(x, y));
     }
 
@@ -124,35 +124,5 @@ final class SelectAndMoveGesture implements CanvasGesture {
             Feedback.target(g, viewport, theme, box, true);
             Feedback.note(g, theme, note, x, y, false);
         };
-    }
-
-    /** The selected shapes without selected ancestors, then everything inside them. */
-    static Set<ElementId> movingSet(Model model, List<ElementId> selection) {
-        Set<ElementId> moving = new HashSet<>();
-        Deque<ElementId> stack = new ArrayDeque<>(rootsOf(model, selection));
-        while (!stack.isEmpty()) {
-            ElementId id = stack.pop();
-            if (moving.add(id)) {
-                model.children(id).forEach(child -> stack.push(child.id()));
-            }
-        }
-        return moving;
-    }
-
-    private static List<ElementId> rootsOf(Model model, List<ElementId> selection) {
-        Set<ElementId> selected = Set.copyOf(selection);
-        return selection.stream().filter(id -> {
-            Element element = model.find(id).orElse(null);
-            if (element == null || element instanceof Connection) {
-                return false;
-            }
-            for (ElementId parent = element.parentId(); parent != null;
-                 parent = model.find(parent).map(Element::parentId).orElse(null)) {
-                if (selected.contains(parent)) {
-                    return false;
-                }
-            }
-            return true;
-        }).toList();
     }
 }
