@@ -85,7 +85,7 @@ public final class Analyzer {
                 next.put(cluster.id(), part);
             }
             if (inEnvironment.isEmpty()) {
-                findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
+                findings.add(Finding.info(FindingCode.ENVIRONMENT_EMPTY, environment.id(), "environment '" + environment.name()
                         + "' has no cluster yet; add one to cost it"));
             }
             all.addAll(inEnvironment);
@@ -110,13 +110,13 @@ public final class Analyzer {
 
         PricingFindings.addTo(model, pricing, findings);
         for (String key : pricing.assumptions().unknownOverrides()) {
-            findings.add(Finding.warning("unknown-assumption", null, "the model overrides an assumption '" + key
+            findings.add(Finding.warning(FindingCode.UNKNOWN_ASSUMPTION, null, "the model overrides an assumption '" + key
                     + "' that Bulkhead does not know; it is ignored"));
         }
         findings.addAll(connectionFindings);
         BlastRadius current = whole.option(OptionKey.CURRENT).blastRadius();
         if (current.tenants() > 1) {
-            findings.add(Finding.warning("blast-radius", current.agent(), "in the current design " + current.explanation()));
+            findings.add(Finding.warning(FindingCode.BLAST_RADIUS, current.agent(), "in the current design " + current.explanation()));
         }
         findings.sort(Finding.ORDER); // mostly pre-sorted runs: TimSort merges them in near-linear time
         return new Analysis(model, pricing, whole, byEnvironment, findings, new MergedMap<>(advice), all);
@@ -124,7 +124,7 @@ public final class Analyzer {
 
     private PricingProfile profileOf(ModelSettings settings, List<Finding> findings) {
         return data.profile(settings.pricingProfile()).orElseGet(() -> {
-            findings.add(Finding.error("unknown-pricing-profile", null, "the model asks for pricing profile '"
+            findings.add(Finding.error(FindingCode.UNKNOWN_PRICING_PROFILE, null, "the model asks for pricing profile '"
                     + settings.pricingProfile() + "', which does not exist; costs use " + FALLBACK_PROFILE
                     + ". Choose one of " + String.join(", ", ReferenceData.PROFILE_IDS)));
             return data.profile(FALLBACK_PROFILE).orElseThrow();

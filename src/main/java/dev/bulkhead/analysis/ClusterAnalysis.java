@@ -115,7 +115,7 @@ final class ClusterAnalysis {
 
     private void checkPodsFit(TenantLoad tenant, NodeShape shape) {
         if (shape != null && !shape.fits(tenant.largestPod())) {
-            findings.add(Finding.error("pod-too-large", tenant.tenant().id(), "a pod of tenant '" + tenant.tenant().name()
+            findings.add(Finding.error(FindingCode.POD_TOO_LARGE, tenant.tenant().id(), "a pod of tenant '" + tenant.tenant().name()
                     + "' (" + environment.name() + ") requests " + Money.number(tenant.largestPod().cpu(), 2) + " vCPU and "
                     + Money.number(tenant.largestPod().memoryGiB(), 2) + " GiB, more than one " + shape.instanceType()
                     + " node of cluster '" + load.host().name() + "' offers (" + Money.number(shape.usableCpu(), 2)
@@ -130,7 +130,7 @@ final class ClusterAnalysis {
         }
         TenantIsolation isolation = runs.get(OptionKey.CURRENT).isolation.get(t.id());
         if (!isolation.meetsRequirement()) {
-            findings.add(Finding.warning("requirement-unmet", t.id(), "tenant '" + t.name() + "' (" + environment.name()
+            findings.add(Finding.warning(FindingCode.REQUIREMENT_UNMET, t.id(), "tenant '" + t.name() + "' (" + environment.name()
                     + ") as a " + isolation.placement().label() + " falls short: " + isolation.shortfalls().get(0).describe()
                     + (isolation.shortfalls().size() > 1 ? " (and " + (isolation.shortfalls().size() - 1) + " more)" : "")));
         }
@@ -142,10 +142,10 @@ final class ClusterAnalysis {
         }
         String who = "agent '" + agent.name() + "' of '" + tenant.tenant().name() + "' (" + environment.name() + ")";
         if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
-            findings.add(Finding.warning("untrusted-agent-unsandboxed", agent.id(), who + " runs untrusted code under "
+            findings.add(Finding.warning(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED, agent.id(), who + " runs untrusted code under "
                     + "plain runc, with the host kernel as its only boundary; run it under " + sandbox.recommended().label()));
         } else {
-            findings.add(Finding.warning("sandbox-weaker-than-advised", agent.id(), who + " runs under "
+            findings.add(Finding.warning(FindingCode.SANDBOX_WEAKER_THAN_ADVISED, agent.id(), who + " runs under "
                     + agent.runtime().label() + "; its threat model calls for " + sandbox.recommended().label()));
         }
     }

@@ -189,7 +189,7 @@ final class ClusterCoster {
         ledger.nodes("shared nodes of " + host.name(), bill, WHAT);
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         if (bill.exceedsMaximum()) {
-            findings.add(Finding.error("cluster-capacity-exceeded", host.cluster().id(), "cluster '" + host.name()
+            findings.add(Finding.error(FindingCode.CLUSTER_CAPACITY_EXCEEDED, host.cluster().id(), "cluster '" + host.name()
                     + "' needs " + bill.growthNodes() + " nodes in pool '" + sizing.name() + "' but the pool allows at most "
                     + sizing.maxCount() + " (requests: " + Money.number(bill.total().cpu(), 1) + " vCPU, "
                     + Money.number(bill.total().memoryGiB(), 1) + " GiB, " + bill.total().pods()

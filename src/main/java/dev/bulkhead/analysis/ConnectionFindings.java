@@ -24,7 +24,7 @@ final class ConnectionFindings {
             Optional<Environment> fromEnvironment = model.environmentOf(from.id());
             Optional<Environment> toEnvironment = model.environmentOf(to.id());
             if (fromEnvironment.isPresent() && toEnvironment.isPresent() && !fromEnvironment.equals(toEnvironment)) {
-                findings.add(Finding.warning("cross-environment-connection", connection.id(), "'" + from.name() + "' in "
+                findings.add(Finding.warning(FindingCode.CROSS_ENVIRONMENT_CONNECTION, connection.id(), "'" + from.name() + "' in "
                         + fromEnvironment.get().name() + " may call '" + to.name() + "' in " + toEnvironment.get().name()
                         + " (" + connection.portLabel() + "); traffic between stages weakens both, keep it only if intended"));
             }
@@ -33,12 +33,12 @@ final class ConnectionFindings {
             }
             String where = fromEnvironment.map(e -> " (" + e.name() + ")").orElse("");
             if (from instanceof Agent agent && agent.trust() == TrustLevel.UNTRUSTED) {
-                findings.add(Finding.warning("untrusted-agent-reaches-tenant", connection.id(), "untrusted agent '"
+                findings.add(Finding.warning(FindingCode.UNTRUSTED_AGENT_REACHES_TENANT, connection.id(), "untrusted agent '"
                         + agent.name() + "' of '" + fromTenant.get().name() + "'" + where + " may call tenant '" + toTenant.get().name()
                         + "' on " + connection.portLabel() + "; a prompt injection can use this path, so limit what that "
                         + "service accepts from it"));
             } else {
-                findings.add(Finding.info("cross-tenant-connection", connection.id(), "'" + fromTenant.get().name()
+                findings.add(Finding.info(FindingCode.CROSS_TENANT_CONNECTION, connection.id(), "'" + fromTenant.get().name()
                         + "'" + where + " may call '" + toTenant.get().name() + "' on " + connection.portLabel()
                         + "; exported network policies allow exactly this"));
             }

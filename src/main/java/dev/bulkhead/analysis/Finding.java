@@ -7,14 +7,14 @@ import java.util.Objects;
 /**
  * Something the analysis noticed about a model.
  *
- * @param code    a stable identifier of the rule, for example {@code agent-runtime-unavailable}
+ * @param code    the rule that found it
  * @param element the element concerned, or null for the model as a whole
  * @param message what is wrong and what to do, in one line
  */
-public record Finding(Severity severity, String code, ElementId element, String message) {
+public record Finding(Severity severity, FindingCode code, ElementId element, String message) {
     /** Errors first, then by rule, element and message, so that output is stable. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::code)
+            .thenComparing(f -> f.code().id())
             .thenComparing(f -> f.element() == null ? "" : f.element().value())
             .thenComparing(Finding::message);
 
@@ -25,17 +25,17 @@ public record Finding(Severity severity, String code, ElementId element, String 
     }
 
     /** An error about one element. */
-    public static Finding error(String code, ElementId element, String message) {
+    public static Finding error(FindingCode code, ElementId element, String message) {
         return new Finding(Severity.ERROR, code, element, message);
     }
 
     /** A warning about one element. */
-    public static Finding warning(String code, ElementId element, String message) {
+    public static Finding warning(FindingCode code, ElementId element, String message) {
         return new Finding(Severity.WARNING, code, element, message);
     }
 
     /** Information about one element. */
-    public static Finding info(String code, ElementId element, String message) {
+    public static Finding info(FindingCode code, ElementId element, String message) {
         return new Finding(Severity.INFO, code, element, message);
     }
 }

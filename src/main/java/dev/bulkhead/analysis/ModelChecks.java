@@ -39,7 +39,7 @@ public final class ModelChecks {
     static List<Finding> forEnvironment(Model model, Environment environment) {
         List<Finding> findings = new ArrayList<>();
         if (model.children(environment.id()).isEmpty()) {
-            findings.add(Finding.info("environment-empty", environment.id(), "environment '" + environment.name()
+            findings.add(Finding.info(FindingCode.ENVIRONMENT_EMPTY, environment.id(), "environment '" + environment.name()
                     + "' has no cluster yet; add one to cost it"));
         }
         for (Element element : model.children(environment.id())) {
@@ -80,7 +80,7 @@ public final class ModelChecks {
         List<NodePool> pools = model.children(cluster.id(), NodePool.class);
         List<Tenant> tenants = model.children(cluster.id(), Tenant.class);
         if (pools.isEmpty()) {
-            findings.add(Finding.error("cluster-without-pool", cluster.id(), "cluster '" + cluster.name()
+            findings.add(Finding.error(FindingCode.CLUSTER_WITHOUT_POOL, cluster.id(), "cluster '" + cluster.name()
                     + "' has no node pool; add one so that Bulkhead can size and price its nodes"));
             return;
         }
@@ -88,7 +88,7 @@ public final class ModelChecks {
         if (!hasShared) {
             for (Tenant tenant : tenants) {
                 if (pools.stream().noneMatch(pool -> tenant.id().equals(pool.dedicatedTo()))) {
-                    findings.add(Finding.error("tenant-without-nodes", tenant.id(), "tenant '" + tenant.name()
+                    findings.add(Finding.error(FindingCode.TENANT_WITHOUT_NODES, tenant.id(), "tenant '" + tenant.name()
                             + "' has no node pool to run on: cluster '" + cluster.name()
                             + "' has only dedicated pools; add a shared pool or one dedicated to this tenant"));
                 }
@@ -98,12 +98,12 @@ public final class ModelChecks {
 
     private static void checkAgent(Cluster cluster, Agent agent, List<Finding> findings) {
         if (!cluster.sandboxRuntimes().contains(agent.runtime())) {
-            findings.add(Finding.error("agent-runtime-unavailable", agent.id(), "agent '" + agent.name() + "' runs under "
+            findings.add(Finding.error(FindingCode.AGENT_RUNTIME_UNAVAILABLE, agent.id(), "agent '" + agent.name() + "' runs under "
                     + agent.runtime().label() + ", which cluster '" + cluster.name()
                     + "' does not offer; add the runtime to the cluster or pick one it has"));
         }
         if (agent.secretsAccess() && agent.egress().mode() == EgressMode.OPEN) {
-            findings.add(Finding.warning("open-egress-with-secrets", agent.id(), "agent '" + agent.name()
+            findings.add(Finding.warning(FindingCode.OPEN_EGRESS_WITH_SECRETS, agent.id(), "agent '" + agent.name()
                     + "' can read secrets and send traffic anywhere, so a prompt injection can exfiltrate them; "
                     + "limit its egress to an allow-list"));
         }
@@ -115,7 +115,7 @@ public final class ModelChecks {
             String key = connection.from() + ">" + connection.to() + ":" + connection.portLabel();
             Connection first = seen.putIfAbsent(key, connection);
             if (first != null) {
-                findings.add(Finding.info("connection-duplicate", connection.id(), "connection '" + connection.name()
+                findings.add(Finding.info(FindingCode.CONNECTION_DUPLICATE, connection.id(), "connection '" + connection.name()
                         + "' allows the same traffic as '" + first.name() + "' (" + connection.portLabel()
                         + "); one of them can go"));
             }

@@ -16,10 +16,10 @@ final class PricingFindings {
         PricingProfile profile = pricing.profile();
         for (Cluster cluster : model.all(Cluster.class)) {
             if (cluster.provider() != profile.provider()) {
-                findings.add(Finding.info("profile-provider-mismatch", cluster.id(), "cluster '" + cluster.name() + "' is drawn on "
+                findings.add(Finding.info(FindingCode.PROFILE_PROVIDER_MISMATCH, cluster.id(), "cluster '" + cluster.name() + "' is drawn on "
                         + cluster.provider().label() + " but costed with the " + profile.name() + " profile"));
             } else if (profile.selfManaged() == null && !profile.controlPlaneFees().containsKey(cluster.supportTier())) {
-                findings.add(Finding.info("support-tier-unavailable", cluster.id(), "cluster '" + cluster.name() + "' uses the "
+                findings.add(Finding.info(FindingCode.SUPPORT_TIER_UNAVAILABLE, cluster.id(), "cluster '" + cluster.name() + "' uses the "
                         + cluster.supportTier().name().toLowerCase() + " tier, which " + profile.provider().label()
                         + " does not offer; costed at the " + SupportTier.STANDARD.name().toLowerCase() + " fee"));
             }
@@ -27,7 +27,7 @@ final class PricingFindings {
         for (NodePool pool : model.all(NodePool.class)) {
             if (pool.hourlyPrice() == null && profile.instance(pool.instanceType()).isEmpty()) {
                 NodeShape shape = pricing.shapeOf(pool);
-                findings.add(Finding.info("instance-priced-by-shape", pool.id(), "node pool '" + pool.name() + "': "
+                findings.add(Finding.info(FindingCode.INSTANCE_PRICED_BY_SHAPE, pool.id(), "node pool '" + pool.name() + "': "
                         + shape.priceSource() + "; set a price on the pool to use your own"));
             }
         }

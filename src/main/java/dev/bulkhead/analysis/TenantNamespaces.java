@@ -62,7 +62,7 @@ public final class TenantNamespaces {
                              Namer namer) {
         String wanted = namer.namespace(pattern, tenant.name(), environment.name(), cluster.name());
         if (KubernetesNames.SYSTEM_NAMESPACES.contains(wanted)) {
-            findings.add(Finding.error("system-namespace", tenant.id(), "tenant '" + tenant.name()
+            findings.add(Finding.error(FindingCode.SYSTEM_NAMESPACE, tenant.id(), "tenant '" + tenant.name()
                     + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
                     + "namespace pattern"));
         }
@@ -71,7 +71,7 @@ public final class TenantNamespaces {
             name = KubernetesNames.withSuffix(wanted, n);
         }
         if (!name.equals(wanted)) {
-            findings.add(Finding.warning("namespace-collision", tenant.id(), "tenant '" + tenant.name()
+            findings.add(Finding.warning(FindingCode.NAMESPACE_COLLISION, tenant.id(), "tenant '" + tenant.name()
                     + "' (" + environment.name() + ") and tenant '" + firstHolder.get(wanted).name()
                     + "' both map to namespace '" + wanted + "'; this one gets '" + name
                     + "'. Rename one of them to choose the names yourself"));

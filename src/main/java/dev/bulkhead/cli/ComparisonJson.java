@@ -50,7 +50,7 @@ final class ComparisonJson {
         for (Finding finding : analysis.findings()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("severity", EnumNames.of(finding.severity()));
-            f.put("code", finding.code());
+            f.put("code", finding.code().id());
             f.put("element", finding.element() == null ? null : finding.element().value());
             f.put("message", finding.message());
             findings.add(f);

@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         for (Finding finding : findings) {
             out.printf(Locale.ROOT, "  %-7s %-28s %s%n", finding.severity().name().toLowerCase(Locale.ROOT),
-                    "[" + finding.code() + "]", finding.message());
+                    "[" + finding.code().id() + "]", finding.message());
         }
         out.printf(Locale.ROOT, "%s: %s (%d %s, %d %s, %d %s)%n", file, errors == 0 ? "valid" : "INVALID",
                 errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",

@@ -28,7 +28,7 @@ class ModelChecksTest {
         // In id order 'tenant-PAYMENTS' comes first and keeps the name.
         assertThat(namespaces.of(second)).isEqualTo("payments-prod");
         assertThat(namespaces.of(first)).isEqualTo("payments-prod-2");
-        assertThat(ModelChecks.run(model)).extracting(Finding::code).containsExactly("namespace-collision");
+        assertThat(ModelChecks.run(model)).extracting(Finding::code).containsExactly(FindingCode.NAMESPACE_COLLISION);
     }
 
     @Test
@@ -51,6 +51,6 @@ class ModelChecksTest {
         ElementId env = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
         b.cluster(env, "c", Provider.EKS);
 
-        assertThat(ModelChecks.run(b.build())).extracting(Finding::code).containsExactly("cluster-without-pool");
+        assertThat(ModelChecks.run(b.build())).extracting(Finding::code).containsExactly(FindingCode.CLUSTER_WITHOUT_POOL);
     }
 }

@@ -2,6 +2,7 @@ package dev.bulkhead.export.kubernetes;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Finding;
+import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.KubernetesNames;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.Placement;
@@ -73,7 +74,7 @@ public final class KubernetesExporter {
 
     private ExportBundle build(ElementId environmentFilter, DoubleConsumer progress) throws ExportException {
         for (Finding finding : analysis.findings()) {
-            if (finding.code().equals("system-namespace")) {
+            if (finding.code() == FindingCode.SYSTEM_NAMESPACE) {
                 throw new ExportException("cannot export: " + finding.message());
             }
         }

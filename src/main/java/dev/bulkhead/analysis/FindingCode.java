@@ -1,0 +1,44 @@
+package dev.bulkhead.analysis;
+
+import java.util.Locale;
+
+/**
+ * The rules the analysis checks, one constant each. Their {@link #id()} is the stable kebab-case name that
+ * the CLI prints and JSON carries, so that scripts can match on it.
+ */
+public enum FindingCode {
+    AGENT_RUNTIME_UNAVAILABLE,
+    BLAST_RADIUS,
+    CLUSTER_CAPACITY_EXCEEDED,
+    CLUSTER_WITHOUT_POOL,
+    CONNECTION_DUPLICATE,
+    CROSS_ENVIRONMENT_CONNECTION,
+    CROSS_TENANT_CONNECTION,
+    ENVIRONMENT_EMPTY,
+    INSTANCE_PRICED_BY_SHAPE,
+    NAMESPACE_COLLISION,
+    OPEN_EGRESS_WITH_SECRETS,
+    POD_TOO_LARGE,
+    PROFILE_PROVIDER_MISMATCH,
+    REQUIREMENT_UNMET,
+    SANDBOX_WEAKER_THAN_ADVISED,
+    SUPPORT_TIER_UNAVAILABLE,
+    SYSTEM_NAMESPACE,
+    /** An owner group that names every identity of a cluster ({@code system:authenticated} and the like). */
+    SYSTEM_OWNER_GROUP,
+    TENANT_WITHOUT_NODES,
+    UNKNOWN_ASSUMPTION,
+    UNKNOWN_PRICING_PROFILE,
+    UNTRUSTED_AGENT_REACHES_TENANT,
+    UNTRUSTED_AGENT_UNSANDBOXED;
+
+    /** The stable name, for example {@code agent-runtime-unavailable}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
