@@ -67,10 +67,18 @@ public final class KubernetesNames {
     }
 
     private static String fit(String label, String original) {
-        if (label.length() <= MAX_LABEL) {
+        return fit(label, original, MAX_LABEL);
+    }
+
+    /**
+     * {@code label} when it has at most {@code max} characters, else its head and an eight-digit hash of
+     * {@code original}, so that long names that share a head stay apart.
+     */
+    public static String fit(String label, String original, int max) {
+        if (label.length() <= max) {
             return label;
         }
-        String head = trimDashes(label.substring(0, MAX_LABEL - 9));
+        String head = trimDashes(label.substring(0, max - 9));
         return head + "-" + hash(original);
     }
 

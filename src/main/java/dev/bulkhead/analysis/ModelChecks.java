@@ -60,6 +60,9 @@ public final class ModelChecks {
         List<Finding> findings = new ArrayList<>();
         checkCluster(model, cluster, findings);
         for (Element child : model.children(cluster.id())) {
+            if (child instanceof Tenant tenant) {
+                checkOwnerGroup(tenant, findings);
+            }
             for (Element grandchild : model.children(child.id())) {
                 if (grandchild instanceof Agent agent) {
                     checkAgent(cluster, agent, findings);
@@ -93,6 +96,19 @@ public final class ModelChecks {
                             + "' has only dedicated pools; add a shared pool or one dedicated to this tenant"));
                 }
             }
+        }
+    }
+
+    /**
+     * Kubernetes' own groups ({@code system:authenticated}, {@code system:masters}, ...) name identities across
+     * the whole cluster: binding a tenant's role to one would hand the tenant's namespace to all of them.
+     */
+    private static void checkOwnerGroup(Tenant tenant, List<Finding> findings) {
+        if (tenant.ownerGroup().startsWith("system:")) {
+            findings.add(Finding.error(FindingCode.SYSTEM_OWNER_GROUP, tenant.id(), "tenant '" + tenant.name()
+                    + "' names the Kubernetes group '" + tenant.ownerGroup() + "' as its owner, which would grant its "
+                    + "namespace to identities across the cluster; set the tenant's own group, such as '"
+                    + KubernetesNames.label(tenant.name()) + "-owners'"));
         }
     }
 

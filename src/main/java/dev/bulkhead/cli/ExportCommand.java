@@ -2,49 +2,51 @@ package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.export.ExportBundle;
+import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportException;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
-import dev.bulkhead.export.kubernetes.ExportChoice;
-import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Environment;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bulkhead export FILE --to k8s --option OPTION --out DIR [--environment ENV] [--force]}. */
+/**
+ * {@code bulkhead export FILE --to k8s [--option OPTION] --out DIR [--environment ENV]
+ * [--vcluster-edition open-source|platform] [--force]}.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a model as Kubernetes manifests for one tenancy option or the recommended mix.",
-        footer = {"", "Writes only inside --out. A folder that holds files is replaced only with --force, and only when "
-                + "an earlier Bulkhead export wrote it.",
-                "Exit status: 0 exported, 1 the model cannot be exported as it is, 2 usage, unreadable file or unusable folder."})
+        description = "Export a model as Kubernetes manifests for one tenancy option, the recommended mix, or the design "
+                + "as modelled.",
+        footer = {"", "Writes only inside --out. A folder that holds files is updated only with --force, and only when "
+                + "an earlier Bulkhead export wrote it: the files that export wrote are replaced, anything else is left.",
+                "Exit status: 0 exported, 1 the model has errors or cannot be exported as it is, 2 usage, unreadable "
+                        + "file or unusable folder."})
 final class ExportCommand implements Callable<Integer> {
-    /** Export targets. */
-    enum Target { k8s }
-
-    /** Placements, as the CLI spells them. */
-    enum Choice {
-        namespace(ExportChoice.NAMESPACE), vcluster(ExportChoice.VCLUSTER), dedicated(ExportChoice.DEDICATED),
-        recommended(ExportChoice.RECOMMENDED);
-
-        final ExportChoice choice;
-
-        Choice(ExportChoice choice) {
-            this.choice = choice;
-        }
-    }
-
     @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")
     Path file;
 
-    @Option(names = "--to", paramLabel = "TARGET", required = true, description = "What to export: ${COMPLETION-CANDIDATES}.")
-    Target target;
+    @Option(names = "--to", paramLabel = "TARGET", required = true, converter = TargetConverter.class,
+            description = "What to export: k8s.")
+    ExportTarget target;
 
-    @Option(names = "--option", paramLabel = "OPTION", required = true,
-            description = "How to place every tenant: ${COMPLETION-CANDIDATES}.")
-    Choice option;
+    @Option(names = "--option", paramLabel = "OPTION", converter = ChoiceConverter.class,
+            description = "How to place every tenant: namespace, vcluster, dedicated, recommended or as-modelled "
+                    + "(default: as-modelled when the model assigns options, else recommended).")
+    ExportChoice option;
+
+    @Option(names = "--vcluster-edition", paramLabel = "EDITION", converter = EditionConverter.class,
+            description = "open-source (default: no licence needed) or platform (embedded etcd and private nodes, "
+                    + "which need a vCluster Platform licence).")
+    VClusterEdition edition = VClusterEdition.OPEN_SOURCE;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into.")
     Path out;
@@ -52,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-e", "--environment"}, paramLabel = "ENV", description = "Export one environment (name or id).")
     String environment;
 
-    @Option(names = "--force", description = "Replace an earlier Bulkhead export in DIR.")
+    @Option(names = "--force", description = "Update an earlier Bulkhead export in DIR.")
     boolean force;
 
     @CommandLine.Spec
@@ -66,22 +68,63 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Environment scope = ScopeOption.resolve(commandLine, analysis.model(), environment);
+        ExportChoice choice = option != null ? option : ExportChoice.defaultFor(analysis.model());
+        ExportSettings settings = ExportSettings.of(choice).forEnvironment(scope == null ? null : scope.id())
+                .withEdition(edition);
         ExportBundle bundle;
         try {
-            bundle = KubernetesExporter.export(analysis, option.choice, scope == null ? null : scope.id(), fraction -> { });
+            bundle = target.exporter().export(analysis, settings, fraction -> { });
         } catch (ExportException e) {
             ModelFiles.reportError(commandLine, e);
             return ExitCodes.MODEL_ERRORS;
         }
+        ExportWriter.Result written;
         try {
-            ExportWriter.write(bundle, out, force, fraction -> { });
+            written = ExportWriter.write(bundle, out, force, fraction -> { });
         } catch (ExportException e) {
             ModelFiles.reportError(commandLine, e);
             return ExitCodes.USAGE;
         }
-        commandLine.getOut().println("Wrote " + bundle.files().size() + " files to " + out + " (" + option.choice.option().label()
+        commandLine.getOut().println("Wrote " + bundle.files().size() + " files to " + out + " (" + choice.label()
                 + "); see " + out.resolve("README.md") + " for how to apply them.");
-        bundle.notes().forEach(note -> commandLine.getOut().println("note: " + note));
+        // Notes go to stderr, so that stdout stays one line a script can read.
+        bundle.notes().forEach(note -> commandLine.getErr().println("note: " + note));
+        written.kept().forEach(path -> commandLine.getErr().println("note: kept " + path
+                + " (not written by Bulkhead)"));
+        written.removed().forEach(path -> commandLine.getErr().println("note: removed " + path
+                + " (written by the earlier export, no longer part of it)"));
         return ExitCodes.OK;
+    }
+
+    /** {@code k8s}. */
+    static final class TargetConverter implements CommandLine.ITypeConverter<ExportTarget> {
+        @Override
+        public ExportTarget convert(String value) {
+            return byCliName(ExportTarget.values(), ExportTarget::cliName, value, "a target");
+        }
+    }
+
+    /** {@code namespace}, ..., {@code as-modelled}. */
+    static final class ChoiceConverter implements CommandLine.ITypeConverter<ExportChoice> {
+        @Override
+        public ExportChoice convert(String value) {
+            return byCliName(ExportChoice.values(), ExportChoice::cliName, value, "an option");
+        }
+    }
+
+    /** {@code open-source} or {@code platform}. */
+    static final class EditionConverter implements CommandLine.ITypeConverter<VClusterEdition> {
+        @Override
+        public VClusterEdition convert(String value) {
+            return byCliName(VClusterEdition.values(), e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'), value,
+                    "an edition");
+        }
+    }
+
+    /** The constant the CLI spells {@code value}, or a usage error that lists the spellings. */
+    private static <T> T byCliName(T[] values, Function<T, String> cliName, String value, String what) {
+        return Arrays.stream(values).filter(v -> cliName.apply(v).equals(value)).findFirst()
+                .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not " + what + "; use one of "
+                        + Arrays.stream(values).map(cliName).toList()));
     }
 }

@@ -7,19 +7,36 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
- * Writes an export bundle into a folder, and nowhere else. A folder that already holds files is only
- * replaced with {@code force}, and only when a marker shows that Bulkhead wrote it: so {@code --force}
- * pointed at the wrong folder cannot delete someone's work.
+ * Writes an export bundle into a folder, and nowhere else. A folder that already holds files is only updated
+ * with {@code force}, and only when a marker shows that Bulkhead wrote into it. The marker lists every file the
+ * export wrote; an update replaces those files, removes the ones the new export no longer has, and leaves
+ * everything else (a {@code .git}, a CI file, your notes) untouched. A file of the new export that would land
+ * on a file Bulkhead did not write is refused rather than overwritten.
  */
 public final class ExportWriter {
-    /** Marks a folder as written by Bulkhead. */
+    /** Marks a folder as written by Bulkhead, and lists what it wrote. */
     public static final String MARKER = ".bulkhead-export";
+    private static final String MARKER_HEADER = "# Written by Bulkhead; 'bulkhead export --force' replaces the files listed "
+            + "below and leaves everything else.";
+
+    /**
+     * What a write did.
+     *
+     * @param kept    files in the folder that Bulkhead did not write and left alone
+     * @param removed files of the earlier export that the new one no longer has, now deleted
+     */
+    public record Result(List<String> kept, List<String> removed) {
+    }
 
     private ExportWriter() {
     }
@@ -29,49 +46,58 @@ public final class ExportWriter {
      *
      * @param progress receives the fraction written, 0 to 1, from any thread
      */
-    public static void write(ExportBundle bundle, Path folder, boolean force, DoubleConsumer progress) throws ExportException {
+    public static Result write(ExportBundle bundle, Path folder, boolean force, DoubleConsumer progress) throws ExportException {
         Path root = folder.toAbsolutePath().normalize();
         try {
             if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ExportException(folder + " is a file, not a folder; choose a folder to export into");
             }
+            Set<String> earlier = Set.of();
             if (Files.isDirectory(root) && !isEmpty(root)) {
                 if (!force) {
-                    throw new ExportException(folder + " is not empty; choose an empty folder, or add --force to replace "
+                    throw new ExportException(folder + " is not empty; choose an empty folder, or add --force to update "
                             + "an earlier Bulkhead export there");
                 }
-                if (!Files.exists(root.resolve(MARKER))) {
-                    throw new ExportException(folder + " holds files Bulkhead did not export, so --force will not delete "
+                if (!Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ExportException(folder + " holds files Bulkhead did not export, so --force will not touch "
                             + "them; choose an empty folder");
                 }
-                clear(root);
+                earlier = earlierFiles(root);
             }
             Files.createDirectories(root);
+            Path realRoot = root.toRealPath();
             for (String path : bundle.files().keySet()) {
                 Path target = root.resolve(path).normalize();
                 if (!target.startsWith(root) || target.equals(root)) {
                     throw new ExportException("refusing to write " + path + " outside " + folder);
                 }
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !earlier.contains(path)) {
+                    throw new ExportException(folder.resolve(path) + " exists and was not written by Bulkhead; move it "
+                            + "away or export into an empty folder");
+                }
             }
-            // Each folder is made once, then thousands of small files go out from both cores.
+            List<String> removed = removeStale(root, earlier, bundle.files().keySet());
+            // Each folder is made once (and checked to stay inside, even through links), then the files go out
+            // from both cores.
             for (String path : bundle.files().keySet()) {
                 Path parent = root.resolve(path).getParent();
-                if (!Files.isDirectory(parent)) {
-                    Files.createDirectories(parent);
+                Files.createDirectories(parent);
+                if (!parent.toRealPath().startsWith(realRoot)) {
+                    throw new ExportException("refusing to write " + path + ": " + parent + " leads outside " + folder);
                 }
             }
             AtomicInteger done = new AtomicInteger();
             int total = bundle.files().size();
             bundle.files().entrySet().parallelStream().forEach(file -> {
-                Path target = root.resolve(file.getKey());
                 try {
-                    Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+                    Files.write(root.resolve(file.getKey()), file.getValue().bytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 progress.accept(done.incrementAndGet() / (double) total);
             });
-            Files.writeString(root.resolve(MARKER), "Written by Bulkhead; 'bulkhead export --force' may replace this folder.\n");
+            writeMarker(root, bundle.files().keySet());
+            return new Result(kept(root, bundle.files().keySet()), removed);
         } catch (IOException e) {
             throw new ExportException("could not write the export into " + folder + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -79,20 +105,62 @@ public final class ExportWriter {
         }
     }
 
+    /** The files the marker lists, as relative paths that stay inside the folder; anything else in it is ignored. */
+    private static Set<String> earlierFiles(Path root) throws IOException {
+        Set<String> files = new TreeSet<>();
+        for (String line : Files.readAllLines(root.resolve(MARKER), StandardCharsets.UTF_8)) {
+            String path = line.strip();
+            if (path.isEmpty() || path.startsWith("#") || path.equals(MARKER)) {
+                continue;
+            }
+            Path resolved = root.resolve(path).normalize();
+            if (resolved.startsWith(root) && !resolved.equals(root)) {
+                files.add(root.relativize(resolved).toString().replace('\\', '/'));
+            }
+        }
+        return files;
+    }
+
+    /** Deletes the earlier export's files that the new one does not have, and folders that this empties. */
+    private static List<String> removeStale(Path root, Set<String> earlier, Set<String> now) throws IOException {
+        List<String> removed = new ArrayList<>();
+        for (String path : earlier) {
+            if (now.contains(path)) {
+                continue;
+            }
+            Path file = root.resolve(path);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                removed.add(path);
+                for (Path dir = file.getParent(); !dir.equals(root) && isEmpty(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static void writeMarker(Path root, Set<String> written) throws IOException {
+        StringBuilder text = new StringBuilder(MARKER_HEADER).append('\n');
+        written.forEach(path -> text.append(path).append('\n'));
+        Files.writeString(root.resolve(MARKER), text, StandardCharsets.UTF_8);
+    }
+
+    /** Files in the folder besides the export's own and the marker (not descending into .git and the like). */
+    private static List<String> kept(Path root, Set<String> written) throws IOException {
+        List<String> kept = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !written.contains(p) && !p.equals(MARKER))
+                    .map(p -> p.contains("/") && p.startsWith(".") ? p.substring(0, p.indexOf('/')) + "/" : p)
+                    .distinct().sorted(Comparator.naturalOrder()).forEach(kept::add);
+        }
+        return kept;
+    }
+
     private static boolean isEmpty(Path folder) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
-        }
-    }
-
-    /** Deletes everything inside the folder, without following links out of it. */
-    private static void clear(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(root)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }

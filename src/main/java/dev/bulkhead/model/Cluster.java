@@ -11,10 +11,13 @@ import java.util.Collections;
  * @param sandboxRuntimes the runtimes its nodes offer; runc is always among them
  * @param networkPolicyDefaultDeny whether tenant namespaces get a default-deny NetworkPolicy (and vClusters
  *                                 their network policies enabled)
+ * @param addressRange    the CIDR block other clusters see this cluster's pods come from and can reach them
+ *                        at (its pod range, or its egress NAT range), or null when unknown: a NetworkPolicy in
+ *                        another cluster can then name this cluster's tenants only by this range
  */
 public record Cluster(ElementId id, String name, ElementId environment, Provider provider, String region,
                       SupportTier supportTier, Set<SandboxRuntime> sandboxRuntimes,
-                      boolean networkPolicyDefaultDeny) implements ContainedElement {
+                      boolean networkPolicyDefaultDeny, String addressRange) implements ContainedElement {
     public Cluster {
         Objects.requireNonNull(id, "id");
         Checks.name("cluster name", name);
@@ -25,6 +28,13 @@ public record Cluster(ElementId id, String name, ElementId environment, Provider
         EnumSet<SandboxRuntime> runtimes = EnumSet.of(SandboxRuntime.RUNC);
         runtimes.addAll(sandboxRuntimes);
         sandboxRuntimes = Collections.unmodifiableSet(runtimes);
+        Cidr.optional("address range", addressRange);
+    }
+
+    /** A cluster whose address range is unknown. */
+    public Cluster(ElementId id, String name, ElementId environment, Provider provider, String region,
+                   SupportTier supportTier, Set<SandboxRuntime> sandboxRuntimes, boolean networkPolicyDefaultDeny) {
+        this(id, name, environment, provider, region, supportTier, sandboxRuntimes, networkPolicyDefaultDeny, null);
     }
 
     @Override
@@ -40,19 +50,26 @@ public record Cluster(ElementId id, String name, ElementId environment, Provider
     @Override
     public Cluster withName(String newName) {
         return new Cluster(id, newName, environment, provider, region, supportTier, sandboxRuntimes,
-                networkPolicyDefaultDeny);
+                networkPolicyDefaultDeny, addressRange);
     }
 
     @Override
     public Cluster withParent(ElementId newEnvironment) {
         return new Cluster(id, name, newEnvironment, provider, region, supportTier, sandboxRuntimes,
-                networkPolicyDefaultDeny);
+                networkPolicyDefaultDeny, addressRange);
     }
 
     /** A copy that also offers the given runtime. */
     public Cluster withRuntime(SandboxRuntime runtime) {
         EnumSet<SandboxRuntime> runtimes = EnumSet.copyOf(sandboxRuntimes);
         runtimes.add(runtime);
-        return new Cluster(id, name, environment, provider, region, supportTier, runtimes, networkPolicyDefaultDeny);
+        return new Cluster(id, name, environment, provider, region, supportTier, runtimes, networkPolicyDefaultDeny,
+                addressRange);
+    }
+
+    /** A copy with another address range (null when unknown). */
+    public Cluster withAddressRange(String range) {
+        return new Cluster(id, name, environment, provider, region, supportTier, sandboxRuntimes, networkPolicyDefaultDeny,
+                range);
     }
 }

@@ -28,9 +28,11 @@ record ModelFileDto(Integer formatVersion, String name, String description, Pric
     }
 
     @JsonPropertyOrder({"id", "name", "environment", "provider", "region", "supportTier", "sandboxRuntimes",
-            "networkPolicyDefaultDeny"})
+            "networkPolicyDefaultDeny", "addressRange"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ClusterDto(String id, String name, String environment, String provider, String region,
-                      String supportTier, List<String> sandboxRuntimes, Boolean networkPolicyDefaultDeny) {
+                      String supportTier, List<String> sandboxRuntimes, Boolean networkPolicyDefaultDeny,
+                      String addressRange) {
     }
 
     @JsonPropertyOrder({"id", "name", "cluster", "instanceType", "vcpu", "memoryGiB", "hourlyPrice", "minCount",
@@ -62,8 +64,9 @@ record ModelFileDto(Integer formatVersion, String name, String description, Pric
     record EgressDto(String mode, List<String> allow) {
     }
 
-    @JsonPropertyOrder({"id", "name", "address"})
-    record ExternalEndpointDto(String id, String name, String address) {
+    @JsonPropertyOrder({"id", "name", "address", "addressRange"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ExternalEndpointDto(String id, String name, String address, String addressRange) {
     }
 
     @JsonPropertyOrder({"id", "name", "from", "to", "port", "protocol"})

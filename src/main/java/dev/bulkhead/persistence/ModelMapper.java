@@ -150,7 +150,8 @@ final class ModelMapper {
                 required(dto.region(), at, "region"),
                 enumOf(SupportTier.class, orDefault(dto.supportTier(), "standard"), at, "supportTier"),
                 runtimes,
-                orDefault(dto.networkPolicyDefaultDeny(), true)));
+                orDefault(dto.networkPolicyDefaultDeny(), true),
+                dto.addressRange()));
     }
 
     private static NodePool nodePool(NodePoolDto dto, JsonPointer at) {
@@ -223,7 +224,8 @@ final class ModelMapper {
         return build(at, () -> new ExternalEndpoint(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
-                required(dto.address(), at, "address")));
+                required(dto.address(), at, "address"),
+                dto.addressRange()));
     }
 
     private static Connection connection(ConnectionDto dto, JsonPointer at) {
@@ -261,7 +263,7 @@ final class ModelMapper {
                 model.all(Tenant.class).stream().map(ModelMapper::tenantDto).toList(),
                 model.all(Agent.class).stream().map(ModelMapper::agentDto).toList(),
                 model.all(ExternalEndpoint.class).stream()
-                        .map(e -> new ExternalEndpointDto(e.id().value(), e.name(), e.address())).toList(),
+                        .map(e -> new ExternalEndpointDto(e.id().value(), e.name(), e.address(), e.addressRange())).toList(),
                 model.all(Connection.class).stream().map(c -> new ConnectionDto(c.id().value(), c.name(),
                         c.from().value(), c.to().value(), c.port(), EnumNames.of(c.protocol()))).toList(),
                 layout);
@@ -277,7 +279,7 @@ final class ModelMapper {
         return new ClusterDto(c.id().value(), c.name(), c.environment().value(), EnumNames.of(c.provider()),
                 c.region(), EnumNames.of(c.supportTier()),
                 EnumSet.copyOf(c.sandboxRuntimes()).stream().map(EnumNames::of).toList(),
-                c.networkPolicyDefaultDeny());
+                c.networkPolicyDefaultDeny(), c.addressRange());
     }
 
     private static NodePoolDto nodePoolDto(NodePool p) {

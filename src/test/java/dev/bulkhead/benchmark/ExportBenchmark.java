@@ -3,8 +3,9 @@ package dev.bulkhead.benchmark;
 import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.export.ExportBundle;
 import dev.bulkhead.export.ExportWriter;
-import dev.bulkhead.export.kubernetes.ExportChoice;
-import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.testing.GeneratedModels;
@@ -68,8 +69,8 @@ public class ExportBenchmark {
 
     @Benchmark
     public ExportBundle exportThousandTenants() throws Exception {
-        ExportBundle bundle = KubernetesExporter.export(new Analyzer(ReferenceData.bundled()).analyze(model),
-                ExportChoice.valueOf(option.toUpperCase()), null, fraction -> { });
+        ExportBundle bundle = ExportTarget.K8S.exporter().export(new Analyzer(ReferenceData.bundled()).analyze(model),
+                ExportSettings.of(ExportChoice.valueOf(option.toUpperCase())), fraction -> { });
         ExportWriter.write(bundle, folder.resolve("out-" + shot++), false, fraction -> { });
         return bundle;
     }

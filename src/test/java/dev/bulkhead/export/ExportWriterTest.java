@@ -22,7 +22,7 @@ class ExportWriterTest {
         for (int i = 0; i < pathsAndContents.length; i += 2) {
             files.put(pathsAndContents[i], pathsAndContents[i + 1]);
         }
-        return new ExportBundle(new TreeMap<>(files), List.of());
+        return ExportBundle.ofText(files, List.of());
     }
 
     @Test
@@ -90,6 +90,70 @@ class ExportWriterTest {
         assertThat(busy.status()).isEqualTo(2);
         assertThat(busy.err().strip()).startsWith("bulkhead: error: ").contains("is not empty").doesNotContain("\n");
         assertThat(badOption.status()).isEqualTo(2);
-        assertThat(badOption.err()).contains("--option").contains("namespace, vcluster, dedicated, recommended");
+        assertThat(badOption.err()).contains("--option").contains("namespace, vcluster, dedicated, recommended, as-modelled");
+    }
+
+    @Test
+    void forceReplacesOnlyWhatTheEarlierExportWroteAndKeepsEverythingElse() throws Exception {
+        Path out = folder.resolve("repo");
+        ExportWriter.write(bundle("README.md", "v1", "prod/a.yaml", "a1", "prod/gone/b.yaml", "b1"), out, false, f -> { });
+        Files.createDirectories(out.resolve(".git"));
+        Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(out.resolve("prod/notes.txt"), "mine");
+
+        ExportWriter.Result result = ExportWriter.write(bundle("README.md", "v2", "prod/a.yaml", "a2", "prod/c.yaml", "c2"),
+                out, true, f -> { });
+
+        assertThat(out.resolve("README.md")).hasContent("v2");
+        assertThat(out.resolve("prod/a.yaml")).hasContent("a2");
+        assertThat(out.resolve("prod/c.yaml")).hasContent("c2");
+        assertThat(out.resolve("prod/gone")).doesNotExist();
+        assertThat(out.resolve(".git/HEAD")).hasContent("ref: refs/heads/main");
+        assertThat(out.resolve("prod/notes.txt")).hasContent("mine");
+        assertThat(result.removed()).containsExactly("prod/gone/b.yaml");
+        assertThat(result.kept()).containsExactly(".git/", "prod/notes.txt");
+        assertThat(Files.readAllLines(out.resolve(ExportWriter.MARKER))).contains("README.md", "prod/a.yaml", "prod/c.yaml")
+                .doesNotContain("prod/gone/b.yaml");
+    }
+
+    @Test
+    void forceNeverOverwritesAFileTheEarlierExportDidNotWrite() throws Exception {
+        Path out = folder.resolve("repo");
+        ExportWriter.write(bundle("a.yaml", "a"), out, false, f -> { });
+        Files.writeString(out.resolve("b.yaml"), "hand-written");
+
+        assertThatThrownBy(() -> ExportWriter.write(bundle("a.yaml", "a", "b.yaml", "b"), out, true, f -> { }))
+                .isInstanceOf(ExportException.class).hasMessageContaining("b.yaml exists and was not written by Bulkhead");
+        assertThat(out.resolve("b.yaml")).hasContent("hand-written");
+        assertThat(out.resolve("a.yaml")).hasContent("a");
+    }
+
+    @Test
+    void aMarkerThatNamesPathsOutsideTheFolderDeletesNothingThere() throws Exception {
+        Path out = folder.resolve("repo");
+        Path outside = Files.writeString(folder.resolve("outside.txt"), "safe");
+        ExportWriter.write(bundle("a.yaml", "a"), out, false, f -> { });
+        Files.writeString(out.resolve(ExportWriter.MARKER), "a.yaml\n../outside.txt\n" + outside + "\n");
+
+        ExportWriter.write(bundle("c.yaml", "c"), out, true, f -> { });
+
+        assertThat(outside).hasContent("safe");
+        assertThat(out.resolve("a.yaml")).doesNotExist();
+    }
+
+    @Test
+    void theCliNamesWhatItKeptAndRemovedOnStderr() throws Exception {
+        Path out = folder.resolve("repo");
+        assertThat(CliRun.of("export", "sample-models/workshop-starter.bulkhead.json", "--to", "k8s", "--option",
+                "dedicated", "--out", out.toString()).status()).isZero();
+        Files.writeString(out.resolve("OWNERS"), "platform-team");
+
+        CliRun again = CliRun.of("export", "sample-models/workshop-starter.bulkhead.json", "--to", "k8s", "--option",
+                "namespace", "--out", out.toString(), "--force");
+
+        assertThat(again.status()).isZero();
+        assertThat(again.out().lines()).hasSize(1);
+        assertThat(again.err()).contains("note: kept OWNERS").contains("note: removed prod/dedicated-");
+        assertThat(out.resolve("OWNERS")).hasContent("platform-team");
     }
 }

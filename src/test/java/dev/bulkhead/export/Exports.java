@@ -2,8 +2,7 @@ package dev.bulkhead.export;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
-import dev.bulkhead.export.kubernetes.ExportChoice;
-import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
@@ -24,15 +23,20 @@ final class Exports {
     }
 
     static ExportBundle k8s(Model model, ExportChoice choice) throws ExportException {
-        return KubernetesExporter.export(analyse(model), choice, null, fraction -> { });
+        return k8s(model, ExportSettings.of(choice));
+    }
+
+    static ExportBundle k8s(Model model, ExportSettings settings) throws ExportException {
+        return ExportTarget.K8S.exporter().export(analyse(model), settings, fraction -> { });
     }
 
     /** A bundle as one text: each file under a "### path" heading, in path order (golden-file form). */
     static String asText(ExportBundle bundle) {
         StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, String> file : bundle.files().entrySet()) {
-            text.append("### ").append(file.getKey()).append('\n').append(file.getValue());
-            if (!file.getValue().endsWith("\n")) {
+        for (Map.Entry<String, ExportFile> file : bundle.files().entrySet()) {
+            String content = file.getValue().text();
+            text.append("### ").append(file.getKey()).append('\n').append(content);
+            if (!content.endsWith("\n")) {
                 text.append('\n');
             }
         }

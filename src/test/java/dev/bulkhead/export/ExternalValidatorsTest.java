@@ -3,7 +3,7 @@ package dev.bulkhead.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bulkhead.export.kubernetes.ExportChoice;
+import dev.bulkhead.export.ExportChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

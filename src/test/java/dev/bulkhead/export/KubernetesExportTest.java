@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.bulkhead.analysis.KubernetesNames;
-import dev.bulkhead.export.kubernetes.ExportChoice;
+import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.EnvironmentKind;
@@ -41,13 +41,13 @@ class KubernetesExportTest {
     void everyAgentsSandboxesAreSelectedByItsPoliciesWarmPoolIncluded() throws Exception {
         ExportBundle bundle = Exports.k8s(Exports.sample("ai-agent-saas"), ExportChoice.NAMESPACE);
         int templates = 0;
-        for (Map.Entry<String, String> file : bundle.files().entrySet()) {
+        for (Map.Entry<String, ExportFile> file : bundle.files().entrySet()) {
             if (!file.getKey().endsWith("agents.yaml")) {
                 continue;
             }
             String folder = file.getKey().substring(0, file.getKey().lastIndexOf('/'));
             List<JsonNode> policies = documents(bundle.file(folder + "/network-policies.yaml"));
-            for (JsonNode object : documents(file.getValue())) {
+            for (JsonNode object : documents(file.getValue().text())) {
                 String kind = object.get("kind").asText();
                 if (kind.equals("SandboxTemplate")) {
                     templates++;
@@ -62,7 +62,7 @@ class KubernetesExportTest {
                 if (kind.equals("SandboxWarmPool")) {
                     String template = object.at("/spec/sandboxTemplateRef/name").asText();
                     // A warm pool makes its sandboxes from the template, so they carry the same pod labels.
-                    assertThat(documents(file.getValue())).anySatisfy(t -> {
+                    assertThat(documents(file.getValue().text())).anySatisfy(t -> {
                         assertThat(t.get("kind").asText()).isEqualTo("SandboxTemplate");
                         assertThat(t.at("/metadata/name").asText()).isEqualTo(template);
                     });
@@ -81,7 +81,7 @@ class KubernetesExportTest {
                 .findFirst().orElseThrow();
         assertThat(egress.at("/spec/podSelector/matchLabels/bulkhead.dev~1agent").asText()).isEqualTo("analyst");
         assertThat(egress.at("/metadata/annotations/bulkhead.dev~1destination").asText())
-                .isEqualTo("api.openai.com, 10.64.0.0/12");
+                .isEqualTo("api.openai.com, 10.64.0.0/12 (host names as HTTPS to any public address)");
         assertThat(egress.toString()).contains("10.64.0.0/12").contains("\"port\":443");
     }
 
@@ -127,8 +127,9 @@ class KubernetesExportTest {
         b.tenant(cluster, "kube-system", TenantKind.INTERNAL_TEAM, new ResourceDemand(1, 1, 1, 0));
 
         assertThatThrownBy(() -> Exports.k8s(b.build(), ExportChoice.NAMESPACE)).isInstanceOf(ExportException.class)
-                .hasMessage("cannot export: tenant 'kube-system' would get the system namespace 'kube-system'; rename the "
-                        + "tenant or change the namespace pattern");
+                .hasMessage("cannot export: the model has 1 error, first: tenant 'kube-system' would get the system "
+                        + "namespace 'kube-system'; rename the tenant or change the namespace pattern (run 'bulkhead "
+                        + "validate' for all of them)");
     }
 
     @Test
@@ -147,15 +148,30 @@ class KubernetesExportTest {
     }
 
     @Test
-    void dedicatedTenantsGetAClusterFolderWithTheirRuntimeClasses() throws Exception {
+    void onAksKataPodsNameTheProvidersRuntimeClassAndTheExportWritesNone() throws Exception {
         ExportBundle bundle = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.DEDICATED);
 
         assertThat(bundle.files()).containsKeys("prod/dedicated-code-tutor-prod/kustomization.yaml",
-                "prod/dedicated-code-tutor-prod/runtimeclasses/runtimeclasses.yaml",
+                "prod/dedicated-code-tutor-prod/admission/admission-policies.yaml",
                 "prod/dedicated-code-tutor-prod/tenants/code-tutor-prod/agents.yaml");
-        String runtimeClass = bundle.file("prod/dedicated-code-tutor-prod/runtimeclasses/runtimeclasses.yaml");
-        // The Azure profile's Kata overhead (AKS Pod Sandboxing, 600Mi), the same the cost model charges.
-        assertThat(runtimeClass).contains("name: kata-qemu").contains("memory: 600Mi").contains("cpu: 250m");
+        // AKS pod sandboxing installs kata-vm-isolation itself; an object of ours would clash with it.
+        assertThat(bundle.files().keySet()).noneMatch(p -> p.contains("runtimeclasses"));
+        assertThat(bundle.file("prod/dedicated-code-tutor-prod/tenants/code-tutor-prod/agents.yaml"))
+                .contains("runtimeClassName: kata-vm-isolation");
+        assertThat(bundle.file("README.md")).contains("AKS installs the `kata-vm-isolation` RuntimeClass");
+    }
+
+    @Test
+    void whereNoProviderInstallsTheRuntimeTheExportWritesItsClassWithTheCostedOverhead() throws Exception {
+        Model model = Exports.sample("ai-agent-saas");
+        ExportBundle bundle = Exports.k8s(model, ExportChoice.DEDICATED);
+        String runtimeClass = bundle.file("prod/dedicated-acme-analytics-prod/runtimeclasses/runtimeclasses.yaml");
+
+        // EKS has no managed gVisor: the class is ours, with the overhead the cost model charges.
+        var overhead = Exports.analyse(model).pricing().assumptions().sandboxOverhead(dev.bulkhead.model.SandboxRuntime.GVISOR);
+        assertThat(runtimeClass).contains("name: gvisor").contains("handler: runsc")
+                .contains("cpu: " + Math.round(overhead.cpu() * 1000) + "m")
+                .contains("memory: " + Math.round(overhead.memoryGiB() * 1024) + "Mi");
     }
 
     @Test
@@ -166,8 +182,8 @@ class KubernetesExportTest {
 
         assertThat(prod.at("/controlPlane/statefulSet/highAvailability/replicas").asInt()).isEqualTo(3);
         assertThat(prod.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("4000m");
-        assertThat(prod.at("/sync/toHost/pods/runtimeClassName").asText()).isEqualTo("kata-qemu");
-        assertThat(prod.at("/policies/networkPolicy/enabled").asBoolean()).isTrue();
+        assertThat(prod.at("/sync/toHost/pods/runtimeClassName").asText()).isEqualTo("kata-vm-isolation");
+        assertThat(prod.at("/sync/fromHost/runtimeClasses/enabled").asBoolean()).isTrue();
         assertThat(dev.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("220m");
         assertThat(dev.at("/controlPlane/statefulSet/highAvailability").isMissingNode()).isTrue();
         assertThat(bundle.file("prod/aks-prod/tenants/code-tutor-prod/kustomization.yaml"))
@@ -179,8 +195,7 @@ class KubernetesExportTest {
         Model model = Exports.sample("internal-platform");
         ElementId prod = ElementId.of("env-prod");
 
-        ExportBundle bundle = dev.bulkhead.export.kubernetes.KubernetesExporter.export(Exports.analyse(model),
-                ExportChoice.NAMESPACE, prod, f -> { });
+        ExportBundle bundle = Exports.k8s(model, ExportSettings.of(ExportChoice.NAMESPACE).forEnvironment(prod));
 
         assertThat(bundle.files().keySet()).allSatisfy(p -> assertThat(p).matches("prod/.*|kustomization.yaml|README.md"));
         assertThat(bundle.file("kustomization.yaml")).contains("- prod").doesNotContain("- dev");

@@ -2,7 +2,7 @@ package dev.bulkhead.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bulkhead.export.kubernetes.ExportChoice;
+import dev.bulkhead.export.ExportChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class KubernetesGoldenTest {
     @EnumSource(ExportChoice.class)
     void exportMatchesTheGoldenFile(ExportChoice choice) throws Exception {
         String actual = Exports.asText(Exports.k8s(Exports.sample("workshop-starter"), choice));
-        Path golden = Path.of("src/test/resources/golden/k8s-workshop-starter-" + choice.name().toLowerCase() + ".txt");
+        Path golden = Path.of("src/test/resources/golden/k8s-workshop-starter-" + choice.cliName() + ".txt");
         if (UPDATE) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }

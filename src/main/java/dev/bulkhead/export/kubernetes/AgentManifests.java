@@ -1,6 +1,8 @@
 package dev.bulkhead.export.kubernetes;
 
+import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.SandboxRuntime;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -18,12 +20,15 @@ import java.util.TreeMap;
 
 /**
  * What each agent runs as: a ServiceAccount with no token mounted, an agent-sandbox {@code SandboxTemplate}
- * (runtime class, restricted security context, limits equal to requests) and a {@code SandboxWarmPool}
- * for its warm sandboxes. Every sandbox pod, warm or claimed, carries the agent's label, which is what the
- * agent's NetworkPolicies select.
+ * (runtime class, restricted security context, limits equal to requests, bounded scratch space) and a
+ * {@code SandboxWarmPool} for its warm sandboxes. Every sandbox pod, warm or claimed, carries the agent's
+ * label, which is what the agent's NetworkPolicies select, and its trust level, which admission checks.
  */
 final class AgentManifests {
-    static final String API_VERSION = "extensions.agents.x-k8s.io/v1alpha1";
+    /** agent-sandbox's storage version since v0.5.0; {@code v1alpha1} is deprecated there and being dropped. */
+    static final String API_VERSION = "extensions.agents.x-k8s.io/v1beta1";
+    /** The agent-sandbox release whose CRDs the objects are written and checked against. */
+    static final String RELEASE = "v0.5.6";
     /** agent-sandbox's public Python runtime image; the README says to replace it with the agent's own. */
     static final String DEFAULT_IMAGE = "registry.k8s.io/agent-sandbox/python-runtime-sandbox:v0.1.1";
 
@@ -31,12 +36,13 @@ final class AgentManifests {
     }
 
     /**
-     * @param ownNodes whether the tenant's pods must run on nodes of its own (tolerating and selecting them)
+     * @param ownNodes the nodes the sandboxes must run on, or null where they need not (or where a vCluster
+     *                 already pins every pod)
      */
-    static List<HasMetadata> of(TenantPlan plan, String namespace, Map<String, String> labels, boolean ownNodes) {
+    static List<HasMetadata> of(TenantPlan plan, String namespace, Map<String, String> labels, OwnNodes ownNodes) {
         List<HasMetadata> objects = new ArrayList<>();
         for (Agent agent : plan.agents()) {
-            String name = TenantPlan.agentLabel(agent);
+            String name = plan.agentLabel(agent);
             objects.add(new ServiceAccountBuilder().withNewMetadata().withName(name + "-sandbox").withNamespace(namespace)
                     .withLabels(labels).endMetadata().withAutomountServiceAccountToken(false).build());
             objects.add(template(plan, agent, namespace, labels, ownNodes));
@@ -55,15 +61,15 @@ final class AgentManifests {
     /** The labels of an agent's sandbox pods. */
     static Map<String, String> podLabels(TenantPlan plan, Agent agent) {
         Map<String, String> labels = new TreeMap<>();
-        labels.put(Labels.AGENT, TenantPlan.agentLabel(agent));
+        labels.put(Labels.AGENT, plan.agentLabel(agent));
         labels.put(Labels.TENANT, plan.label());
+        labels.put(Labels.TRUST, EnumNames.of(agent.trust()));
         return labels;
     }
 
     private static GenericKubernetesResource template(TenantPlan plan, Agent agent, String namespace,
-                                                      Map<String, String> labels, boolean ownNodes) {
-        String name = TenantPlan.agentLabel(agent);
-        GenericKubernetesResource template = resource("SandboxTemplate", name, namespace, labels);
+                                                      Map<String, String> labels, OwnNodes ownNodes) {
+        GenericKubernetesResource template = resource("SandboxTemplate", plan.agentLabel(agent), namespace, labels);
         template.getMetadata().getAnnotations().put(Labels.MAX_CONCURRENT, String.valueOf(agent.concurrency()));
         template.getMetadata().getAnnotations().put("bulkhead.dev/image", "replace " + DEFAULT_IMAGE
                 + " with the agent's runtime image");
@@ -75,12 +81,14 @@ final class AgentManifests {
         return template;
     }
 
-    private static PodTemplateSpec pod(TenantPlan plan, Agent agent, boolean ownNodes) {
+    private static PodTemplateSpec pod(TenantPlan plan, Agent agent, OwnNodes ownNodes) {
         Map<String, Quantity> resources = new TreeMap<>();
-        resources.put("cpu", new Quantity(Math.max(10, Math.round(agent.cpuPerSandbox() * 1000)) + "m"));
-        resources.put("memory", new Quantity(Math.max(16, Math.round(agent.memoryGiBPerSandbox() * 1024)) + "Mi"));
+        resources.put("cpu", new Quantity(Quantities.millis(agent.cpuPerSandbox())));
+        resources.put("memory", new Quantity(Quantities.mebibytes(agent.memoryGiBPerSandbox())));
+        Quantity scratch = new Quantity(Quantities.mebibytes(GuardRails.DEFAULT_SCRATCH_LIMIT_GIB));
+        resources.put("ephemeral-storage", scratch);
         PodSpecBuilder spec = new PodSpecBuilder()
-                .withServiceAccountName(TenantPlan.agentLabel(agent) + "-sandbox")
+                .withServiceAccountName(plan.agentLabel(agent) + "-sandbox")
                 .withAutomountServiceAccountToken(false)
                 .withNewSecurityContext().withRunAsNonRoot(true).withNewSeccompProfile().withType("RuntimeDefault")
                 .endSeccompProfile().endSecurityContext()
@@ -91,13 +99,13 @@ final class AgentManifests {
                 .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
                 .addNewVolumeMount().withName("tmp").withMountPath("/tmp").endVolumeMount()
                 .endContainer()
-                .addNewVolume().withName("tmp").withNewEmptyDir().endEmptyDir().endVolume();
+                // Bounded like the container's ephemeral storage, so a runaway sandbox is evicted, not the node filled.
+                .addNewVolume().withName("tmp").withNewEmptyDir().withSizeLimit(scratch).endEmptyDir().endVolume();
         if (agent.runtime() != SandboxRuntime.RUNC) {
-            spec.withRuntimeClassName(RuntimeClasses.nameOf(agent.runtime()));
+            spec.withRuntimeClassName(RuntimeClasses.nameOf(agent.runtime(), plan.cluster().provider()));
         }
-        if (ownNodes) {
-            spec.withNodeSelector(Map.of(Labels.TENANT, plan.label()))
-                    .withTolerations(RuntimeClasses.toleration(Labels.TENANT + "=" + plan.label() + ":NoSchedule"));
+        if (ownNodes != null) {
+            spec.withNodeSelector(ownNodes.selector()).withTolerations(ownNodes.tolerations());
         }
         return new PodTemplateSpecBuilder().withNewMetadata().withLabels(podLabels(plan, agent)).endMetadata()
                 .withSpec(spec.build()).build();

@@ -1,12 +1,14 @@
 package dev.bulkhead.export.kubernetes;
 
 import dev.bulkhead.analysis.Resources;
+import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.TenancyOption;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
@@ -18,13 +20,27 @@ import java.util.TreeMap;
 
 /**
  * The guard-rails of a tenant namespace: the Namespace with Pod Security Admission labels (restricted), a
- * ResourceQuota sized from the tenant's demand plus headroom, LimitRange defaults, and RBAC for the tenant's
- * owner group (explicit verbs and resources, nothing cluster-wide).
+ * ResourceQuota sized from the tenant's demand plus headroom (and what else runs there), LimitRange defaults
+ * the quota can hold, a {@code default} ServiceAccount that mounts no token, and RBAC for the tenant's owner
+ * group (explicit verbs and resources, nothing cluster-wide).
  */
 final class GuardRails {
     /** Quota above the modelled demand: Bulkhead's default, not a sourced figure. */
     static final double HEADROOM = 1.25;
     static final String POD_SECURITY_LEVEL = "restricted";
+    /**
+     * LimitRange defaults for a container that sets none (Bulkhead's defaults, not sourced figures): enough for
+     * a small service, small enough that a forgotten limit cannot take a node.
+     */
+    static final double DEFAULT_CPU_REQUEST = 0.1;
+    static final double DEFAULT_MEMORY_REQUEST_GIB = 0.125;
+    static final double DEFAULT_CPU_LIMIT = 0.5;
+    static final double DEFAULT_MEMORY_LIMIT_GIB = 0.5;
+    static final double DEFAULT_SCRATCH_REQUEST_GIB = 0.25;
+    /** Also each agent sandbox's scratch space (its {@code /tmp} emptyDir {@code sizeLimit}). */
+    static final double DEFAULT_SCRATCH_LIMIT_GIB = 1;
+    /** A namespace always has room for this many pods, so that an empty tenant can start something. */
+    static final int MIN_PODS = 2;
 
     private static final List<String> EDIT = List.of("get", "list", "watch", "create", "update", "patch", "delete");
     private static final List<String> READ = List.of("get", "list", "watch");
@@ -33,29 +49,38 @@ final class GuardRails {
     }
 
     /**
-     * Namespace, ResourceQuota, LimitRange, Role and RoleBinding for a tenant's namespace, in that order (one
-     * file: kustomize applies the Namespace first whatever the order).
+     * Namespace, ResourceQuota, LimitRange, the default ServiceAccount, Role and RoleBinding for a tenant's
+     * namespace, in that order (one file: kustomize applies the Namespace first whatever the order).
      *
-     * @param viewerOnly  whether the owner group may only look (a vCluster's host namespace, whose pods the
-     *                    vCluster manages)
-     * @param alsoRunning what else runs in the namespace besides the tenant's pods (a vCluster control plane)
+     * @param vclusterHost the release of the vCluster whose host namespace this is (the owner group may only
+     *                     look, and reach its vCluster), or null for a namespace the tenant works in
+     * @param alsoRunning  what else runs in the namespace besides the tenant's pods (a vCluster's control plane)
      */
-    static List<HasMetadata> of(TenantPlan plan, String namespace, TenancyOption tenancy, boolean viewerOnly,
-                                Resources alsoRunning) {
+    static List<HasMetadata> of(TenantPlan plan, String namespace, TenancyOption tenancy, String vclusterHost,
+                                Footprint alsoRunning, Map<String, String> namespaceLabels, Map<String, String> annotations) {
+        Map<String, String> labels = labels(plan, tenancy);
         List<HasMetadata> objects = new ArrayList<>();
-        objects.add(namespace(plan, namespace, tenancy));
-        objects.add(quota(plan, namespace, tenancy, alsoRunning));
+        objects.add(namespace(plan, namespace, tenancy, namespaceLabels, annotations));
+        objects.add(quota(plan, namespace, labels, alsoRunning));
         objects.add(new LimitRangeBuilder().withNewMetadata().withName("defaults").withNamespace(namespace)
-                .withLabels(labels(plan, tenancy)).endMetadata()
+                .withLabels(labels).endMetadata()
                 .withNewSpec().addNewLimit().withType("Container")
-                .withDefault(Map.of("cpu", new Quantity("500m"), "memory", new Quantity("512Mi")))
-                .withDefaultRequest(Map.of("cpu", new Quantity("100m"), "memory", new Quantity("128Mi")))
+                .withDefault(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_LIMIT)),
+                        "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_LIMIT_GIB)),
+                        "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_LIMIT_GIB))))
+                .withDefaultRequest(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_REQUEST)),
+                        "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_REQUEST_GIB)),
+                        "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_REQUEST_GIB))))
                 .endLimit().endSpec().build());
-        String role = viewerOnly ? "tenant-viewer" : "tenant-developer";
+        // Pods that name no service account get "default"; it must not hand them an API token.
+        objects.add(new ServiceAccountBuilder().withNewMetadata().withName("default").withNamespace(namespace)
+                .withLabels(labels).endMetadata().withAutomountServiceAccountToken(false).build());
+        String role = vclusterHost != null ? "tenant-vcluster-user" : "tenant-developer";
         objects.add(new RoleBuilder().withNewMetadata().withName(role).withNamespace(namespace)
-                .withLabels(labels(plan, tenancy)).endMetadata().withRules(viewerOnly ? viewerRules() : rules(plan)).build());
+                .withLabels(labels).endMetadata().withRules(vclusterHost != null ? vclusterUserRules(vclusterHost) : rules(plan))
+                .build());
         objects.add(new RoleBindingBuilder().withNewMetadata().withName(role).withNamespace(namespace)
-                .withLabels(labels(plan, tenancy)).endMetadata()
+                .withLabels(labels).endMetadata()
                 .addNewSubject().withKind("Group").withApiGroup("rbac.authorization.k8s.io")
                 .withName(plan.tenant().ownerGroup()).endSubject()
                 .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName(role)
@@ -68,39 +93,57 @@ final class GuardRails {
         Map<String, String> labels = new TreeMap<>();
         labels.put(Labels.TENANT, plan.label());
         labels.put(Labels.ENVIRONMENT, plan.environmentLabel());
-        labels.put(Labels.TENANCY, tenancy.name().toLowerCase());
+        labels.put(Labels.TENANCY, tenancy.name().toLowerCase(java.util.Locale.ROOT));
         labels.put(Labels.MANAGED_BY, "bulkhead");
         return labels;
     }
 
-    private static HasMetadata namespace(TenantPlan plan, String namespace, TenancyOption tenancy) {
+    private static HasMetadata namespace(TenantPlan plan, String namespace, TenancyOption tenancy,
+                                         Map<String, String> extraLabels, Map<String, String> annotations) {
         Map<String, String> labels = labels(plan, tenancy);
         for (String mode : List.of("enforce", "audit", "warn")) {
             labels.put("pod-security.kubernetes.io/" + mode, POD_SECURITY_LEVEL);
             labels.put("pod-security.kubernetes.io/" + mode + "-version", "latest");
         }
-        return new NamespaceBuilder().withNewMetadata().withName(namespace).withLabels(labels).endMetadata().build();
+        labels.putAll(extraLabels);
+        return new NamespaceBuilder().withNewMetadata().withName(namespace).withLabels(labels)
+                .withAnnotations(annotations.isEmpty() ? null : new TreeMap<>(annotations)).endMetadata().build();
     }
 
-    private static HasMetadata quota(TenantPlan plan, String namespace, TenancyOption tenancy, Resources alsoRunning) {
-        Resources total = plan.load().total().plus(alsoRunning);
-        long cpuMillis = Math.max(100, roundUp(total.cpu() * 1000 * HEADROOM, 100));
-        long memoryMi = Math.max(128, roundUp(total.memoryGiB() * 1024 * HEADROOM, 64));
-        long pods = Math.max(2, (long) Math.ceil(total.pods() * HEADROOM));
-        long storageGi = (long) Math.ceil(plan.tenant().demand().storageGiB() * HEADROOM);
+    /**
+     * The tenant's pods as the quota counts them: the modelled demand plus headroom, and never less than
+     * {@link #MIN_PODS} pods at the LimitRange defaults, so that a tenant with no modelled demand can still
+     * start what its own defaults allow.
+     */
+    static Footprint workloads(TenantPlan plan) {
+        Resources demand = plan.load().total();
+        int pods = Math.max(MIN_PODS, (int) Math.ceil(demand.pods() * HEADROOM));
+        double cpu = Math.max(demand.cpu() * HEADROOM, pods * DEFAULT_CPU_REQUEST);
+        double memory = Math.max(demand.memoryGiB() * HEADROOM, pods * DEFAULT_MEMORY_REQUEST_GIB);
+        return new Footprint(cpu, memory, Math.max(2 * cpu, pods * DEFAULT_CPU_LIMIT),
+                Math.max(2 * memory, pods * DEFAULT_MEMORY_LIMIT_GIB), pods * DEFAULT_SCRATCH_LIMIT_GIB,
+                pods * DEFAULT_SCRATCH_LIMIT_GIB, pods, plan.tenant().demand().storageGiB() * HEADROOM);
+    }
+
+    private static HasMetadata quota(TenantPlan plan, String namespace, Map<String, String> labels, Footprint alsoRunning) {
+        Footprint total = workloads(plan).plus(alsoRunning);
         Map<String, Quantity> hard = new TreeMap<>();
-        hard.put("requests.cpu", new Quantity(cpuMillis + "m"));
-        hard.put("requests.memory", new Quantity(memoryMi + "Mi"));
-        hard.put("limits.cpu", new Quantity(2 * cpuMillis + "m"));
-        hard.put("limits.memory", new Quantity(2 * memoryMi + "Mi"));
-        hard.put("pods", new Quantity(String.valueOf(pods)));
-        hard.put("requests.storage", new Quantity(storageGi + "Gi"));
+        hard.put("requests.cpu", new Quantity(roundUp(total.cpuRequest() * 1000, 100) + "m"));
+        hard.put("requests.memory", new Quantity(roundUp(total.memoryRequestGiB() * 1024, 64) + "Mi"));
+        hard.put("limits.cpu", new Quantity(roundUp(total.cpuLimit() * 1000, 100) + "m"));
+        hard.put("limits.memory", new Quantity(roundUp(total.memoryLimitGiB() * 1024, 64) + "Mi"));
+        hard.put("requests.ephemeral-storage", new Quantity(roundUp(total.scratchRequestGiB(), 1) + "Gi"));
+        hard.put("limits.ephemeral-storage", new Quantity(roundUp(total.scratchLimitGiB(), 1) + "Gi"));
+        hard.put("pods", new Quantity(String.valueOf(total.pods())));
+        hard.put("requests.storage", new Quantity(roundUp(total.storageGiB(), 1) + "Gi"));
+        // Tenants get no node ports and no load balancers: the admission policy refuses them, the quota agrees.
         hard.put("services.nodeports", new Quantity("0"));
-        hard.put("services.loadbalancers", new Quantity("1"));
+        hard.put("services.loadbalancers", new Quantity("0"));
+        String sizedFrom = "modelled demand (workloads, agent sandboxes and their runtime overhead) plus "
+                + Math.round((HEADROOM - 1) * 100) + "% headroom, at least " + MIN_PODS + " pods at the LimitRange defaults"
+                + (alsoRunning.pods() > 0 ? ", and the vCluster's control plane" : "");
         return new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota").withNamespace(namespace)
-                .withLabels(labels(plan, tenancy)).addToAnnotations("bulkhead.dev/sized-from",
-                        "modelled demand (workloads, agent sandboxes and their runtime overhead) plus "
-                                + Math.round((HEADROOM - 1) * 100) + "% headroom")
+                .withLabels(labels).addToAnnotations("bulkhead.dev/sized-from", sizedFrom)
                 .endMetadata().withNewSpec().withHard(hard).endSpec().build();
     }
 
@@ -120,9 +163,16 @@ final class GuardRails {
         return rules;
     }
 
-    /** Looking, not touching. */
-    private static List<PolicyRule> viewerRules() {
-        return List.of(rule("", List.of("events", "pods", "pods/log", "resourcequotas", "services"), READ));
+    /**
+     * In a vCluster's host namespace the owner group looks, and reaches its vCluster the way {@code vcluster
+     * connect} does: it reads the kubeconfig Secret the chart writes ({@code vc-RELEASE}) and port-forwards to
+     * the control plane. Inside, that kubeconfig is the vCluster's administrator.
+     */
+    private static List<PolicyRule> vclusterUserRules(String release) {
+        return List.of(rule("", List.of("events", "pods", "pods/log", "resourcequotas", "services"), READ),
+                new PolicyRuleBuilder().withApiGroups("").withResources("secrets").withResourceNames("vc-" + release)
+                        .withVerbs("get").build(),
+                rule("", List.of("pods/portforward"), List.of("create")));
     }
 
     private static PolicyRule rule(String group, List<String> resources, List<String> verbs) {

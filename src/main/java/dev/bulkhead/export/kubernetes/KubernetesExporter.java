@@ -1,259 +1,344 @@
 package dev.bulkhead.export.kubernetes;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.Finding;
-import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.KubernetesNames;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.Placement;
-import dev.bulkhead.analysis.Resources;
-import dev.bulkhead.analysis.TenantNamespaces;
 import dev.bulkhead.export.ExportBundle;
 import dev.bulkhead.export.ExportException;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.Exporter;
+import dev.bulkhead.export.PlacementPlan;
+import dev.bulkhead.export.TenantPlan;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
-import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Provider;
 import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.TenancyOption;
-import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TrustLevel;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 
 /**
- * Writes Kubernetes manifests for one way of placing every tenant (or the recommended mix), from typed
- * fabric8 objects. Layout, with a kustomization.yaml at every level:
+ * Writes Kubernetes manifests for a placement plan, from typed fabric8 objects. Layout, with a
+ * kustomization.yaml in every folder that has something to apply:
  * <pre>
- * ENV/CLUSTER/runtimeclasses/           RuntimeClasses the cluster's sandboxes use
+ * ENV/CLUSTER/runtimeclasses/           RuntimeClasses the cluster's sandboxes use (where the provider has none)
+ * ENV/CLUSTER/admission/                ValidatingAdmissionPolicies and bindings (cluster-scoped)
  * ENV/CLUSTER/tenants/NAMESPACE/        a tenant's namespace bundle, or its vCluster's host namespace
  * ENV/CLUSTER/tenants/NAMESPACE/inside/ the baseline to apply inside a tenant's vCluster
- * ENV/dedicated-NAMESPACE/              a tenant's dedicated cluster (runtimeclasses/ and tenants/)
+ * ENV/dedicated-NAMESPACE/              a tenant's dedicated cluster (the same folders)
  * </pre>
- * The same analysis always gives the same bytes: everything is iterated in id order and nothing holds a time.
+ * The same analysis and settings always give the same bytes: everything is iterated in id order and nothing
+ * holds a time.
  */
-public final class KubernetesExporter {
-    private final Analysis analysis;
-    private final Model model;
-    private final ExportChoice choice;
-    private final TreeMap<String, String> files = new TreeMap<>();
-    /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
-    private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
-    private final List<String> notes = new ArrayList<>();
-    private Map<ElementId, TenantPlan> plans;
-    private Peers peers;
-
-    private KubernetesExporter(Analysis analysis, ExportChoice choice) {
-        this.analysis = analysis;
-        this.model = analysis.model();
-        this.choice = choice;
+public final class KubernetesExporter implements Exporter {
+    @Override
+    public ExportTarget target() {
+        return ExportTarget.K8S;
     }
 
-    /**
-     * Builds the export of an analysed model.
-     *
-     * @param environment only this environment, or all when null
-     * @param progress    receives the fraction of tenants done, 0 to 1
-     * @throws ExportException when the model asks for something Kubernetes must not get (a system namespace)
-     */
-    public static ExportBundle export(Analysis analysis, ExportChoice choice, ElementId environment, DoubleConsumer progress)
-            throws ExportException {
-        return new KubernetesExporter(analysis, choice).build(environment, progress);
+    @Override
+    public ExportBundle export(Analysis analysis, ExportSettings settings, DoubleConsumer progress) throws ExportException {
+        return new Run(PlacementPlan.of(analysis, settings.choice()), settings).build(progress);
     }
 
-    private ExportBundle build(ElementId environmentFilter, DoubleConsumer progress) throws ExportException {
-        for (Finding finding : analysis.findings()) {
-            if (finding.code() == FindingCode.SYSTEM_NAMESPACE) {
-                throw new ExportException("cannot export: " + finding.message());
+    /** One export: the files and notes it gathers. */
+    private static final class Run {
+        private final PlacementPlan plan;
+        private final Analysis analysis;
+        private final Model model;
+        private final ExportSettings settings;
+        private final Peers peers;
+        private final TreeMap<String, String> files = new TreeMap<>();
+        /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
+        private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<String> unwritten = new ArrayList<>();
+
+        Run(PlacementPlan plan, ExportSettings settings) {
+            this.plan = plan;
+            this.analysis = plan.analysis();
+            this.model = analysis.model();
+            this.settings = settings;
+            this.peers = new Peers(plan, settings.edition());
+        }
+
+        ExportBundle build(DoubleConsumer progress) throws ExportException {
+            List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
+                    .filter(e -> settings.environment() == null || e.id().equals(settings.environment())).toList();
+            if (environments.isEmpty()) {
+                throw new ExportException("the model has no environment to export; add one on the canvas");
             }
-        }
-        OptionResult option = analysis.whole().option(choice.option());
-        TenantNamespaces namespaces = TenantNamespaces.of(model);
-        plans = plans(option.placements(), namespaces);
-        peers = new Peers(model, plans);
-        List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
-                .filter(e -> environmentFilter == null || e.id().equals(environmentFilter)).toList();
-        if (environments.isEmpty()) {
-            throw new ExportException("the model has no environment to export");
-        }
-        int total = Math.max(1, (int) environments.stream().mapToLong(e -> tenantsOf(e).size()).sum());
-        int[] done = {0};
-        Set<String> environmentDirs = new HashSet<>();
-        List<String> root = new ArrayList<>();
-        for (Environment environment : environments) {
-            String environmentDir = unique(environmentDirs, KubernetesNames.label(environment.name()));
-            root.add(environmentDir);
-            exportEnvironment(environment, environmentDir, () -> progress.accept(++done[0] / (double) total));
-        }
-        files.put("kustomization.yaml", new Kustomization().resources(root).yaml());
-        Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-        pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
-        files.putAll(rendered);
-        files.put("README.md", ExportReadme.text(model, analysis, choice, environments));
-        notes.addAll(option.failing().isEmpty() ? List.of() : List.of(option.unmetRequirements()
-                + " tenants' isolation requirements are not met by this option; see 'bulkhead compare'"));
-        return new ExportBundle(files, notes);
-    }
-
-    private void exportEnvironment(Environment environment, String environmentDir, Runnable tenantDone) {
-        Set<String> dirs = new HashSet<>();
-        List<String> environmentResources = new ArrayList<>();
-        for (Cluster cluster : model.children(environment.id(), Cluster.class)) {
-            String clusterDir = unique(dirs, KubernetesNames.label(cluster.name()));
-            List<String> hostBundles = new ArrayList<>();
-            Set<SandboxRuntime> hostRuntimes = new TreeSet<>();
-            for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
-                TenantPlan plan = plans.get(tenant.id());
-                if (plan.placement() == Placement.DEDICATED) {
-                    String dedicatedDir = unique(dirs, "dedicated-" + plan.namespace());
-                    writeCluster(environmentDir + "/" + dedicatedDir, List.of(plan), List.of(plan.namespace()), runtimesOf(plan),
-                            List.of());
-                    environmentResources.add(dedicatedDir + "/tenants");
-                } else {
-                    hostBundles.add(plan.namespace());
-                    hostRuntimes.addAll(runtimesOf(plan));
+            int total = Math.max(1, environments.stream().mapToInt(e -> clustersOf(e).stream()
+                    .mapToInt(c -> plan.tenantsOf(c).size()).sum()).sum());
+            int[] done = {0};
+            Set<String> environmentDirs = new HashSet<>();
+            List<String> root = new ArrayList<>();
+            for (Environment environment : environments) {
+                String environmentDir = unique(environmentDirs, KubernetesNames.label(environment.name()));
+                if (exportEnvironment(environment, environmentDir, () -> progress.accept(++done[0] / (double) total))) {
+                    root.add(environmentDir);
                 }
-                tenantDone.run();
             }
-            List<TenantPlan> hostPlans = model.children(cluster.id(), Tenant.class).stream().map(t -> plans.get(t.id()))
-                    .filter(TenantPlan::inHostCluster).toList();
-            writeCluster(environmentDir + "/" + clusterDir, hostPlans, hostBundles, hostRuntimes,
-                    model.children(cluster.id(), NodePool.class));
-            if (!hostBundles.isEmpty()) {
-                environmentResources.add(clusterDir + "/tenants");
+            kustomization("", root);
+            Map<String, String> rendered = new ConcurrentHashMap<>();
+            pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
+            files.putAll(rendered);
+            OptionResult option = analysis.whole().option(settings.choice().option());
+            files.put("README.md", ExportReadme.text(plan, settings, environments, unwritten, notes));
+            List<String> allNotes = new ArrayList<>(plan.notes());
+            allNotes.addAll(notes);
+            if (!unwritten.isEmpty()) {
+                allNotes.add(unwritten.size() + " modelled connection(s) could not be written as NetworkPolicy (see README.md, "
+                        + "'Connections not written')");
             }
+            if (!option.failing().isEmpty()) {
+                allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
+                        + "placement; see 'bulkhead compare'");
+            }
+            return ExportBundle.ofText(files, allNotes);
         }
-        files.put(environmentDir + "/kustomization.yaml", new Kustomization().resources(environmentResources).yaml());
-    }
 
-    /** A cluster's folder: its RuntimeClasses, its tenants' bundles, and the kustomizations over them. */
-    private void writeCluster(String dir, List<TenantPlan> tenants, List<String> bundles, Set<SandboxRuntime> runtimes,
-                              List<NodePool> pools) {
-        Kustomization cluster = new Kustomization();
-        List<? extends HasMetadata> runtimeClasses = RuntimeClasses.of(runtimes, analysis.pricing().assumptions(), pools);
-        if (!runtimeClasses.isEmpty()) {
-            pending.put(dir + "/runtimeclasses/runtimeclasses.yaml", runtimeClasses);
-            files.put(dir + "/runtimeclasses/kustomization.yaml", new Kustomization().resource("runtimeclasses.yaml").yaml());
-            cluster.resource("runtimeclasses");
+        /** Writes an environment's clusters; whether it had anything to write. */
+        private boolean exportEnvironment(Environment environment, String environmentDir, Runnable tenantDone) {
+            Set<String> dirs = new HashSet<>();
+            List<String> environmentResources = new ArrayList<>();
+            for (Cluster cluster : clustersOf(environment)) {
+                String clusterDir = unique(dirs, KubernetesNames.label(cluster.name()));
+                List<TenantPlan> hosted = new ArrayList<>();
+                for (TenantPlan tenant : plan.tenantsOf(cluster)) {
+                    if (tenant.placement() == Placement.DEDICATED) {
+                        String dedicatedDir = unique(dirs, "dedicated-" + tenant.namespace());
+                        if (writeCluster(environmentDir + "/" + dedicatedDir, cluster.provider(), List.of(tenant), List.of())) {
+                            environmentResources.add(dedicatedDir + "/tenants");
+                        }
+                    } else {
+                        hosted.add(tenant);
+                    }
+                    tenantDone.run();
+                }
+                if (writeCluster(environmentDir + "/" + clusterDir, cluster.provider(), hosted,
+                        model.children(cluster.id(), NodePool.class))) {
+                    environmentResources.add(clusterDir + "/tenants");
+                }
+            }
+            return kustomization(environmentDir, environmentResources);
         }
-        if (!bundles.isEmpty()) {
-            files.put(dir + "/tenants/kustomization.yaml", new Kustomization().resources(bundles).yaml());
-            cluster.resource("tenants");
+
+        /** A cluster's folder: RuntimeClasses, admission policies, the tenants' bundles; whether it has tenants. */
+        private boolean writeCluster(String dir, Provider provider, List<TenantPlan> tenants, List<NodePool> pools) {
+            if (tenants.isEmpty()) {
+                return false;
+            }
+            List<String> resources = new ArrayList<>();
+            Set<SandboxRuntime> runtimes = new TreeSet<>();
+            tenants.forEach(t -> runtimes.addAll(runtimesOf(t)));
+            List<? extends HasMetadata> runtimeClasses = RuntimeClasses.of(runtimes, provider, analysis.pricing().assumptions(), pools);
+            if (!runtimeClasses.isEmpty()) {
+                put(dir + "/runtimeclasses", "runtimeclasses.yaml", runtimeClasses);
+                resources.add("runtimeclasses");
+            }
+            List<HasMetadata> admission = new ArrayList<>(AdmissionPolicies.common());
+            List<String> bundles = new ArrayList<>();
+            for (TenantPlan tenant : tenants) {
+                String bundle = dir + "/tenants/" + tenant.namespace();
+                if (tenant.placement().option() == TenancyOption.VCLUSTER) {
+                    writeVClusterBundle(bundle, tenant);
+                } else {
+                    writeNamespaceBundle(bundle, tenant);
+                }
+                if (tenant.placement().ownNodes() && tenant.placement() != Placement.DEDICATED
+                        && !VClusterValues.privateNodes(tenant, settings.edition())) {
+                    admission.addAll(AdmissionPolicies.ownNodes(tenant.namespace(), OwnNodes.of(tenant).selector(),
+                            tenant.placement().option() == TenancyOption.VCLUSTER));
+                }
+                bundles.add(tenant.namespace());
+            }
+            put(dir + "/admission", "admission-policies.yaml", admission);
+            resources.add("admission");
+            kustomization(dir + "/tenants", bundles);
+            resources.add("tenants");
+            kustomization(dir, resources);
+            return true;
         }
-        files.put(dir + "/kustomization.yaml", cluster.yaml());
-        for (TenantPlan plan : tenants) {
-            String bundle = dir + "/tenants/" + plan.namespace();
-            if (plan.placement().option() == TenancyOption.VCLUSTER) {
-                writeVClusterBundle(bundle, plan, pools);
+
+        /** A tenant that works in a namespace of its own (a namespace placement, or its dedicated cluster). */
+        private void writeNamespaceBundle(String dir, TenantPlan tenant) {
+            String namespace = tenant.namespace();
+            TenancyOption tenancy = tenant.placement().option();
+            Map<String, String> labels = GuardRails.labels(tenant, tenancy);
+            boolean pinned = tenant.placement() == Placement.NAMESPACE_DEDICATED_NODES;
+            OwnNodes nodes = pinned ? OwnNodes.of(tenant) : null;
+            List<String> resources = new ArrayList<>();
+            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, tenancy, null, Footprint.NONE,
+                    sandboxLabel(tenant, "all"), pinned ? NamespaceDefaults.annotations(tenant.cluster().provider(), nodes)
+                            : Map.of()), resources);
+            put(dir, "network-policies.yaml", policies(tenant, namespace, TenantPods.of(tenant),
+                    TenantNetworkPolicies.clusterDns(), 53, labels), resources);
+            if (!tenant.agents().isEmpty()) {
+                put(dir, "agents.yaml", AgentManifests.of(tenant, namespace, labels, nodes), resources);
+            }
+            noteUnsandboxed(tenant);
+            kustomization(dir, resources);
+        }
+
+        /**
+         * A vCluster tenant: its host namespace (guard-rails sized for the control plane too, the policies its
+         * synced pods and its own pods need, the values file and the Flux objects that install it), and the
+         * baseline to apply inside the vCluster.
+         */
+        private void writeVClusterBundle(String dir, TenantPlan tenant) {
+            String namespace = tenant.namespace();
+            VClusterEdition edition = settings.edition();
+            Map<String, String> labels = GuardRails.labels(tenant, TenancyOption.VCLUSTER);
+            Footprint controlPlane = VClusterFootprint.of(tenant, analysis.pricing().assumptions(), edition).total();
+            boolean privateNodes = VClusterValues.privateNodes(tenant, edition);
+            List<String> resources = new ArrayList<>();
+            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, TenancyOption.VCLUSTER, tenant.release(),
+                    controlPlane, sandboxLabel(tenant, "synced"), Map.of()), resources);
+            List<NetworkPolicy> hostPolicies = new ArrayList<>();
+            if (!privateNodes) {
+                hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), new NetworkPolicyPeerBuilder()
+                        .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build(),
+                        VClusterHostPolicies.DNS_PORT, labels));
             } else {
-                writeNamespaceBundle(bundle, plan, plan.namespace(), plan.placement().option(), false, List.of());
+                hostPolicies.add(DefaultDeny.of(namespace, labels));
+            }
+            hostPolicies.addAll(VClusterHostPolicies.of(tenant, namespace, labels, edition));
+            put(dir, "network-policies.yaml", hostPolicies, resources);
+            put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace, labels), resources);
+            String forced = VClusterValues.forcedRuntime(tenant).map(r -> RuntimeClasses.nameOf(r, tenant.cluster().provider()))
+                    .orElse(null);
+            files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(tenant, analysis.pricing().assumptions(), edition, forced)));
+            Kustomization kustomization = new Kustomization().resources(resources);
+            kustomization.configMap(VClusterRelease.valuesConfigMap(tenant.release()), namespace, "vcluster.yaml");
+            files.put(dir + "/kustomization.yaml", kustomization.yaml());
+
+            String inside = dir + "/inside";
+            String insideNamespace = tenant.label();
+            Map<String, String> insideLabels = GuardRails.labels(tenant, TenancyOption.VCLUSTER);
+            List<String> insideResources = new ArrayList<>();
+            put(inside, "guard-rails.yaml", GuardRails.of(tenant, insideNamespace, TenancyOption.VCLUSTER, null,
+                    Footprint.NONE, Map.of(), Map.of()), insideResources);
+            if (privateNodes) {
+                // On private nodes the host's policies do not reach the pods; the vCluster's own CNI must enforce these.
+                put(inside, "network-policies.yaml", policies(tenant, insideNamespace, TenantPods.unsynced(tenant),
+                        TenantNetworkPolicies.clusterDns(), 53, insideLabels), insideResources);
+            } else {
+                // The host namespace enforces the tenant's rules; NetworkPolicies inside are not synced to the host
+                // (syncing them would let the vCluster's administrator widen them), so this one only states intent.
+                NetworkPolicy deny = DefaultDeny.of(insideNamespace, insideLabels);
+                deny.getMetadata().setAnnotations(Map.of(Labels.DESTINATION, "nothing; enforced by the host namespace "
+                        + namespace + ", whose policies select this vCluster's synced pods"));
+                put(inside, "network-policies.yaml", List.of(deny), insideResources);
+            }
+            if (!tenant.agents().isEmpty()) {
+                put(inside, "agents.yaml", AgentManifests.of(tenant, insideNamespace, insideLabels, null), insideResources);
+            }
+            noteUnsandboxed(tenant);
+            kustomization(inside, insideResources);
+        }
+
+        private List<NetworkPolicy> policies(TenantPlan tenant, String namespace, TenantPods pods,
+                                             io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer dns, int dnsPort,
+                                             Map<String, String> labels) {
+            TenantNetworkPolicies builder = new TenantNetworkPolicies(tenant, namespace, pods, peers, dns,
+                    TenantNetworkPolicies.dnsPorts(dnsPort), labels);
+            List<NetworkPolicy> policies = builder.build(connectionsOf(tenant));
+            unwritten.addAll(builder.unwritten());
+            return policies;
+        }
+
+        /** The namespace label that makes admission require sandboxes, when the tenant needs them. */
+        private static Map<String, String> sandboxLabel(TenantPlan tenant, String whenUntrustedCode) {
+            if (tenant.runsUntrustedCode()) {
+                return Map.of(Labels.SANDBOXED, whenUntrustedCode);
+            }
+            return tenant.hasUntrustedAgents() ? Map.of(Labels.SANDBOXED, "untrusted-agents") : Map.of();
+        }
+
+        /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
+        private void noteUnsandboxed(TenantPlan tenant) {
+            for (Agent agent : tenant.agents()) {
+                if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+                    notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
+                            + "under runc; the admission policy will refuse its sandboxes until it gets a sandbox runtime");
+                }
+            }
+            if (tenant.runsUntrustedCode() && VClusterValues.forcedRuntime(tenant).isEmpty()) {
+                notes.add("tenant '" + tenant.tenant().name() + "' runs untrusted code but cluster '" + tenant.cluster().name()
+                        + "' offers no sandbox runtime; the admission policy will refuse its pods until it does");
             }
         }
-    }
 
-    /**
-     * A tenant namespace with its guard-rails, policies and agents (a namespace tenant, a dedicated cluster's
-     * tenant, or the inside of a vCluster when {@code insideVCluster}).
-     */
-    private void writeNamespaceBundle(String dir, TenantPlan plan, String namespace, TenancyOption tenancy,
-                                      boolean insideVCluster, List<HasMetadata> extra) {
-        Map<String, String> labels = GuardRails.labels(plan, tenancy);
-        Kustomization kustomization = new Kustomization();
-        put(dir, "guard-rails.yaml", GuardRails.of(plan, namespace, tenancy, false, Resources.NONE), kustomization);
-        put(dir, "network-policies.yaml", TenantNetworkPolicies.of(plan, namespace, connectionsOf(plan), peers,
-                insideVCluster, true, labels), kustomization);
-        if (!plan.agents().isEmpty()) {
-            put(dir, "agents.yaml", AgentManifests.of(plan, namespace, labels,
-                    plan.placement() == Placement.NAMESPACE_DEDICATED_NODES), kustomization);
+        private void put(String dir, String file, List<? extends HasMetadata> objects) {
+            pending.put(dir + "/" + file, objects);
+            files.put(dir + "/kustomization.yaml", new Kustomization().resource(file).yaml());
         }
-        if (!extra.isEmpty()) {
-            put(dir, "runtimeclasses.yaml", extra, kustomization);
+
+        private void put(String dir, String file, List<? extends HasMetadata> objects, List<String> resources) {
+            pending.put(dir + "/" + file, objects);
+            resources.add(file);
         }
-        files.put(dir + "/kustomization.yaml", kustomization.yaml());
-    }
 
-    /**
-     * A vCluster tenant: its host namespace with guard-rails (synced pods do not keep their labels there, so
-     * its policies are namespace-wide), the values file, the Flux objects that install it, and the baseline
-     * to apply inside the vCluster.
-     */
-    private void writeVClusterBundle(String dir, TenantPlan plan, List<NodePool> pools) {
-        String namespace = plan.namespace();
-        String release = plan.label();
-        Map<String, String> labels = GuardRails.labels(plan, TenancyOption.VCLUSTER);
-        Kustomization kustomization = new Kustomization();
-        // The vCluster's control plane runs in the host namespace, so the host quota makes room for it.
-        Resources controlPlane = analysis.pricing().assumptions().vclusterControlPlane(plan.environment().criticality())
-                .plus(new Resources(0, 0, 1));
-        put(dir, "guard-rails.yaml", GuardRails.of(plan, namespace, TenancyOption.VCLUSTER, true, controlPlane), kustomization);
-        put(dir, "network-policies.yaml", TenantNetworkPolicies.of(plan, namespace, connectionsOf(plan), peers, false,
-                false, labels), kustomization);
-        put(dir, "helm-release.yaml", VClusterRelease.of(release, namespace, labels), kustomization);
-        files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(plan, analysis.pricing().assumptions())));
-        kustomization.configMap(VClusterRelease.valuesConfigMap(release), namespace, "vcluster.yaml");
-        files.put(dir + "/kustomization.yaml", kustomization.yaml());
-        List<HasMetadata> insideRuntimeClasses = new ArrayList<>(RuntimeClasses.of(runtimesOf(plan),
-                analysis.pricing().assumptions(), pools));
-        writeNamespaceBundle(dir + "/inside", plan, plan.label(), TenancyOption.VCLUSTER, true, insideRuntimeClasses);
-    }
-
-    private void put(String dir, String file, List<? extends HasMetadata> objects, Kustomization kustomization) {
-        pending.put(dir + "/" + file, objects);
-        kustomization.resource(file);
-    }
-
-    private Map<ElementId, TenantPlan> plans(Map<ElementId, Placement> placements, TenantNamespaces namespaces) {
-        Map<ElementId, TenantPlan> result = new HashMap<>();
-        for (Tenant tenant : model.all(Tenant.class)) {
-            Cluster cluster = model.get(tenant.cluster(), Cluster.class);
-            Environment environment = model.get(cluster.environment(), Environment.class);
-            result.put(tenant.id(), new TenantPlan(tenant, model.children(tenant.id(), Agent.class), environment, cluster,
-                    Objects.requireNonNull(placements.get(tenant.id()), tenant.id().value()), namespaces.of(tenant.id()),
-                    analysis.load(tenant.id())));
+        /** A kustomization.yaml listing {@code resources}; none at all when there are none ({@code apply -k} refuses those). */
+        private boolean kustomization(String dir, List<String> resources) {
+            if (resources.isEmpty()) {
+                return false;
+            }
+            files.put(dir.isEmpty() ? "kustomization.yaml" : dir + "/kustomization.yaml", new Kustomization().resources(resources).yaml());
+            return true;
         }
-        return result;
-    }
 
-    private List<Tenant> tenantsOf(Environment environment) {
-        List<Tenant> tenants = new ArrayList<>();
-        for (Cluster cluster : model.children(environment.id(), Cluster.class)) {
-            tenants.addAll(model.children(cluster.id(), Tenant.class));
+        private List<Cluster> clustersOf(Environment environment) {
+            return model.children(environment.id(), Cluster.class);
         }
-        return tenants;
-    }
 
-    /** Connections with an end at the tenant or one of its agents, in id order. */
-    private List<Connection> connectionsOf(TenantPlan plan) {
-        Set<Connection> connections = new TreeSet<>(java.util.Comparator.comparing(Connection::id));
-        connections.addAll(model.connectionsOf(plan.tenant().id()));
-        for (Agent agent : plan.agents()) {
-            connections.addAll(model.connectionsOf(agent.id()));
+        /** Connections with an end at the tenant or one of its agents, in id order. */
+        private List<Connection> connectionsOf(TenantPlan tenant) {
+            Set<Connection> connections = new TreeSet<>(Comparator.comparing(Connection::id));
+            connections.addAll(model.connectionsOf(tenant.tenant().id()));
+            for (Agent agent : tenant.agents()) {
+                connections.addAll(model.connectionsOf(agent.id()));
+            }
+            return new ArrayList<>(connections);
         }
-        return new ArrayList<>(connections);
-    }
 
-    private static Set<SandboxRuntime> runtimesOf(TenantPlan plan) {
-        Set<SandboxRuntime> runtimes = new TreeSet<>();
-        plan.agents().forEach(agent -> runtimes.add(agent.runtime()));
-        return runtimes;
-    }
-
-    private static String unique(Set<String> taken, String wanted) {
-        String name = wanted;
-        for (int n = 2; !taken.add(name); n++) {
-            name = KubernetesNames.withSuffix(wanted, n);
+        /** The sandbox runtimes the tenant's pods use: its agents', and the one forced on a tenant that runs untrusted code. */
+        private static Set<SandboxRuntime> runtimesOf(TenantPlan tenant) {
+            Set<SandboxRuntime> runtimes = new TreeSet<>();
+            tenant.agents().forEach(agent -> runtimes.add(agent.runtime()));
+            if (tenant.placement().option() == TenancyOption.VCLUSTER) {
+                VClusterValues.forcedRuntime(tenant).ifPresent(runtimes::add);
+            }
+            return runtimes;
         }
-        return name;
+
+        private static String unique(Set<String> taken, String wanted) {
+            String name = wanted;
+            for (int n = 2; !taken.add(name); n++) {
+                name = KubernetesNames.withSuffix(wanted, n);
+            }
+            return name;
+        }
     }
 }

@@ -2,59 +2,58 @@ package dev.bulkhead.export.kubernetes;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlockBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import java.util.List;
 
 /**
- * The other end of a connection, as a NetworkPolicy can name it from one tenant's namespace: pods of a
- * namespace in the same cluster, or an address range when the peer lives elsewhere.
+ * The other end of a connection as a NetworkPolicy can name it, or the reason it cannot. A policy rule is
+ * never wider than its peer: a peer that cannot be named gets no rule at all (and a line in the README),
+ * never the whole internet.
  *
- * @param namespace   the peer's namespace when it shares the cluster, else null
- * @param agentLabel  the peer agent's label when the peer is an agent whose pods keep their labels, else null
- * @param cidr        the address range when the peer is outside the cluster
- * @param internetOnly whether the range is the public internet (private ranges excluded)
- * @param description what the peer is, for the policy's annotation
+ * @param policyPeer  the NetworkPolicy peer, or null when the peer cannot be named from here
+ * @param description what the peer is (for the policy's annotation), or why it cannot be named
  */
-record Peer(String namespace, String agentLabel, String cidr, boolean internetOnly, String description) {
-    /** Private and link-local ranges kept out of "internet" egress: other tenants' pods and the metadata server. */
-    static final List<String> PRIVATE_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16");
+record Peer(NetworkPolicyPeer policyPeer, String description) {
+    /**
+     * Kept out of "any address" egress unless the model allows them by name: private ranges (other tenants'
+     * pods, nodes and their kubelets, the VPC), carrier-grade NAT (GKE and EKS pod ranges), link-local (cloud
+     * metadata at 169.254.169.254) and loopback.
+     */
+    static final List<String> NON_PUBLIC_RANGES = List.of("10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
+            "172.16.0.0/12", "192.168.0.0/16");
 
-    static Peer inCluster(String namespace, String agentLabel, String description) {
-        return new Peer(namespace, agentLabel, null, false, description);
+    /** Pods of a namespace in the same cluster. */
+    static Peer pods(String namespace, LabelSelector pods, String description) {
+        return new Peer(new NetworkPolicyPeerBuilder()
+                .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, namespace).build())
+                .withPodSelector(pods).build(), description);
     }
 
+    /** Pods of the policy's own namespace. */
+    static Peer sameNamespace(LabelSelector pods, String description) {
+        return new Peer(new NetworkPolicyPeerBuilder().withPodSelector(pods).build(), description);
+    }
+
+    /** An address range the model names; the non-public ranges inside it stay excluded unless it is one of them. */
     static Peer range(String cidr, String description) {
-        return new Peer(null, null, cidr, false, description);
+        List<String> except = NON_PUBLIC_RANGES.stream().filter(r -> Ipv4Ranges.strictlyContains(cidr, r)).toList();
+        return new Peer(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).withExcept(except)
+                .build()).build(), description);
     }
 
+    /** The public internet: any IPv4 address outside the non-public ranges. */
     static Peer internet(String description) {
-        return new Peer(null, null, "0.0.0.0/0", true, description);
+        return range("0.0.0.0/0", description);
     }
 
-    /** Whether the peer is selected by namespace (and maybe pod labels) rather than by address. */
-    boolean sharesCluster() {
-        return namespace != null;
+    /** A peer no NetworkPolicy here can name. */
+    static Peer unreachable(String why) {
+        return new Peer(null, why);
     }
 
-    /** The NetworkPolicy peer. */
-    NetworkPolicyPeer toPolicyPeer() {
-        if (namespace != null) {
-            NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder()
-                    .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, namespace).build());
-            if (agentLabel != null) {
-                peer.withPodSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.AGENT, agentLabel).build());
-            }
-            return peer.build();
-        }
-        IPBlock block = new IPBlockBuilder().withCidr(cidr).withExcept(internetOnly ? PRIVATE_RANGES : List.of()).build();
-        return new NetworkPolicyPeerBuilder().withIpBlock(block).build();
-    }
-
-    /** A selector for pods of an agent. */
-    static LabelSelector agentPods(String agentLabel) {
-        return new LabelSelectorBuilder().addToMatchLabels(Labels.AGENT, agentLabel).build();
+    boolean reachable() {
+        return policyPeer != null;
     }
 }

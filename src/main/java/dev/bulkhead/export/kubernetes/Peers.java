@@ -1,67 +1,100 @@
 package dev.bulkhead.export.kubernetes;
 
-import dev.bulkhead.analysis.Placement;
+import dev.bulkhead.export.PlacementPlan;
+import dev.bulkhead.export.TenantPlan;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Model;
-import dev.bulkhead.model.Tenant;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Resolves the ends of connections into NetworkPolicy peers, seen from one tenant's namespace. A peer in the
- * same cluster is named by its namespace (and its agent's pod label); anything else by an address range,
- * with the public internet (private ranges excluded) for host names, since NetworkPolicy has no host names.
+ * Resolves the ends of connections into NetworkPolicy peers, seen from one tenant's pods. A tenant in the
+ * same network (the same host cluster, not on a vCluster's private nodes) is named by its namespace and its
+ * pods' labels. Anything else is named by the address range the model gives it (a cluster's or an
+ * endpoint's), or, lacking one, cannot be named: NetworkPolicy has no host names and no other clusters.
  */
 final class Peers {
-    private static final Pattern CIDR = Pattern.compile("[0-9.]+/[0-9]{1,2}|[0-9a-fA-F:]+/[0-9]{1,3}");
-
     private final Model model;
-    private final Map<ElementId, TenantPlan> plans;
+    private final PlacementPlan plan;
+    private final VClusterEdition edition;
 
-    Peers(Model model, Map<ElementId, TenantPlan> plans) {
-        this.model = model;
-        this.plans = plans;
+    Peers(PlacementPlan plan, VClusterEdition edition) {
+        this.model = plan.analysis().model();
+        this.plan = plan;
+        this.edition = edition;
     }
 
     /**
-     * The peer at {@code end} as seen from {@code viewer}'s namespace ({@code viewerNamespace}, which inside a
-     * vCluster differs from the host namespace).
+     * The peer at {@code end} as seen by {@code viewer}'s pods, which {@code viewerPods} selects where the
+     * policies live.
+     *
+     * @param asDestination whether the viewer sends to the peer (a host name can then stand for the public
+     *                      internet on the connection's port); as a source a host name cannot be named
      */
-    Peer resolve(ElementId end, TenantPlan viewer, String viewerNamespace, boolean insideVCluster) {
+    Peer resolve(ElementId end, TenantPlan viewer, TenantPods viewerPods, boolean asDestination) {
         Element element = model.find(end).orElseThrow();
         if (element instanceof ExternalEndpoint endpoint) {
-            String description = endpoint.name() + " (" + endpoint.address() + ")";
-            return CIDR.matcher(endpoint.address()).matches() ? Peer.range(endpoint.address(), description)
-                    : Peer.internet(description);
+            return endpoint(endpoint, asDestination);
         }
-        Tenant tenant = element instanceof Agent agent ? model.get(agent.tenant(), Tenant.class) : (Tenant) element;
-        String agentLabel = element instanceof Agent agent ? TenantPlan.agentLabel(agent) : null;
-        if (tenant.id().equals(viewer.tenant().id())) {
-            return Peer.inCluster(viewerNamespace, agentLabel, "this tenant's " + (agentLabel == null ? "workloads"
-                    : "agent '" + element.name() + "'"));
+        TenantPlan peer = plan.owner(end).orElseThrow();
+        Agent agent = element instanceof Agent a ? a : null;
+        String description = (agent == null ? "tenant '" : "agent '" + agent.name() + "' of tenant '") + peer.tenant().name() + "'";
+        if (peer.tenant().id().equals(viewer.tenant().id())) {
+            return Peer.sameNamespace(viewerPods.of(agent), agent == null ? "this tenant's workloads" : "this tenant's agent '"
+                    + agent.name() + "'");
         }
-        TenantPlan peer = plans.get(tenant.id());
-        String description = (agentLabel == null ? "tenant '" : "agent '" + element.name() + "' of tenant '") + tenant.name()
-                + "'";
-        if (peer != null && !insideVCluster && viewer.inHostCluster() && peer.inHostCluster()
-                && peer.cluster().id().equals(viewer.cluster().id())) {
-            // vCluster pods are synced with rewritten labels: select the whole host namespace instead.
-            boolean keepsLabels = peer.placement() == Placement.NAMESPACE || peer.placement() == Placement.NAMESPACE_DEDICATED_NODES;
-            return Peer.inCluster(peer.namespace(), keepsLabels ? agentLabel : null, description);
+        if (sameNetwork(viewer, peer)) {
+            return Peer.pods(peer.namespace(), TenantPods.of(peer).of(agent), description);
         }
-        return Peer.range("0.0.0.0/0", description + (peer == null ? "" : " in " + where(peer))
-                + "; narrow this range to its address range");
+        String range = networkRange(peer);
+        if (range != null) {
+            return Peer.range(range, description + " in cluster '" + peer.cluster().name() + "' (its address range "
+                    + range + ")");
+        }
+        return Peer.unreachable(description + " runs in " + where(peer) + ", which the model gives no address range; "
+                + (peer.inHostCluster() ? "set cluster '" + peer.cluster().name() + "''s address range in the model"
+                : "add its cluster's address range to the policy") + " to allow this connection");
+    }
+
+    private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {
+        String description = endpoint.name() + " (" + endpoint.address() + ")";
+        if (endpoint.cidr().isPresent()) {
+            return Peer.range(endpoint.cidr().get(), description);
+        }
+        if (asDestination) {
+            return Peer.internet(description + ": NetworkPolicy cannot name a host, so this allows the public internet "
+                    + "on the port; set the endpoint's address range in the model to narrow it");
+        }
+        return Peer.unreachable(description + " is a host name, which NetworkPolicy cannot name as a source; set the "
+                + "endpoint's address range in the model to allow this connection");
+    }
+
+    /** Whether the two tenants' pods share one pod network that NetworkPolicy selectors reach across. */
+    private boolean sameNetwork(TenantPlan viewer, TenantPlan peer) {
+        return viewer.inHostCluster() && peer.inHostCluster() && viewer.cluster().id().equals(peer.cluster().id())
+                && !VClusterValues.privateNodes(viewer, edition) && !VClusterValues.privateNodes(peer, edition);
+    }
+
+    /** The address range the peer's pods are reached at from another cluster, when the model knows it. */
+    private String networkRange(TenantPlan peer) {
+        if (!peer.inHostCluster() || VClusterValues.privateNodes(peer, edition)) {
+            return null; // Its own cluster, or the vCluster's own nodes: not drawn, so no range in the model.
+        }
+        return peer.cluster().addressRange();
+    }
+
+    private String where(TenantPlan peer) {
+        if (!peer.inHostCluster()) {
+            return "a dedicated cluster of its own";
+        }
+        return VClusterValues.privateNodes(peer, edition) ? "its vCluster's private nodes" : "cluster '"
+                + peer.cluster().name() + "'";
     }
 
     /** The display name of a connection's end. */
     String nameOf(ElementId end) {
         return model.find(end).orElseThrow().name();
-    }
-
-    private static String where(TenantPlan plan) {
-        return plan.placement() == Placement.DEDICATED ? "its own cluster" : "cluster '" + plan.cluster().name() + "'";
     }
 }

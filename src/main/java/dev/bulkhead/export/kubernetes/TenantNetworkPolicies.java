@@ -1,7 +1,9 @@
 package dev.bulkhead.export.kubernetes;
 
 import dev.bulkhead.analysis.KubernetesNames;
+import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cidr;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Egress;
 import dev.bulkhead.model.EgressMode;
@@ -9,7 +11,6 @@ import dev.bulkhead.model.ElementId;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IPBlockBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -24,75 +25,94 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The NetworkPolicies of a tenant namespace: default deny both ways, DNS to the cluster DNS, traffic inside
- * the namespace (agents may be called, but may not call other pods unless a connection says so), exactly
- * the connections the model allows, and each agent's egress allow-list. Agent policies select pods by the
- * {@code bulkhead.dev/agent} label that every sandbox of the agent carries, warm-pool sandboxes included.
+ * The NetworkPolicies of the namespace where a tenant's pods run: default deny both ways, DNS, traffic inside
+ * the tenant (its workloads may call anything of the tenant; agents may be called, but call out only where a
+ * connection or their egress says), exactly the connections the model allows, and each agent's egress. Every
+ * rule is as narrow as its peer; a peer that cannot be named gets no rule and is reported in {@link #unwritten()}.
  */
 final class TenantNetworkPolicies {
     private final TenantPlan plan;
     private final String namespace;
+    private final TenantPods pods;
     private final Peers peers;
-    private final boolean insideVCluster;
-    /** False on a vCluster's host namespace, where synced pods do not keep their labels. */
-    private final boolean podsKeepLabels;
+    private final NetworkPolicyPeer dns;
+    private final List<NetworkPolicyPort> dnsPorts;
     private final Map<String, String> labels;
     private final Set<String> names = new HashSet<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
+    private final List<String> unwritten = new ArrayList<>();
 
-    private TenantNetworkPolicies(TenantPlan plan, String namespace, Peers peers, boolean insideVCluster,
-                                  boolean podsKeepLabels, Map<String, String> labels) {
+    /**
+     * @param pods how the tenant's pods are selected in {@code namespace}
+     * @param dns  where those pods resolve names: the cluster DNS, or their vCluster's CoreDNS
+     */
+    TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, NetworkPolicyPeer dns,
+                          List<NetworkPolicyPort> dnsPorts, Map<String, String> labels) {
         this.plan = plan;
         this.namespace = namespace;
+        this.pods = pods;
         this.peers = peers;
-        this.insideVCluster = insideVCluster;
-        this.podsKeepLabels = podsKeepLabels;
+        this.dns = dns;
+        this.dnsPorts = dnsPorts;
         this.labels = labels;
     }
 
-    /** The policies of one namespace of a tenant. */
-    static List<NetworkPolicy> of(TenantPlan plan, String namespace, List<Connection> connections, Peers peers,
-                                  boolean insideVCluster, boolean podsKeepLabels, Map<String, String> labels) {
-        TenantNetworkPolicies builder = new TenantNetworkPolicies(plan, namespace, peers, insideVCluster, podsKeepLabels, labels);
-        builder.baseline();
-        for (Connection connection : connections) {
-            builder.connection(connection);
-        }
-        if (podsKeepLabels) {
-            for (Agent agent : plan.agents()) {
-                builder.agentEgress(agent);
-            }
-        }
-        return builder.policies;
-    }
-
-    private void baseline() {
-        add(policy("default-deny", all()).withPolicyTypes("Ingress", "Egress").endSpec().build());
-        NetworkPolicyPeer dns = new NetworkPolicyPeerBuilder()
+    /** The cluster DNS (CoreDNS or kube-dns in kube-system) on port 53. */
+    static NetworkPolicyPeer clusterDns() {
+        return new NetworkPolicyPeerBuilder()
                 .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, "kube-system").build())
                 .withPodSelector(new LabelSelectorBuilder().addToMatchLabels("k8s-app", "kube-dns").build()).build();
-        add(policy("allow-dns", all()).withPolicyTypes("Egress").addNewEgress().withTo(dns)
-                .withPorts(port(53, "UDP"), port(53, "TCP")).endEgress().endSpec().build());
-        NetworkPolicyPeer sameNamespace = new NetworkPolicyPeerBuilder().withPodSelector(all()).build();
-        add(policy("allow-same-namespace-ingress", all()).withPolicyTypes("Ingress").addNewIngress().withFrom(sameNamespace)
-                .endIngress().endSpec().build());
-        add(policy("allow-same-namespace-egress", workloads()).withPolicyTypes("Egress").addNewEgress().withTo(sameNamespace)
+    }
+
+    static List<NetworkPolicyPort> dnsPorts(int port) {
+        return List.of(port(port, "UDP"), port(port, "TCP"));
+    }
+
+    /** Builds every policy; {@code connections} are those with an end at the tenant or one of its agents. */
+    List<NetworkPolicy> build(List<Connection> connections) {
+        add(DefaultDeny.of(namespace, labels));
+        add(policy("allow-dns", pods.all()).withPolicyTypes("Egress").addNewEgress().withTo(dns).withPorts(dnsPorts)
                 .endEgress().endSpec().build());
+        NetworkPolicyPeer tenant = new NetworkPolicyPeerBuilder().withPodSelector(pods.all()).build();
+        add(policy("allow-within-tenant-ingress", pods.all()).withPolicyTypes("Ingress").addNewIngress().withFrom(tenant)
+                .endIngress().endSpec().build());
+        add(policy("allow-workloads-within-tenant-egress", pods.workloads()).withPolicyTypes("Egress").addNewEgress()
+                .withTo(tenant).endEgress().endSpec().build());
+        for (Connection connection : connections) {
+            connection(connection);
+        }
+        for (Agent agent : plan.agents()) {
+            agentEgress(agent);
+        }
+        return policies;
+    }
+
+    /** Connections of the model that no rule could express, one line each, for the README. */
+    List<String> unwritten() {
+        return unwritten;
     }
 
     private void connection(Connection connection) {
         NetworkPolicyPort port = port(connection.port(), connection.protocol().name());
         if (isOurs(connection.from())) {
-            Peer peer = peers.resolve(connection.to(), plan, namespace, insideVCluster);
-            add(annotated(policy(name("allow-to", connection.to(), connection), podsOf(connection.from()))
-                    .withPolicyTypes("Egress").addNewEgress().withTo(peer.toPolicyPeer()).withPorts(port).endEgress()
-                    .endSpec(), peer).build());
+            Peer peer = peers.resolve(connection.to(), plan, pods, true);
+            if (peer.reachable()) {
+                add(annotated(policy(name("allow-to", connection.to(), connection), podsOf(connection.from()))
+                        .withPolicyTypes("Egress").addNewEgress().withTo(peer.policyPeer()).withPorts(port).endEgress()
+                        .endSpec(), peer.description()).build());
+            } else {
+                unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") out: " + peer.description());
+            }
         }
         if (isOurs(connection.to())) {
-            Peer peer = peers.resolve(connection.from(), plan, namespace, insideVCluster);
-            add(annotated(policy(name("allow-from", connection.from(), connection), podsOf(connection.to()))
-                    .withPolicyTypes("Ingress").addNewIngress().withFrom(peer.toPolicyPeer()).withPorts(port).endIngress()
-                    .endSpec(), peer).build());
+            Peer peer = peers.resolve(connection.from(), plan, pods, false);
+            if (peer.reachable()) {
+                add(annotated(policy(name("allow-from", connection.from(), connection), podsOf(connection.to()))
+                        .withPolicyTypes("Ingress").addNewIngress().withFrom(peer.policyPeer()).withPorts(port).endIngress()
+                        .endSpec(), peer.description()).build());
+            } else {
+                unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") in: " + peer.description());
+            }
         }
     }
 
@@ -101,56 +121,49 @@ final class TenantNetworkPolicies {
         if (egress.mode() == EgressMode.NONE) {
             return; // Default deny plus DNS is exactly "none".
         }
-        List<NetworkPolicyPeer> ranges = new ArrayList<>();
+        List<Peer> ranges = new ArrayList<>();
         List<String> hosts = new ArrayList<>();
         if (egress.mode() == EgressMode.OPEN) {
-            ranges.add(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr("0.0.0.0/0")
-                    .withExcept("169.254.0.0/16").build()).build());
+            ranges.add(Peer.internet("any public address"));
         } else {
             for (String entry : egress.allowList()) {
-                if (entry.contains("/")) {
-                    ranges.add(Peer.range(entry, entry).toPolicyPeer());
+                if (Cidr.isCidr(entry)) {
+                    ranges.add(Peer.range(entry, entry));
                 } else {
                     hosts.add(entry);
                 }
             }
         }
-        var builder = policy("agent-" + TenantPlan.agentLabel(agent) + "-egress", Peer.agentPods(TenantPlan.agentLabel(agent)))
-                .withPolicyTypes("Egress");
+        var builder = policy("agent-" + plan.agentLabel(agent) + "-egress", pods.agent(agent)).withPolicyTypes("Egress");
         if (!ranges.isEmpty()) {
-            builder.addNewEgress().withTo(ranges).endEgress();
+            builder.addNewEgress().withTo(ranges.stream().map(Peer::policyPeer).toList()).endEgress();
         }
         if (!hosts.isEmpty()) {
             // NetworkPolicy cannot name hosts: allow HTTPS to the public internet and say which hosts were meant.
-            builder.addNewEgress().withTo(Peer.internet("").toPolicyPeer()).withPorts(port(443, "TCP")).endEgress();
+            builder.addNewEgress().withTo(Peer.internet("").policyPeer()).withPorts(port(443, "TCP")).endEgress();
         }
-        NetworkPolicy policy = builder.endSpec().build();
-        String destination = egress.mode() == EgressMode.OPEN ? "any destination except link-local (metadata)"
-                : String.join(", ", egress.allowList());
-        policy.getMetadata().getAnnotations().put(Labels.DESTINATION, destination);
-        add(policy);
+        String destination = egress.mode() == EgressMode.OPEN ? "any public address (private, link-local and loopback "
+                + "ranges excluded)" : String.join(", ", egress.allowList())
+                + (hosts.isEmpty() ? "" : " (host names as HTTPS to any public address)");
+        add(annotated(builder.endSpec(), destination).build());
     }
 
     private boolean isOurs(ElementId end) {
         return end.equals(plan.tenant().id()) || plan.agents().stream().anyMatch(a -> a.id().equals(end));
     }
 
-    /** The pods of one end of a connection in this namespace: an agent's sandboxes, or the tenant's workloads. */
+    /** The pods of our end of a connection: an agent's sandboxes, or the tenant's workloads. */
     private LabelSelector podsOf(ElementId end) {
-        if (!podsKeepLabels) {
-            return all();
-        }
-        return plan.agents().stream().filter(a -> a.id().equals(end)).findFirst()
-                .map(a -> Peer.agentPods(TenantPlan.agentLabel(a))).orElseGet(this::workloads);
+        return pods.of(plan.agents().stream().filter(a -> a.id().equals(end)).findFirst().orElse(null));
     }
 
-    private NetworkPolicyBuilder.SpecNested<NetworkPolicyBuilder> policy(String name, LabelSelector pods) {
+    private NetworkPolicyBuilder.SpecNested<NetworkPolicyBuilder> policy(String name, LabelSelector selected) {
         return new NetworkPolicyBuilder().withNewMetadata().withName(unique(name)).withNamespace(namespace)
-                .withLabels(labels).endMetadata().withNewSpec().withPodSelector(pods);
+                .withLabels(labels).endMetadata().withNewSpec().withPodSelector(selected);
     }
 
-    private static NetworkPolicyBuilder annotated(NetworkPolicyBuilder builder, Peer peer) {
-        return builder.editMetadata().addToAnnotations(Labels.DESTINATION, peer.description()).endMetadata();
+    private static NetworkPolicyBuilder annotated(NetworkPolicyBuilder builder, String destination) {
+        return builder.editMetadata().addToAnnotations(Labels.DESTINATION, destination).endMetadata();
     }
 
     private String name(String direction, ElementId peer, Connection connection) {
@@ -173,20 +186,7 @@ final class TenantNetworkPolicies {
         policies.add(policy);
     }
 
-    private static LabelSelector all() {
-        return new LabelSelectorBuilder().build();
-    }
-
-    /** The tenant's own workloads: every pod that is not an agent sandbox. */
-    private LabelSelector workloads() {
-        if (!podsKeepLabels) {
-            return all();
-        }
-        return new LabelSelectorBuilder().addNewMatchExpression().withKey(Labels.AGENT).withOperator("DoesNotExist")
-                .endMatchExpression().build();
-    }
-
-    private static NetworkPolicyPort port(int number, String protocol) {
+    static NetworkPolicyPort port(int number, String protocol) {
         return new NetworkPolicyPortBuilder().withPort(new IntOrString(number)).withProtocol(protocol).build();
     }
 }

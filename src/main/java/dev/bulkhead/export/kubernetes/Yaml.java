@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The one YAML writer of Kubernetes exports: typed objects in, stable text out (map keys sorted, no
- * document-start marker, numbers that are strings quoted so quantities stay strings).
+ * document-start marker, numbers that are strings quoted so quantities stay strings, long strings unfolded).
  */
 final class Yaml {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
@@ -18,6 +18,8 @@ final class Yaml {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            // Long strings (annotations, CEL expressions) stay on one line instead of folding with '\' escapes.
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .registerModule(new BlackbirdModule());

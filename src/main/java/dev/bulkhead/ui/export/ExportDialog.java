@@ -4,8 +4,10 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.export.ExportBundle;
 import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportWriter;
-import dev.bulkhead.export.kubernetes.ExportChoice;
-import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.ui.fx.FileDialogs;
@@ -58,7 +60,8 @@ public final class ExportDialog {
     private final ComboBox<ExportChoice> option = new ComboBox<>();
     private final ComboBox<ElementId> environment = new ComboBox<>();
     private final TextField folder = new TextField();
-    private final CheckBox replace = new CheckBox("Replace an earlier Bulkhead export in this folder");
+    private final CheckBox replace = new CheckBox("Update an earlier Bulkhead export in this folder (other files stay)");
+    private final CheckBox platform = new CheckBox("Use vCluster Platform features (licensed: embedded etcd, private nodes)");
     private final TreeView<String> tree = new TreeView<>();
     private final TextArea preview = new TextArea();
     private final ProgressBar progress = new ProgressBar(0);
@@ -85,7 +88,7 @@ public final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export Kubernetes manifests — Bulkhead");
         option.getItems().setAll(ExportChoice.values());
-        option.setValue(ExportChoice.RECOMMENDED);
+        option.setValue(ExportChoice.defaultFor(analysis.model()));
         option.setCellFactory(list -> new ChoiceCell());
         option.setButtonCell(new ChoiceCell());
         option.setId("export-option");
@@ -104,6 +107,7 @@ public final class ExportDialog {
         }
         folder.textProperty().addListener((o, before, text) -> updateButton());
         replace.setId("export-replace");
+        platform.setId("export-platform");
         preview.setEditable(false);
         preview.getStyleClass().add("bh-code");
         preview.setId("export-preview");
@@ -116,6 +120,7 @@ public final class ExportDialog {
         status.setWrapText(true);
         option.valueProperty().addListener((o, before, now) -> regenerate());
         environment.valueProperty().addListener((o, before, now) -> regenerate());
+        platform.selectedProperty().addListener((o, before, now) -> regenerate());
         stage.setScene(new Scene(layout(), 1120, 760));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -139,7 +144,11 @@ public final class ExportDialog {
 
     /** The files the export would write, by path (empty until generated). */
     public Map<String, String> previewedFiles() {
-        return bundle == null ? Map.of() : bundle.files();
+        Map<String, String> texts = new java.util.TreeMap<>();
+        if (bundle != null) {
+            bundle.files().forEach((path, file) -> texts.put(path, file.text()));
+        }
+        return texts;
     }
 
     private BorderPane layout() {
@@ -156,6 +165,7 @@ public final class ExportDialog {
         form.setVgap(8);
         form.addRow(0, new Label("Option"), option);
         form.addRow(1, new Label("Environment"), environment);
+        form.add(platform, 1, 4);
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         form.addRow(2, new Label("Folder"), folderRow);
@@ -194,12 +204,12 @@ public final class ExportDialog {
         long request = ++generation;
         bundle = null;
         updateButton();
-        ExportChoice choice = option.getValue();
-        ElementId scope = environment.getValue();
+        ExportSettings settings = ExportSettings.of(option.getValue()).forEnvironment(environment.getValue())
+                .withEdition(platform.isSelected() ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE);
         Task<ExportBundle> task = new Task<>() {
             @Override
             protected ExportBundle call() throws ExportException {
-                return KubernetesExporter.export(analysis, choice, scope, done -> updateProgress(done, 1));
+                return ExportTarget.K8S.exporter().export(analysis, settings, done -> updateProgress(done, 1));
             }
         };
         progress.progressProperty().bind(task.progressProperty());
@@ -226,24 +236,26 @@ public final class ExportDialog {
         }
         Path target = Path.of(folder.getText().strip());
         if (!replace.isSelected() && isNonEmptyFolder(target)) {
-            status.setText(target + " is not empty. Choose an empty folder, or tick \"" + replace.getText() + "\" to replace an earlier export.");
+            status.setText(target + " is not empty. Choose an empty folder, or tick \"" + replace.getText() + "\" to update an earlier export.");
             return;
         }
         ExportBundle writing = bundle;
         boolean force = replace.isSelected();
-        Task<Void> task = new Task<>() {
+        Task<ExportWriter.Result> task = new Task<>() {
             @Override
-            protected Void call() throws ExportException {
-                ExportWriter.write(writing, target, force, done -> updateProgress(done, 1));
-                return null;
+            protected ExportWriter.Result call() throws ExportException {
+                return ExportWriter.write(writing, target, force, done -> updateProgress(done, 1));
             }
         };
         progress.progressProperty().bind(task.progressProperty());
         export.setDisable(true);
         status.setText("Writing " + writing.files().size() + " files…");
         task.setOnSucceeded(e -> {
+            ExportWriter.Result result = task.getValue();
             status.setText("Wrote " + writing.files().size() + " files to " + target.toAbsolutePath()
-                    + ". Build an environment with: kubectl kustomize " + target.toAbsolutePath().resolve("<environment>"));
+                    + (result.removed().isEmpty() ? "" : "; removed " + result.removed().size() + " the earlier export had")
+                    + (result.kept().isEmpty() ? "" : "; left " + String.join(", ", result.kept()) + " as they were")
+                    + ". See README.md there for how to apply them.");
             rememberFolder.accept(target.toAbsolutePath());
             updateButton();
         });
@@ -289,7 +301,8 @@ public final class ExportDialog {
         for (TreeItem<String> parent = item.getParent(); parent != null && parent.getParent() != null; parent = parent.getParent()) {
             path.insert(0, parent.getValue());
         }
-        preview.setText(bundle.files().getOrDefault(path.toString(), ""));
+        var file = bundle.files().get(path.toString());
+        preview.setText(file == null ? "" : file.text());
     }
 
     private static boolean isNonEmptyFolder(Path target) {
@@ -321,6 +334,7 @@ public final class ExportDialog {
                 case VCLUSTER -> "A vCluster per tenant";
                 case DEDICATED -> "A dedicated cluster per tenant";
                 case RECOMMENDED -> "The recommended mix";
+                case AS_MODELLED -> "As modelled (each tenant's assigned option)";
             });
         }
     }
