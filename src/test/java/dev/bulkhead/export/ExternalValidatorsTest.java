@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every sample, every option, through the independent validators: the shared manifest-check (official API
- * schemas, unknown fields, DNS names, multi-tenancy policy, vCluster's values schema) and
+ * schemas, unknown fields, DNS names, multi-tenancy policy, vCluster's values schema, and in strict mode a floor
+ * of behaviour checks) and
  * {@code kubectl kustomize} on every kustomization. The tools live outside the repository; where they are
  * missing the test is skipped, unless {@code BULKHEAD_REQUIRE_VALIDATORS} is set (CI sets it), then it fails.
  */
@@ -41,7 +42,7 @@ class ExternalValidatorsTest {
             Path out = folder.resolve(sample + "-" + choice.name().toLowerCase());
             ExportWriter.write(Exports.k8s(Exports.sample(sample), choice), out, false, f -> { });
 
-            Result check = run(List.of(MANIFEST_CHECK.toAbsolutePath().toString(), "k8s", out.toString()));
+            Result check = run(List.of(MANIFEST_CHECK.toAbsolutePath().toString(), "k8s", out.toString(), "--strict"));
             assertThat(check.status()).as("manifest-check %s %s:%n%s", sample, choice, check.output()).isZero();
             assertThat(check.output()).contains(", 0 problems");
 

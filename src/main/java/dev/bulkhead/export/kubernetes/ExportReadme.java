@@ -51,19 +51,9 @@ final class ExportReadme {
                 - Per cluster, `runtimeclasses/`: RuntimeClasses with the pod overhead Bulkhead costed, for the sandbox \
                 runtimes the provider does not install itself.
 
-                ## Layout
-
-                Every folder with something to apply has a `kustomization.yaml`, so `kubectl kustomize FOLDER` renders it.
-
-                | Folder | What it holds | Apply to |
-                |---|---|---|
-                | `.` and `ENV/` | every tenant bundle below, for review | nothing: apply per cluster |
-                | `ENV/CLUSTER/` | the cluster's RuntimeClasses, admission policies and tenants | that cluster |
-                | `ENV/CLUSTER/tenants/NAMESPACE/` | a tenant's namespace: Pod Security (restricted), ResourceQuota, LimitRange, a `default` ServiceAccount without a token, RBAC for its owner group, NetworkPolicies, agent sandboxes | that cluster |
-                | `ENV/CLUSTER/tenants/NAMESPACE/` with `vcluster.yaml` | a vCluster's host namespace: the same guard-rails sized for its control plane too, the policies for its synced pods, its values and the Flux objects that install it | that cluster |
-                | `ENV/CLUSTER/tenants/NAMESPACE/inside/` | the baseline inside that vCluster | the vCluster |
-                | `ENV/dedicated-NAMESPACE/` | a tenant's dedicated cluster: its RuntimeClasses, admission policies and namespace (the cluster itself comes from the Terraform export) | that cluster |
-
+                """);
+        layout(tenants, text);
+        text.append("""
                 ## What the clusters must provide
 
                 - Kubernetes 1.30 or later (ValidatingAdmissionPolicy is built in from 1.30).
@@ -143,12 +133,16 @@ final class ExportReadme {
                 : no kubelet, node, VPC, pod network or cloud metadata service. Each policy says what it stands for in \
                 its `bulkhead.dev/destination` annotation.
 
-                A vCluster's pods live in its host namespace, where the syncer keeps their labels, so the same policies \
-                select them there; the chart's own network policies are off (their workload policy would allow public \
-                egress to every pod), and the host namespace allows the control plane and CoreDNS the flows the chart's \
-                policies give them.
-
                 """);
+        if (tenants.stream().anyMatch(t -> t.placement().runsVCluster())) {
+            text.append("""
+                    A vCluster's pods live in its host namespace, where the syncer keeps their labels, so the same \
+                    policies select them there; the chart's own network policies are off (their workload policy would \
+                    allow public egress to every pod), and the host namespace allows the control plane and CoreDNS the \
+                    flows the chart's policies give them.
+
+                    """);
+        }
         if (!unwritten.isEmpty()) {
             text.append("## Connections not written\n\nThese modelled connections could not be expressed as NetworkPolicy "
                     + "here, so no rule allows them (a TODO for you):\n\n");
@@ -167,15 +161,51 @@ final class ExportReadme {
             text.append("| ").append(tenant.tenant().name().replace("|", "\\|")).append(" | ").append(tenant.environment().name())
                     .append(" | ").append(tenant.placement().label()).append(" | `").append(tenant.namespace()).append("` |\n");
         }
+        boolean vclusters = tenants.stream().anyMatch(t -> t.placement().runsVCluster());
         text.append("\n## Versions this export targets\n\n")
-                .append("- vCluster chart ").append(VClusterRelease.CHART_VERSION)
-                .append(" (values checked against v0.36.1's schema, defaults and templates)\n")
+                .append(vclusters ? "- vCluster chart " + VClusterRelease.CHART_VERSION
+                        + " (values checked against v0.36.1's schema, defaults and templates)\n" : "")
                 .append("- agent-sandbox CRDs ").append(AgentManifests.RELEASE).append(" (`").append(AgentManifests.API_VERSION)
-                .append("`)\n- Flux `HelmRelease` `helm.toolkit.fluxcd.io/v2` (helm-controller v1.6.3), `HelmRepository` "
-                        + "`source.toolkit.fluxcd.io/v1` (source-controller v1.9.1)\n")
+                .append("`)\n")
+                .append(vclusters ? "- Flux `HelmRelease` "
+                        + "`helm.toolkit.fluxcd.io/v2` (helm-controller v1.6.3), `HelmRepository` `source.toolkit.fluxcd.io/v1` "
+                        + "(source-controller v1.9.1)\n" : "")
                 .append("- Kubernetes 1.30+: `admissionregistration.k8s.io/v1` ValidatingAdmissionPolicy, `node.k8s.io/v1` "
                         + "RuntimeClass, `networking.k8s.io/v1` NetworkPolicy\n");
         return text.toString();
+    }
+
+    /** The folders this export has, one row each. */
+    private static void layout(List<TenantPlan> tenants, StringBuilder text) {
+        boolean vclusters = tenants.stream().anyMatch(t -> t.placement().runsVCluster());
+        boolean namespaces = tenants.stream().anyMatch(t -> t.placement().inHostCluster() && !t.placement().runsVCluster());
+        boolean dedicated = tenants.stream().anyMatch(t -> !t.placement().inHostCluster());
+        text.append("""
+                ## Layout
+
+                Every folder with something to apply has a `kustomization.yaml`, so `kubectl kustomize FOLDER` renders it.
+
+                | Folder | What it holds | Apply to |
+                |---|---|---|
+                | `.` and `ENV/` | every tenant bundle below, for review | nothing: apply per cluster |
+                | `ENV/CLUSTER/` | the cluster's RuntimeClasses, admission policies and tenants | that cluster |
+                """);
+        if (namespaces) {
+            text.append("| `ENV/CLUSTER/tenants/NAMESPACE/` | a tenant's namespace: Pod Security (restricted), ResourceQuota, "
+                    + "LimitRange, a `default` ServiceAccount without a token, RBAC for its owner group, NetworkPolicies, "
+                    + "agent sandboxes | that cluster |\n");
+        }
+        if (vclusters) {
+            text.append("| `ENV/CLUSTER/tenants/NAMESPACE/` with `vcluster.yaml` | a vCluster's host namespace: the same "
+                    + "guard-rails sized for its control plane too, the policies for its synced pods, its values and the Flux "
+                    + "objects that install it | that cluster |\n"
+                    + "| `ENV/CLUSTER/tenants/NAMESPACE/inside/` | the baseline inside that vCluster | the vCluster |\n");
+        }
+        if (dedicated) {
+            text.append("| `ENV/dedicated-NAMESPACE/` | a tenant's dedicated cluster: its RuntimeClasses, admission policies "
+                    + "and namespace (the cluster itself comes from the Terraform export) | that cluster |\n");
+        }
+        text.append('\n');
     }
 
     private static String describe(ExportChoice choice) {

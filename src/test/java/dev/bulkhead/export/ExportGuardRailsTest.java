@@ -1,0 +1,307 @@
+package dev.bulkhead.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulkhead.cli.CliRun;
+import dev.bulkhead.export.behaviour.EdgeModels;
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.EnvironmentKind;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Provider;
+import dev.bulkhead.model.ResourceDemand;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.persistence.ModelWriter;
+import dev.bulkhead.testing.TestModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guard-rails a platform team expects of an export, one test per rule (issue 9). */
+class ExportGuardRailsTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aVClusterTenantsAgentRulesLiveInItsHostNamespaceAndSelectOnlyThatAgentsSyncedPods() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("ai-agent-saas"), ExportChoice.VCLUSTER);
+        JsonNode egress = policy(bundle, "prod/eks-prod/tenants/acme-analytics-prod/network-policies.yaml", "agent-analyst-egress");
+
+        assertThat(egress.at("/spec/podSelector/matchLabels/bulkhead.dev~1agent").asText()).isEqualTo("analyst");
+        assertThat(egress.at("/spec/podSelector/matchLabels/vcluster.loft.sh~1managed-by").asText()).isEqualTo("acme-analytics");
+        assertThat(bundle.file("prod/eks-prod/tenants/acme-analytics-prod/inside/network-policies.yaml"))
+                .doesNotContain("agent-analyst-egress");
+    }
+
+    @Test
+    void aPeerInAnotherClusterIsItsAddressRangeOrNoRuleAtAllNeverTheInternet() throws Exception {
+        ExportBundle ranged = Exports.k8s(EdgeModels.build(EdgeModels.TWO_CLUSTERS_WITH_RANGES), ExportChoice.NAMESPACE);
+        JsonNode toLedger = policy(ranged, "prod/east/tenants/orders-prod/network-policies.yaml", "allow-to-ledger-5432-tcp");
+        assertThat(toLedger.at("/spec/egress/0/to/0/ipBlock/cidr").asText()).isEqualTo("10.30.0.0/16");
+
+        // Dedicated clusters do not exist in the model yet, so nothing names their address range.
+        ExportBundle dedicated = Exports.k8s(EdgeModels.build(EdgeModels.TWO_CLUSTERS_WITH_RANGES), ExportChoice.DEDICATED);
+        assertThat(names(dedicated, "prod/dedicated-orders-prod/tenants/orders-prod/network-policies.yaml"))
+                .noneMatch(n -> n.startsWith("allow-to-ledger"));
+        assertThat(dedicated.file("README.md")).contains("## Connections not written").contains("ledger")
+                .contains("a dedicated cluster of its own");
+        assertThat(dedicated.notes()).anySatisfy(n -> assertThat(n).contains("could not be written as NetworkPolicy"));
+        for (var file : dedicated.files().entrySet()) {
+            if (file.getKey().endsWith("network-policies.yaml")) {
+                for (JsonNode p : documents(file.getValue().text())) {
+                    for (JsonNode rule : p.at("/spec/egress")) {
+                        for (JsonNode peer : rule.path("to")) {
+                            if (peer.at("/ipBlock/cidr").asText().equals("0.0.0.0/0")) {
+                                assertThat(peer.at("/ipBlock/except").toString()).as(file.getKey())
+                                        .contains("169.254.0.0/16").contains("10.0.0.0/8").contains("100.64.0.0/10");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void openEgressIsThePublicInternetWithoutPrivateLinkLocalLoopbackOrCarrierNatRanges() throws Exception {
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.TWO_CLUSTERS_WITH_RANGES), ExportChoice.NAMESPACE);
+        JsonNode open = policy(bundle, "prod/east/tenants/billing-prod/network-policies.yaml", "agent-browser-egress");
+
+        assertThat(open.at("/spec/egress/0/to/0/ipBlock/cidr").asText()).isEqualTo("0.0.0.0/0");
+        assertThat(texts(open.at("/spec/egress/0/to/0/ipBlock/except"))).containsExactlyInAnyOrder("10.0.0.0/8",
+                "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8");
+        // A block the model names inside a private range is allowed as it is.
+        JsonNode helper = policy(bundle, "prod/east/tenants/orders-prod/network-policies.yaml", "agent-helper-egress");
+        assertThat(helper.toString()).contains("\"cidr\":\"10.20.5.0/24\"");
+    }
+
+    @Test
+    void onGkeGvisorPodsNameGkeSandboxesRuntimeClassAndTheExportWritesNone() throws Exception {
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
+
+        assertThat(bundle.files().keySet()).noneMatch(p -> p.contains("runtimeclasses"));
+        assertThat(bundle.file("dev/shared/tenants/lab-dev/agents.yaml")).contains("runtimeClassName: gvisor");
+        assertThat(bundle.file("README.md")).contains("GKE installs the `gvisor` RuntimeClass");
+    }
+
+    @Test
+    void agentsWhoseNamesClashGetDistinctNamesAndEveryRenameIsReported() throws Exception {
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
+        List<String> templates = new ArrayList<>();
+        for (JsonNode object : documents(bundle.file("dev/shared/tenants/lab-dev/agents.yaml"))) {
+            if (object.path("kind").asText().equals("SandboxTemplate")) {
+                templates.add(object.at("/metadata/name").asText());
+                assertThat(object.at("/spec/podTemplate/metadata/labels/bulkhead.dev~1agent").asText())
+                        .isEqualTo(object.at("/metadata/name").asText());
+            }
+        }
+        assertThat(templates).containsExactly("coder", "coder-2", "coder-3");
+        assertThat(bundle.notes()).filteredOn(n -> n.startsWith("agent '")).hasSize(2);
+    }
+
+    @Test
+    void noKustomizationIsEverWrittenWithoutResources() throws Exception {
+        TestModels b = TestModels.builder();
+        ElementId empty = b.environment("staging", EnvironmentKind.STAGING, Criticality.MEDIUM);
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        b.pool(b.cluster(empty, "idle", Provider.EKS), "idle-pool", 4, 16, 1, 3);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "p", 4, 16, 1, 3);
+        b.tenant(cluster, "only", TenantKind.INTERNAL_TEAM, new ResourceDemand(1, 1, 1, 0));
+        for (ExportChoice choice : ExportChoice.values()) {
+            for (var file : Exports.k8s(b.build(), choice).files().entrySet()) {
+                if (file.getKey().endsWith("kustomization.yaml")) {
+                    assertThat(YAML.readTree(file.getValue().text()).path("resources")).as(file.getKey()).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTenantOnItsOwnNodesIsPinnedToThemForEveryWorkloadAndAdmissionChecksIt() throws Exception {
+        Model model = ownPoolModel(TenancyOption.NAMESPACE);
+        ExportBundle namespaced = Exports.k8s(model, ExportChoice.AS_MODELLED);
+
+        List<JsonNode> admission = documents(namespaced.file("prod/c/admission/admission-policies.yaml"));
+        JsonNode nodes = admission.stream().filter(o -> o.at("/metadata/name").asText().equals("bulkhead-nodes-payments-prod")
+                && o.path("kind").asText().equals("ValidatingAdmissionPolicy")).findFirst().orElseThrow();
+        assertThat(nodes.at("/spec/validations/0/expression").asText()).contains("object.spec.nodeSelector['pool'] == 'payments'");
+        JsonNode template = documents(namespaced.file("prod/c/tenants/payments-prod/agents.yaml")).stream()
+                .filter(o -> o.path("kind").asText().equals("SandboxTemplate")).findFirst().orElseThrow();
+        assertThat(template.at("/spec/podTemplate/spec/nodeSelector/pool").asText()).isEqualTo("payments");
+        assertThat(template.at("/spec/podTemplate/spec/tolerations/0/key").asText()).isEqualTo("tenant");
+
+        Model asVCluster = ownPoolModel(TenancyOption.VCLUSTER);
+        JsonNode values = YAML.readTree(Exports.k8s(asVCluster, ExportChoice.AS_MODELLED)
+                .file("prod/c/tenants/payments-prod/vcluster.yaml"));
+        assertThat(values.at("/sync/fromHost/nodes/selector/labels/pool").asText()).isEqualTo("payments");
+        assertThat(values.at("/sync/toHost/pods/enforceTolerations/0").asText()).isEqualTo("tenant=payments:NoSchedule");
+        assertThat(values.at("/privateNodes").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void untrustedCodeMustRunSandboxedAndNoTenantMayExposeServicesOutsideTheCluster() throws Exception {
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
+        List<JsonNode> admission = documents(bundle.file("dev/shared/admission/admission-policies.yaml"));
+
+        JsonNode sandbox = byName(admission, "ValidatingAdmissionPolicy", "bulkhead-sandbox-required");
+        assertThat(sandbox.at("/spec/validations/0/expression").asText()).contains("object.spec.runtimeClassName in");
+        assertThat(byName(admission, "ValidatingAdmissionPolicyBinding", "bulkhead-sandbox-required")
+                .at("/spec/matchResources/namespaceSelector/matchExpressions/0/key").asText()).isEqualTo("bulkhead.dev/sandboxed");
+        JsonNode services = byName(admission, "ValidatingAdmissionPolicy", "bulkhead-no-external-services");
+        assertThat(services.at("/spec/validations/0/expression").asText()).contains("NodePort").contains("LoadBalancer")
+                .contains("externalIPs");
+        JsonNode namespace = documents(bundle.file("dev/shared/tenants/lab-dev/guard-rails.yaml")).get(0);
+        assertThat(namespace.at("/metadata/labels/bulkhead.dev~1sandboxed").asText()).isEqualTo("all");
+        assertThat(quota(bundle, "dev/shared/tenants/lab-dev/guard-rails.yaml").path("services.loadbalancers").asText())
+                .isEqualTo("0");
+    }
+
+    @Test
+    void aSystemOwnerGroupIsAValidationErrorAndTheExportIsRefused() throws Exception {
+        TestModels b = TestModels.builder();
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "p", 4, 16, 1, 3);
+        b.put(new Tenant(ElementId.of("tenant-open"), "open", cluster, TenantKind.INTERNAL_TEAM, "system:authenticated",
+                new ResourceDemand(1, 1, 1, 0), Map.of(), null));
+        Path file = folder.resolve("open.bulkhead.json");
+        Files.writeString(file, new ModelWriter().toJson(b.build()));
+
+        CliRun validate = CliRun.of("validate", file.toString());
+        CliRun export = CliRun.of("export", file.toString(), "--to", "k8s", "--option", "namespace", "--out",
+                folder.resolve("out").toString());
+
+        assertThat(validate.status()).isEqualTo(1);
+        assertThat(validate.out() + validate.err()).contains("system-owner-group").contains("system:authenticated");
+        assertThat(export.status()).isEqualTo(1);
+        assertThat(export.err()).contains("cannot export").contains("system:authenticated");
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void namespacesHaveTokenlessDefaultAccountsBoundedScratchAndQuotasTheirDefaultsFit() throws Exception {
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
+        String path = "dev/shared/tenants/lab-dev/guard-rails.yaml";
+        List<JsonNode> guardRails = documents(bundle.file(path));
+
+        assertThat(byName(guardRails, "ServiceAccount", "default").path("automountServiceAccountToken").asBoolean(true)).isFalse();
+        JsonNode limits = byName(guardRails, "LimitRange", "defaults").at("/spec/limits/0");
+        assertThat(limits.at("/default/ephemeral-storage").asText()).isEqualTo("1024Mi");
+        JsonNode hard = quota(bundle, path);
+        assertThat(hard.has("requests.ephemeral-storage")).isTrue();
+        // The tenant models no demand of its own: its quota still holds its pods at the LimitRange defaults.
+        int pods = hard.path("pods").asInt();
+        assertThat(millis(hard.path("requests.cpu").asText())).isGreaterThanOrEqualTo(pods * millis(limits.at("/defaultRequest/cpu").asText()));
+        assertThat(millis(hard.path("limits.cpu").asText())).isGreaterThanOrEqualTo(pods * millis(limits.at("/default/cpu").asText()));
+        for (JsonNode object : documents(bundle.file("dev/shared/tenants/lab-dev/agents.yaml"))) {
+            if (object.path("kind").asText().equals("SandboxTemplate")) {
+                assertThat(object.at("/spec/podTemplate/spec/volumes/0/emptyDir/sizeLimit").asText()).isEqualTo("1024Mi");
+            }
+        }
+    }
+
+    @Test
+    void aVClustersHostQuotaHoldsItsHighlyAvailableControlPlaneAndItsStorage() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.VCLUSTER);
+        JsonNode hard = quota(bundle, "prod/aks-prod/tenants/code-tutor-prod/guard-rails.yaml");
+        JsonNode values = YAML.readTree(bundle.file("prod/aks-prod/tenants/code-tutor-prod/vcluster.yaml"));
+
+        int replicas = values.at("/controlPlane/statefulSet/highAvailability/replicas").asInt();
+        long perReplica = millis(values.at("/controlPlane/statefulSet/resources/requests/cpu").asText());
+        assertThat(replicas).isEqualTo(3);
+        assertThat(millis(hard.path("requests.cpu").asText())).isGreaterThanOrEqualTo(replicas * perReplica);
+        assertThat(hard.path("pods").asInt()).isGreaterThanOrEqualTo(replicas + 3 + 1);
+        // Three etcd members with the chart's 5Gi volume each.
+        assertThat(Integer.parseInt(hard.path("requests.storage").asText().replace("Gi", ""))).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void theReadmeSaysWhatThisOptionGeneratedAndWhatTheClusterMustProvide() throws Exception {
+        String namespace = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.NAMESPACE).file("README.md");
+        String vcluster = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.VCLUSTER).file("README.md");
+        String platform = Exports.k8s(Exports.sample("workshop-starter"),
+                ExportSettings.of(ExportChoice.VCLUSTER).withEdition(VClusterEdition.PLATFORM)).file("README.md");
+
+        assertThat(namespace).contains("as namespace: a namespace with guard-rails").doesNotContain("Flux")
+                .contains("Kubernetes 1.30 or later").contains("## Apply, in this order");
+        assertThat(vcluster).contains("as vCluster: a vCluster (Flux HelmRelease and values)")
+                .contains("helm.toolkit.fluxcd.io/v2").contains("Nothing licensed").contains("vcluster connect");
+        assertThat(platform).contains("vCluster Platform with a licence");
+        assertThat(namespace).contains("agent-sandbox").contains("v0.5.6").contains("extensions.agents.x-k8s.io/v1beta1");
+    }
+
+    @Test
+    void theDesignAsModelledIsTheDefaultWhenTheModelAssignsOptions() throws Exception {
+        Model model = ownPoolModel(TenancyOption.NAMESPACE);
+        assertThat(ExportChoice.defaultFor(model)).isEqualTo(ExportChoice.AS_MODELLED);
+        Path file = folder.resolve("m.bulkhead.json");
+        Files.writeString(file, new ModelWriter().toJson(model));
+
+        CliRun run = CliRun.of("export", file.toString(), "--to", "k8s", "--out", folder.resolve("out").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("(As modelled)");
+        assertThat(Files.readString(folder.resolve("out/README.md"))).contains("| payments | prod | namespace on dedicated nodes |")
+                .contains("| web | prod | vCluster |");
+    }
+
+    /** A namespace tenant with a pool of its own (labels and taint in the model), and a vCluster tenant beside it. */
+    private static Model ownPoolModel(TenancyOption paymentsOption) {
+        TestModels b = TestModels.builder();
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "shared", 8, 32, 1, 10);
+        ElementId payments = b.tenant(cluster, "payments", TenantKind.REGULATED, new ResourceDemand(2, 4, 4, 0),
+                paymentsOption);
+        b.tenant(cluster, "web", TenantKind.INTERNAL_TEAM, new ResourceDemand(1, 2, 2, 0), TenancyOption.VCLUSTER);
+        b.put(new NodePool(ElementId.of("pool-payments"), "payments", cluster, "m6i.xlarge", 4, 16, null, 1, 3,
+                new TreeMap<>(Map.of("pool", "payments")), List.of("tenant=payments:NoSchedule"), payments));
+        b.agent(payments, "reconciler", dev.bulkhead.model.TrustLevel.TRUSTED, dev.bulkhead.model.SandboxRuntime.RUNC);
+        return b.build();
+    }
+
+    private static JsonNode policy(ExportBundle bundle, String path, String name) throws Exception {
+        return byName(documents(bundle.file(path)), "NetworkPolicy", name);
+    }
+
+    private static List<String> names(ExportBundle bundle, String path) throws Exception {
+        return documents(bundle.file(path)).stream().map(o -> o.at("/metadata/name").asText()).toList();
+    }
+
+    private static JsonNode quota(ExportBundle bundle, String path) throws Exception {
+        return byName(documents(bundle.file(path)), "ResourceQuota", "tenant-quota").at("/spec/hard");
+    }
+
+    private static JsonNode byName(List<JsonNode> objects, String kind, String name) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind) && o.at("/metadata/name").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static long millis(String cpu) {
+        return cpu.endsWith("m") ? Long.parseLong(cpu.substring(0, cpu.length() - 1)) : Math.round(Double.parseDouble(cpu) * 1000);
+    }
+
+    private static List<JsonNode> documents(String yaml) throws Exception {
+        return KubernetesExportTest.documents(yaml);
+    }
+}
