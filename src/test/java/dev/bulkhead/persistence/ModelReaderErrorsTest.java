@@ -24,6 +24,8 @@ class ModelReaderErrorsTest {
             newer format          | "formatVersion" : 1,           | "formatVersion" : 7,              | :2:3: $.formatVersion: the file was written by a newer Bulkhead (format 7; this version reads up to 1); update Bulkhead to open it
             wrong type            | "cpu" : 8.0,                   | "cpu" : "lots",                   | $.tenants[0].demand.cpu: expected a number, found text "lots"
             whole number expected | "pods" : 120,                   | "pods" : 1.5,                     | $.tenants[0].demand.pods: expected a whole number, found number 1.5
+            number for text       | "region" : "us-east-1",        | "region" : 1e40,                  | $.clusters[0].region: expected text in quotes, found number 1.0E40
+            true for text         | "region" : "us-east-1",        | "region" : true,                  | $.clusters[0].region: expected text in quotes, found boolean true
             dangling reference    | "tenant" : "tenant-payments",  | "tenant" : "tenant-gone",         | $.agents[0].tenant: agent 'report-writer' (agent-report-writer) is inside tenant 'tenant-gone', which does not exist; fix the id or remove the agent
             duplicate id          | "id" : "tenant-search",        | "id" : "tenant-payments",         | is used by both tenant 'payments' (tenant-payments) and tenant 'search' (tenant-payments); give one of them a new id
             negative CPU          | "cpu" : 8.0,                   | "cpu" : -8.0,                     | $.tenants[0].demand.cpu: CPU (vCPU) must be from 0 to 100,000 vCPU (got -8); enter a value in that range
