@@ -58,6 +58,7 @@ final class ClusterAnalysis {
         findings.addAll(runs.get(OptionKey.CURRENT).findings);
         findings.addAll(ModelChecks.forCluster(model, cluster));
         NodeShape shape = load.host().hasPools() ? pricing.shapeOf(load.host().sizingPool()) : null;
+        checkNodeLimit(shape, pricing);
         double strictest = 0;
         for (TenantLoad tenant : load.tenants()) {
             strictest = Math.max(strictest, runs.get(OptionKey.NAMESPACE).isolation.get(tenant.tenant().id()).requiredScore());
@@ -121,6 +122,40 @@ final class ClusterAnalysis {
                     + " node of cluster '" + load.host().name() + "' offers (" + Money.number(shape.usableCpu(), 2)
                     + " vCPU, " + Money.number(shape.usableMemoryGiB(), 2) + " GiB usable); use larger nodes or smaller pods"));
         }
+    }
+
+    /**
+     * Whether the cluster's tenants (or a tenant on nodes of its own) need more nodes than a group is counted
+     * with. Every group of the cluster holds at most what its tenants and their vCluster control planes
+     * request (plus the small add-ons), so this one check covers the shared, own and dedicated groups of every
+     * option.
+     */
+    private void checkNodeLimit(NodeShape shape, Pricing pricing) {
+        if (shape == null) {
+            return;
+        }
+        Resources all = Resources.NONE;
+        Resources controlPlane = pricing.assumptions().vclusterControlPlane(load.host().criticality());
+        for (TenantLoad tenant : load.tenants()) {
+            all = all.plus(tenant.total()).plus(controlPlane);
+            NodeShape own = tenant.hasOwnPool() ? pricing.shapeOf(tenant.ownPool()) : null;
+            if (own != null && own != shape && own.exceedsNodeLimit(tenant.total())) {
+                nodeLimitFinding(tenant.tenant().id(), "tenant '" + tenant.tenant().name() + "' (" + environment.name() + ")",
+                        own, tenant.total());
+            }
+        }
+        if (shape.exceedsNodeLimit(all)) {
+            nodeLimitFinding(load.host().cluster().id(), "the tenants of cluster '" + load.host().name()
+                    + "' with their vCluster control planes", shape, all);
+        }
+    }
+
+    private void nodeLimitFinding(ElementId element, String who, NodeShape shape, Resources demand) {
+        findings.add(Finding.error(FindingCode.NODE_COUNT_CAPPED, element, who + " request " + Money.number(demand.cpu(), 0)
+                + " vCPU, " + Money.number(demand.memoryGiB(), 0) + " GiB and " + demand.pods() + " pods, more than "
+                + Money.number(NodeShape.MAX_NODES) + " " + shape.instanceType() + " nodes hold; Bulkhead counts at most "
+                + Money.number(NodeShape.MAX_NODES) + " nodes a group, so its costs are understated. Lower the demand or "
+                + "use larger nodes"));
     }
 
     private void checkRequirement(TenantLoad tenant) {

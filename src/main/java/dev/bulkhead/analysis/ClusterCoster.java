@@ -190,7 +190,8 @@ final class ClusterCoster {
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         if (bill.exceedsMaximum()) {
             findings.add(Finding.error(FindingCode.CLUSTER_CAPACITY_EXCEEDED, host.cluster().id(), "cluster '" + host.name()
-                    + "' needs " + bill.growthNodes() + " nodes in pool '" + sizing.name() + "' but the pool allows at most "
+                    + "' needs " + (bill.growthNodes() >= NodeShape.MAX_NODES ? "at least " : "") + bill.growthNodes()
+                    + " nodes in pool '" + sizing.name() + "' but the pool allows at most "
                     + sizing.maxCount() + " (requests: " + Money.number(bill.total().cpu(), 1) + " vCPU, "
                     + Money.number(bill.total().memoryGiB(), 1) + " GiB, " + bill.total().pods()
                     + " pods); raise the maximum, add a pool, or move tenants"));

@@ -17,6 +17,8 @@ public enum FindingCode {
     ENVIRONMENT_EMPTY,
     INSTANCE_PRICED_BY_SHAPE,
     NAMESPACE_COLLISION,
+    /** Demand beyond the most nodes a group is counted with ({@link NodeShape#MAX_NODES}): the figures are capped. */
+    NODE_COUNT_CAPPED,
     OPEN_EGRESS_WITH_SECRETS,
     POD_TOO_LARGE,
     PROFILE_PROVIDER_MISMATCH,

@@ -11,11 +11,20 @@ package dev.bulkhead.analysis;
  */
 public record NodeShape(String instanceType, double vcpu, double memoryGiB, double hourlyPrice, String priceSource,
                         double usableCpu, double usableMemoryGiB, int podsPerNode) {
+    /**
+     * The most nodes one group is counted with: twenty times the 5,000 nodes Kubernetes supports in a cluster.
+     * Beyond it a count says nothing more, and money stays a printable figure; a finding reports the cap.
+     */
+    public static final int MAX_NODES = 100_000;
 
-    /** Nodes needed for {@code demand}: the most any one resource needs, at least {@code minimum}. */
+    /** Nodes needed for {@code demand}: the most any one resource needs, at least {@code minimum}, at most {@link #MAX_NODES}. */
     public int nodesFor(Resources demand, int minimum) {
-        return Math.max(minimum, Math.max(ceil(demand.cpu() / usableCpu),
-                Math.max(ceil(demand.memoryGiB() / usableMemoryGiB), ceil((double) demand.pods() / podsPerNode))));
+        return Math.max(minimum, Math.min(MAX_NODES, ceil(nodeEquivalents(demand))));
+    }
+
+    /** Whether {@code demand} needs more nodes of this shape than {@link #MAX_NODES}, the most a group is counted with. */
+    public boolean exceedsNodeLimit(Resources demand) {
+        return nodeEquivalents(demand) > MAX_NODES;
     }
 
     /** Fractional nodes needed by {@code demand} on its most demanding resource (marginal cost). */

@@ -5,14 +5,18 @@ public record Resources(double cpu, double memoryGiB, int pods) {
     /** Nothing. */
     public static final Resources NONE = new Resources(0, 0, 0);
 
-    /** The sum of both. */
+    /** The sum of both; a pod count beyond an int's range stays at its largest value instead of wrapping. */
     public Resources plus(Resources other) {
-        return new Resources(cpu + other.cpu, memoryGiB + other.memoryGiB, pods + other.pods);
+        return new Resources(cpu + other.cpu, memoryGiB + other.memoryGiB, saturated((long) pods + other.pods));
     }
 
-    /** These resources {@code times} times. */
+    /** These resources {@code times} times (pod counts saturate as in {@link #plus}). */
     public Resources times(int times) {
-        return new Resources(cpu * times, memoryGiB * times, pods * times);
+        return new Resources(cpu * times, memoryGiB * times, saturated((long) pods * times));
+    }
+
+    private static int saturated(long pods) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, pods));
     }
 
     /** The amount of one resource. */

@@ -27,14 +27,14 @@ public record Agent(ElementId id, String name, ElementId tenant, TrustLevel trus
         ContainedElement.requireParent(tenant, ElementKind.AGENT);
         Objects.requireNonNull(trust, "trust level");
         Objects.requireNonNull(runtime, "sandbox runtime");
-        Checks.inRange("concurrent sandboxes", concurrency, 0, 100_000);
-        Checks.inRange("warm pool", warmPool, 0, 100_000);
-        Checks.nonNegative("CPU per sandbox (vCPU)", cpuPerSandbox);
-        Checks.nonNegative("memory per sandbox (GiB)", memoryGiBPerSandbox);
+        ValueRanges.AGENT_CONCURRENCY.check(concurrency);
+        ValueRanges.AGENT_WARM_POOL.check(warmPool);
+        ValueRanges.SANDBOX_CPU.check(cpuPerSandbox);
+        ValueRanges.SANDBOX_MEMORY.check(memoryGiBPerSandbox);
         Objects.requireNonNull(egress, "egress");
         tools = List.copyOf(tools);
         tools.forEach(tool -> Checks.name("tool", tool));
-        Checks.inRange("start-up budget (ms)", startupBudgetMs, 0, 3_600_000);
+        ValueRanges.STARTUP_BUDGET.check(startupBudgetMs);
     }
 
     @Override

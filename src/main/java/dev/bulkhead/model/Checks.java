@@ -4,32 +4,17 @@ import java.util.Objects;
 
 /**
  * Argument checks shared by the model's records. Messages name the attribute and the offending value
- * so that a loader or an inspector can show them to the user as they are.
+ * so that a loader or an inspector can show them to the user as they are. Numbers a model stores are
+ * checked against their {@link ValueRange} instead.
  */
 public final class Checks {
     private Checks() {
-    }
-
-    /** A finite number that is zero or more. */
-    public static double nonNegative(String attribute, double value) {
-        if (!Double.isFinite(value) || value < 0) {
-            throw new IllegalArgumentException(attribute + " must be a finite number of 0 or more (got " + value + ")");
-        }
-        return value;
     }
 
     /** A finite number above zero. */
     public static double positive(String attribute, double value) {
         if (!Double.isFinite(value) || value <= 0) {
             throw new IllegalArgumentException(attribute + " must be a finite number above 0 (got " + value + ")");
-        }
-        return value;
-    }
-
-    /** A whole number in {@code [min, max]}. */
-    public static int inRange(String attribute, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(attribute + " must be between " + min + " and " + max + " (got " + value + ")");
         }
         return value;
     }

@@ -17,7 +17,7 @@ public record Connection(ElementId id, String name, ElementId from, ElementId to
         if (from.equals(to)) {
             throw new IllegalArgumentException("a connection must join two different elements (both ends are " + from + ")");
         }
-        Checks.inRange("port", port, 1, 65_535);
+        ValueRanges.PORT.check(port);
         Objects.requireNonNull(protocol, "protocol");
     }
 

@@ -3,9 +3,8 @@ package dev.bulkhead.model;
 /** Where an element sits on the canvas and how large it is, in canvas units (1 unit = 1 px at 100%). */
 public record Geometry(double x, double y, double width, double height) {
     public Geometry {
-        if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) > 1e7 || Math.abs(y) > 1e7) {
-            throw new IllegalArgumentException("position must be finite and within ±10,000,000 (got " + x + ", " + y + ")");
-        }
+        ValueRanges.LAYOUT_X.check(x);
+        ValueRanges.LAYOUT_Y.check(y);
         Checks.positive("width", width);
         Checks.positive("height", height);
     }

@@ -39,7 +39,7 @@ public record ModelSettings(String name, String description, String pricingProfi
         TreeMap<String, Double> copy = new TreeMap<>();
         for (Map.Entry<String, Double> entry : assumptionOverrides.entrySet()) {
             Checks.name("assumption key", entry.getKey());
-            Checks.nonNegative("assumption " + entry.getKey(), Objects.requireNonNull(entry.getValue(),
+            ValueRanges.assumption(entry.getKey()).check(entry.getKey(), Objects.requireNonNull(entry.getValue(),
                     () -> "assumption " + entry.getKey() + " needs a number"));
             copy.put(entry.getKey(), entry.getValue());
         }

@@ -25,13 +25,13 @@ public record NodePool(ElementId id, String name, ElementId cluster, String inst
         Checks.name("node pool name", name);
         ContainedElement.requireParent(cluster, ElementKind.NODE_POOL);
         Checks.name("instance type", instanceType);
-        Checks.positive("vCPU per node", vcpu);
-        Checks.positive("memory per node (GiB)", memoryGiB);
+        ValueRanges.NODE_VCPU.check(vcpu);
+        ValueRanges.NODE_MEMORY.check(memoryGiB);
         if (hourlyPrice != null) {
-            Checks.nonNegative("price per node-hour", hourlyPrice);
+            ValueRanges.NODE_HOURLY_PRICE.check(hourlyPrice);
         }
-        Checks.inRange("minimum nodes", minCount, 0, 10_000);
-        Checks.inRange("maximum nodes", maxCount, 1, 10_000);
+        ValueRanges.POOL_MIN_COUNT.check(minCount);
+        ValueRanges.POOL_MAX_COUNT.check(maxCount);
         if (minCount > maxCount) {
             throw new IllegalArgumentException("minimum nodes (" + minCount + ") must not exceed maximum nodes ("
                     + maxCount + ")");

@@ -9,9 +9,9 @@ public record ResourceDemand(double cpu, double memoryGiB, int pods, double stor
     public static final ResourceDemand NONE = new ResourceDemand(0, 0, 0, 0);
 
     public ResourceDemand {
-        Checks.nonNegative("CPU (vCPU)", cpu);
-        Checks.nonNegative("memory (GiB)", memoryGiB);
-        Checks.inRange("pods", pods, 0, 1_000_000);
-        Checks.nonNegative("storage (GiB)", storageGiB);
+        ValueRanges.TENANT_CPU.check(cpu);
+        ValueRanges.TENANT_MEMORY.check(memoryGiB);
+        ValueRanges.TENANT_PODS.check(pods);
+        ValueRanges.TENANT_STORAGE.check(storageGiB);
     }
 }

@@ -25,8 +25,7 @@ public record Tenant(ElementId id, String name, ElementId cluster, TenantKind te
         Objects.requireNonNull(demand, "demand");
         EnumMap<IsolationDimension, Integer> overrides = new EnumMap<>(IsolationDimension.class);
         requirementOverrides.forEach((dimension, score) -> overrides.put(Objects.requireNonNull(dimension),
-                Checks.inRange("required " + dimension.label(), Objects.requireNonNull(score),
-                        IsolationDimension.MIN_SCORE, IsolationDimension.MAX_SCORE)));
+                (int) ValueRanges.REQUIRED_SCORE.check(EnumNames.of(dimension), Objects.requireNonNull(score))));
         requirementOverrides = Collections.unmodifiableMap(overrides);
     }
 

@@ -14,7 +14,6 @@ import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.ExternalEndpoint;
-import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.IntegrityProblem;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
@@ -30,6 +29,7 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TenantKind;
 import dev.bulkhead.model.TerraformLayout;
 import dev.bulkhead.model.TrustLevel;
+import dev.bulkhead.model.ValueOutOfRangeException;
 import dev.bulkhead.persistence.ModelFileDto.AgentDto;
 import dev.bulkhead.persistence.ModelFileDto.ClusterDto;
 import dev.bulkhead.persistence.ModelFileDto.ConnectionDto;
@@ -71,7 +71,8 @@ final class ModelMapper {
     static Model toModel(ModelFileDto file) {
         JsonPointer root = JsonPointer.empty();
         PricingDto pricing = file.pricing() == null ? new PricingDto(null, null) : file.pricing();
-        ModelSettings settings = build(root, () -> new ModelSettings(
+        // An assumption's range error points into pricing.overrides, every other one at the model.
+        ModelSettings settings = build(root, root.appendProperty("pricing"), () -> new ModelSettings(
                 required(file.name(), root, "name"),
                 orDefault(file.description(), ""),
                 orDefault(pricing.profile(), ModelSettings.DEFAULT.pricingProfile()),
@@ -242,9 +243,9 @@ final class ModelMapper {
         if (dto == null) {
             throw new MappingException(at, "a layout entry needs x, y, width and height");
         }
-        return build(at, () -> new ElementLayout(new Geometry(
+        return build(at, () -> ElementLayout.of(
                 required(dto.x(), at, "x"), required(dto.y(), at, "y"),
-                required(dto.width(), at, "width"), required(dto.height(), at, "height")),
+                required(dto.width(), at, "width"), required(dto.height(), at, "height"),
                 orDefault(dto.collapsed(), false)));
     }
 
@@ -354,10 +355,18 @@ final class ModelMapper {
         }
     }
 
-    /** Runs a domain constructor; its refusal becomes an error at {@code at}. */
+    /** Runs a domain constructor; its refusal becomes an error at {@code at}, or at the field out of range. */
     private static <T> T build(JsonPointer at, java.util.function.Supplier<T> constructor) {
+        return build(at, at, constructor);
+    }
+
+    /** As {@link #build(JsonPointer, java.util.function.Supplier)}, with range errors located under {@code rangesAt}. */
+    private static <T> T build(JsonPointer at, JsonPointer rangesAt, java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();
+        } catch (ValueOutOfRangeException e) {
+            JsonPointer field = rangesAt.appendProperty(e.range().field());
+            throw new MappingException(e.key() == null ? field : field.appendProperty(e.key()), e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MappingException(at, String.valueOf(e.getMessage()));
         }

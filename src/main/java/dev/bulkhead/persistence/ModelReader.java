@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ValueRange;
+import dev.bulkhead.model.ValueRanges;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -64,7 +67,7 @@ public final class ModelReader {
                 dto = ModelJson.MAPPER.treeToValue(tree, ModelFileDto.class);
             } catch (JsonMappingException e) {
                 JsonPointer at = pointer(e.getPath());
-                throw located(file, content, at, databindProblem(e, tree.at(at)), e);
+                throw located(file, content, at, databindProblem(e, at, tree.at(at)), e);
             }
             return ModelMapper.toModel(dto);
         } catch (MappingException e) {
@@ -137,17 +140,33 @@ public final class ModelReader {
         return new ModelFileException(file, line, column, null, problem, e);
     }
 
-    private static String databindProblem(JsonMappingException e, JsonNode found) {
+    private static String databindProblem(JsonMappingException e, JsonPointer at, JsonNode found) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'; remove it or correct its spelling (expected one of: "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ")) + ")";
+        }
+        Optional<ValueRange> range = found.isIntegralNumber() ? wholeNumberRange(at) : Optional.empty();
+        if (range.isPresent()) {
+            // A whole number too large for the file's type is out of its field's range, and says so.
+            return range.get().refusal(at.last().getMatchingProperty().equals(range.get().field()) ? null
+                    : at.last().getMatchingProperty(), found.doubleValue());
         }
         if (e instanceof MismatchedInputException mismatch) {
             return "expected " + expected(mismatch.getTargetType())
                     + (found.isMissingNode() ? "" : ", found " + describe(found));
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    /** The range of the whole-number field at {@code at} (a field, or an entry of a map field such as requirements). */
+    private static Optional<ValueRange> wholeNumberRange(JsonPointer at) {
+        JsonPointer last = at.last();
+        JsonPointer parent = at.head() == null ? null : at.head().last();
+        return ValueRanges.FIELDS.stream().filter(ValueRange::whole)
+                .filter(r -> last != null && r.field().equals(last.getMatchingProperty())
+                        || parent != null && r.field().equals(parent.getMatchingProperty()))
+                .findFirst();
     }
 
     private static String expected(Class<?> type) {

@@ -24,11 +24,20 @@ class ModelReaderErrorsTest {
             newer format          | "formatVersion" : 1,           | "formatVersion" : 7,              | :2:3: $.formatVersion: the file was written by a newer Bulkhead (format 7; this version reads up to 1); update Bulkhead to open it
             wrong type            | "cpu" : 8.0,                   | "cpu" : "lots",                   | $.tenants[0].demand.cpu: expected a number, found text "lots"
             whole number expected | "pods" : 120,                   | "pods" : 1.5,                     | $.tenants[0].demand.pods: expected a whole number, found number 1.5
+            number for text       | "region" : "us-east-1",        | "region" : 1e40,                  | $.clusters[0].region: expected text in quotes, found number 1.0E40
+            true for text         | "region" : "us-east-1",        | "region" : true,                  | $.clusters[0].region: expected text in quotes, found boolean true
             dangling reference    | "tenant" : "tenant-payments",  | "tenant" : "tenant-gone",         | $.agents[0].tenant: agent 'report-writer' (agent-report-writer) is inside tenant 'tenant-gone', which does not exist; fix the id or remove the agent
             duplicate id          | "id" : "tenant-search",        | "id" : "tenant-payments",         | is used by both tenant 'payments' (tenant-payments) and tenant 'search' (tenant-payments); give one of them a new id
-            negative CPU          | "cpu" : 8.0,                   | "cpu" : -8.0,                     | $.tenants[0].demand: CPU (vCPU) must be a finite number of 0 or more (got -8.0)
-            not-a-number price    | "vcpu" : 4.0,                  | "vcpu" : "NaN",                   | $.nodePools[0]: vCPU per node must be a finite number above 0 (got NaN)
-            infinite value        | "memoryGiB" : 16.0,            | "memoryGiB" : 1e999,              | $.nodePools[0]: memory per node (GiB) must be a finite number above 0 (got Infinity)
+            negative CPU          | "cpu" : 8.0,                   | "cpu" : -8.0,                     | $.tenants[0].demand.cpu: CPU (vCPU) must be from 0 to 100,000 vCPU (got -8); enter a value in that range
+            absurd CPU            | "cpu" : 8.0,                   | "cpu" : 1e308,                    | $.tenants[0].demand.cpu: CPU (vCPU) must be from 0 to 100,000 vCPU (got 1.0E308); enter a value in that range
+            not-a-number price    | "vcpu" : 4.0,                  | "vcpu" : "NaN",                   | $.nodePools[0].vcpu: vCPU per node must be above 0 and at most 1,024 vCPU (got NaN)
+            infinite value        | "memoryGiB" : 16.0,            | "memoryGiB" : 1e999,              | $.nodePools[0].memoryGiB: memory per node (GiB) must be above 0 and at most 32,768 GiB (got Infinity)
+            too many pods for int | "pods" : 120,                  | "pods" : 30000000000,             | $.tenants[0].demand.pods: pods must be a whole number from 0 to 1,000,000 pods (got 30000000000)
+            sandbox memory        | "memoryGiBPerSandbox" : 1.0,   | "memoryGiBPerSandbox" : 4096,     | $.agents[0].memoryGiBPerSandbox: memory per sandbox (GiB) must be from 0 to 2,048 GiB (got 4096)
+            port out of range     | "port" : 443,                  | "port" : 70000,                   | $.connections[0].port: port must be a whole number from 1 to 65,535 (got 70000)
+            assumption override   | "hoursPerMonth" : 720.0        | "hoursPerMonth" : 1e9             | $.pricing.overrides.hoursPerMonth: assumption 'hoursPerMonth' must be from 1 to 744 h (got 1000000000)
+            requirement score     | "requirements" : { },          | "requirements" : {"kernel": 9},   | $.tenants[0].requirements.kernel: required score for 'kernel' must be a whole number from 0 to 4 (got 9)
+            layout too wide       | "width" : 800.0,               | "width" : 1e12,                   | $.layout.env-prod.width: width must be above 0 and at most 10,000,000 (got 1000000000000)
             unknown field         | "region" : "us-east-1",        | "region" : "us-east-1", "colour" : 1, | $.clusters[0].colour: unknown field 'colour'; remove it or correct its spelling
             unknown enum value    | "kind" : "regulated",          | "kind" : "secret",                | $.tenants[0].kind: 'secret' is not one of internal-team, external-customer, untrusted-code, regulated
             missing field         | "ownerGroup" : "team-search",  | "ownerGroupp" : "team-search",    | unknown field 'ownerGroupp'
