@@ -7,6 +7,7 @@ import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
+import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Environment;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bulkhead export FILE --to k8s [--option OPTION] --out DIR [--environment ENV]
- * [--vcluster-edition open-source|platform] [--force]}.
+ * [--vcluster-edition open-source|platform] [--network-policy kubernetes|cilium] [--force]}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a model as Kubernetes manifests for one tenancy option, the recommended mix, or the design "
@@ -48,6 +49,11 @@ final class ExportCommand implements Callable<Integer> {
                     + "which need a vCluster Platform licence).")
     VClusterEdition edition = VClusterEdition.OPEN_SOURCE;
 
+    @Option(names = "--network-policy", paramLabel = "FLAVOUR", converter = FlavourConverter.class,
+            description = "kubernetes (default: a host name allows the public internet on its port) or cilium (adds "
+                    + "CiliumNetworkPolicies whose toFQDNs name each host).")
+    PolicyFlavour policies = PolicyFlavour.KUBERNETES;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into.")
     Path out;
 
@@ -70,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         Environment scope = ScopeOption.resolve(commandLine, analysis.model(), environment);
         ExportChoice choice = option != null ? option : ExportChoice.defaultFor(analysis.model());
         ExportSettings settings = ExportSettings.of(choice).forEnvironment(scope == null ? null : scope.id())
-                .withEdition(edition);
+                .withEdition(edition).withPolicies(policies);
         ExportBundle bundle;
         try {
             bundle = target.exporter().export(analysis, settings, fraction -> { });
@@ -118,6 +124,14 @@ final class ExportCommand implements Callable<Integer> {
         public VClusterEdition convert(String value) {
             return byCliName(VClusterEdition.values(), e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'), value,
                     "an edition");
+        }
+    }
+
+    /** {@code kubernetes} or {@code cilium}. */
+    static final class FlavourConverter implements CommandLine.ITypeConverter<PolicyFlavour> {
+        @Override
+        public PolicyFlavour convert(String value) {
+            return byCliName(PolicyFlavour.values(), f -> f.name().toLowerCase(Locale.ROOT), value, "a policy flavour");
         }
     }
 

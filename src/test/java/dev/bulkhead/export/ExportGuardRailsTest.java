@@ -89,6 +89,34 @@ class ExportGuardRailsTest {
     }
 
     @Test
+    void withTheCiliumFlavourHostNamesAreNamedByFqdnNotOpenedToTheInternet() throws Exception {
+        ExportSettings cilium = ExportSettings.of(ExportChoice.NAMESPACE).withPolicies(PolicyFlavour.CILIUM);
+        ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.TWO_CLUSTERS_WITH_RANGES), cilium);
+        String dir = "prod/east/tenants/orders-prod/";
+
+        JsonNode hosts = byName(documents(bundle.file(dir + "cilium-policies.yaml")), "CiliumNetworkPolicy",
+                "agent-helper-egress-hosts");
+        assertThat(hosts.at("/spec/endpointSelector/matchLabels/bulkhead.dev~1agent").asText()).isEqualTo("helper");
+        assertThat(hosts.at("/spec/egress/1/toFQDNs/0/matchName").asText()).isEqualTo("api.example.com");
+        assertThat(hosts.at("/spec/egress/1/toPorts/0/ports/0/port").asText()).isEqualTo("443");
+        // The DNS proxy must see the lookups for toFQDNs to learn the addresses.
+        assertThat(hosts.at("/spec/egress/0/toEndpoints/0/matchLabels/k8s:k8s-app").asText()).isEqualTo("kube-dns");
+        assertThat(hosts.at("/spec/egress/0/toPorts/0/rules/dns/0/matchPattern").asText()).isEqualTo("*");
+        JsonNode ranges = policy(bundle, dir + "network-policies.yaml", "agent-helper-egress");
+        assertThat(ranges.toString()).doesNotContain("\"port\":443");
+        assertThat(byName(documents(bundle.file(dir + "cilium-policies.yaml")), "CiliumNetworkPolicy",
+                "allow-to-payments-443-tcp").at("/spec/egress/1/toFQDNs/0/matchName").asText()).isEqualTo("pay.example.com");
+
+        ExportBundle vcluster = Exports.k8s(EdgeModels.build(EdgeModels.TWO_CLUSTERS_WITH_RANGES),
+                ExportSettings.of(ExportChoice.VCLUSTER).withPolicies(PolicyFlavour.CILIUM));
+        JsonNode synced = byName(documents(vcluster.file(dir + "cilium-policies.yaml")), "CiliumNetworkPolicy",
+                "agent-helper-egress-hosts");
+        assertThat(synced.at("/spec/egress/0/toEndpoints/0/matchLabels/k8s:k8s-app").asText()).isEqualTo("vcluster-kube-dns");
+        assertThat(synced.at("/spec/egress/0/toPorts/0/ports/0/port").asText()).isEqualTo("1053");
+        assertThat(vcluster.file("README.md")).contains("Cilium as the CNI");
+    }
+
+    @Test
     void onGkeGvisorPodsNameGkeSandboxesRuntimeClassAndTheExportWritesNone() throws Exception {
         ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
 

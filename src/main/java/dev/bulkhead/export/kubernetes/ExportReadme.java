@@ -68,6 +68,11 @@ final class ExportReadme {
                             + "`bulkhead.dev/image` annotation with your agent's.\n");
         }
         sandboxRequirements(tenants, text);
+        if (settings.policies() == dev.bulkhead.export.PolicyFlavour.CILIUM) {
+            text.append("- Cilium as the CNI, with its DNS proxy (the default): `cilium-policies.yaml` names each host with "
+                    + "`toFQDNs` (`cilium.io/v2` CiliumNetworkPolicy), enforced on the addresses the proxy saw returned "
+                    + "for that name; each such policy sends the pods' DNS through the proxy.\n");
+        }
         if (tenants.stream().anyMatch(t -> t.placement().ownNodes() && t.placement() != Placement.DEDICATED
                 && t.ownPool() == null)) {
             text.append("- Tenants on nodes of their own without a dedicated pool in the model: label and taint their nodes "
@@ -128,7 +133,8 @@ final class ExportReadme {
                 only call out to what their connections and their egress allow-list name. A peer in the same cluster is \
                 named by its namespace and pod labels; a peer elsewhere by the address range the model gives it (a \
                 cluster's or an endpoint's address range); nothing is ever widened to the whole internet. "Any public \
-                address" (open egress, and host names, which NetworkPolicy cannot name) means `0.0.0.0/0` except \
+                address" (open egress, and host names unless exported with `--network-policy cilium`, since NetworkPolicy \
+                cannot name a host) means `0.0.0.0/0` except \
                 """).append(String.join(", ", Peer.NON_PUBLIC_RANGES)).append("""
                 : no kubelet, node, VPC, pod network or cloud metadata service. Each policy says what it stands for in \
                 its `bulkhead.dev/destination` annotation.

@@ -10,6 +10,7 @@ import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.Exporter;
 import dev.bulkhead.export.PlacementPlan;
+import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Agent;
@@ -193,7 +194,8 @@ public final class KubernetesExporter implements Exporter {
                     sandboxLabel(tenant, "all"), pinned ? NamespaceDefaults.annotations(tenant.cluster().provider(), nodes)
                             : Map.of()), resources);
             put(dir, "network-policies.yaml", policies(tenant, namespace, TenantPods.of(tenant),
-                    TenantNetworkPolicies.clusterDns(), 53, labels), resources);
+                    TenantNetworkPolicies.clusterDns(), 53, CiliumPolicies.DnsServer.cluster(), labels, dir, resources),
+                    resources);
             if (!tenant.agents().isEmpty()) {
                 put(dir, "agents.yaml", AgentManifests.of(tenant, namespace, labels, nodes), resources);
             }
@@ -219,7 +221,8 @@ public final class KubernetesExporter implements Exporter {
             if (!privateNodes) {
                 hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), new NetworkPolicyPeerBuilder()
                         .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build(),
-                        VClusterHostPolicies.DNS_PORT, labels));
+                        VClusterHostPolicies.DNS_PORT, CiliumPolicies.DnsServer.vcluster(tenant.release()), labels, dir,
+                        resources));
             } else {
                 hostPolicies.add(DefaultDeny.of(namespace, labels));
             }
@@ -242,7 +245,8 @@ public final class KubernetesExporter implements Exporter {
             if (privateNodes) {
                 // On private nodes the host's policies do not reach the pods; the vCluster's own CNI must enforce these.
                 put(inside, "network-policies.yaml", policies(tenant, insideNamespace, TenantPods.unsynced(tenant),
-                        TenantNetworkPolicies.clusterDns(), 53, insideLabels), insideResources);
+                        TenantNetworkPolicies.clusterDns(), 53, CiliumPolicies.DnsServer.cluster(), insideLabels, inside,
+                        insideResources), insideResources);
             } else {
                 // The host namespace enforces the tenant's rules; NetworkPolicies inside are not synced to the host
                 // (syncing them would let the vCluster's administrator widen them), so this one only states intent.
@@ -258,13 +262,22 @@ public final class KubernetesExporter implements Exporter {
             kustomization(inside, insideResources);
         }
 
+        /**
+         * A tenant's NetworkPolicies in {@code namespace}; with the Cilium flavour, the CiliumNetworkPolicies that
+         * name its hosts go into {@code dir/cilium-policies.yaml} beside them.
+         */
         private List<NetworkPolicy> policies(TenantPlan tenant, String namespace, TenantPods pods,
                                              io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer dns, int dnsPort,
-                                             Map<String, String> labels) {
+                                             CiliumPolicies.DnsServer ciliumDns, Map<String, String> labels, String dir,
+                                             List<String> resources) {
             TenantNetworkPolicies builder = new TenantNetworkPolicies(tenant, namespace, pods, peers, dns,
-                    TenantNetworkPolicies.dnsPorts(dnsPort), labels);
+                    TenantNetworkPolicies.dnsPorts(dnsPort), labels,
+                    settings.policies() == PolicyFlavour.CILIUM ? ciliumDns : null);
             List<NetworkPolicy> policies = builder.build(connectionsOf(tenant));
             unwritten.addAll(builder.unwritten());
+            if (!builder.ciliumPolicies().isEmpty()) {
+                put(dir, "cilium-policies.yaml", builder.ciliumPolicies(), resources);
+            }
             return policies;
         }
 

@@ -13,9 +13,11 @@ import java.util.List;
  * never the whole internet.
  *
  * @param policyPeer  the NetworkPolicy peer, or null when the peer cannot be named from here
+ * @param host        the host name the peer stands for when NetworkPolicy can only say "the public internet",
+ *                    else null; a CiliumNetworkPolicy can name it instead
  * @param description what the peer is (for the policy's annotation), or why it cannot be named
  */
-record Peer(NetworkPolicyPeer policyPeer, String description) {
+record Peer(NetworkPolicyPeer policyPeer, String host, String description) {
     /**
      * Kept out of "any address" egress unless the model allows them by name: private ranges (other tenants'
      * pods, nodes and their kubelets, the VPC), carrier-grade NAT (GKE and EKS pod ranges), link-local (cloud
@@ -28,19 +30,19 @@ record Peer(NetworkPolicyPeer policyPeer, String description) {
     static Peer pods(String namespace, LabelSelector pods, String description) {
         return new Peer(new NetworkPolicyPeerBuilder()
                 .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, namespace).build())
-                .withPodSelector(pods).build(), description);
+                .withPodSelector(pods).build(), null, description);
     }
 
     /** Pods of the policy's own namespace. */
     static Peer sameNamespace(LabelSelector pods, String description) {
-        return new Peer(new NetworkPolicyPeerBuilder().withPodSelector(pods).build(), description);
+        return new Peer(new NetworkPolicyPeerBuilder().withPodSelector(pods).build(), null, description);
     }
 
     /** An address range the model names; the non-public ranges inside it stay excluded unless it is one of them. */
     static Peer range(String cidr, String description) {
         List<String> except = NON_PUBLIC_RANGES.stream().filter(r -> Ipv4Ranges.strictlyContains(cidr, r)).toList();
         return new Peer(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).withExcept(except)
-                .build()).build(), description);
+                .build()).build(), null, description);
     }
 
     /** The public internet: any IPv4 address outside the non-public ranges. */
@@ -48,9 +50,14 @@ record Peer(NetworkPolicyPeer policyPeer, String description) {
         return range("0.0.0.0/0", description);
     }
 
+    /** A host name: for NetworkPolicy the public internet, for Cilium the host itself. */
+    static Peer host(String host, String description) {
+        return new Peer(internet(description).policyPeer(), host, description);
+    }
+
     /** A peer no NetworkPolicy here can name. */
     static Peer unreachable(String why) {
-        return new Peer(null, why);
+        return new Peer(null, null, why);
     }
 
     boolean reachable() {

@@ -64,8 +64,9 @@ final class Peers {
             return Peer.range(endpoint.cidr().get(), description);
         }
         if (asDestination) {
-            return Peer.internet(description + ": NetworkPolicy cannot name a host, so this allows the public internet "
-                    + "on the port; set the endpoint's address range in the model to narrow it");
+            return Peer.host(endpoint.address(), description + ": NetworkPolicy cannot name a host, so this allows the "
+                    + "public internet on the port; set the endpoint's address range in the model, or export with "
+                    + "--network-policy cilium, to narrow it");
         }
         return Peer.unreachable(description + " is a host name, which NetworkPolicy cannot name as a source; set the "
                 + "endpoint's address range in the model to allow this connection");

@@ -8,6 +8,7 @@ import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Egress;
 import dev.bulkhead.model.EgressMode;
 import dev.bulkhead.model.ElementId;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
@@ -38,16 +39,21 @@ final class TenantNetworkPolicies {
     private final NetworkPolicyPeer dns;
     private final List<NetworkPolicyPort> dnsPorts;
     private final Map<String, String> labels;
+    /** Where host names go when Cilium names them, or null when plain NetworkPolicy must stand for them. */
+    private final CiliumPolicies.DnsServer ciliumDns;
     private final Set<String> names = new HashSet<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
+    private final List<HasMetadata> ciliumPolicies = new ArrayList<>();
     private final List<String> unwritten = new ArrayList<>();
 
     /**
-     * @param pods how the tenant's pods are selected in {@code namespace}
-     * @param dns  where those pods resolve names: the cluster DNS, or their vCluster's CoreDNS
+     * @param pods      how the tenant's pods are selected in {@code namespace}
+     * @param dns       where those pods resolve names: the cluster DNS, or their vCluster's CoreDNS
+     * @param ciliumDns the same DNS server for Cilium's DNS proxy when host names are written as
+     *                  CiliumNetworkPolicies, or null to write them as the public internet on their port
      */
     TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, NetworkPolicyPeer dns,
-                          List<NetworkPolicyPort> dnsPorts, Map<String, String> labels) {
+                          List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns) {
         this.plan = plan;
         this.namespace = namespace;
         this.pods = pods;
@@ -55,6 +61,7 @@ final class TenantNetworkPolicies {
         this.dns = dns;
         this.dnsPorts = dnsPorts;
         this.labels = labels;
+        this.ciliumDns = ciliumDns;
     }
 
     /** The cluster DNS (CoreDNS or kube-dns in kube-system) on port 53. */
@@ -87,6 +94,11 @@ final class TenantNetworkPolicies {
         return policies;
     }
 
+    /** The CiliumNetworkPolicies that name hosts (after {@link #build}); empty unless Cilium writes host names. */
+    List<HasMetadata> ciliumPolicies() {
+        return ciliumPolicies;
+    }
+
     /** Connections of the model that no rule could express, one line each, for the README. */
     List<String> unwritten() {
         return unwritten;
@@ -96,7 +108,11 @@ final class TenantNetworkPolicies {
         NetworkPolicyPort port = port(connection.port(), connection.protocol().name());
         if (isOurs(connection.from())) {
             Peer peer = peers.resolve(connection.to(), plan, pods, true);
-            if (peer.reachable()) {
+            if (peer.host() != null && ciliumDns != null) {
+                String name = name("allow-to", connection.to(), connection);
+                ciliumPolicies.add(CiliumPolicies.toHosts(name, namespace, labels, podsOf(connection.from()),
+                        List.of(peer.host()), connection.port(), connection.protocol().name(), ciliumDns, peer.host()));
+            } else if (peer.reachable()) {
                 add(annotated(policy(name("allow-to", connection.to(), connection), podsOf(connection.from()))
                         .withPolicyTypes("Egress").addNewEgress().withTo(peer.policyPeer()).withPorts(port).endEgress()
                         .endSpec(), peer.description()).build());
@@ -134,17 +150,27 @@ final class TenantNetworkPolicies {
                 }
             }
         }
-        var builder = policy("agent-" + plan.agentLabel(agent) + "-egress", pods.agent(agent)).withPolicyTypes("Egress");
+        String name = "agent-" + plan.agentLabel(agent) + "-egress";
+        boolean hostsByName = !hosts.isEmpty() && ciliumDns != null;
+        if (hostsByName) {
+            ciliumPolicies.add(CiliumPolicies.toHosts(KubernetesNames.label(name + "-hosts"), namespace, labels,
+                    pods.agent(agent), hosts, 443, "TCP", ciliumDns, "HTTPS to " + String.join(", ", hosts)));
+        }
+        if (ranges.isEmpty() && (hosts.isEmpty() || hostsByName)) {
+            return;
+        }
+        var builder = policy(name, pods.agent(agent)).withPolicyTypes("Egress");
         if (!ranges.isEmpty()) {
             builder.addNewEgress().withTo(ranges.stream().map(Peer::policyPeer).toList()).endEgress();
         }
-        if (!hosts.isEmpty()) {
+        if (!hosts.isEmpty() && !hostsByName) {
             // NetworkPolicy cannot name hosts: allow HTTPS to the public internet and say which hosts were meant.
             builder.addNewEgress().withTo(Peer.internet("").policyPeer()).withPorts(port(443, "TCP")).endEgress();
         }
+        List<String> named = hostsByName ? egress.allowList().stream().filter(Cidr::isCidr).toList() : egress.allowList();
         String destination = egress.mode() == EgressMode.OPEN ? "any public address (private, link-local and loopback "
-                + "ranges excluded)" : String.join(", ", egress.allowList())
-                + (hosts.isEmpty() ? "" : " (host names as HTTPS to any public address)");
+                + "ranges excluded)" : String.join(", ", named)
+                + (hosts.isEmpty() || hostsByName ? "" : " (host names as HTTPS to any public address)");
         add(annotated(builder.endSpec(), destination).build());
     }
 

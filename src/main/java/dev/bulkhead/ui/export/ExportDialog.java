@@ -7,6 +7,7 @@ import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -62,6 +63,7 @@ public final class ExportDialog {
     private final TextField folder = new TextField();
     private final CheckBox replace = new CheckBox("Update an earlier Bulkhead export in this folder (other files stay)");
     private final CheckBox platform = new CheckBox("Use vCluster Platform features (licensed: embedded etcd, private nodes)");
+    private final CheckBox cilium = new CheckBox("Name hosts with Cilium FQDN policies (the cluster runs Cilium)");
     private final TreeView<String> tree = new TreeView<>();
     private final TextArea preview = new TextArea();
     private final ProgressBar progress = new ProgressBar(0);
@@ -108,6 +110,7 @@ public final class ExportDialog {
         folder.textProperty().addListener((o, before, text) -> updateButton());
         replace.setId("export-replace");
         platform.setId("export-platform");
+        cilium.setId("export-cilium");
         preview.setEditable(false);
         preview.getStyleClass().add("bh-code");
         preview.setId("export-preview");
@@ -121,6 +124,7 @@ public final class ExportDialog {
         option.valueProperty().addListener((o, before, now) -> regenerate());
         environment.valueProperty().addListener((o, before, now) -> regenerate());
         platform.selectedProperty().addListener((o, before, now) -> regenerate());
+        cilium.selectedProperty().addListener((o, before, now) -> regenerate());
         stage.setScene(new Scene(layout(), 1120, 760));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -166,6 +170,7 @@ public final class ExportDialog {
         form.addRow(0, new Label("Option"), option);
         form.addRow(1, new Label("Environment"), environment);
         form.add(platform, 1, 4);
+        form.add(cilium, 1, 5);
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         form.addRow(2, new Label("Folder"), folderRow);
@@ -205,7 +210,8 @@ public final class ExportDialog {
         bundle = null;
         updateButton();
         ExportSettings settings = ExportSettings.of(option.getValue()).forEnvironment(environment.getValue())
-                .withEdition(platform.isSelected() ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE);
+                .withEdition(platform.isSelected() ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE)
+                .withPolicies(cilium.isSelected() ? PolicyFlavour.CILIUM : PolicyFlavour.KUBERNETES);
         Task<ExportBundle> task = new Task<>() {
             @Override
             protected ExportBundle call() throws ExportException {

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * What the model allows, written from the model alone (never from the export): its connections, DNS, and each
  * agent's egress, with the two readings plain NetworkPolicy forces on host names (a host name allows the
- * public internet on the port) and on other clusters (a cluster is named by its whole address range).
+ * public internet on the port, unless Cilium policies name the host instead) and on other clusters (a cluster
+ * is named by its whole address range).
  * "Public" excludes the ranges the issue names: no address in them is allowed unless the model names a block
  * that lies inside one of them.
  */
@@ -26,10 +27,13 @@ final class ModelFlows {
 
     private final Model model;
     private final PlacementPlan plan;
+    /** Whether NetworkPolicy stands for host names (the public internet on the port), or Cilium names them. */
+    private final boolean hostsAsInternet;
 
-    ModelFlows(PlacementPlan plan) {
+    ModelFlows(PlacementPlan plan, boolean hostsAsInternet) {
         this.plan = plan;
         this.model = plan.analysis().model();
+        this.hostsAsInternet = hostsAsInternet;
     }
 
     /** Whether {@code from} (a tenant's workloads or an agent) may open {@code to} (the same) on the port. */
@@ -51,7 +55,7 @@ final class ModelFlows {
             Optional<ExternalEndpoint> endpoint = model.find(connection.to()).filter(ExternalEndpoint.class::isInstance)
                     .map(ExternalEndpoint.class::cast);
             if (endpoint.isPresent()) {
-                if (endpoint.get().cidr().map(c -> inNamedBlock(c, ip)).orElse(isPublic(ip))) {
+                if (endpoint.get().cidr().map(c -> inNamedBlock(c, ip)).orElse(hostsAsInternet && isPublic(ip))) {
                     return true;
                 }
             } else if (tenantsBehind.stream().anyMatch(t -> owns(t, connection.to()))) {
@@ -66,7 +70,8 @@ final class ModelFlows {
             return isPublic(ip);
         }
         for (String entry : agent.egress().allowList()) {
-            if (Cidr.isCidr(entry) ? inNamedBlock(entry, ip) : isPublic(ip) && port == 443 && protocol.equals("TCP")) {
+            if (Cidr.isCidr(entry) ? inNamedBlock(entry, ip)
+                    : hostsAsInternet && isPublic(ip) && port == 443 && protocol.equals("TCP")) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import dev.bulkhead.export.ExportFile;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.PlacementPlan;
+import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.behaviour.PolicyWorld.Address;
 import dev.bulkhead.export.behaviour.PolicyWorld.Endpoint;
@@ -55,25 +56,30 @@ class NetworkPolicyBehaviourTest {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : List.of("workshop-starter", "internal-platform", "ai-agent-saas")) {
             for (ExportChoice choice : ExportChoice.values()) {
-                cases.add(Arguments.of(sample, choice));
+                cases.add(Arguments.of(sample, choice, PolicyFlavour.KUBERNETES));
             }
         }
         for (ExportChoice choice : ExportChoice.values()) {
-            cases.add(Arguments.of(EdgeModels.TWO_CLUSTERS_WITH_RANGES, choice));
-            cases.add(Arguments.of(EdgeModels.CLASHING_AGENTS, choice));
+            for (PolicyFlavour flavour : PolicyFlavour.values()) {
+                cases.add(Arguments.of(EdgeModels.TWO_CLUSTERS_WITH_RANGES, choice, flavour));
+                cases.add(Arguments.of(EdgeModels.CLASHING_AGENTS, choice, flavour));
+            }
+            cases.add(Arguments.of("ai-agent-saas", choice, PolicyFlavour.CILIUM));
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} as {1}")
+    @ParameterizedTest(name = "{0} as {1}, {2}")
     @MethodSource("exports")
-    void theExportedPoliciesAllowExactlyWhatTheModelAllows(String name, ExportChoice choice) throws Exception {
+    void theExportedPoliciesAllowExactlyWhatTheModelAllows(String name, ExportChoice choice, PolicyFlavour flavour)
+            throws Exception {
         Model model = EdgeModels.NAMES.contains(name) ? EdgeModels.build(name)
                 : new ModelReader().read(Path.of("sample-models", name + ".bulkhead.json"));
         Analysis analysis = new Analyzer(ReferenceData.bundled()).analyze(model);
-        ExportBundle bundle = ExportTarget.K8S.exporter().export(analysis, ExportSettings.of(choice), f -> { });
+        ExportBundle bundle = ExportTarget.K8S.exporter().export(analysis, ExportSettings.of(choice).withPolicies(flavour),
+                f -> { });
         PlacementPlan plan = PlacementPlan.of(analysis, choice);
-        ModelFlows flows = new ModelFlows(plan);
+        ModelFlows flows = new ModelFlows(plan, flavour == PolicyFlavour.KUBERNETES);
 
         List<JsonNode> policies = new ArrayList<>();
         Map<String, Map<String, String>> namespaces = new HashMap<>();

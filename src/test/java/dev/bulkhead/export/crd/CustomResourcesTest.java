@@ -11,6 +11,7 @@ import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportFile;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.behaviour.EdgeModels;
 import dev.bulkhead.model.Agent;
@@ -62,18 +63,20 @@ class CustomResourcesTest {
                 EdgeModels.TWO_CLUSTERS_WITH_RANGES, EdgeModels.CLASHING_AGENTS)) {
             for (ExportChoice choice : ExportChoice.values()) {
                 for (VClusterEdition edition : VClusterEdition.values()) {
-                    cases.add(Arguments.of(model, choice, edition));
+                    cases.add(Arguments.of(model, choice, edition, PolicyFlavour.KUBERNETES));
                 }
+                cases.add(Arguments.of(model, choice, VClusterEdition.OPEN_SOURCE, PolicyFlavour.CILIUM));
             }
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} as {1}, {2}")
+    @ParameterizedTest(name = "{0} as {1}, {2}, {3}")
     @MethodSource("exports")
-    void everyCustomResourceIsAcceptedByItsCrd(String name, ExportChoice choice, VClusterEdition edition) throws Exception {
+    void everyCustomResourceIsAcceptedByItsCrd(String name, ExportChoice choice, VClusterEdition edition,
+                                               PolicyFlavour policies) throws Exception {
         ExportBundle bundle = ExportTarget.K8S.exporter().export(new Analyzer(ReferenceData.bundled()).analyze(model(name)),
-                ExportSettings.of(choice).withEdition(edition), f -> { });
+                ExportSettings.of(choice).withEdition(edition).withPolicies(policies), f -> { });
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, ExportFile> file : bundle.files().entrySet()) {
@@ -119,15 +122,24 @@ class CustomResourcesTest {
                 spec: {replicas: 1, sandboxTemplateRef: {name: t}}
                 """);
         JsonNode unknownKind = YAML.readTree("""
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: p, namespace: n}
+                """);
+        JsonNode badFqdn = YAML.readTree("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: p, namespace: n}
+                spec:
+                  endpointSelector: {matchLabels: {app: x}}
+                  egress: [{toFQDNs: [{matchName: "api.example.com/v1"}], toPorts: [{ports: [{port: "443", protocol: HTTPS}]}]}]
                 """);
 
         assertThat(String.join("\n", schemas.problems(release))).contains("releaseName").contains("colour");
         assertThat(schemas.problems(neither)).anySatisfy(p -> assertThat(p).contains("either chart or chartRef must be set"));
         assertThat(schemas.problems(deprecated)).anySatisfy(p -> assertThat(p).contains("deprecated"));
         assertThat(schemas.problems(unknownKind)).anySatisfy(p -> assertThat(p).contains("no CRD"));
+        assertThat(String.join("\n", schemas.problems(badFqdn))).contains("matchName").contains("protocol");
     }
 
     /** A vCluster tenant whose name makes a 62-character label, and one whose name is mostly punctuation. */
