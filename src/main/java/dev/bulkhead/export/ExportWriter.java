@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
@@ -21,13 +25,14 @@ import java.util.stream.Stream;
  * with {@code force}, and only when a marker shows that Bulkhead wrote into it. The marker lists every file the
  * export wrote; an update replaces those files, removes the ones the new export no longer has, and leaves
  * everything else (a {@code .git}, a CI file, your notes) untouched. A file of the new export that would land
- * on a file Bulkhead did not write is refused rather than overwritten.
+ * on a file Bulkhead did not write is refused rather than overwritten, and so is an update when a file the
+ * earlier export wrote has been edited since (the marker records each file's SHA-256).
  */
 public final class ExportWriter {
     /** Marks a folder as written by Bulkhead, and lists what it wrote. */
     public static final String MARKER = ".bulkhead-export";
     private static final String MARKER_HEADER = "# Written by Bulkhead; 'bulkhead export --force' replaces the files listed "
-            + "below and leaves everything else.";
+            + "below (SHA-256 and path) and leaves everything else.";
 
     /**
      * What a write did.
@@ -52,7 +57,7 @@ public final class ExportWriter {
             if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ExportException(folder + " is a file, not a folder; choose a folder to export into");
             }
-            Set<String> earlier = Set.of();
+            Map<String, String> earlier = Map.of();
             if (Files.isDirectory(root) && !isEmpty(root)) {
                 if (!force) {
                     throw new ExportException(folder + " is not empty; choose an empty folder, or add --force to update "
@@ -63,6 +68,12 @@ public final class ExportWriter {
                             + "them; choose an empty folder");
                 }
                 earlier = earlierFiles(root);
+                List<String> edited = editedSince(root, earlier);
+                if (!edited.isEmpty()) {
+                    throw new ExportException(String.join(", ", edited) + (edited.size() == 1 ? " was" : " were")
+                            + " edited since Bulkhead exported into " + folder + "; move your changes out (or delete the "
+                            + "file) and export again, so that --force does not overwrite them");
+                }
             }
             Files.createDirectories(root);
             Path realRoot = root.toRealPath();
@@ -71,12 +82,12 @@ public final class ExportWriter {
                 if (!target.startsWith(root) || target.equals(root)) {
                     throw new ExportException("refusing to write " + path + " outside " + folder);
                 }
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !earlier.contains(path)) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !earlier.containsKey(path)) {
                     throw new ExportException(folder.resolve(path) + " exists and was not written by Bulkhead; move it "
                             + "away or export into an empty folder");
                 }
             }
-            List<String> removed = removeStale(root, earlier, bundle.files().keySet());
+            List<String> removed = removeStale(root, earlier.keySet(), bundle.files().keySet());
             // Each folder is made once (and checked to stay inside, even through links), then the files go out
             // from both cores.
             for (String path : bundle.files().keySet()) {
@@ -96,7 +107,7 @@ public final class ExportWriter {
                 }
                 progress.accept(done.incrementAndGet() / (double) total);
             });
-            writeMarker(root, bundle.files().keySet());
+            writeMarker(root, bundle);
             return new Result(kept(root, bundle.files().keySet()), removed);
         } catch (IOException e) {
             throw new ExportException("could not write the export into " + folder + ": " + e.getMessage(), e);
@@ -105,20 +116,39 @@ public final class ExportWriter {
         }
     }
 
-    /** The files the marker lists, as relative paths that stay inside the folder; anything else in it is ignored. */
-    private static Set<String> earlierFiles(Path root) throws IOException {
-        Set<String> files = new TreeSet<>();
+    /**
+     * The files the marker lists with their SHA-256, as relative paths that stay inside the folder; anything else
+     * in it is ignored.
+     */
+    private static Map<String, String> earlierFiles(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
         for (String line : Files.readAllLines(root.resolve(MARKER), StandardCharsets.UTF_8)) {
-            String path = line.strip();
-            if (path.isEmpty() || path.startsWith("#") || path.equals(MARKER)) {
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
                 continue;
             }
+            int space = entry.indexOf("  ");
+            String hash = space == 64 ? entry.substring(0, space) : "";
+            String path = space == 64 ? entry.substring(space + 2) : entry;
             Path resolved = root.resolve(path).normalize();
-            if (resolved.startsWith(root) && !resolved.equals(root)) {
-                files.add(root.relativize(resolved).toString().replace('\\', '/'));
+            if (!path.equals(MARKER) && resolved.startsWith(root) && !resolved.equals(root)) {
+                files.put(root.relativize(resolved).toString().replace('\\', '/'), hash);
             }
         }
         return files;
+    }
+
+    /** The earlier export's files whose content no longer has the hash the marker recorded. */
+    private static List<String> editedSince(Path root, Map<String, String> earlier) throws IOException {
+        List<String> edited = new ArrayList<>();
+        for (Map.Entry<String, String> file : earlier.entrySet()) {
+            Path path = root.resolve(file.getKey());
+            if (!file.getValue().isEmpty() && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    && !file.getValue().equals(sha256(Files.readAllBytes(path)))) {
+                edited.add(file.getKey());
+            }
+        }
+        return edited;
     }
 
     /** Deletes the earlier export's files that the new one does not have, and folders that this empties. */
@@ -139,10 +169,18 @@ public final class ExportWriter {
         return removed;
     }
 
-    private static void writeMarker(Path root, Set<String> written) throws IOException {
+    private static void writeMarker(Path root, ExportBundle bundle) throws IOException {
         StringBuilder text = new StringBuilder(MARKER_HEADER).append('\n');
-        written.forEach(path -> text.append(path).append('\n'));
+        bundle.files().forEach((path, file) -> text.append(sha256(file.bytes())).append("  ").append(path).append('\n'));
         Files.writeString(root.resolve(MARKER), text, StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Files in the folder besides the export's own and the marker (not descending into .git and the like). */

@@ -30,8 +30,12 @@ import java.util.Set;
  * rename is reported in {@link #notes()}.
  */
 public final class PlacementPlan {
-    /** Helm refuses release names longer than this (a release name becomes part of label values). */
-    public static final int MAX_RELEASE_NAME = 53;
+    /**
+     * The longest vCluster release name: Helm allows 53 characters, but the chart derives longer names from it,
+     * and the longest must still be valid: {@code RELEASE-etcd-headless} (a Service, at most 63 characters) and
+     * the StatefulSet {@code RELEASE-etcd} (at most 52, since its pods' revision label adds 11).
+     */
+    public static final int MAX_RELEASE_NAME = 47;
 
     private final Analysis analysis;
     private final ExportChoice choice;
@@ -148,8 +152,8 @@ public final class PlacementPlan {
         String label = KubernetesNames.label(tenant.name());
         String release = KubernetesNames.fit(label, tenant.name(), MAX_RELEASE_NAME);
         if (!release.equals(label) && placement.runsVCluster()) {
-            notes.add("tenant '" + tenant.name() + "' gets the vCluster release name '" + release + "': Helm allows "
-                    + MAX_RELEASE_NAME + " characters");
+            notes.add("tenant '" + tenant.name() + "' gets the vCluster release name '" + release + "': the chart's "
+                    + "longest derived names must stay within Kubernetes' limits, which allows " + MAX_RELEASE_NAME + " characters");
         }
         return release;
     }

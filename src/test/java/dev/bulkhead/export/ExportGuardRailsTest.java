@@ -258,6 +258,53 @@ class ExportGuardRailsTest {
     }
 
     @Test
+    void aVClustersOwnersCanDoWhatVclusterConnectDoes() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.VCLUSTER);
+        JsonNode role = byName(documents(bundle.file("prod/aks-prod/tenants/code-tutor-prod/guard-rails.yaml")), "Role",
+                "tenant-vcluster-user");
+
+        assertThat(role.toString()).contains("\"apiGroups\":[\"apps\"]").contains("statefulsets").contains("\"list\"")
+                .contains("vc-code-tutor").contains("vc-config-code-tutor").contains("pods/portforward");
+    }
+
+    @Test
+    void releaseNamesLeaveRoomForTheNamesTheChartDerivesFromThem() throws Exception {
+        TestModels b = TestModels.builder();
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "p", 16, 64, 1, 5);
+        b.put(new Tenant(ElementId.of("tenant-long"), "Northwind Traders International Holdings Analytics Team", cluster,
+                TenantKind.INTERNAL_TEAM, "northwind-owners", new ResourceDemand(1, 1, 1, 0), Map.of(), TenancyOption.VCLUSTER));
+        ExportBundle bundle = Exports.k8s(b.build(), ExportChoice.AS_MODELLED);
+        String release = byName(documents(bundle.file(
+                "prod/c/tenants/northwind-traders-international-holdings-analytics-team-prod/helm-release.yaml")),
+                "HelmRelease", null).at("/spec/releaseName").asText();
+
+        assertThat(release.length()).isLessThanOrEqualTo(PlacementPlan.MAX_RELEASE_NAME);
+        assertThat((release + "-etcd-headless").length()).isLessThanOrEqualTo(63);
+        assertThat(bundle.notes()).anySatisfy(n -> assertThat(n).contains("gets the vCluster release name '" + release + "'"));
+    }
+
+    @Test
+    void aTenantThatRunsUntrustedCodeGetsTheSandboxClassItsPodsMustNameWhereverItIsPlaced() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("ai-agent-saas"), ExportChoice.DEDICATED);
+
+        assertThat(bundle.file("prod/dedicated-duff-brewing-prod/runtimeclasses/runtimeclasses.yaml")).contains("name: gvisor");
+        JsonNode template = documents(bundle.file("prod/dedicated-duff-brewing-prod/tenants/duff-brewing-prod/agents.yaml"))
+                .stream().filter(o -> o.path("kind").asText().equals("SandboxTemplate")).findFirst().orElseThrow();
+        assertThat(template.at("/spec/podTemplate/spec/securityContext/runAsUser").asLong()).isEqualTo(65532);
+    }
+
+    @Test
+    void dnsRulesAlsoReachNodeLocalDnsCacheAndOnGkeCloudDnsOnPort53Only() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("internal-platform"), ExportChoice.NAMESPACE);
+        JsonNode dns = policy(bundle, "prod/gke-prod/tenants/checkout-prod/network-policies.yaml", "allow-dns");
+
+        assertThat(dns.toString()).contains("169.254.20.10/32").contains("169.254.169.254/32");
+        assertThat(dns.at("/spec/egress/0/ports").findValuesAsText("port")).containsOnly("53");
+    }
+
+    @Test
     void theReadmeSaysWhatThisOptionGeneratedAndWhatTheClusterMustProvide() throws Exception {
         String namespace = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.NAMESPACE).file("README.md");
         String vcluster = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.VCLUSTER).file("README.md");
@@ -314,8 +361,10 @@ class ExportGuardRailsTest {
         return byName(documents(bundle.file(path)), "ResourceQuota", "tenant-quota").at("/spec/hard");
     }
 
+    /** The object of that kind and name; any of that kind when {@code name} is null. */
     private static JsonNode byName(List<JsonNode> objects, String kind, String name) {
-        return objects.stream().filter(o -> o.path("kind").asText().equals(kind) && o.at("/metadata/name").asText().equals(name))
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)
+                        && (name == null || o.at("/metadata/name").asText().equals(name)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 

@@ -112,8 +112,8 @@ class ExportWriterTest {
         assertThat(out.resolve("prod/notes.txt")).hasContent("mine");
         assertThat(result.removed()).containsExactly("prod/gone/b.yaml");
         assertThat(result.kept()).containsExactly(".git/", "prod/notes.txt");
-        assertThat(Files.readAllLines(out.resolve(ExportWriter.MARKER))).contains("README.md", "prod/a.yaml", "prod/c.yaml")
-                .doesNotContain("prod/gone/b.yaml");
+        assertThat(Files.readString(out.resolve(ExportWriter.MARKER))).contains("  README.md\n", "  prod/a.yaml\n",
+                "  prod/c.yaml\n").doesNotContain("prod/gone/b.yaml");
     }
 
     @Test
@@ -125,6 +125,18 @@ class ExportWriterTest {
         assertThatThrownBy(() -> ExportWriter.write(bundle("a.yaml", "a", "b.yaml", "b"), out, true, f -> { }))
                 .isInstanceOf(ExportException.class).hasMessageContaining("b.yaml exists and was not written by Bulkhead");
         assertThat(out.resolve("b.yaml")).hasContent("hand-written");
+        assertThat(out.resolve("a.yaml")).hasContent("a");
+    }
+
+    @Test
+    void forceRefusesToOverwriteAGeneratedFileThatWasEditedByHand() throws Exception {
+        Path out = folder.resolve("repo");
+        ExportWriter.write(bundle("a.yaml", "a", "b.yaml", "b"), out, false, f -> { });
+        Files.writeString(out.resolve("b.yaml"), "b with a hand-made fix");
+
+        assertThatThrownBy(() -> ExportWriter.write(bundle("a.yaml", "a2", "b.yaml", "b2"), out, true, f -> { }))
+                .isInstanceOf(ExportException.class).hasMessageContaining("b.yaml was edited since Bulkhead exported");
+        assertThat(out.resolve("b.yaml")).hasContent("b with a hand-made fix");
         assertThat(out.resolve("a.yaml")).hasContent("a");
     }
 

@@ -60,10 +60,16 @@ class VClusterValuesTest {
             assertRestricted(where + " CoreDNS", coreDns.get("podSecurityContext"), coreDns.get("containerSecurityContext"));
             JsonNode etcd = values.at("/controlPlane/backingStore/etcd");
             if (etcd.at("/deploy/enabled").asBoolean()) {
+                assertThat(etcd.at("/deploy/statefulSet/resources/limits/memory").asText()).as(where).isEqualTo("1024Mi");
                 JsonNode security = etcd.at("/deploy/statefulSet/security");
                 assertRestricted(where + " etcd", security.get("podSecurityContext"), security.get("containerSecurityContext"));
             }
 
+            // CoreDNS forwards to the host's DNS, which the host policies allow (pkg/coredns/template.go), not to
+            // the node's resolver, which they do not; and syncing nodes grants no nodes/proxy (clusterrole.yaml).
+            assertThat(values.at("/networking/advanced/fallbackHostCluster").asBoolean()).as(where).isTrue();
+            assertThat(values.at("/networking/advanced/proxyKubelets/byHostname").asBoolean()).as(where).isFalse();
+            assertThat(values.at("/networking/advanced/proxyKubelets/byIP").asBoolean()).as(where).isFalse();
             assertThat(values.at("/policies/networkPolicy/enabled").asBoolean()).as(where).isFalse();
             assertThat(values.at("/policies/networkPolicy/workload/publicEgress/enabled").asBoolean()).as(where).isFalse();
             assertThat(values.at("/policies/resourceQuota/enabled").asText()).as(where).isEqualTo("false");

@@ -31,6 +31,7 @@ final class AgentManifests {
     static final String RELEASE = "v0.5.6";
     /** agent-sandbox's public Python runtime image; the README says to replace it with the agent's own. */
     static final String DEFAULT_IMAGE = "registry.k8s.io/agent-sandbox/python-runtime-sandbox:v0.1.1";
+    static final long SANDBOX_USER = 65532;
 
     private AgentManifests() {
     }
@@ -90,8 +91,11 @@ final class AgentManifests {
         PodSpecBuilder spec = new PodSpecBuilder()
                 .withServiceAccountName(plan.agentLabel(agent) + "-sandbox")
                 .withAutomountServiceAccountToken(false)
-                .withNewSecurityContext().withRunAsNonRoot(true).withNewSeccompProfile().withType("RuntimeDefault")
-                .endSeccompProfile().endSecurityContext()
+                // A non-root user of our choosing, so that images built to run as root still start (restricted
+                // refuses a root image under runAsNonRoot alone); 65532 is the usual "nonroot" of distroless images.
+                .withNewSecurityContext().withRunAsNonRoot(true).withRunAsUser(SANDBOX_USER).withRunAsGroup(SANDBOX_USER)
+                .withFsGroup(SANDBOX_USER).withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
+                .endSecurityContext()
                 .addNewContainer().withName("sandbox").withImage(DEFAULT_IMAGE)
                 .withNewResources().withRequests(resources).withLimits(resources).endResources()
                 .withNewSecurityContext().withAllowPrivilegeEscalation(false).withRunAsNonRoot(true)

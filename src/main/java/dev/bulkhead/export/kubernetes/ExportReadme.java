@@ -71,7 +71,14 @@ final class ExportReadme {
         if (settings.policies() == dev.bulkhead.export.PolicyFlavour.CILIUM) {
             text.append("- Cilium as the CNI, with its DNS proxy (the default): `cilium-policies.yaml` names each host with "
                     + "`toFQDNs` (`cilium.io/v2` CiliumNetworkPolicy), enforced on the addresses the proxy saw returned "
-                    + "for that name; each such policy sends the pods' DNS through the proxy.\n");
+                    + "for that name; each such policy sends the pods' DNS through the proxy. Managed offerings differ: "
+                    + "GKE Dataplane V2 does not take CiliumNetworkPolicy objects, and Azure CNI powered by Cilium "
+                    + "enforces `toFQDNs` only with Advanced Container Networking Services; elsewhere export without "
+                    + "`--network-policy cilium`.\n");
+        }
+        if (tenants.stream().anyMatch(t -> t.placement().runsVCluster())) {
+            text.append("- A default StorageClass in each host cluster (EKS from 1.30 ships none): the vCluster chart's "
+                    + "volumes (its data, or each etcd member's) name no class.\n");
         }
         if (tenants.stream().anyMatch(t -> t.placement().ownNodes() && t.placement() != Placement.DEDICATED
                 && t.ownPool() == null)) {
@@ -126,8 +133,9 @@ final class ExportReadme {
         text.append("""
                 ## What the network policies allow
 
-                Each tenant's pods deny all traffic in and out, then allow: DNS (the cluster DNS, or for a vCluster its \
-                own CoreDNS); traffic into any pod of the tenant from the tenant's pods; traffic out of the tenant's own \
+                Each tenant's pods deny all traffic in and out, then allow: DNS (the cluster DNS in kube-system, \
+                NodeLocal DNSCache at 169.254.20.10 and on GKE Cloud DNS at 169.254.169.254, port 53 only; for a \
+                vCluster its own CoreDNS); traffic into any pod of the tenant from the tenant's pods; traffic out of the tenant's own \
                 workloads to the tenant's pods; and exactly the connections in the model, in each direction. Agent \
                 sandboxes (pods labelled `bulkhead.dev/agent`, warm or claimed) may be called by their tenant but may \
                 only call out to what their connections and their egress allow-list name. A peer in the same cluster is \
@@ -137,7 +145,11 @@ final class ExportReadme {
                 cannot name a host) means `0.0.0.0/0` except \
                 """).append(String.join(", ", Peer.NON_PUBLIC_RANGES)).append("""
                 : no kubelet, node, VPC, pod network or cloud metadata service. Each policy says what it stands for in \
-                its `bulkhead.dev/destination` annotation.
+                its `bulkhead.dev/destination` annotation. Traffic the model does not draw stays closed, including from \
+                your ingress controller: to publish a tenant through it, draw an endpoint with the controller's address \
+                range and connect it to the tenant. Agent policies follow the `bulkhead.dev/agent` label, which the \
+                tenant's own developers could also set on a workload: the rules stay within what the tenant's model \
+                allows its agents.
 
                 """);
         if (tenants.stream().anyMatch(t -> t.placement().runsVCluster())) {
@@ -145,7 +157,12 @@ final class ExportReadme {
                     A vCluster's pods live in its host namespace, where the syncer keeps their labels, so the same \
                     policies select them there; the chart's own network policies are off (their workload policy would \
                     allow public egress to every pod), and the host namespace allows the control plane and CoreDNS the \
-                    flows the chart's policies give them.
+                    flows the chart's policies give them (the control plane, like the chart's, reaches the host API on \
+                    443/6443/8443 and serves its own API on 8443). CoreDNS forwards what it cannot answer to the host \
+                    cluster's DNS (`networking.advanced.fallbackHostCluster`), so a tenant can also resolve the host's \
+                    service names, though not reach them. A vCluster on nodes of its own syncs those nodes, for which \
+                    the chart grants its control plane read access to pods and nodes cluster-wide (the kubelet proxies, \
+                    which would add `nodes/proxy`, are off).
 
                     """);
         }

@@ -165,13 +165,16 @@ final class GuardRails {
 
     /**
      * In a vCluster's host namespace the owner group looks, and reaches its vCluster the way {@code vcluster
-     * connect} does: it reads the kubeconfig Secret the chart writes ({@code vc-RELEASE}) and port-forwards to
-     * the control plane. Inside, that kubeconfig is the vCluster's administrator.
+     * connect} does at v0.36.1 (pkg/cli/find/find.go, pkg/cli/connect_helm.go): it finds the vCluster among the
+     * namespace's StatefulSets and Deployments, reads its config and kubeconfig Secrets ({@code vc-config-RELEASE},
+     * {@code vc-RELEASE}, and {@code RELEASE} where older releases kept it) and port-forwards to the control
+     * plane's pod. Inside, that kubeconfig is the vCluster's administrator.
      */
     private static List<PolicyRule> vclusterUserRules(String release) {
         return List.of(rule("", List.of("events", "pods", "pods/log", "resourcequotas", "services"), READ),
-                new PolicyRuleBuilder().withApiGroups("").withResources("secrets").withResourceNames("vc-" + release)
-                        .withVerbs("get").build(),
+                rule("apps", List.of("deployments", "statefulsets"), READ),
+                new PolicyRuleBuilder().withApiGroups("").withResources("secrets")
+                        .withResourceNames("vc-" + release, "vc-config-" + release, release).withVerbs("get").build(),
                 rule("", List.of("pods/portforward"), List.of("create")));
     }
 

@@ -74,6 +74,8 @@ public final class KubernetesExporter implements Exporter {
         private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> unwritten = new ArrayList<>();
+        /** One note per cluster whose nodes are smaller than a control-plane profile, naming its tenants. */
+        private final Map<String, String> fittedControlPlanes = new TreeMap<>();
 
         Run(PlacementPlan plan, ExportSettings settings) {
             this.plan = plan;
@@ -105,6 +107,7 @@ public final class KubernetesExporter implements Exporter {
             pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
             files.putAll(rendered);
             OptionResult option = analysis.whole().option(settings.choice().option());
+            fittedControlPlanes.forEach((what, tenants) -> notes.add(what + tenants));
             files.put("README.md", ExportReadme.text(plan, settings, environments, unwritten, notes));
             List<String> allNotes = new ArrayList<>(plan.notes());
             allNotes.addAll(notes);
@@ -194,7 +197,8 @@ public final class KubernetesExporter implements Exporter {
                     sandboxLabel(tenant, "all"), pinned ? NamespaceDefaults.annotations(tenant.cluster().provider(), nodes)
                             : Map.of()), resources);
             put(dir, "network-policies.yaml", policies(tenant, namespace, TenantPods.of(tenant),
-                    TenantNetworkPolicies.clusterDns(), 53, CiliumPolicies.DnsServer.cluster(), labels, dir, resources),
+                    TenantNetworkPolicies.clusterDns(tenant.cluster().provider()), 53, CiliumPolicies.DnsServer.cluster(), labels,
+                    dir, resources),
                     resources);
             if (!tenant.agents().isEmpty()) {
                 put(dir, "agents.yaml", AgentManifests.of(tenant, namespace, labels, nodes), resources);
@@ -212,15 +216,24 @@ public final class KubernetesExporter implements Exporter {
             String namespace = tenant.namespace();
             VClusterEdition edition = settings.edition();
             Map<String, String> labels = GuardRails.labels(tenant, TenancyOption.VCLUSTER);
-            Footprint controlPlane = VClusterFootprint.of(tenant, analysis.pricing().assumptions(), edition).total();
+            VClusterFootprint footprint = VClusterFootprint.of(tenant, analysis, edition);
+            Footprint controlPlane = footprint.total();
+            if (footprint.fittedToNode()) {
+                fittedControlPlanes.merge("cluster '" + tenant.cluster().name() + "': vCluster control-plane replicas request "
+                        + Quantities.millis(footprint.perReplica().cpu()) + " CPU and "
+                        + Quantities.mebibytes(footprint.perReplica().memoryGiB()) + " memory, what one of its nodes offers pods, "
+                        + "instead of the sizing profile's " + Quantities.millis(footprint.profile().cpu()) + " and "
+                        + Quantities.mebibytes(footprint.profile().memoryGiB()) + " (kept as their limit); give the cluster "
+                        + "larger nodes for the full profile. Tenants: ", tenant.tenant().name(), (a, b) -> a + ", " + b);
+            }
             boolean privateNodes = VClusterValues.privateNodes(tenant, edition);
             List<String> resources = new ArrayList<>();
             put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, TenancyOption.VCLUSTER, tenant.release(),
                     controlPlane, sandboxLabel(tenant, "synced"), Map.of()), resources);
             List<NetworkPolicy> hostPolicies = new ArrayList<>();
             if (!privateNodes) {
-                hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), new NetworkPolicyPeerBuilder()
-                        .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build(),
+                hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), List.of(new NetworkPolicyPeerBuilder()
+                        .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build()),
                         VClusterHostPolicies.DNS_PORT, CiliumPolicies.DnsServer.vcluster(tenant.release()), labels, dir,
                         resources));
             } else {
@@ -231,7 +244,7 @@ public final class KubernetesExporter implements Exporter {
             put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace, labels), resources);
             String forced = VClusterValues.forcedRuntime(tenant).map(r -> RuntimeClasses.nameOf(r, tenant.cluster().provider()))
                     .orElse(null);
-            files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(tenant, analysis.pricing().assumptions(), edition, forced)));
+            files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(tenant, footprint, edition, forced)));
             Kustomization kustomization = new Kustomization().resources(resources);
             kustomization.configMap(VClusterRelease.valuesConfigMap(tenant.release()), namespace, "vcluster.yaml");
             files.put(dir + "/kustomization.yaml", kustomization.yaml());
@@ -245,7 +258,8 @@ public final class KubernetesExporter implements Exporter {
             if (privateNodes) {
                 // On private nodes the host's policies do not reach the pods; the vCluster's own CNI must enforce these.
                 put(inside, "network-policies.yaml", policies(tenant, insideNamespace, TenantPods.unsynced(tenant),
-                        TenantNetworkPolicies.clusterDns(), 53, CiliumPolicies.DnsServer.cluster(), insideLabels, inside,
+                        TenantNetworkPolicies.clusterDns(tenant.cluster().provider()), 53, CiliumPolicies.DnsServer.cluster(),
+                        insideLabels, inside,
                         insideResources), insideResources);
             } else {
                 // The host namespace enforces the tenant's rules; NetworkPolicies inside are not synced to the host
@@ -267,7 +281,8 @@ public final class KubernetesExporter implements Exporter {
          * name its hosts go into {@code dir/cilium-policies.yaml} beside them.
          */
         private List<NetworkPolicy> policies(TenantPlan tenant, String namespace, TenantPods pods,
-                                             io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer dns, int dnsPort,
+                                             List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> dns,
+                                             int dnsPort,
                                              CiliumPolicies.DnsServer ciliumDns, Map<String, String> labels, String dir,
                                              List<String> resources) {
             TenantNetworkPolicies builder = new TenantNetworkPolicies(tenant, namespace, pods, peers, dns,
@@ -291,8 +306,10 @@ public final class KubernetesExporter implements Exporter {
 
         /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
         private void noteUnsandboxed(TenantPlan tenant) {
+            // A vCluster forces a sandbox onto every pod it syncs, so its runc agents are sandboxed all the same.
+            boolean forced = tenant.placement().runsVCluster() && VClusterValues.forcedRuntime(tenant).isPresent();
             for (Agent agent : tenant.agents()) {
-                if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+                if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC && !forced) {
                     notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
                             + "under runc; the admission policy will refuse its sandboxes until it gets a sandbox runtime");
                 }
@@ -336,13 +353,19 @@ public final class KubernetesExporter implements Exporter {
             return new ArrayList<>(connections);
         }
 
-        /** The sandbox runtimes the tenant's pods use: its agents', and the one forced on a tenant that runs untrusted code. */
+        /**
+         * The sandbox runtimes the tenant's pods use: its agents', and the one every pod of a tenant that runs
+         * untrusted code must use (admission refuses its pods without it, so its class must exist), or that a
+         * vCluster forces onto its synced pods.
+         */
         private static Set<SandboxRuntime> runtimesOf(TenantPlan tenant) {
             Set<SandboxRuntime> runtimes = new TreeSet<>();
             tenant.agents().forEach(agent -> runtimes.add(agent.runtime()));
-            if (tenant.placement().option() == TenancyOption.VCLUSTER) {
-                VClusterValues.forcedRuntime(tenant).ifPresent(runtimes::add);
-            }
+            VClusterValues.forcedRuntime(tenant).ifPresent(runtime -> {
+                if (tenant.runsUntrustedCode() || tenant.placement().runsVCluster()) {
+                    runtimes.add(runtime);
+                }
+            });
             return runtimes;
         }
 

@@ -8,6 +8,7 @@ import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Egress;
 import dev.bulkhead.model.EgressMode;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Provider;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -36,7 +37,12 @@ final class TenantNetworkPolicies {
     private final String namespace;
     private final TenantPods pods;
     private final Peers peers;
-    private final NetworkPolicyPeer dns;
+    /** NodeLocal DNSCache's link-local address on every node. */
+    static final String NODE_LOCAL_DNS = "169.254.20.10/32";
+    /** The resolver pods use on GKE with Cloud DNS: the metadata server's address, on port 53. */
+    static final String GKE_CLOUD_DNS = "169.254.169.254/32";
+
+    private final List<NetworkPolicyPeer> dns;
     private final List<NetworkPolicyPort> dnsPorts;
     private final Map<String, String> labels;
     /** Where host names go when Cilium names them, or null when plain NetworkPolicy must stand for them. */
@@ -52,7 +58,7 @@ final class TenantNetworkPolicies {
      * @param ciliumDns the same DNS server for Cilium's DNS proxy when host names are written as
      *                  CiliumNetworkPolicies, or null to write them as the public internet on their port
      */
-    TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, NetworkPolicyPeer dns,
+    TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, List<NetworkPolicyPeer> dns,
                           List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns) {
         this.plan = plan;
         this.namespace = namespace;
@@ -64,11 +70,22 @@ final class TenantNetworkPolicies {
         this.ciliumDns = ciliumDns;
     }
 
-    /** The cluster DNS (CoreDNS or kube-dns in kube-system) on port 53. */
-    static NetworkPolicyPeer clusterDns() {
-        return new NetworkPolicyPeerBuilder()
+    /**
+     * Where pods of a cluster resolve names, on port 53: the cluster DNS pods in kube-system (CoreDNS or kube-dns,
+     * labelled {@code k8s-app: kube-dns}), NodeLocal DNSCache where it runs (169.254.20.10 on every node), and on
+     * GKE with Cloud DNS the metadata server's resolver (169.254.169.254, which answers DNS on 53; its HTTP
+     * metadata on 80 stays closed).
+     */
+    static List<NetworkPolicyPeer> clusterDns(Provider provider) {
+        List<NetworkPolicyPeer> peers = new ArrayList<>();
+        peers.add(new NetworkPolicyPeerBuilder()
                 .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, "kube-system").build())
-                .withPodSelector(new LabelSelectorBuilder().addToMatchLabels("k8s-app", "kube-dns").build()).build();
+                .withPodSelector(new LabelSelectorBuilder().addToMatchLabels("k8s-app", "kube-dns").build()).build());
+        peers.add(Peer.range(NODE_LOCAL_DNS, "NodeLocal DNSCache").policyPeer());
+        if (provider == Provider.GKE) {
+            peers.add(Peer.range(GKE_CLOUD_DNS, "GKE Cloud DNS").policyPeer());
+        }
+        return peers;
     }
 
     static List<NetworkPolicyPort> dnsPorts(int port) {

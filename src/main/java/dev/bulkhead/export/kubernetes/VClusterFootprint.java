@@ -1,9 +1,11 @@
 package dev.bulkhead.export.kubernetes;
 
+import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Assumptions;
 import dev.bulkhead.analysis.Resources;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
+import java.util.Map;
 
 /**
  * What a tenant's vCluster itself runs in its host namespace, besides the tenant's synced pods: the control
@@ -13,38 +15,69 @@ import dev.bulkhead.export.VClusterEdition;
  * the host LimitRange's defaults.
  *
  * @param replicas     control-plane replicas
- * @param perReplica   requests of one control-plane replica
+ * @param perReplica   requests of one control-plane replica: the sizing profile's, or less where the profile
+ *                     does not fit on one of the host cluster's nodes
+ * @param profile      what the sizing profile asks per replica (the cost model charges this; limits follow it)
  * @param etcdReplicas replicas of a chart-deployed etcd, or 0
  */
-record VClusterFootprint(int replicas, Resources perReplica, int etcdReplicas) {
+record VClusterFootprint(int replicas, Resources perReplica, Resources profile, int etcdReplicas) {
     /** The chart's default ephemeral-storage request and limit of the control-plane container. */
     static final String CONTROL_PLANE_SCRATCH_REQUEST = "1Gi";
     static final String CONTROL_PLANE_SCRATCH_LIMIT = "10Gi";
     /** Chart defaults: control-plane and etcd volume claims ({@code persistence.volumeClaim.size}). */
     static final double VOLUME_GIB = 5;
-    /** Chart defaults: a deployed etcd requests 20m and 150Mi, CoreDNS 20m/64Mi with limits 1000m/170Mi. */
-    private static final Footprint ETCD = new Footprint(0.02, 150 / 1024.0, GuardRails.DEFAULT_CPU_LIMIT,
-            GuardRails.DEFAULT_MEMORY_LIMIT_GIB, GuardRails.DEFAULT_SCRATCH_REQUEST_GIB, GuardRails.DEFAULT_SCRATCH_LIMIT_GIB,
-            1, VOLUME_GIB);
+    /**
+     * A deployed etcd member: the chart's requests (20m, 150Mi), and limits of Bulkhead's choosing (1 vCPU, 1 GiB;
+     * not a sourced figure) so that it is not held to the namespace's small LimitRange defaults.
+     */
+    private static final double ETCD_CPU_REQUEST = 0.02;
+    private static final double ETCD_MEMORY_REQUEST_GIB = 150 / 1024.0;
+    private static final double ETCD_CPU_LIMIT = 1;
+    private static final double ETCD_MEMORY_LIMIT_GIB = 1;
+    private static final Footprint ETCD = new Footprint(ETCD_CPU_REQUEST, ETCD_MEMORY_REQUEST_GIB, ETCD_CPU_LIMIT,
+            ETCD_MEMORY_LIMIT_GIB, GuardRails.DEFAULT_SCRATCH_REQUEST_GIB, GuardRails.DEFAULT_SCRATCH_LIMIT_GIB, 1, VOLUME_GIB);
+    /** Chart defaults: CoreDNS requests 20m/64Mi with limits 1000m/170Mi. */
     private static final Footprint COREDNS = new Footprint(0.02, 64 / 1024.0, 1.0, 170 / 1024.0,
             GuardRails.DEFAULT_SCRATCH_REQUEST_GIB, GuardRails.DEFAULT_SCRATCH_LIMIT_GIB, 1, 0);
     /** An odd member count keeps quorum through one loss. */
     private static final int HA_ETCD_REPLICAS = 3;
 
-    static VClusterFootprint of(TenantPlan plan, Assumptions assumptions, VClusterEdition edition) {
+    /**
+     * The footprint of a tenant's vCluster. A replica's request never exceeds what one node of the host
+     * cluster's sizing pool offers pods (a larger request would leave it Pending for good); its limit keeps the
+     * profile's figure, so a replica can still use a node's spare capacity.
+     */
+    static VClusterFootprint of(TenantPlan plan, Analysis analysis, VClusterEdition edition) {
+        Assumptions assumptions = analysis.pricing().assumptions();
         String prefix = VClusterValues.criticalityPrefix(plan);
         int replicas = (int) Math.round(assumptions.value(prefix + "replicas"));
-        Resources perReplica = new Resources(assumptions.value(prefix + "cpu"), assumptions.value(prefix + "memoryGiB"), 1);
+        Resources profile = new Resources(assumptions.value(prefix + "cpu"), assumptions.value(prefix + "memoryGiB"), 1);
+        Resources request = analysis.sizingPool(plan.cluster().id()).map(analysis.pricing()::shapeOf)
+                .map(node -> new Resources(Math.min(profile.cpu(), node.usableCpu()),
+                        Math.min(profile.memoryGiB(), node.usableMemoryGiB()), 1))
+                .orElse(profile);
         int etcd = replicas > 1 && edition == VClusterEdition.OPEN_SOURCE ? HA_ETCD_REPLICAS : 0;
-        return new VClusterFootprint(Math.max(1, replicas), perReplica, etcd);
+        return new VClusterFootprint(Math.max(1, replicas), request, profile, etcd);
+    }
+
+    /** Whether the profile's request was lowered to fit a node. */
+    boolean fittedToNode() {
+        return perReplica.cpu() < profile.cpu() - 1e-9 || perReplica.memoryGiB() < profile.memoryGiB() - 1e-9;
+    }
+
+    /** A deployed etcd member's resources, as the values file sets them. */
+    static Map<String, Object> etcdResources() {
+        return Map.of("requests", Map.of("cpu", Quantities.millis(ETCD_CPU_REQUEST), "memory",
+                        Quantities.mebibytes(ETCD_MEMORY_REQUEST_GIB)),
+                "limits", Map.of("cpu", Quantities.millis(ETCD_CPU_LIMIT), "memory", Quantities.mebibytes(ETCD_MEMORY_LIMIT_GIB)));
     }
 
     /** Everything the vCluster adds to its host namespace's quota. */
     Footprint total() {
         // Without a deployed etcd, each control-plane replica keeps its data on a volume of its own.
         double controlPlaneVolume = etcdReplicas == 0 ? VOLUME_GIB : 0;
-        Footprint replica = new Footprint(perReplica.cpu(), perReplica.memoryGiB(), 2 * perReplica.cpu(),
-                2 * perReplica.memoryGiB(), 1, 10, 1, controlPlaneVolume);
+        Footprint replica = new Footprint(perReplica.cpu(), perReplica.memoryGiB(), 2 * profile.cpu(),
+                2 * profile.memoryGiB(), 1, 10, 1, controlPlaneVolume);
         return replica.times(replicas).plus(ETCD.times(etcdReplicas)).plus(COREDNS);
     }
 }

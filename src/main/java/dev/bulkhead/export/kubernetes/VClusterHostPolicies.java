@@ -48,7 +48,8 @@ final class VClusterHostPolicies {
 
         var cp = policy("vcluster-control-plane", namespace, labels, controlPlane(release))
                 .withPolicyTypes("Ingress", "Egress")
-                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns()).withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
+                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns(plan.cluster().provider()))
+                .withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
                 // The host's API server: its address differs per cluster, so the chart (and this rule) name only ports.
                 .addNewEgress().withPorts(HOST_API_PORTS.stream().map(p -> TenantNetworkPolicies.port(p, "TCP")).toList())
                 .endEgress()
@@ -65,7 +66,8 @@ final class VClusterHostPolicies {
         policies.add(cp.endSpec().build());
 
         policies.add(policy("vcluster-coredns", namespace, labels, coreDns(release)).withPolicyTypes("Ingress", "Egress")
-                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns()).withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
+                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns(plan.cluster().provider()))
+                .withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
                 .addNewEgress().withTo(controlPlane).withPorts(TenantNetworkPolicies.port(API_PORT, "TCP")).endEgress()
                 .addNewIngress().withFrom(synced).withPorts(TenantNetworkPolicies.dnsPorts(DNS_PORT)).endIngress()
                 .endSpec().build());

@@ -14,8 +14,11 @@ import java.util.Map;
  */
 final class VClusterRelease {
     static final String CHART_REPOSITORY = "https://charts.loft.sh";
-    /** The vCluster line whose values schema the exported values were written against. */
-    static final String CHART_VERSION = "0.36.x";
+    /**
+     * The chart version the values were checked against (its schema, defaults and templates), pinned exactly:
+     * a later patch release may change a default the export relies on.
+     */
+    static final String CHART_VERSION = "0.36.1";
 
     private VClusterRelease() {
     }

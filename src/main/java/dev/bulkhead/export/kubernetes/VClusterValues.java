@@ -1,6 +1,5 @@
 package dev.bulkhead.export.kubernetes;
 
-import dev.bulkhead.analysis.Assumptions;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.Resources;
 import dev.bulkhead.export.TenantPlan;
@@ -40,11 +39,11 @@ final class VClusterValues {
     private VClusterValues() {
     }
 
-    static Map<String, Object> of(TenantPlan plan, Assumptions assumptions, VClusterEdition edition,
+    static Map<String, Object> of(TenantPlan plan, VClusterFootprint footprint, VClusterEdition edition,
                                   String forcedRuntimeClass) {
-        VClusterFootprint footprint = VClusterFootprint.of(plan, assumptions, edition);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("controlPlane", controlPlane(footprint, edition));
+        values.put("networking", networking());
         values.put("policies", policies());
         Map<String, Object> sync = sync(plan, edition, forcedRuntimeClass);
         if (!sync.isEmpty()) {
@@ -70,8 +69,8 @@ final class VClusterValues {
                 "requests", Map.of("cpu", Quantities.millis(footprint.perReplica().cpu()),
                         "memory", Quantities.mebibytes(footprint.perReplica().memoryGiB()),
                         "ephemeral-storage", VClusterFootprint.CONTROL_PLANE_SCRATCH_REQUEST),
-                "limits", Map.of("cpu", Quantities.millis(2 * footprint.perReplica().cpu()),
-                        "memory", Quantities.mebibytes(2 * footprint.perReplica().memoryGiB()),
+                "limits", Map.of("cpu", Quantities.millis(2 * footprint.profile().cpu()),
+                        "memory", Quantities.mebibytes(2 * footprint.profile().memoryGiB()),
                         "ephemeral-storage", VClusterFootprint.CONTROL_PLANE_SCRATCH_LIMIT)));
         statefulSet.put("security", restrictedSecurity());
         Map<String, Object> controlPlane = new LinkedHashMap<>();
@@ -85,10 +84,22 @@ final class VClusterValues {
                     ? Map.of("embedded", Map.of("enabled", true))
                     : Map.of("deploy", Map.of("enabled", true, "statefulSet", Map.of(
                     "highAvailability", Map.of("replicas", footprint.etcdReplicas()),
+                    "resources", VClusterFootprint.etcdResources(),
                     "security", restrictedSecurity())));
             controlPlane.put("backingStore", Map.of("etcd", etcd));
         }
         return controlPlane;
+    }
+
+    /**
+     * The vCluster's CoreDNS forwards what it cannot answer to the host cluster's DNS, which the host
+     * namespace's policies allow, instead of to the node's resolver (the chart's default, {@code /etc/resolv.conf}
+     * of a {@code dnsPolicy: Default} pod: an address in the VPC or the metadata server, which they do not).
+     * The kubelet proxies are off, so that syncing the tenant's host nodes grants no {@code nodes/proxy}.
+     */
+    private static Map<String, Object> networking() {
+        return Map.of("advanced", Map.of("fallbackHostCluster", true,
+                "proxyKubelets", Map.of("byHostname", false, "byIP", false)));
     }
 
     private static Map<String, Object> policies() {
