@@ -65,7 +65,9 @@ final class ExportReadme {
                     .append(" or later (its controller and CRDs, in every cluster or vCluster with agents): the templates "
                             + "and warm pools are `").append(AgentManifests.API_VERSION).append("`, its storage version since "
                             + "v0.5.0 (`v1alpha1` is deprecated). Replace the runtime image named in each template's "
-                            + "`bulkhead.dev/image` annotation with your agent's.\n");
+                            + "`bulkhead.dev/image` annotation with your agent's. The owner group may create SandboxClaims; a workload "
+                            + "that claims sandboxes itself needs a ServiceAccount bound to a Role on `sandboxclaims` and "
+                            + "egress to your API server's address, neither of which the model describes.\n");
         }
         sandboxRequirements(tenants, text);
         if (settings.policies() == dev.bulkhead.export.PolicyFlavour.CILIUM) {
