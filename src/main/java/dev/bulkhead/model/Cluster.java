@@ -55,4 +55,29 @@ public record Cluster(ElementId id, String name, ElementId environment, Provider
         runtimes.add(runtime);
         return new Cluster(id, name, environment, provider, region, supportTier, runtimes, networkPolicyDefaultDeny);
     }
+
+    /** A copy with another provider. */
+    public Cluster withProvider(Provider newProvider) {
+        return new Cluster(id, name, environment, newProvider, region, supportTier, sandboxRuntimes, networkPolicyDefaultDeny);
+    }
+
+    /** A copy with another region. */
+    public Cluster withRegion(String newRegion) {
+        return new Cluster(id, name, environment, provider, newRegion, supportTier, sandboxRuntimes, networkPolicyDefaultDeny);
+    }
+
+    /** A copy with another support tier. */
+    public Cluster withSupportTier(SupportTier newSupportTier) {
+        return new Cluster(id, name, environment, provider, region, newSupportTier, sandboxRuntimes, networkPolicyDefaultDeny);
+    }
+
+    /** A copy with other sandbox runtimes (runc is always kept). */
+    public Cluster withSandboxRuntimes(Set<SandboxRuntime> newSandboxRuntimes) {
+        return new Cluster(id, name, environment, provider, region, supportTier, newSandboxRuntimes, networkPolicyDefaultDeny);
+    }
+
+    /** A copy with default-deny network policies on or off. */
+    public Cluster withNetworkPolicyDefaultDeny(boolean newNetworkPolicyDefaultDeny) {
+        return new Cluster(id, name, environment, provider, region, supportTier, sandboxRuntimes, newNetworkPolicyDefaultDeny);
+    }
 }

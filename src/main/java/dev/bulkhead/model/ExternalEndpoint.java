@@ -27,4 +27,9 @@ public record ExternalEndpoint(ElementId id, String name, String address) implem
     public ExternalEndpoint withName(String newName) {
         return new ExternalEndpoint(id, newName, address);
     }
+
+    /** A copy with another address. */
+    public ExternalEndpoint withAddress(String newAddress) {
+        return new ExternalEndpoint(id, name, newAddress);
+    }
 }

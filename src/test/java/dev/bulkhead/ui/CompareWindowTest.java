@@ -193,30 +193,21 @@ class CompareWindowTest extends WindowTest {
         assertThat(svg).startsWith("<svg").contains("Dedicated · $").contains("stroke-dasharray");
     }
 
+    /** How fast the chart follows is measured by the benchmarks (BENCHMARKS.md); here only that it follows. */
     @Test
-    void aCanvasEditReachesTheChartWithinAHundredMilliseconds() throws Exception {
-        List<Long> millis = new ArrayList<>();
+    void everyCanvasEditReachesTheChartAndTable() throws Exception {
         List<Tenant> tenants = model().all(Tenant.class);
-        long[] shownAt = new long[1];
-        // Registered after the compare window's own listener, so it runs once the chart and table are refreshed.
-        onFx(() -> window.analysis().latestProperty().addListener((o, before, now) -> shownAt[0] = System.nanoTime()));
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 5; i++) {
             Tenant tenant = tenants.get(i);
             TenantKind kind = tenant.tenantKind() == TenantKind.REGULATED ? TenantKind.INTERNAL_TEAM : TenantKind.REGULATED;
-            long[] start = new long[1];
-            onFx(() -> {
-                start[0] = System.nanoTime();
-                window.session().document().edit("Kind", tx -> tx.replace(tenant.withKind(kind)));
-            });
+            onFx(() -> window.session().document().edit("Kind", tx -> tx.replace(tenant.withKind(kind))));
             Model edited = model();
             waitUntil(() -> window.analysis().latest().model() == edited);
-            assertThat(fx(() -> compare.chart().points().get(3).cost()))
-                    .isEqualTo(window.analysis().latest().whole().option(OptionKey.RECOMMENDED).monthlyCost());
-            millis.add((shownAt[0] - start[0]) / 1_000_000);
+            OptionResult recommended = window.analysis().latest().whole().option(OptionKey.RECOMMENDED);
+            assertThat(points().get(OptionKey.RECOMMENDED).cost()).isEqualTo(recommended.monthlyCost());
+            assertThat(fx(() -> compare.table().column(OptionKey.RECOMMENDED)))
+                    .isEqualTo(ComparisonTable.of(window.analysis().latest().whole(), edited, "$").rows().stream()
+                            .map(r -> r.cells().get(3).text()).toList());
         }
-        millis.sort(null);
-        long median = millis.get(millis.size() / 2);
-        System.out.println("compare view update after an edit: median " + median + " ms, max " + millis.get(millis.size() - 1) + " ms");
-        assertThat(median).isLessThanOrEqualTo(100);
     }
 }

@@ -11,7 +11,6 @@ import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.Themes;
-import dev.bulkhead.ui.canvas.CanvasTheme;
 import dev.bulkhead.ui.fx.AnalysisService;
 import dev.bulkhead.ui.fx.PngWriter;
 import dev.bulkhead.ui.fx.SvgWriter;
@@ -365,7 +364,7 @@ public final class CompareWindow {
                 PngWriter.write(chart, file);
             } else {
                 boolean dark = stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
-                byte[] svg = SvgWriter.of(chart, CanvasTheme.of(dark).color("-bh-surface")).getBytes(StandardCharsets.UTF_8);
+                byte[] svg = SvgWriter.of(chart, Themes.tokens(dark).get("-bh-surface")).getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(file, out -> out.write(svg));
             }
             status.setText("Saved " + file.getFileName());
