@@ -121,6 +121,15 @@ class CompareWindowTest extends WindowTest {
 
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         assertThat(model()).isEqualTo(before);
+        // The message spoke of the step just undone: it must not stay.
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText()).isEmpty();
+
+        robot.clickOn("#apply-recommended");
+        onFx(() -> {
+            window.session().document().markSaved(); // no "save changes?" question
+            window.files().newModel();
+        });
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText()).isEmpty();
     }
 
     @Test

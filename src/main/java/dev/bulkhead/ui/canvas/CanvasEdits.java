@@ -14,6 +14,7 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.Transaction;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -422,7 +423,7 @@ public final class CanvasEdits {
         List<ElementId> created = new ArrayList<>();
         Element targetElement = target == null ? null : model.find(target).orElse(null);
         try {
-            document.edit("Paste " + clipboard.roots().size() + (clipboard.roots().size() == 1 ? " element" : " elements"), tx -> {
+            document.edit("Paste " + Counts.of(clipboard.roots().size(), "element"), tx -> {
                 Set<ElementId> placed = new HashSet<>();
                 for (Element element : clipboard.elements()) {
                     Element copy = copyOf(element, ids, clipboard, targetElement, tx);

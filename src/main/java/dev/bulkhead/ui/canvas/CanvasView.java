@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.model.ChangeSummary;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
@@ -8,6 +9,7 @@ import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -372,12 +374,27 @@ public final class CanvasView extends Region {
         zoomPreview.cancel();
         Model model = document.snapshot();
         selection.retainAll(model.elements().keySet());
+        if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
+            selectWhatTheStepTouched(edited.summary(), model);
+        }
         if (event instanceof ModelEvent.Replaced) {
             selection.clear();
             rename.cancel();
             fitWhenShown();
         }
         redraw();
+    }
+
+    /**
+     * After undo or redo, selects the elements the step brought back or changed, so that the user sees what it
+     * did and the inspector stays on it; a step that only removed elements (undoing an add) keeps what is left.
+     */
+    private void selectWhatTheStepTouched(ChangeSummary summary, Model model) {
+        List<ElementId> touched = Stream.concat(summary.added().stream(), summary.updated().stream())
+                .filter(id -> model.find(id).isPresent()).distinct().toList();
+        if (!touched.isEmpty()) {
+            selection.setAll(touched);
+        }
     }
 
     /** Keeps the scroll bars' range around the diagram and the visible area. */

@@ -12,6 +12,7 @@ import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.Themes;
 import dev.bulkhead.ui.fx.AnalysisService;
+import dev.bulkhead.ui.fx.Counts;
 import dev.bulkhead.ui.fx.PngWriter;
 import dev.bulkhead.ui.fx.SvgWriter;
 import dev.bulkhead.persistence.AtomicFiles;
@@ -106,6 +107,9 @@ public final class CompareWindow {
         stage.setScene(scene);
         chart.setOnPick(key -> status.setText(key.label() + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
                 + " a month, isolation " + Math.round(currentScope().option(key).isolationScore())));
+        // A message such as "Applied …; undo with Ctrl+Z" is about the model as it was: any later change (an undo,
+        // another edit, a new or opened model) makes it stale, so it goes.
+        document.addListener(event -> status.setText(""));
         analysis.latestProperty().addListener((o, before, latest) -> {
             if (stage.isShowing()) {
                 refresh();
@@ -283,7 +287,7 @@ public final class CompareWindow {
         }
         stage.setTitle("Compare options — " + latest.model().settings().name() + " — Bulkhead");
         chartTitle.setText("Cost versus isolation · " + shown.label());
-        tableTitle.setText("Side by side · " + shown.label() + " · " + shown.tenantCount() + " tenants");
+        tableTitle.setText("Side by side · " + shown.label() + " · " + Counts.of(shown.tenantCount(), "tenant"));
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
         chart.setData(shown, symbol);
         table.show(shown, latest.model(), symbol);

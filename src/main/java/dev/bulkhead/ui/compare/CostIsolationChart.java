@@ -4,6 +4,7 @@ import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -245,7 +246,7 @@ public final class CostIsolationChart extends Pane {
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.whole(currency, result.monthlyCost())));
         text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
         text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
-                : " · fails " + point.unmet() + (point.unmet() == 1 ? " tenant" : " tenants"));
+                : " · fails " + Counts.of(point.unmet(), "tenant"));
         return text.toString();
     }
 

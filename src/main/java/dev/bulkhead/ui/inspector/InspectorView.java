@@ -18,6 +18,7 @@ import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.Decorations;
 import dev.bulkhead.ui.canvas.SelectionModel;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -116,7 +117,7 @@ public final class InspectorView extends ScrollPane {
             subtitle.setText(summary(model));
             sections = builder.settings(settings);
         } else {
-            title.setText(selection.selected().size() + " elements selected");
+            title.setText(Counts.of(selection.selected().size(), "element") + " selected");
             subtitle.setText("Select one element to edit it; arrange the selection from the Arrange menu");
             sections = List.of();
         }
@@ -255,8 +256,8 @@ public final class InspectorView extends ScrollPane {
     }
 
     private static String summary(Model model) {
-        return model.all(dev.bulkhead.model.Environment.class).size() + " environments · "
-                + model.all(Tenant.class).size() + " tenants · " + model.all(Agent.class).size() + " agents";
+        return Counts.of(model.all(dev.bulkhead.model.Environment.class).size(), "environment") + " · "
+                + Counts.of(model.all(Tenant.class).size(), "tenant") + " · " + Counts.of(model.all(Agent.class).size(), "agent");
     }
 
     /** Sends form edits to the document as named steps; refusals come back as exceptions for the editors. */
