@@ -287,17 +287,27 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * The view of a freshly opened model: all of it when that is readable, else its top-left corner at the
-     * smallest zoom where names can be read (the overview shows the rest).
+     * The view of a freshly opened model: all of it when it fits at a zoom where names can be read; else its first
+     * environment (the one the eye meets first, top left) when that fits; else the top-left corner at the smallest
+     * readable zoom. The overview shows the rest.
      */
     private void showOpenedModel() {
         fitToWindow();
         Geometry all = scene().contentBounds();
-        if (all != null && viewport.scale() < READABLE_SCALE) {
+        if (all == null || viewport.scale() >= READABLE_SCALE) {
+            return;
+        }
+        Geometry first = document.snapshot().all(dev.bulkhead.model.Environment.class).stream().map(env -> scene().bounds(env.id()))
+                .filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.comparingDouble((Geometry box) -> box.x() + box.y())).orElse(null);
+        if (first != null) {
+            viewport.fit(first.x(), first.y(), first.width(), first.height(), getWidth() - SCROLLBAR, getHeight() - SCROLLBAR);
+        }
+        if (first == null || viewport.scale() < READABLE_SCALE) {
             viewport.setScale(READABLE_SCALE, 0, 0);
             viewport.scrollTo(all.x() - 24, all.y() - 24);
-            redraw();
         }
+        redraw();
     }
 
     /** Schedules a redraw of every layer for the next frame. */

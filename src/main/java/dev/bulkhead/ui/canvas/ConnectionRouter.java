@@ -22,6 +22,9 @@ final class ConnectionRouter {
     static double[] route(Geometry from, Geometry to, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
                           Set<ElementId> owners) {
         double[] straight = straight(from, to);
+        if (Math.hypot(straight[2] - straight[0], straight[3] - straight[1]) < MIN_VISIBLE) {
+            return over(from, to);
+        }
         int straightHits = crossings(straight, obstacles, owners);
         if (straightHits == 0) {
             return straight;
@@ -34,6 +37,26 @@ final class ConnectionRouter {
             return horizontalFirst;
         }
         return v < straightHits ? verticalFirst : straight;
+    }
+
+    /** Shorter than this, a line between borders would be hidden under its arrow head. */
+    static final double MIN_VISIBLE = 18;
+    /** How far above the boxes a route between touching boxes goes. */
+    private static final double DETOUR = 18;
+
+    /** Between boxes that (nearly) touch: up from one, across above both, down into the other, so it can be seen. */
+    static double[] over(Geometry from, Geometry to) {
+        double fx = from.x() + from.width() / 2;
+        double tx = to.x() + to.width() / 2;
+        if (Math.abs(tx - fx) < MIN_VISIBLE) {
+            // One above the other: go out to the right instead.
+            double right = Math.max(from.maxX(), to.maxX()) + DETOUR;
+            double fy = from.y() + from.height() / 2;
+            double ty = to.y() + to.height() / 2;
+            return new double[] {from.maxX(), fy, right, fy, right, ty, to.maxX(), ty};
+        }
+        double top = Math.min(from.y(), to.y()) - DETOUR;
+        return new double[] {fx, from.y(), fx, top, tx, top, tx, to.y()};
     }
 
     /** The line between the centres, clipped to both borders. */

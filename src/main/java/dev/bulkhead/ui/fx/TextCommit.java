@@ -9,7 +9,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * How Bulkhead's text fields commit: on Enter or when focus leaves, only if the text changed, and never per
- * keystroke (a half-typed value must not become an undo step); Escape puts the shown value back.
+ * keystroke (a half-typed value must not become an undo step). A refused value stays in the field, marked
+ * invalid, so that the user can correct it rather than type it again; Escape puts the shown value back.
  */
 public final class TextCommit {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -19,14 +20,26 @@ public final class TextCommit {
     private TextCommit() {
     }
 
+    /** Style class of a field whose text was refused. */
+    public static final String INVALID = "bh-invalid";
+
     /**
-     * @param shown  the value the field shows (and returns to on Escape or a refused commit)
+     * @param shown  the value the field shows (and returns to on Escape)
      * @param commit takes the typed text; returns false when it was refused
      */
     public static void install(TextField field, String shown, Predicate<String> commit) {
+        install(field, shown, commit, () -> { });
+    }
+
+    /**
+     * Like {@link #install(TextField, String, Predicate)}; {@code onEscape} runs when Escape puts the shown value
+     * back, so that the caller can clear what it said about the refused value.
+     */
+    public static void install(TextField field, String shown, Predicate<String> commit, Runnable onEscape) {
         Runnable apply = () -> {
+            field.getStyleClass().remove(INVALID);
             if (!field.getText().equals(shown) && !commit.test(field.getText())) {
-                field.setText(shown);
+                field.getStyleClass().add(INVALID);
             }
         };
         field.setOnAction(e -> apply.run());
@@ -36,8 +49,10 @@ public final class TextCommit {
             }
         });
         field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !field.getText().equals(shown)) {
+            if (e.getCode() == KeyCode.ESCAPE && (!field.getText().equals(shown) || field.getStyleClass().contains(INVALID))) {
                 field.setText(shown);
+                field.getStyleClass().remove(INVALID);
+                onEscape.run();
                 e.consume();
             }
         });
