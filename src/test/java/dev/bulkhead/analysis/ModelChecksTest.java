@@ -61,12 +61,9 @@ class ModelChecksTest {
     @Test
     void tenantsOfDifferentNamesSharingAnOwnerGroupAreWarnedAbout() {
         TestModels b = TestModels.builder();
-        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
-        ElementId staging = b.environment("dev", EnvironmentKind.DEV, Criticality.LOW);
-        ElementId prodCluster = b.cluster(prod, "p", Provider.EKS);
-        ElementId devCluster = b.cluster(staging, "d", Provider.EKS);
-        b.pool(prodCluster, "prod-pool", 4, 16, 1, 3);
-        b.pool(devCluster, "dev-pool", 4, 16, 1, 3);
+        ElementId[] clusters = prodAndDevClusters(b);
+        ElementId prodCluster = clusters[0];
+        ElementId devCluster = clusters[1];
         ElementId search = b.tenant(prodCluster, "search", TenantKind.INTERNAL_TEAM, ResourceDemand.NONE);
         ElementId payments = b.tenant(devCluster, "payments", TenantKind.INTERNAL_TEAM, ResourceDemand.NONE);
         var built = b.build();
@@ -86,12 +83,9 @@ class ModelChecksTest {
     @Test
     void oneTenantsStagesMayShareTheirOwnerGroup() {
         TestModels b = TestModels.builder();
-        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
-        ElementId staging = b.environment("dev", EnvironmentKind.DEV, Criticality.LOW);
-        ElementId prodCluster = b.cluster(prod, "p", Provider.EKS);
-        ElementId devCluster = b.cluster(staging, "d", Provider.EKS);
-        b.pool(prodCluster, "prod-pool", 4, 16, 1, 3);
-        b.pool(devCluster, "dev-pool", 4, 16, 1, 3);
+        ElementId[] clusters = prodAndDevClusters(b);
+        ElementId prodCluster = clusters[0];
+        ElementId devCluster = clusters[1];
         b.tenant(prodCluster, "search", TenantKind.INTERNAL_TEAM, ResourceDemand.NONE);
         var withProd = b.build();
         var devSearch = new Tenant(ElementId.of("tenant-search-dev"), "search", devCluster,
@@ -101,5 +95,16 @@ class ModelChecksTest {
         var model = Model.of(withProd.settings(), elements, withProd.layout());
 
         assertThat(ModelChecks.run(model)).extracting(Finding::code).doesNotContain(FindingCode.SHARED_OWNER_GROUP);
+    }
+
+    /** A prod and a dev environment with a costed cluster each: prod's, then dev's. */
+    private static ElementId[] prodAndDevClusters(TestModels b) {
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId staging = b.environment("dev", EnvironmentKind.DEV, Criticality.LOW);
+        ElementId prodCluster = b.cluster(prod, "p", Provider.EKS);
+        ElementId devCluster = b.cluster(staging, "d", Provider.EKS);
+        b.pool(prodCluster, "prod-pool", 4, 16, 1, 3);
+        b.pool(devCluster, "dev-pool", 4, 16, 1, 3);
+        return new ElementId[] {prodCluster, devCluster};
     }
 }

@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
  * compare view on that scope. In a narrow window the cards that do not fit step aside, the recommended mix last.
  */
 public final class CompareStrip extends HBox {
-    private static final double CARD_WIDTH = 128;
+    /** The least a card is given, so that cards line up when their texts differ. */
+    private static final double CARD_WIDTH = 150;
     /** Which cards stay longest when the strip is narrow. */
     private static final List<OptionKey> KEEP_ORDER = List.of(OptionKey.RECOMMENDED, OptionKey.NAMESPACE, OptionKey.VCLUSTER,
             OptionKey.DEDICATED);
@@ -104,6 +105,7 @@ public final class CompareStrip extends HBox {
         for (OptionKey key : OptionKey.COMPARED) {
             cards.get(key).show(shown.option(key), symbol);
         }
+        fitCards(getWidth());
     }
 
     /** The scope's name as the heading says it, for tests. */
@@ -119,11 +121,13 @@ public final class CompareStrip extends HBox {
     /** Shows as many cards as fit beside the chart. */
     private void fitCards(double width) {
         double room = width - chartBox.minWidth(-1) - getInsets().getLeft() - getInsets().getRight();
-        int fits = (int) Math.max(0, Math.floor(room / (CARD_WIDTH + getSpacing())));
-        for (int i = 0; i < KEEP_ORDER.size(); i++) {
-            Card card = cards.get(KEEP_ORDER.get(i));
-            card.setVisible(i < fits);
-            card.setManaged(i < fits);
+        for (OptionKey key : KEEP_ORDER) {
+            Card card = cards.get(key);
+            double needed = Math.max(CARD_WIDTH, card.prefWidth(-1)) + getSpacing();
+            boolean fits = needed <= room;
+            room -= fits ? needed : 0;
+            card.setVisible(fits);
+            card.setManaged(fits);
         }
     }
 
@@ -151,8 +155,7 @@ public final class CompareStrip extends HBox {
             perMonth.getStyleClass().add("bh-card-detail");
             detail.getStyleClass().add("bh-card-detail");
             getChildren().addAll(title, amount, perMonth, detail);
-            setMinWidth(CARD_WIDTH);
-            setPrefWidth(CARD_WIDTH + 8);
+            setMinWidth(Region.USE_PREF_SIZE);
         }
 
         void show(OptionResult result, String symbol) {

@@ -96,6 +96,7 @@ public final class ComparisonTableView extends VBox {
             }
             Label label = new Label(line.label());
             label.getStyleClass().add("bh-table-label");
+            label.setWrapText(true);
             if (line.label().equals("Total") || line.label().startsWith("Isolation score")) {
                 label.getStyleClass().add("total");
             }

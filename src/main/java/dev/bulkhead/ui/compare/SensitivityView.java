@@ -114,7 +114,9 @@ public final class SensitivityView extends HBox {
             crossovers.getChildren().add(line);
         }
         if (crossovers.getChildren().isEmpty()) {
-            crossovers.getChildren().add(new Label("The options keep their order as the scope grows."));
+            Label none = new Label("The options keep their order as the scope grows.");
+            none.setWrapText(true);
+            crossovers.getChildren().add(none);
         }
         chart.getData().add(marks);
         int max = shown.get(shown.size() - 1).tenants();
