@@ -31,7 +31,12 @@ public final class StatusBar extends HBox {
         zoom.setId("status-zoom");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // What must be read whole keeps its width; the last message and the pricing name elide first.
         message.setMinWidth(0);
+        pricing.setMinWidth(0);
+        for (Label whole : new Label[] {totals, saveState, zoom}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(totals, message, spacer, saveState, zoom, pricing);
         saveState.setId("status-save-state");
         saveState.textProperty().bind(Bindings.createStringBinding(() -> saveState(session), session.dirtyProperty(),

@@ -363,12 +363,19 @@ public final class CanvasView extends Region {
         }
         horizontal.resizeRelocate(0, height - SCROLLBAR, width - SCROLLBAR, SCROLLBAR);
         vertical.resizeRelocate(width - SCROLLBAR, 0, SCROLLBAR, height - SCROLLBAR);
-        double legendWidth = Math.min(legend.prefWidth(-1), width - 40);
-        double legendHeight = legend.prefHeight(legendWidth);
-        legend.resizeRelocate(16, height - SCROLLBAR - legendHeight - 10, legendWidth, legendHeight);
         double mapWidth = minimap.prefWidth(-1);
         double mapHeight = minimap.prefHeight(-1);
-        minimap.resizeRelocate(width - SCROLLBAR - mapWidth - 12, height - SCROLLBAR - mapHeight - 12, mapWidth, mapHeight);
+        double legendWidth = Math.min(legend.prefWidth(-1), width - 40);
+        double legendHeight = legend.prefHeight(legendWidth);
+        double legendY = height - SCROLLBAR - legendHeight - 10;
+        legend.resizeRelocate(16, legendY, legendWidth, legendHeight);
+        double mapX = width - SCROLLBAR - mapWidth - 12;
+        double mapY = height - SCROLLBAR - mapHeight - 12;
+        if (16 + legendWidth + 12 > mapX) {
+            // A narrow canvas: the overview stands above the legend instead of covering it.
+            mapY = legendY - mapHeight - 8;
+        }
+        minimap.resizeRelocate(mapX, mapY, mapWidth, mapHeight);
         double hintWidth = Math.min(hint.prefWidth(-1), width - 40);
         hint.resizeRelocate((width - hintWidth) / 2, 14, hintWidth, hint.prefHeight(hintWidth));
         rename.layout(viewport);

@@ -47,6 +47,7 @@ public final class CompareStrip extends HBox {
         heading.setId("strip-scope");
         heading.setMinWidth(0);
         pin.setId("strip-pin");
+        pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.getStyleClass().addAll("bh-pin", "small");
         pin.setTooltip(new Tooltip("Keep this scope while the selection changes"));
         pin.selectedProperty().addListener((o, was, pinned) -> {

@@ -262,6 +262,9 @@ public final class CompareWindow {
         pricing.setId("pricing-profile");
         pricing.setCellFactory(list -> new ProfileCell());
         pricing.setButtonCell(new ProfileCell());
+        pricing.setTooltip(new javafx.scene.control.Tooltip());
+        pricing.valueProperty().addListener((o, before, id) -> pricing.getTooltip().setText(id == null ? "" : "Pricing: "
+                + profileName(id)));
         pricing.valueProperty().addListener((o, before, profile) -> {
             if (!updatingControls && profile != null && !profile.equals(document.snapshot().settings().pricingProfile())) {
                 ModelSettings settings = document.snapshot().settings();
@@ -369,6 +372,8 @@ public final class CompareWindow {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, top);
         panel.getChildren().addAll(content);
+        // A panel fits its grid column however narrow the window: long lines wrap or elide, nothing runs off.
+        panel.setMinWidth(0);
         panel.getStyleClass().add("bh-compare-panel");
         return panel;
     }

@@ -120,6 +120,8 @@ final class Editors {
         box.setButtonCell(box.getCellFactory().call(null));
         box.setValue(value);
         box.setMaxWidth(Double.MAX_VALUE);
+        // A narrow inspector elides a long choice ("AWS us-e…"); the tooltip always has it whole.
+        box.setTooltip(new javafx.scene.control.Tooltip(value == null && !options.contains(null) ? "" : label.apply(value)));
         box.setOnAction(e -> {
             T chosen = box.getValue();
             if (java.util.Objects.equals(chosen, value)) {
