@@ -121,11 +121,14 @@ public final class SceneLayout {
         List<Geometry> found = new ArrayList<>();
         for (ElementId id : idsIn(grid, area)) {
             Element element = model.find(id).orElseThrow();
-            if (except.contains(id)) {
+            boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
+            // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of the
+            // environments and clusters it runs through may not, their text would be struck through.
+            if (except.contains(id) && whole) {
                 continue;
             }
             Geometry box = bounds.get(id);
-            Geometry solid = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT ? box
+            Geometry solid = whole ? box
                     : new Geometry(box.x(), box.y(), box.width(), Math.min(box.height(), ElementSizes.header(element.kind())));
             if (solid.intersects(area)) {
                 found.add(solid);
