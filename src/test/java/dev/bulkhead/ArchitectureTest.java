@@ -21,8 +21,8 @@ class ArchitectureTest {
     static final ArchRule theModelDependsOnNothingElseOfOurs = noClasses()
             .that().resideInAPackage("dev.bulkhead.model..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.analysis..", "dev.bulkhead.export..",
-                    "dev.bulkhead.persistence..", "dev.bulkhead.cli..", "dev.bulkhead.ui..", "com.fasterxml..",
-                    "org.jgrapht..", "picocli..")
+                    "dev.bulkhead.persistence..", "dev.bulkhead.cli..", "dev.bulkhead.ui..", "dev.bulkhead.reference..",
+                    "com.fasterxml..", "org.jgrapht..", "picocli..")
             .because("the domain model is plain Java that every other layer builds on");
 
     @ArchTest
@@ -82,4 +82,46 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.bulkhead.ui.canvas")
             .should().dependOnClassesThat().resideInAPackage("dev.bulkhead.ui.canvas.gesture..")
             .because("the canvas view draws and edits; the input layer attached to it decides which gesture runs");
+
+    // --- the UI's parts ---------------------------------------------------------------------------------
+    // ui.app assembles the window; ui.fx holds what every part shares (themes, file dialogs, the analysis
+    // service). ui.canvas is the editing core (selection, edits, layout) that the inspector and compare view
+    // act through; the feature views (compare, inspector, export) never reach into one another.
+
+    @ArchTest
+    static final ArchRule theSharedUiToolsKnowNoPart = noClasses()
+            .that().resideInAPackage("dev.bulkhead.ui.fx..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.ui.app..", "dev.bulkhead.ui.canvas..",
+                    "dev.bulkhead.ui.compare..", "dev.bulkhead.ui.inspector..", "dev.bulkhead.ui.export..")
+            .because("themes, dialogs and the analysis service serve every part of the UI and so may depend on none");
+
+    @ArchTest
+    static final ArchRule onlyTheAppAssemblesTheParts = noClasses()
+            .that().resideInAPackage("dev.bulkhead.ui..").and().resideOutsideOfPackage("dev.bulkhead.ui.app..")
+            .should().dependOnClassesThat().resideInAPackage("dev.bulkhead.ui.app..")
+            .because("the window wires the parts together; a part that reached back into it could not be reused or tested alone");
+
+    @ArchTest
+    static final ArchRule theCanvasKnowsNoFeatureView = noClasses()
+            .that().resideInAPackage("dev.bulkhead.ui.canvas..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.ui.compare..", "dev.bulkhead.ui.inspector..",
+                    "dev.bulkhead.ui.export..")
+            .because("the views build on the canvas's selection and edits, never the other way round");
+
+    @ArchTest
+    static final ArchRule theCompareViewStandsAlone = featureViewStandsAlone("compare");
+
+    @ArchTest
+    static final ArchRule theInspectorStandsAlone = featureViewStandsAlone("inspector");
+
+    @ArchTest
+    static final ArchRule theExportDialogStandsAlone = featureViewStandsAlone("export");
+
+    private static ArchRule featureViewStandsAlone(String feature) {
+        String[] others = java.util.stream.Stream.of("compare", "inspector", "export").filter(f -> !f.equals(feature))
+                .map(f -> "dev.bulkhead.ui." + f + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage("dev.bulkhead.ui." + feature + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("feature views share the model, the analysis and the canvas's edits, not each other's classes");
+    }
 }

@@ -96,6 +96,7 @@ public final class Analyzer {
                     String known = namespaceNames.get(key);
                     return known != null ? known : KubernetesNames.namespace(pattern, tenant, env, cluster);
                 }), findings);
+        ModelChecks.forOwnerGroups(model, findings);
         clusters.clear();
         clusters.putAll(next);
         namespaceNames = names;

@@ -24,6 +24,8 @@ public enum FindingCode {
     PROFILE_PROVIDER_MISMATCH,
     REQUIREMENT_UNMET,
     SANDBOX_WEAKER_THAN_ADVISED,
+    /** Tenants of different names with one owner group: the group gets RBAC in every one of their namespaces. */
+    SHARED_OWNER_GROUP,
     SUPPORT_TIER_UNAVAILABLE,
     SYSTEM_NAMESPACE,
     /** An owner group that names every identity of a cluster ({@code system:authenticated} and the like). */

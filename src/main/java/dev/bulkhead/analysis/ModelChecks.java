@@ -30,6 +30,7 @@ public final class ModelChecks {
             findings.addAll(forEnvironment(model, environment));
         }
         forNamespaces(model, KubernetesNames::namespace, findings);
+        forOwnerGroups(model, findings);
         checkConnections(model, findings);
         findings.sort(Finding.ORDER);
         return findings;
@@ -53,6 +54,27 @@ public final class ModelChecks {
     /** Namespace clashes and system namespaces among all tenants. */
     static void forNamespaces(Model model, TenantNamespaces.Namer namer, List<Finding> findings) {
         TenantNamespaces.plan(model, new HashMap<>(), findings, namer);
+    }
+
+    /**
+     * Owner groups shared by tenants of different names, anywhere in the model. The export binds each tenant's
+     * owner group to admin in the tenant's namespaces, so a shared group reaches into every tenant that names it.
+     * Boxes with the same name in different environments are one tenant's stages and may share their group.
+     */
+    static void forOwnerGroups(Model model, List<Finding> findings) {
+        Map<String, java.util.SortedSet<String>> namesByGroup = new java.util.TreeMap<>();
+        for (Tenant tenant : model.all(Tenant.class)) {
+            namesByGroup.computeIfAbsent(tenant.ownerGroup(), group -> new java.util.TreeSet<>()).add(tenant.name());
+        }
+        for (Tenant tenant : model.all(Tenant.class)) {
+            java.util.SortedSet<String> names = namesByGroup.get(tenant.ownerGroup());
+            if (names.size() > 1) {
+                List<String> others = names.stream().filter(name -> !name.equals(tenant.name())).map(name -> "'" + name + "'").toList();
+                findings.add(Finding.warning(FindingCode.SHARED_OWNER_GROUP, tenant.id(), "tenant '" + tenant.name()
+                        + "' shares owner group '" + tenant.ownerGroup() + "' with " + String.join(", ", others)
+                        + ", so that group gets admin rights in all their namespaces; give each tenant a group of its own"));
+            }
+        }
     }
 
     /** The findings about one cluster and everything in it. */

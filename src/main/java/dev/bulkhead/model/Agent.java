@@ -69,4 +69,54 @@ public record Agent(ElementId id, String name, ElementId tenant, TrustLevel trus
     public int sandboxPods() {
         return concurrency + warmPool;
     }
+
+    /** A copy with another trust level. */
+    public Agent withTrust(TrustLevel newTrust) {
+        return new Agent(id, name, tenant, newTrust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with exposure to untrusted input on or off. */
+    public Agent withExposedToUntrustedInput(boolean newExposedToUntrustedInput) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, newExposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another peak concurrency. */
+    public Agent withConcurrency(int newConcurrency) {
+        return new Agent(id, name, tenant, trust, runtime, newConcurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another warm pool size. */
+    public Agent withWarmPool(int newWarmPool) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, newWarmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another CPU request per sandbox. */
+    public Agent withCpuPerSandbox(double newCpuPerSandbox) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, newCpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another memory request per sandbox. */
+    public Agent withMemoryGiBPerSandbox(double newMemoryGiBPerSandbox) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, newMemoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another egress policy. */
+    public Agent withEgress(Egress newEgress) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, newEgress, secretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with secrets access on or off. */
+    public Agent withSecretsAccess(boolean newSecretsAccess) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, newSecretsAccess, tools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with other tools. */
+    public Agent withTools(List<String> newTools) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, newTools, exposedToUntrustedInput, startupBudgetMs);
+    }
+
+    /** A copy with another start-up budget. */
+    public Agent withStartupBudgetMs(int newStartupBudgetMs) {
+        return new Agent(id, name, tenant, trust, runtime, concurrency, warmPool, cpuPerSandbox, memoryGiBPerSandbox, egress, secretsAccess, tools, exposedToUntrustedInput, newStartupBudgetMs);
+    }
 }

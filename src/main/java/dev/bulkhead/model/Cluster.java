@@ -72,4 +72,34 @@ public record Cluster(ElementId id, String name, ElementId environment, Provider
         return new Cluster(id, name, environment, provider, region, supportTier, sandboxRuntimes, networkPolicyDefaultDeny,
                 range);
     }
+
+    /** A copy with another provider. */
+    public Cluster withProvider(Provider newProvider) {
+        return new Cluster(id, name, environment, newProvider, region, supportTier, sandboxRuntimes, networkPolicyDefaultDeny,
+                addressRange);
+    }
+
+    /** A copy with another region. */
+    public Cluster withRegion(String newRegion) {
+        return new Cluster(id, name, environment, provider, newRegion, supportTier, sandboxRuntimes, networkPolicyDefaultDeny,
+                addressRange);
+    }
+
+    /** A copy with another support tier. */
+    public Cluster withSupportTier(SupportTier newSupportTier) {
+        return new Cluster(id, name, environment, provider, region, newSupportTier, sandboxRuntimes, networkPolicyDefaultDeny,
+                addressRange);
+    }
+
+    /** A copy with other sandbox runtimes (runc is always kept). */
+    public Cluster withSandboxRuntimes(Set<SandboxRuntime> newSandboxRuntimes) {
+        return new Cluster(id, name, environment, provider, region, supportTier, newSandboxRuntimes, networkPolicyDefaultDeny,
+                addressRange);
+    }
+
+    /** A copy with default-deny network policies on or off. */
+    public Cluster withNetworkPolicyDefaultDeny(boolean newNetworkPolicyDefaultDeny) {
+        return new Cluster(id, name, environment, provider, region, supportTier, sandboxRuntimes, newNetworkPolicyDefaultDeny,
+                addressRange);
+    }
 }

@@ -45,4 +45,14 @@ public record Connection(ElementId id, String name, ElementId from, ElementId to
     public String portLabel() {
         return port + "/" + protocol.name();
     }
+
+    /** A copy with another port. */
+    public Connection withPort(int newPort) {
+        return new Connection(id, name, from, to, newPort, protocol);
+    }
+
+    /** A copy with another protocol. */
+    public Connection withProtocol(Protocol newProtocol) {
+        return new Connection(id, name, from, to, port, newProtocol);
+    }
 }

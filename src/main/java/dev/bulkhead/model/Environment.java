@@ -35,4 +35,19 @@ public record Environment(ElementId id, String name, EnvironmentKind environment
     public Environment withOption(TenancyOption newOption) {
         return new Environment(id, name, environmentKind, criticality, newOption, terraformLayout);
     }
+
+    /** A copy with another kind. */
+    public Environment withEnvironmentKind(EnvironmentKind newEnvironmentKind) {
+        return new Environment(id, name, newEnvironmentKind, criticality, option, terraformLayout);
+    }
+
+    /** A copy with another criticality. */
+    public Environment withCriticality(Criticality newCriticality) {
+        return new Environment(id, name, environmentKind, newCriticality, option, terraformLayout);
+    }
+
+    /** A copy with another Terraform layout. */
+    public Environment withTerraformLayout(TerraformLayout newTerraformLayout) {
+        return new Environment(id, name, environmentKind, criticality, option, newTerraformLayout);
+    }
 }

@@ -45,4 +45,14 @@ public record ExternalEndpoint(ElementId id, String name, String address, String
     public ExternalEndpoint withName(String newName) {
         return new ExternalEndpoint(id, newName, address, addressRange);
     }
+
+    /** A copy with another address range for a host name (null when unknown). */
+    public ExternalEndpoint withAddressRange(String newAddressRange) {
+        return new ExternalEndpoint(id, name, address, newAddressRange);
+    }
+
+    /** A copy with another address. */
+    public ExternalEndpoint withAddress(String newAddress) {
+        return new ExternalEndpoint(id, name, newAddress, addressRange);
+    }
 }

@@ -106,10 +106,7 @@ public final class ModelDocument {
         try {
             body.accept(new Transaction(this, applied));
         } catch (RuntimeException | Error e) {
-            for (int i = applied.size() - 1; i >= 0; i--) {
-                apply(applied.get(i).inverse());
-            }
-            busy = false;
+            takeBack(applied);
             throw e;
         }
         if (applied.isEmpty()) {
@@ -121,30 +118,50 @@ public final class ModelDocument {
         return true;
     }
 
-    /** Takes back the last step. */
+    /**
+     * Takes back the last step. If one of its changes cannot be applied, the changes already taken back are
+     * applied again, the step stays on the undo stack and the exception propagates: the document is as it was
+     * and accepts further edits.
+     */
     public void undo() {
         if (!history.canUndo()) {
             return;
         }
         enter("undo");
-        UndoHistory.Step step = history.takeUndo();
+        UndoHistory.Step step = history.peekUndo();
         List<Change> inverses = new ArrayList<>();
-        for (int i = step.changes().size() - 1; i >= 0; i--) {
-            Change inverse = step.changes().get(i).inverse();
-            apply(inverse);
-            inverses.add(inverse);
+        try {
+            for (int i = step.changes().size() - 1; i >= 0; i--) {
+                Change inverse = step.changes().get(i).inverse();
+                apply(inverse);
+                inverses.add(inverse);
+            }
+        } catch (RuntimeException | Error e) {
+            takeBack(inverses);
+            throw e;
         }
+        history.takeUndo();
         announce(new ModelEvent.Edited(step.name(), ModelEvent.Origin.UNDO, ChangeSummary.of(inverses)));
     }
 
-    /** Applies the last undone step again. */
+    /** Applies the last undone step again; like {@link #undo()}, a change that fails leaves the document as it was. */
     public void redo() {
         if (!history.canRedo()) {
             return;
         }
         enter("redo");
-        UndoHistory.Step step = history.takeRedo();
-        step.changes().forEach(this::apply);
+        UndoHistory.Step step = history.peekRedo();
+        List<Change> applied = new ArrayList<>();
+        try {
+            for (Change change : step.changes()) {
+                apply(change);
+                applied.add(change);
+            }
+        } catch (RuntimeException | Error e) {
+            takeBack(applied);
+            throw e;
+        }
+        history.takeRedo();
         announce(new ModelEvent.Edited(step.name(), ModelEvent.Origin.REDO, ChangeSummary.of(step.changes())));
     }
 
@@ -158,15 +175,15 @@ public final class ModelDocument {
 
     /** Records that the current state is on disk. */
     public void markSaved() {
+        enter("mark saved"); // before touching the history, so that a refused call changes nothing
         history.markSaved();
-        enter("mark saved");
         announce(new ModelEvent.SaveStateChanged(false));
     }
 
     /** Records that the current state is not on disk, as for a model restored from a recovery file. */
     public void markUnsaved() {
-        history.markUnsaved();
         enter("mark unsaved");
+        history.markUnsaved();
         announce(new ModelEvent.SaveStateChanged(true));
     }
 
@@ -272,6 +289,20 @@ public final class ModelDocument {
         snapshot = model;
         lastSnapshot = model;
         changedSinceSnapshot.clear();
+    }
+
+    /**
+     * Reverts changes applied so far in the failed step, newest first, and leaves the busy state whatever
+     * happens: a step that fails must never lock the document.
+     */
+    private void takeBack(List<Change> applied) {
+        try {
+            for (int i = applied.size() - 1; i >= 0; i--) {
+                apply(applied.get(i).inverse());
+            }
+        } finally {
+            busy = false;
+        }
     }
 
     private void enter(String what) {

@@ -82,4 +82,44 @@ public record NodePool(ElementId id, String name, ElementId cluster, String inst
     public boolean isShared() {
         return dedicatedTo == null;
     }
+
+    /** A copy with another instance type. */
+    public NodePool withInstanceType(String newInstanceType) {
+        return new NodePool(id, name, cluster, newInstanceType, vcpu, memoryGiB, hourlyPrice, minCount, maxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with another vCPU count per node. */
+    public NodePool withVcpu(double newVcpu) {
+        return new NodePool(id, name, cluster, instanceType, newVcpu, memoryGiB, hourlyPrice, minCount, maxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with another memory size. */
+    public NodePool withMemoryGiB(double newMemoryGiB) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, newMemoryGiB, hourlyPrice, minCount, maxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with another price per node-hour (null: from the pricing profile). */
+    public NodePool withHourlyPrice(Double newHourlyPrice) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, memoryGiB, newHourlyPrice, minCount, maxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with another minimum node count. */
+    public NodePool withMinCount(int newMinCount) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, memoryGiB, hourlyPrice, newMinCount, maxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with another maximum node count. */
+    public NodePool withMaxCount(int newMaxCount) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, memoryGiB, hourlyPrice, minCount, newMaxCount, labels, taints, dedicatedTo);
+    }
+
+    /** A copy with other node labels. */
+    public NodePool withLabels(SortedMap<String, String> newLabels) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, memoryGiB, hourlyPrice, minCount, maxCount, newLabels, taints, dedicatedTo);
+    }
+
+    /** A copy with other taints. */
+    public NodePool withTaints(List<String> newTaints) {
+        return new NodePool(id, name, cluster, instanceType, vcpu, memoryGiB, hourlyPrice, minCount, maxCount, labels, newTaints, dedicatedTo);
+    }
 }

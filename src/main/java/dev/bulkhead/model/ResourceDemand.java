@@ -14,4 +14,24 @@ public record ResourceDemand(double cpu, double memoryGiB, int pods, double stor
         ValueRanges.TENANT_PODS.check(pods);
         ValueRanges.TENANT_STORAGE.check(storageGiB);
     }
+
+    /** A copy with another CPU demand. */
+    public ResourceDemand withCpu(double newCpu) {
+        return new ResourceDemand(newCpu, memoryGiB, pods, storageGiB);
+    }
+
+    /** A copy with another memory size. */
+    public ResourceDemand withMemoryGiB(double newMemoryGiB) {
+        return new ResourceDemand(cpu, newMemoryGiB, pods, storageGiB);
+    }
+
+    /** A copy with another pod count. */
+    public ResourceDemand withPods(int newPods) {
+        return new ResourceDemand(cpu, memoryGiB, newPods, storageGiB);
+    }
+
+    /** A copy with another storage demand. */
+    public ResourceDemand withStorageGiB(double newStorageGiB) {
+        return new ResourceDemand(cpu, memoryGiB, pods, newStorageGiB);
+    }
 }

@@ -75,4 +75,9 @@ public record Tenant(ElementId id, String name, ElementId cluster, TenantKind te
         }
         return new Tenant(id, name, cluster, tenantKind, ownerGroup, demand, overrides, option);
     }
+
+    /** A copy with another owner group. */
+    public Tenant withOwnerGroup(String newOwnerGroup) {
+        return new Tenant(id, name, cluster, tenantKind, newOwnerGroup, demand, requirementOverrides, option);
+    }
 }

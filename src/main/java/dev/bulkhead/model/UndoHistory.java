@@ -60,6 +60,16 @@ public final class UndoHistory {
         revision++;
     }
 
+    /** The step undo would take back, without moving it. */
+    Step peekUndo() {
+        return undo.element();
+    }
+
+    /** The step redo would apply again, without moving it. */
+    Step peekRedo() {
+        return redo.element();
+    }
+
     /** Moves the top undo step to the redo stack and returns it. */
     Step takeUndo() {
         Step step = undo.pop();

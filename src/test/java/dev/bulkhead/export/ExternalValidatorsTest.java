@@ -61,14 +61,16 @@ class ExternalValidatorsTest {
     private record Result(int status, String output) {
     }
 
-    private static Result run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
+    /** Runs a tool with its output going to a file, so that the time-out applies however much it prints or hangs. */
+    private Result run(List<String> command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(folder, "validator", ".log");
+        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            return new Result(-1, "timed out");
+            return new Result(-1, "timed out after 5 minutes: " + String.join(" ", command));
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private static boolean onPath(String tool) {

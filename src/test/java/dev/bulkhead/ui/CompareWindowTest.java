@@ -11,7 +11,9 @@ import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.ui.compare.Amounts;
 import dev.bulkhead.ui.compare.CompareWindow;
+import dev.bulkhead.ui.compare.ComparisonTableView;
 import dev.bulkhead.ui.compare.CostIsolationChart;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -37,7 +39,22 @@ class CompareWindowTest extends WindowTest {
         waitForAnalysis();
         robot.clickOn("#compare-button");
         compare = window.compareWindow();
-        waitUntil(() -> compare.stage().isShowing() && compare.chart().points().size() == 4);
+        waitUntil(() -> compare.stage().isShowing() && compare.chart().points().size() == 5);
+    }
+
+    /** Presses a button of the compare window, wherever its scroll pane has it (a narrow window stacks the panels). */
+    private static void press(FxRobot robot, String text) {
+        javafx.scene.control.Button button = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                && text.equals(b.getText())).queryButton();
+        onFx(button::fire);
+    }
+
+    /** A column of the options' table as the compare view shows it: money in whole units. */
+    private static List<String> shown(ComparisonTable table, int column) {
+        return table.rows().stream().map(r -> {
+            ComparisonTable.Cell cell = r.cells().get(column);
+            return r.section().equals("Cost / month") ? Amounts.whole("$", cell.value()) : cell.text();
+        }).toList();
     }
 
     private Analysis analysis() {
@@ -56,8 +73,8 @@ class CompareWindowTest extends WindowTest {
     void theChartHasOnePointPerOptionWithTheAnalysisFigures(FxRobot robot) {
         Map<OptionKey, CostIsolationChart.Point> points = points();
 
-        assertThat(points.keySet()).containsExactlyElementsOf(OptionKey.COMPARED);
-        for (OptionKey key : OptionKey.COMPARED) {
+        assertThat(points.keySet()).containsExactlyInAnyOrderElementsOf(ComparisonTableView.COLUMNS);
+        for (OptionKey key : ComparisonTableView.COLUMNS) {
             OptionResult result = analysis().whole().option(key);
             assertThat(points.get(key).cost()).isEqualTo(result.monthlyCost());
             assertThat(points.get(key).isolation()).isEqualTo(result.isolationScore());
@@ -68,8 +85,19 @@ class CompareWindowTest extends WindowTest {
         OptionKey cheapest = analysis().whole().cheapestMeetingAll().orElseThrow();
         assertThat(points.get(cheapest).cheapestMeetingAll()).isTrue();
         assertThat(fx(() -> compare.table().column(OptionKey.DEDICATED)))
-                .isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$").rows().stream()
-                        .map(r -> r.cells().get(2).text()).toList());
+                .isEqualTo(shown(ComparisonTable.of(analysis().whole(), model(), "$"), 2));
+    }
+
+    @Test
+    void theCurrentDesignIsAColumnAndAPointBesideTheOptions(FxRobot robot) {
+        OptionResult current = analysis().whole().option(OptionKey.CURRENT);
+
+        assertThat(points().get(OptionKey.CURRENT).cost()).isEqualTo(current.monthlyCost());
+        assertThat(robot.lookup("#point-current").tryQuery()).isPresent();
+        List<String> column = fx(() -> compare.table().column(OptionKey.CURRENT));
+        assertThat(column).contains(Amounts.whole("$", current.monthlyCost()));
+        assertThat(robot.lookup("#cell-current-total").queryLabeled().getText()).isEqualTo(Amounts.whole("$", current.monthlyCost()));
+        assertThat(robot.lookup("#apply-current").tryQuery()).as("the current design is already applied").isEmpty();
     }
 
     @Test
@@ -121,6 +149,15 @@ class CompareWindowTest extends WindowTest {
 
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         assertThat(model()).isEqualTo(before);
+        // The message spoke of the step just undone: it must not stay.
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText()).isEmpty();
+
+        robot.clickOn("#apply-recommended");
+        onFx(() -> {
+            window.session().document().markSaved(); // no "save changes?" question
+            window.files().newModel();
+        });
+        assertThat(robot.lookup("#compare-status").queryLabeled().getText()).isEmpty();
     }
 
     @Test
@@ -140,17 +177,22 @@ class CompareWindowTest extends WindowTest {
         robot.clickOn("#cell-dedicated-control-planes");
 
         String formula = fx(() -> compare.table().openFormula());
+        OptionResult dedicated = analysis().whole().option(OptionKey.DEDICATED);
         assertThat(formula).startsWith("How was this computed? Control planes · Dedicated");
-        assertThat(formula).contains(analysis().whole().option(OptionKey.DEDICATED).formula(dev.bulkhead.analysis.CostCategory.CONTROL_PLANES));
+        dedicated.lines().stream().filter(l -> l.category() == dev.bulkhead.analysis.CostCategory.CONTROL_PLANES)
+                .forEach(line -> assertThat(formula).contains(line.item()).contains(Amounts.whole("$", line.monthly())));
+        // The result is stated, and is the figure clicked.
+        assertThat(formula).endsWith("Result: " + Amounts.whole("$", dedicated.byCategory().get(dev.bulkhead.analysis.CostCategory.CONTROL_PLANES))
+                + " a month");
     }
 
     @Test
     void theTableCopiesAsMarkdownAndCsv(FxRobot robot) {
-        robot.clickOn("Copy Markdown");
+        press(robot, "Copy Markdown");
         String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(markdown).isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$").toMarkdown());
 
-        robot.clickOn("Copy CSV");
+        press(robot, "Copy CSV");
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).startsWith("section,line,Namespace,vCluster,Dedicated,Recommended mix");
     }
 
@@ -181,42 +223,77 @@ class CompareWindowTest extends WindowTest {
     }
 
     @Test
+    void theGrowthScenarioStartsAtTodaysTableFiguresAndStartsAfreshForAnotherModel(FxRobot robot) throws Exception {
+        waitUntil(() -> !compare.sensitivity().scenarioText().isEmpty());
+        String scenario = fx(() -> compare.sensitivity().scenarioText());
+        for (OptionKey key : OptionKey.COMPARED) {
+            assertThat(scenario).contains(key.label() + ": " + Amounts.whole("$", analysis().whole().option(key).monthlyCost()) + " → ");
+        }
+        onFx(() -> compare.sensitivity().growthSlider().setValue(compare.sensitivity().growthSlider().getMax()));
+
+        onFx(() -> window.files().openSample("workshop-starter.bulkhead.json"));
+        waitForAnalysis();
+        int today = analysis().whole().tenantCount();
+        waitUntil(() -> compare.sensitivity().scenarioText().startsWith("Today " + today + " tenants"));
+
+        assertThat(fx(() -> compare.sensitivity().growthSlider().getMin())).isEqualTo(today);
+        assertThat(fx(() -> compare.sensitivity().growthSlider().getValue())).isEqualTo(Math.round(today * 2.5));
+        String workshop = fx(() -> compare.sensitivity().scenarioText());
+        for (OptionKey key : OptionKey.COMPARED) {
+            assertThat(workshop).contains(key.label() + ": " + Amounts.whole("$", analysis().whole().option(key).monthlyCost()) + " → ");
+        }
+    }
+
+    @Test
+    void theWindowStandsBesideTheCanvasAndEscapeClosesIt(FxRobot robot) {
+        javafx.geometry.Bounds canvas = fx(() -> window.canvas().localToScreen(window.canvas().getBoundsInLocal()));
+        javafx.geometry.Rectangle2D beside = fx(() -> new javafx.geometry.Rectangle2D(compare.stage().getX(), compare.stage().getY(),
+                compare.stage().getWidth(), compare.stage().getHeight()));
+
+        assertThat(beside.intersects(canvas.getMinX(), canvas.getMinY(), canvas.getWidth(), canvas.getHeight())).as("%s over %s", beside, canvas).isFalse();
+
+        robot.clickOn("#compare-title").push(KeyCode.ESCAPE);
+        assertThat(fx(() -> compare.stage().isShowing())).isFalse();
+    }
+
+    @Test
+    void theChartsLabelsNeverOverlap() {
+        List<javafx.geometry.Bounds> labels = fx(() -> compare.chart().labelBounds());
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(labels.get(i).intersects(labels.get(j))).as("labels %d and %d", i, j).isFalse();
+            }
+        }
+        assertThat(labels).isNotEmpty();
+    }
+
+    @Test
     void theChartSavesAsPngAndSvg(FxRobot robot) throws Exception {
         dialogs.file = folder.resolve("chart.png");
-        robot.clickOn("Save PNG");
+        press(robot, "Save PNG");
         assertThat(Files.size(dialogs.file)).isGreaterThan(1000);
         assertThat(Files.readAllBytes(dialogs.file)).startsWith(0x89, 'P', 'N', 'G');
 
         dialogs.file = folder.resolve("chart.svg");
-        robot.clickOn("Save SVG");
+        press(robot, "Save SVG");
         String svg = Files.readString(dialogs.file);
         assertThat(svg).startsWith("<svg").contains("Dedicated · $").contains("stroke-dasharray");
     }
 
+    /** How fast the chart follows is measured by the benchmarks (BENCHMARKS.md); here only that it follows. */
     @Test
-    void aCanvasEditReachesTheChartWithinAHundredMilliseconds() throws Exception {
-        List<Long> millis = new ArrayList<>();
+    void everyCanvasEditReachesTheChartAndTable() throws Exception {
         List<Tenant> tenants = model().all(Tenant.class);
-        long[] shownAt = new long[1];
-        // Registered after the compare window's own listener, so it runs once the chart and table are refreshed.
-        onFx(() -> window.analysis().latestProperty().addListener((o, before, now) -> shownAt[0] = System.nanoTime()));
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 5; i++) {
             Tenant tenant = tenants.get(i);
             TenantKind kind = tenant.tenantKind() == TenantKind.REGULATED ? TenantKind.INTERNAL_TEAM : TenantKind.REGULATED;
-            long[] start = new long[1];
-            onFx(() -> {
-                start[0] = System.nanoTime();
-                window.session().document().edit("Kind", tx -> tx.replace(tenant.withKind(kind)));
-            });
+            onFx(() -> window.session().document().edit("Kind", tx -> tx.replace(tenant.withKind(kind))));
             Model edited = model();
             waitUntil(() -> window.analysis().latest().model() == edited);
-            assertThat(fx(() -> compare.chart().points().get(3).cost()))
-                    .isEqualTo(window.analysis().latest().whole().option(OptionKey.RECOMMENDED).monthlyCost());
-            millis.add((shownAt[0] - start[0]) / 1_000_000);
+            OptionResult recommended = window.analysis().latest().whole().option(OptionKey.RECOMMENDED);
+            assertThat(points().get(OptionKey.RECOMMENDED).cost()).isEqualTo(recommended.monthlyCost());
+            assertThat(fx(() -> compare.table().column(OptionKey.RECOMMENDED)))
+                    .isEqualTo(shown(ComparisonTable.of(window.analysis().latest().whole(), edited, "$"), 3));
         }
-        millis.sort(null);
-        long median = millis.get(millis.size() / 2);
-        System.out.println("compare view update after an edit: median " + median + " ms, max " + millis.get(millis.size() - 1) + " ms");
-        assertThat(median).isLessThanOrEqualTo(100);
     }
 }

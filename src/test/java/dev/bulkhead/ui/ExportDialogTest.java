@@ -61,6 +61,8 @@ class ExportDialogTest extends WindowTest {
 
     @Test
     void writesIntoTheChosenFolderWithProgressAndRefusesToClobberAnother(FxRobot robot) throws Exception {
+        ProgressBar progress = robot.lookup("#export-progress").query();
+        assertThat(fx(progress::getProgress)).as("nothing written yet").isZero();
         Path target = folder.resolve("out");
         dialogs.folder = target;
         robot.clickOn("Choose…");
@@ -71,7 +73,6 @@ class ExportDialogTest extends WindowTest {
         for (String path : dialog.previewedFiles().keySet()) {
             assertThat(Files.readString(target.resolve(path))).isEqualTo(dialog.previewedFiles().get(path));
         }
-        ProgressBar progress = robot.lookup("#export-progress").query();
         assertThat(progress.getProgress()).isEqualTo(1.0);
 
         Path other = Files.createDirectories(folder.resolve("holiday-photos"));

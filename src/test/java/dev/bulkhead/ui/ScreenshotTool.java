@@ -21,7 +21,8 @@ import javafx.stage.Stage;
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.bulkhead.ui.ScreenshotTool
  * -Dexec.args="assets/screenshots"} (needs a display; under Linux {@code xvfb-run}).
  *
- * <p>Optional arguments after the folder: {@code dark}, and a sample name to shoot only that one.
+ * <p>Optional arguments after the folder: {@code dark}, a window size such as {@code 1024x700} (the file names then
+ * end in it; the README's are 1600x1000), and a sample name to shoot only that one.
  */
 public final class ScreenshotTool {
     private static final List<String> SAMPLES = List.of("ai-agent-saas", "internal-platform", "workshop-starter");
@@ -38,6 +39,7 @@ public final class ScreenshotTool {
         List<String> args = getParameters().getUnnamed();
         Path folder = Path.of(args.isEmpty() ? "assets/screenshots" : args.get(0));
         boolean dark = args.contains("dark");
+        String size = args.stream().filter(a -> a.matches("\\d+x\\d+")).findFirst().orElse(null);
         List<String> only = args.stream().filter(SAMPLES::contains).toList();
         Files.createDirectories(folder);
         Path settingsDir = Files.createTempDirectory("bulkhead-shots");
@@ -47,7 +49,7 @@ public final class ScreenshotTool {
         new Thread(() -> {
             try {
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
-                    shoot(folder, sample, dark);
+                    shoot(folder, sample, dark, size);
                 }
             } catch (Exception e) {
                 e.printStackTrace();
@@ -58,14 +60,16 @@ public final class ScreenshotTool {
     }
     }
 
-    private static void shoot(Path folder, String sample, boolean dark) throws Exception {
-        String suffix = dark ? "-dark" : "";
+    private static void shoot(Path folder, String sample, boolean dark, String size) throws Exception {
+        String suffix = (dark ? "-dark" : "") + (size == null ? "" : "-" + size);
+        double width = size == null ? 1600 : Double.parseDouble(size.split("x")[0]);
+        double height = size == null ? 1000 : Double.parseDouble(size.split("x")[1]);
         MainWindow[] window = new MainWindow[1];
         onFx(() -> {
             AppSettings settings = new AppSettings();
             settings.darkTheme = dark;
-            settings.windowWidth = 1600;
-            settings.windowHeight = 1000;
+            settings.windowWidth = width;
+            settings.windowHeight = height;
             window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
             window[0].show();
             window[0].files().open(Path.of("sample-models", sample + ".bulkhead.json"));
@@ -89,9 +93,11 @@ public final class ScreenshotTool {
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve(sample + suffix + ".png"), 1));
         onFx(() -> {
             window[0].openCompare(null);
-            // Tall enough to show the growth chart under the chart and the table.
-            window[0].compareWindow().stage().setWidth(1600);
-            window[0].compareWindow().stage().setHeight(1330);
+            if (size == null) {
+                // Tall enough to show the growth chart under the chart and the table.
+                window[0].compareWindow().stage().setWidth(1600);
+                window[0].compareWindow().stage().setHeight(1330);
+            }
         });
         Thread.sleep(2500);
         onFx(() -> PngWriter.write(window[0].compareWindow().stage().getScene().getRoot(),

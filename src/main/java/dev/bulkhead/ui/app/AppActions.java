@@ -7,6 +7,7 @@ import dev.bulkhead.ui.canvas.CanvasClipboard;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.SelectionModel;
+import dev.bulkhead.ui.fx.Counts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,8 +162,10 @@ public final class AppActions {
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
         overview = action("Show Overview", null, e -> { });
         overview.selectedProperty().bindBidirectional(canvas.showOverviewProperty());
-        dark = action("Dark Theme", null, e -> host.setDarkTheme(((Action) e.getSource()).isSelected()));
+        // The menu's check item is the event's source, not the action: follow the action's selected state instead.
+        dark = action("Dark Theme", null, e -> { });
         dark.setSelected(host.settings().darkTheme);
+        dark.selectedProperty().addListener((o, was, now) -> host.setDarkTheme(now));
         selectTool = action("Select", null, e -> canvas.toolProperty().set(CanvasView.Tool.SELECT));
         connectTool = action("Connect", null, e -> canvas.toolProperty().set(CanvasView.Tool.CONNECT));
 
@@ -184,7 +187,8 @@ public final class AppActions {
 
         modelSettings = action("Model Settings", null, e -> selection.clear());
         compare = action("Compare Options…", "Shortcut+K", e -> host.openCompare(environmentOfSelection()));
-        compare.getStyleClass().add("bh-primary");
+        // No accent style on the action: menu items would inherit it (dark text on the menu's highlight); the
+        // toolbar button styles itself.
 
         shortcuts = action("Keyboard Shortcuts", "F1", e -> host.showShortcuts());
         about = action("About Bulkhead", null, e -> host.showAbout());
@@ -244,7 +248,7 @@ public final class AppActions {
         if (!copied.isEmpty()) {
             clipboard = copied;
             canPaste.set(true);
-            canvas.showHint("Copied " + copied.roots().size() + (copied.roots().size() == 1 ? " element" : " elements"));
+            canvas.showHint("Copied " + Counts.of(copied.roots().size(), "element"));
         }
     }
 

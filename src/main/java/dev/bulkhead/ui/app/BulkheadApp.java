@@ -26,14 +26,18 @@ public final class BulkheadApp extends Application {
         window.openInitial(getParameters().getUnnamed(), recovery);
     }
 
+    /** What the crash dialog says; it promises recovery only when there were unsaved changes and they were kept. */
+    static String crashMessage(Throwable error, boolean changesKept) {
+        return error + (changesKept
+                ? "\nYour unsaved changes are kept in a recovery file and will be offered back if Bulkhead has to close."
+                : "\nThere were no unsaved changes, so nothing is lost. If this happens again, please report it with the message above.");
+    }
+
     /** Keeps the user's work safe after an unexpected error, then says what happened. */
     private void crashed(Throwable error) {
         error.printStackTrace();
-        Runnable report = () -> {
-            window.session().writeRecoveryNow();
-            Prompts.error(window.stage(), "Something went wrong",
-                    error + "\nYour unsaved changes are kept in a recovery file and will be offered back if Bulkhead has to close.");
-        };
+        Runnable report = () -> Prompts.error(window.stage(), "Something went wrong",
+                crashMessage(error, window.session().writeRecoveryNow()));
         if (Platform.isFxApplicationThread()) {
             report.run();
         } else {

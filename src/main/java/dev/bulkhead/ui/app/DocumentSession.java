@@ -69,6 +69,11 @@ public final class DocumentSession {
         return file.get();
     }
 
+    /** The file the model is saved in; null for a new model or a sample not yet saved. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
@@ -133,14 +138,21 @@ public final class DocumentSession {
         recovery.clear();
     }
 
-    /** Writes the recovery file now if there are unsaved changes (a crash handler calls this). */
-    public void writeRecoveryNow() {
-        if (dirty.get()) {
-            try {
-                recovery.write(document.snapshot(), file.get());
-            } catch (IOException e) {
-                System.err.println("bulkhead: could not write the recovery file: " + e.getMessage());
-            }
+    /**
+     * Writes the recovery file now if there are unsaved changes (a crash handler calls this).
+     *
+     * @return whether there were changes to keep and they were written
+     */
+    public boolean writeRecoveryNow() {
+        if (!dirty.get()) {
+            return false;
+        }
+        try {
+            recovery.write(document.snapshot(), file.get());
+            return true;
+        } catch (IOException e) {
+            System.err.println("bulkhead: could not write the recovery file: " + e.getMessage());
+            return false;
         }
     }
 

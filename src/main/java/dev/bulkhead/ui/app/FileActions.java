@@ -1,6 +1,7 @@
 package dev.bulkhead.ui.app;
 
 import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.persistence.ModelFileException;
 import dev.bulkhead.persistence.ModelReader;
@@ -101,6 +102,7 @@ public final class FileActions {
         if (!chosen.getFileName().toString().endsWith(".json")) {
             chosen = chosen.resolveSibling(chosen.getFileName() + SUFFIX);
         }
+        nameAfterFileIfUntitled(chosen);
         return saveTo(chosen);
     }
 
@@ -150,6 +152,21 @@ public final class FileActions {
             status.accept("Opened " + file.getFileName());
         } catch (ModelFileException e) {
             Prompts.error(owner.get(), "Could not open " + file.getFileName(), e.getMessage());
+        }
+    }
+
+    /**
+     * A model still called "Untitled model" takes the name the user just gave its file, so that the inspector,
+     * reports and exports do not keep calling it untitled; one undoable step, saved with the file.
+     */
+    private void nameAfterFileIfUntitled(Path file) {
+        ModelSettings settings = session.document().snapshot().settings();
+        if (!settings.name().equals(ModelSettings.DEFAULT.name())) {
+            return;
+        }
+        String name = file.getFileName().toString().replaceFirst("(\\.bulkhead)?\\.json$", "");
+        if (!name.isBlank()) {
+            session.document().edit("Name the model " + name, tx -> tx.setSettings(settings.withName(name)));
         }
     }
 

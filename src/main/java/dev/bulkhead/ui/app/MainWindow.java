@@ -13,6 +13,7 @@ import dev.bulkhead.ui.compare.CompareWindow;
 import dev.bulkhead.ui.export.ExportDialog;
 import dev.bulkhead.ui.fx.AnalysisService;
 import dev.bulkhead.ui.fx.FileDialogs;
+import dev.bulkhead.ui.fx.SplitShares;
 import dev.bulkhead.ui.fx.Themes;
 import dev.bulkhead.ui.inspector.FindingsView;
 import dev.bulkhead.ui.inspector.InspectorView;
@@ -42,6 +43,10 @@ import org.controlsfx.control.action.ActionUtils;
  * decorates the canvas and fills the strip, inspector, findings and status bar.
  */
 public final class MainWindow implements AppActions.Host {
+    /** The inspector and findings never get narrower than this. */
+    static final double SIDE_MIN_WIDTH = 340;
+    /** The canvas and strip never get narrower than this. */
+    static final double CENTRE_MIN_WIDTH = 360;
     private final Stage stage;
     private final AppSettings settings;
     private final ReferenceData reference;
@@ -83,13 +88,19 @@ public final class MainWindow implements AppActions.Host {
         root.setLeft(new PaletteView(canvas));
         VBox centre = new VBox(canvas, strip);
         VBox.setVgrow(canvas, Priority.ALWAYS);
+        centre.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane side = new SplitPane(inspector, findings);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.72);
         side.getStyleClass().addAll("bh-side-panel", "right");
+        // The inspector needs room for its longest label and a readable editor; below that it would wrap words
+        // letter by letter. Both panels keep their share as the window is resized, within their minimums.
+        side.setMinWidth(SIDE_MIN_WIDTH);
         SplitPane body = new SplitPane(centre, side);
-        body.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(side, false);
+        body.setDividerPositions(0.75);
+        body.setId("main-split");
+        SplitShares.keep(body);
+        SplitShares.keep(side);
         root.setCenter(body);
         root.setBottom(status);
 
@@ -217,7 +228,7 @@ public final class MainWindow implements AppActions.Host {
 
     @Override
     public void showShortcuts() {
-        Prompts.info(stage, "Keyboard shortcuts", Shortcuts.TEXT);
+        Prompts.info(stage, "Keyboard shortcuts", Shortcuts.table());
     }
 
     @Override

@@ -50,6 +50,13 @@ public final class Prompts {
         alert(owner, Alert.AlertType.INFORMATION, "Bulkhead", header, message, ButtonType.OK).showAndWait();
     }
 
+    /** Information laid out as the caller built it, such as a table. */
+    public static void info(Window owner, String header, javafx.scene.Node content) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, "Bulkhead", header, "", ButtonType.OK);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
     private static Alert alert(Window owner, Alert.AlertType type, String title, String header, String message,
                                ButtonType... buttons) {
         Alert alert = new Alert(type, "", buttons);

@@ -9,6 +9,7 @@ import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.ui.fx.Counts;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -30,12 +31,27 @@ public final class StatusBar extends HBox {
         zoom.setId("status-zoom");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // What must be read whole keeps its width; the last message and the pricing name elide first.
         message.setMinWidth(0);
+        pricing.setMinWidth(0);
+        for (Label whole : new Label[] {totals, saveState, zoom}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(totals, message, spacer, saveState, zoom, pricing);
-        saveState.textProperty().bind(Bindings.when(session.dirtyProperty()).then("Unsaved changes").otherwise("Saved"));
+        saveState.setId("status-save-state");
+        saveState.textProperty().bind(Bindings.createStringBinding(() -> saveState(session), session.dirtyProperty(),
+                session.fileProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> "zoom " + Math.round(canvas.viewport().scale() * 100) + "%", canvas.viewport().scaleProperty()));
         canvas.messageProperty().addListener((o, before, text) -> say(text));
+    }
+
+    /** A new model or a sample has never been saved, even before its first edit. */
+    static String saveState(DocumentSession session) {
+        if (session.isDirty()) {
+            return "Unsaved changes";
+        }
+        return session.file() == null ? "Not saved yet" : "Saved";
     }
 
     /** Shows a message such as "Saved payments.bulkhead.json". */
@@ -48,14 +64,10 @@ public final class StatusBar extends HBox {
         Model model = analysis.model();
         long errors = analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = analysis.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        totals.setText(count(model.all(Environment.class).size(), "environment") + " · "
-                + count(model.all(Cluster.class).size(), "cluster") + " · " + count(model.all(Tenant.class).size(), "tenant")
-                + " · " + count(model.all(Agent.class).size(), "agent") + " · " + count(model.all(Connection.class).size(), "connection")
-                + "  |  " + count((int) errors, "error") + ", " + count((int) warnings, "warning"));
+        totals.setText(Counts.of(model.all(Environment.class).size(), "environment") + " · "
+                + Counts.of(model.all(Cluster.class).size(), "cluster") + " · " + Counts.of(model.all(Tenant.class).size(), "tenant")
+                + " · " + Counts.of(model.all(Agent.class).size(), "agent") + " · " + Counts.of(model.all(Connection.class).size(), "connection")
+                + "  |  " + Counts.of(errors, "error") + ", " + Counts.of(warnings, "warning"));
         pricing.setText(analysis.pricing().profile().name() + " (" + analysis.pricing().profile().asOf() + ")");
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

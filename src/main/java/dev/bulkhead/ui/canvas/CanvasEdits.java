@@ -14,6 +14,7 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.Transaction;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -422,7 +423,7 @@ public final class CanvasEdits {
         List<ElementId> created = new ArrayList<>();
         Element targetElement = target == null ? null : model.find(target).orElse(null);
         try {
-            document.edit("Paste " + clipboard.roots().size() + (clipboard.roots().size() == 1 ? " element" : " elements"), tx -> {
+            document.edit("Paste " + Counts.of(clipboard.roots().size(), "element"), tx -> {
                 Set<ElementId> placed = new HashSet<>();
                 for (Element element : clipboard.elements()) {
                     Element copy = copyOf(element, ids, clipboard, targetElement, tx);
@@ -481,7 +482,7 @@ public final class CanvasEdits {
         }
         if (e instanceof Cluster x) {
             return new Cluster(id, x.name(), parent, x.provider(), x.region(), x.supportTier(), x.sandboxRuntimes(),
-                    x.networkPolicyDefaultDeny());
+                    x.networkPolicyDefaultDeny(), x.addressRange());
         }
         if (e instanceof NodePool x) {
             return new NodePool(id, x.name(), parent, x.instanceType(), x.vcpu(), x.memoryGiB(), x.hourlyPrice(), x.minCount(),
@@ -495,7 +496,7 @@ public final class CanvasEdits {
                     x.memoryGiBPerSandbox(), x.egress(), x.secretsAccess(), x.tools(), x.exposedToUntrustedInput(), x.startupBudgetMs());
         }
         if (e instanceof dev.bulkhead.model.ExternalEndpoint x) {
-            return new dev.bulkhead.model.ExternalEndpoint(id, x.name(), x.address());
+            return new dev.bulkhead.model.ExternalEndpoint(id, x.name(), x.address(), x.addressRange());
         }
         throw new IllegalArgumentException("cannot copy " + e.kind());
     }

@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 public final class CanvasRenderer {
     private static final double GRID_STEP = 24;
 
+    private static final double LABEL_HEIGHT = 18;
     private final CanvasTheme theme;
     private final ElementPainter painter;
 
@@ -65,8 +66,9 @@ public final class CanvasRenderer {
             drawn++;
         }
         if (detail == 2) {
+            List<Geometry> placed = new ArrayList<>();
             for (ElementId id : connections) {
-                connectionLabel(g, scene, model, id);
+                connectionLabel(g, scene, model, id, placed);
             }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -110,22 +112,27 @@ public final class CanvasRenderer {
         return true;
     }
 
-    private void connectionLabel(GraphicsContext g, SceneLayout scene, Model model, ElementId id) {
+    private void connectionLabel(GraphicsContext g, SceneLayout scene, Model model, ElementId id, List<Geometry> placed) {
         double[] p = scene.route(id);
         if (p == null) {
             return;
         }
         dev.bulkhead.model.Connection connection = model.get(id, dev.bulkhead.model.Connection.class);
-        int segment = (p.length / 2 - 1) / 2;
-        double x = (p[segment * 2] + p[segment * 2 + 2]) / 2;
-        double y = (p[segment * 2 + 1] + p[segment * 2 + 3]) / 2;
         String label = connection.portLabel();
         double width = painter.textWidth(label) + 14;
+        Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, area -> {
+            List<Geometry> taken = new ArrayList<>(scene.labelObstaclesNear(area));
+            taken.addAll(placed);
+            return taken;
+        });
+        placed.add(box);
+        double x = box.x() + box.width() / 2;
+        double y = box.y() + box.height() / 2;
         g.setFill(theme.color("-bh-surface"));
-        g.fillRoundRect(x - width / 2, y - 9, width, 18, 6, 6);
+        g.fillRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6, 6);
         g.setStroke(theme.color("-bh-border"));
         g.setLineWidth(1);
-        g.strokeRoundRect(x - width / 2, y - 9, width, 18, 6, 6);
+        g.strokeRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6, 6);
         g.setFill(theme.color("-bh-text"));
         g.setFont(theme.regular(10.5));
         g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);

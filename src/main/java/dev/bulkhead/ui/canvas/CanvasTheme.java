@@ -1,14 +1,9 @@
 package dev.bulkhead.ui.canvas;
 
 import dev.bulkhead.model.TenancyOption;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.bulkhead.ui.fx.Themes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
@@ -17,7 +12,6 @@ import javafx.scene.text.Font;
  * read from that file, so the canvas and the controls can never disagree.
  */
 public final class CanvasTheme {
-    private static final Pattern TOKEN = Pattern.compile("(-bh-[a-z-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;");
     static final String REGULAR = "Inter";
     static final String SEMI_BOLD = "Inter Semi Bold";
 
@@ -31,12 +25,7 @@ public final class CanvasTheme {
 
     /** The light or dark theme. */
     public static CanvasTheme of(boolean dark) {
-        return new CanvasTheme(read(dark ? "dark.css" : "light.css"));
-    }
-
-    /** The stylesheet that defines a theme's tokens. */
-    public static String stylesheet(boolean dark) {
-        return CanvasTheme.class.getResource("/dev/bulkhead/ui/theme/" + (dark ? "dark.css" : "light.css")).toExternalForm();
+        return new CanvasTheme(Themes.tokens(dark));
     }
 
     /** A token's colour, for example {@code color("-bh-namespace")}. */
@@ -66,21 +55,5 @@ public final class CanvasTheme {
 
     Font semiBold(double size) {
         return semiBold.computeIfAbsent(size, s -> Font.font(SEMI_BOLD, s));
-    }
-
-    private static Map<String, Color> read(String file) {
-        try (InputStream in = CanvasTheme.class.getResourceAsStream("/dev/bulkhead/ui/theme/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("theme " + file + " is missing from the build");
-            }
-            Map<String, Color> tokens = new HashMap<>();
-            Matcher matcher = TOKEN.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (matcher.find()) {
-                tokens.put(matcher.group(1), Color.web(matcher.group(2)));
-            }
-            return tokens;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.model.ChangeSummary;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
@@ -8,6 +9,7 @@ import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -285,17 +287,27 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * The view of a freshly opened model: all of it when that is readable, else its top-left corner at the
-     * smallest zoom where names can be read (the overview shows the rest).
+     * The view of a freshly opened model: all of it when it fits at a zoom where names can be read; else its first
+     * environment (the one the eye meets first, top left) when that fits; else the top-left corner at the smallest
+     * readable zoom. The overview shows the rest.
      */
     private void showOpenedModel() {
         fitToWindow();
         Geometry all = scene().contentBounds();
-        if (all != null && viewport.scale() < READABLE_SCALE) {
+        if (all == null || viewport.scale() >= READABLE_SCALE) {
+            return;
+        }
+        Geometry first = document.snapshot().all(dev.bulkhead.model.Environment.class).stream().map(env -> scene().bounds(env.id()))
+                .filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.comparingDouble((Geometry box) -> box.x() + box.y())).orElse(null);
+        if (first != null) {
+            viewport.fit(first.x(), first.y(), first.width(), first.height(), getWidth() - SCROLLBAR, getHeight() - SCROLLBAR);
+        }
+        if (first == null || viewport.scale() < READABLE_SCALE) {
             viewport.setScale(READABLE_SCALE, 0, 0);
             viewport.scrollTo(all.x() - 24, all.y() - 24);
-            redraw();
         }
+        redraw();
     }
 
     /** Schedules a redraw of every layer for the next frame. */
@@ -351,12 +363,19 @@ public final class CanvasView extends Region {
         }
         horizontal.resizeRelocate(0, height - SCROLLBAR, width - SCROLLBAR, SCROLLBAR);
         vertical.resizeRelocate(width - SCROLLBAR, 0, SCROLLBAR, height - SCROLLBAR);
-        double legendWidth = Math.min(legend.prefWidth(-1), width - 40);
-        double legendHeight = legend.prefHeight(legendWidth);
-        legend.resizeRelocate(16, height - SCROLLBAR - legendHeight - 10, legendWidth, legendHeight);
         double mapWidth = minimap.prefWidth(-1);
         double mapHeight = minimap.prefHeight(-1);
-        minimap.resizeRelocate(width - SCROLLBAR - mapWidth - 12, height - SCROLLBAR - mapHeight - 12, mapWidth, mapHeight);
+        double legendWidth = Math.min(legend.prefWidth(-1), width - 40);
+        double legendHeight = legend.prefHeight(legendWidth);
+        double legendY = height - SCROLLBAR - legendHeight - 10;
+        legend.resizeRelocate(16, legendY, legendWidth, legendHeight);
+        double mapX = width - SCROLLBAR - mapWidth - 12;
+        double mapY = height - SCROLLBAR - mapHeight - 12;
+        if (16 + legendWidth + 12 > mapX) {
+            // A narrow canvas: the overview stands above the legend instead of covering it.
+            mapY = legendY - mapHeight - 8;
+        }
+        minimap.resizeRelocate(mapX, mapY, mapWidth, mapHeight);
         double hintWidth = Math.min(hint.prefWidth(-1), width - 40);
         hint.resizeRelocate((width - hintWidth) / 2, 14, hintWidth, hint.prefHeight(hintWidth));
         rename.layout(viewport);
@@ -372,12 +391,27 @@ public final class CanvasView extends Region {
         zoomPreview.cancel();
         Model model = document.snapshot();
         selection.retainAll(model.elements().keySet());
+        if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
+            selectWhatTheStepTouched(edited.summary(), model);
+        }
         if (event instanceof ModelEvent.Replaced) {
             selection.clear();
             rename.cancel();
             fitWhenShown();
         }
         redraw();
+    }
+
+    /**
+     * After undo or redo, selects the elements the step brought back or changed, so that the user sees what it
+     * did and the inspector stays on it; a step that only removed elements (undoing an add) keeps what is left.
+     */
+    private void selectWhatTheStepTouched(ChangeSummary summary, Model model) {
+        List<ElementId> touched = Stream.concat(summary.added().stream(), summary.updated().stream())
+                .filter(id -> model.find(id).isPresent()).distinct().toList();
+        if (!touched.isEmpty()) {
+            selection.setAll(touched);
+        }
     }
 
     /** Keeps the scroll bars' range around the diagram and the visible area. */

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Routes a connection between two boxes: a straight line between their borders, or an elbow (horizontal
- * then vertical, or the other way) when the straight line would cross other shapes and an elbow crosses
- * fewer. Cheap enough to route thousands of connections per snapshot; "where practical", not a full router.
+ * Routes a connection between two boxes: a straight line between their borders, or, when that would cross other
+ * shapes or title bands, an elbow (horizontal then vertical, or the other way) or a detour through a lane above
+ * or below both boxes, whichever crosses fewest. Touching boxes get a detour so that the line can be seen. Cheap
+ * enough to route thousands of connections per snapshot; "where practical", not a full router.
  */
 final class ConnectionRouter {
     private ConnectionRouter() {
@@ -22,18 +23,66 @@ final class ConnectionRouter {
     static double[] route(Geometry from, Geometry to, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
                           Set<ElementId> owners) {
         double[] straight = straight(from, to);
+        if (Math.hypot(straight[2] - straight[0], straight[3] - straight[1]) < MIN_VISIBLE) {
+            return over(from, to);
+        }
         int straightHits = crossings(straight, obstacles, owners);
         if (straightHits == 0) {
             return straight;
         }
-        double[] horizontalFirst = elbow(from, to, true);
-        double[] verticalFirst = elbow(from, to, false);
-        int h = crossings(horizontalFirst, obstacles, owners);
-        int v = crossings(verticalFirst, obstacles, owners);
-        if (h < straightHits && h <= v) {
-            return horizontalFirst;
+        // Candidates in order of preference; the first with the fewest crossings wins, so a plain line or elbow is
+        // kept unless a detour through a lane above or below both boxes crosses less (a title band included).
+        List<double[]> candidates = new java.util.ArrayList<>(List.of(elbow(from, to, true), elbow(from, to, false)));
+        for (int lane = 1; lane <= LANES; lane++) {
+            candidates.add(lane(from, to, Math.max(from.maxY(), to.maxY()) + lane * LANE_STEP, false));
+            candidates.add(lane(from, to, Math.min(from.y(), to.y()) - lane * LANE_STEP, true));
         }
-        return v < straightHits ? verticalFirst : straight;
+        double[] best = straight;
+        int fewest = straightHits;
+        for (double[] candidate : candidates) {
+            int hits = crossings(candidate, obstacles, owners);
+            if (hits < fewest) {
+                best = candidate;
+                fewest = hits;
+            }
+            if (fewest == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** Detours tried above and below, and how far apart. */
+    private static final int LANES = 4;
+    private static final double LANE_STEP = 28;
+
+    /** Out of the bottom (or top) of one box to a horizontal lane, along it, and into the other box the same way. */
+    private static double[] lane(Geometry from, Geometry to, double laneY, boolean above) {
+        double fx = from.x() + from.width() / 2;
+        double tx = to.x() + to.width() / 2;
+        double fy = above ? from.y() : from.maxY();
+        double ty = above ? to.y() : to.maxY();
+        return new double[] {fx, fy, fx, laneY, tx, laneY, tx, ty};
+    }
+
+    /** Shorter than this, a line between borders would be hidden under its arrow head. */
+    static final double MIN_VISIBLE = 18;
+    /** How far above the boxes a route between touching boxes goes. */
+    private static final double DETOUR = 18;
+
+    /** Between boxes that (nearly) touch: up from one, across above both, down into the other, so it can be seen. */
+    static double[] over(Geometry from, Geometry to) {
+        double fx = from.x() + from.width() / 2;
+        double tx = to.x() + to.width() / 2;
+        if (Math.abs(tx - fx) < MIN_VISIBLE) {
+            // One above the other: go out to the right instead.
+            double right = Math.max(from.maxX(), to.maxX()) + DETOUR;
+            double fy = from.y() + from.height() / 2;
+            double ty = to.y() + to.height() / 2;
+            return new double[] {from.maxX(), fy, right, fy, right, ty, to.maxX(), ty};
+        }
+        double top = Math.min(from.y(), to.y()) - DETOUR;
+        return new double[] {fx, from.y(), fx, top, tx, top, tx, to.y()};
     }
 
     /** The line between the centres, clipped to both borders. */

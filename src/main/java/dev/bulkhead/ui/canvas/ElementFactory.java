@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.analysis.KubernetesNames;
+import dev.bulkhead.analysis.SandboxChoice;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
@@ -24,6 +26,7 @@ import dev.bulkhead.model.TrustLevel;
 import dev.bulkhead.reference.InstanceType;
 import dev.bulkhead.reference.PricingProfile;
 import dev.bulkhead.reference.ReferenceData;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +35,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * New elements with sensible defaults: names unique among their siblings, clusters and pools on the model's
- * pricing profile, agents treated as running untrusted code until told otherwise (the safe assumption).
+ * New elements with sensible defaults: numbered names unique in the model ("tenant 3"; tenants of one name in
+ * several environments are one tenant, so a new one must not take an existing name), an owner group of each
+ * tenant's own, clusters and pools on the model's pricing profile, and agents treated as running untrusted code
+ * (the safe assumption) under the strongest sandbox their cluster offers.
  */
 public final class ElementFactory {
     private final Model model;
@@ -49,24 +54,19 @@ public final class ElementFactory {
     public Element create(ElementKind kind, ElementId parent) {
         ElementId id = ElementId.generate(kind.idPrefix());
         return switch (kind) {
-            case ENVIRONMENT -> new Environment(id, unique(null, "environment"), EnvironmentKind.OTHER, Criticality.MEDIUM,
+            case ENVIRONMENT -> new Environment(id, numbered(kind, "environment"), EnvironmentKind.OTHER, Criticality.MEDIUM,
                     null, TerraformLayout.DIRECTORIES);
-            case CLUSTER -> new Cluster(id, unique(parent, "cluster"), parent, profile.provider(), profile.region(),
+            case CLUSTER -> new Cluster(id, numbered(kind, "cluster"), parent, profile.provider(), profile.region(),
                     SupportTier.STANDARD, EnumSet.of(SandboxRuntime.RUNC, SandboxRuntime.GVISOR), true);
-            case NODE_POOL -> pool(ElementId.generate("pool"), parent, unique(parent, "pool"), 1, 10);
+            case NODE_POOL -> pool(ElementId.generate("pool"), parent, numbered(kind, "pool"), 1, 10);
             case TENANT -> {
-                String name = unique(parent, "tenant");
-                yield new Tenant(id, name, parent, TenantKind.INTERNAL_TEAM, "team-" + name, new ResourceDemand(1, 2, 10, 10),
+                String name = numbered(kind, "tenant");
+                yield new Tenant(id, name, parent, TenantKind.INTERNAL_TEAM, ownerGroupFor(name), new ResourceDemand(1, 2, 10, 10),
                         Map.of(), null);
             }
-            case AGENT -> {
-                Cluster cluster = model.clusterOf(parent).orElse(null);
-                SandboxRuntime runtime = cluster != null && cluster.sandboxRuntimes().contains(SandboxRuntime.GVISOR)
-                        ? SandboxRuntime.GVISOR : SandboxRuntime.RUNC;
-                yield new Agent(id, unique(parent, "agent"), parent, TrustLevel.UNTRUSTED, runtime, 2, 1, 0.5, 1, Egress.NONE,
-                        false, List.of(), true, 1000);
-            }
-            case EXTERNAL_ENDPOINT -> new ExternalEndpoint(id, unique(null, "external-api"), "api.example.com");
+            case AGENT -> new Agent(id, numbered(kind, "agent"), parent, TrustLevel.UNTRUSTED,
+                    strongestSandbox(model.clusterOf(parent).orElse(null)), 2, 1, 0.5, 1, Egress.NONE, false, List.of(), true, 1000);
+            case EXTERNAL_ENDPOINT -> new ExternalEndpoint(id, numbered(kind, "external API"), "api.example.com");
             case CONNECTION -> throw new IllegalArgumentException("connections are drawn between two elements");
         };
     }
@@ -87,16 +87,39 @@ public final class ElementFactory {
                 List.of(), null);
     }
 
-    /** {@code base}, or {@code base-2}, {@code base-3}... so that no sibling has the same name. */
-    private String unique(ElementId parent, String base) {
+    /** {@code "tenant 3"} for the third tenant, or the next number no element of the kind has taken. */
+    private String numbered(ElementKind kind, String base) {
         Set<String> taken = new HashSet<>();
-        List<Element> siblings = parent == null ? model.elements().values().stream().filter(e -> e.parentId() == null).toList()
-                : model.children(parent);
-        siblings.forEach(e -> taken.add(e.name()));
-        String name = base;
-        for (int n = 2; taken.contains(name); n++) {
-            name = base + "-" + n;
+        model.elements().values().stream().filter(e -> e.kind() == kind).forEach(e -> taken.add(e.name()));
+        int n = taken.size() + 1;
+        while (taken.contains(base + " " + n)) {
+            n++;
         }
-        return name;
+        return base + " " + n;
+    }
+
+    /**
+     * {@code payments-owners} for tenant "payments", with a number when another tenant already has that group:
+     * a group shared by two tenants would get admin rights in both.
+     */
+    private String ownerGroupFor(String tenantName) {
+        Set<String> taken = new HashSet<>();
+        model.all(Tenant.class).forEach(t -> taken.add(t.ownerGroup()));
+        String base = KubernetesNames.label(tenantName) + "-owners";
+        String group = base;
+        for (int n = 2; taken.contains(group); n++) {
+            group = base + "-" + n;
+        }
+        return group;
+    }
+
+    /** The strongest sandbox the agent's cluster offers (runc when it offers none, or there is no cluster yet). */
+    static SandboxRuntime strongestSandbox(Cluster cluster) {
+        if (cluster == null) {
+            return SandboxRuntime.RUNC;
+        }
+        // Among equally strong runtimes the first in declaration order, the one with the lighter start-up.
+        return cluster.sandboxRuntimes().stream().max(Comparator.comparingInt((SandboxRuntime r) -> SandboxChoice.of(r).strength())
+                .thenComparing(Comparator.comparingInt(SandboxRuntime::ordinal).reversed())).orElse(SandboxRuntime.RUNC);
     }
 }

@@ -113,19 +113,33 @@ public final class SceneLayout {
         return owners;
     }
 
-    /** Leaf shapes near a rectangle that a route should avoid. */
+    /**
+     * What a route or a label should not cross near a rectangle: leaf shapes and tenants (drawn opaque) whole,
+     * and the title band of environments and clusters, whose text a line would strike through.
+     */
     private List<Geometry> obstaclesNear(Geometry area, Set<ElementId> except) {
         List<Geometry> found = new ArrayList<>();
         for (ElementId id : idsIn(grid, area)) {
             Element element = model.find(id).orElseThrow();
-            if (!except.contains(id) && !ElementSizes.isContainer(element.kind())) {
-                Geometry box = bounds.get(id);
-                if (box.intersects(area)) {
-                    found.add(box);
-                }
+            boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
+            // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of the
+            // environments and clusters it runs through may not, their text would be struck through.
+            if (except.contains(id) && whole) {
+                continue;
+            }
+            Geometry box = bounds.get(id);
+            Geometry solid = whole ? box
+                    : new Geometry(box.x(), box.y(), box.width(), Math.min(box.height(), ElementSizes.header(element.kind())));
+            if (solid.intersects(area)) {
+                found.add(solid);
             }
         }
         return found;
+    }
+
+    /** What a connection's label should not cover near a rectangle: every shape and title band there. */
+    public List<Geometry> labelObstaclesNear(Geometry area) {
+        return obstaclesNear(area, Set.of());
     }
 
     /** The drawn bounds of an element, or of its nearest visible container when it is collapsed away. */

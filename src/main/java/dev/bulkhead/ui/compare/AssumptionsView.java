@@ -6,7 +6,6 @@ import dev.bulkhead.reference.AssumptionDefinition;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.reference.Sourced;
 import dev.bulkhead.ui.fx.TextCommit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -19,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,22 +55,38 @@ public final class AssumptionsView extends ScrollPane {
         note.setWrapText(true);
         note.getStyleClass().add("bh-muted");
         content.getChildren().addAll(title, note, error);
-        Map<String, GridPane> groups = new LinkedHashMap<>();
+        // One grid for every group, so that values and units line up down the whole panel.
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.ALWAYS);
+        ColumnConstraints values = new ColumnConstraints(90);
+        ColumnConstraints units = new ColumnConstraints();
+        units.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(name, values, units, new ColumnConstraints());
+        content.getChildren().add(grid);
+        String group = null;
         for (AssumptionDefinition definition : reference.assumptions().values()) {
-            GridPane grid = groups.computeIfAbsent(definition.group(), group -> {
+            if (!definition.group().equals(group)) {
+                group = definition.group();
                 Label heading = new Label(group.toUpperCase(java.util.Locale.ROOT));
                 heading.getStyleClass().add("bh-section");
-                GridPane pane = new GridPane();
-                pane.setHgap(8);
-                pane.setVgap(4);
-                ColumnConstraints name = new ColumnConstraints();
-                name.setHgrow(Priority.ALWAYS);
-                pane.getColumnConstraints().addAll(name, new ColumnConstraints(86), new ColumnConstraints(), new ColumnConstraints());
-                content.getChildren().addAll(heading, pane);
-                return pane;
-            });
+                grid.add(heading, 0, grid.getRowCount(), 4, 1);
+            }
             row(grid, definition, analysis, overrides.get(definition.key()));
         }
+    }
+
+    /**
+     * A value as people read it: up to two decimals from one up, three significant digits below one
+     * ({@code 0.0684}, not {@code 0.068359}); the exact value is in the field's tooltip.
+     */
+    static String readable(double value) {
+        if (value == 0 || Math.abs(value) >= 1) {
+            return Money.number(Math.round(value * 100) / 100.0);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private void row(GridPane grid, AssumptionDefinition definition, Analysis analysis, Double override) {
@@ -86,8 +102,11 @@ public final class AssumptionsView extends ScrollPane {
         if (override != null) {
             name.getStyleClass().add("bh-overridden");
         }
-        String shown = effective.isPresent() ? Money.number(effective.getAsDouble()) : "";
+        String shown = effective.isPresent() ? readable(effective.getAsDouble()) : "";
         TextField value = new TextField(shown);
+        if (effective.isPresent()) {
+            value.setTooltip(new Tooltip(Money.number(effective.getAsDouble()) + " " + definition.unit()));
+        }
         value.setId("assumption-" + definition.key());
         value.setPromptText("computed");
         TextCommit.install(value, shown, typed -> {
@@ -106,6 +125,7 @@ public final class AssumptionsView extends ScrollPane {
         });
         Label unit = new Label(definition.unit());
         unit.getStyleClass().add("bh-muted");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, name, value, unit);
         if (override != null) {
             Button reset = new Button("reset");

@@ -6,9 +6,12 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.model.ElementId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,23 +19,55 @@ import javafx.scene.layout.VBox;
 
 /**
  * The strip under the canvas: a small cost-versus-isolation chart and one card per option with its monthly
- * cost, isolation and unmet requirements, for the environment of the selection (or the whole model).
- * Clicking it opens the compare view on that scope.
+ * cost, isolation and unmet requirements, for the environment of the selection (or the whole model), which its
+ * heading names. The scope can be pinned so that it no longer follows the selection. Clicking it opens the
+ * compare view on that scope. In a narrow window the cards that do not fit step aside, the recommended mix last.
  */
 public final class CompareStrip extends HBox {
+    /** The least a card is given, so that cards line up when their texts differ. */
+    private static final double CARD_WIDTH = 150;
+    /** Which cards stay longest when the strip is narrow. */
+    private static final List<OptionKey> KEEP_ORDER = List.of(OptionKey.RECOMMENDED, OptionKey.NAMESPACE, OptionKey.VCLUSTER,
+            OptionKey.DEDICATED);
+
     private final CostIsolationChart chart = new CostIsolationChart(true);
     private final Label heading = new Label();
+    private final ToggleButton pin = new ToggleButton("Pin");
+    private final VBox chartBox;
     private final Map<OptionKey, Card> cards = new EnumMap<>(OptionKey.class);
     private ElementId scope;
+    private Analysis last;
+    private ElementId lastSelected;
 
     public CompareStrip(Consumer<ElementId> openCompare) {
         getStyleClass().add("bh-compare-strip");
         setSpacing(12);
+        setMinWidth(0);
         heading.getStyleClass().add("bh-section");
+        heading.setId("strip-scope");
+        heading.setMinWidth(0);
+        pin.setId("strip-pin");
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        pin.getStyleClass().addAll("bh-pin", "small");
+        pin.setTooltip(new Tooltip("Keep this scope while the selection changes"));
+        pin.selectedProperty().addListener((o, was, pinned) -> {
+            pin.setText(pinned ? "Pinned" : "Pin");
+            if (!pinned && last != null) {
+                show(last, lastSelected);
+            } else if (last != null) {
+                showScope(last);
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(6, heading, gap, pin);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chart.setPrefSize(260, 92);
-        VBox chartBox = new VBox(2, heading, chart);
+        chartBox = new VBox(2, top, chart);
         chartBox.getStyleClass().add("bh-strip-chart");
-        chartBox.setOnMouseClicked(e -> openCompare.accept(scope));
+        chartBox.setMinWidth(200);
+        chartBox.setPrefWidth(300);
+        chart.setOnMouseClicked(e -> openCompare.accept(scope));
         getChildren().add(chartBox);
         for (OptionKey key : OptionKey.COMPARED) {
             Card card = new Card(key);
@@ -43,17 +78,57 @@ public final class CompareStrip extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().add(spacer);
+        widthProperty().addListener((o, before, width) -> fitCards(width.doubleValue()));
     }
 
-    /** Shows an analysis for one environment, or the whole model when {@code environment} is null. */
+    /**
+     * Shows an analysis for the environment of the selection, or the whole model when {@code environment} is
+     * null; a pinned scope stays as it is.
+     */
     public void show(Analysis analysis, ElementId environment) {
-        scope = environment != null && analysis.environment(environment).isPresent() ? environment : null;
+        last = analysis;
+        lastSelected = environment;
+        if (!pin.isSelected()) {
+            scope = environment;
+        }
+        showScope(analysis);
+    }
+
+    private void showScope(Analysis analysis) {
+        if (scope != null && analysis.environment(scope).isEmpty()) {
+            scope = null;
+        }
         ScopeAnalysis shown = analysis.scope(scope);
         String symbol = analysis.pricing().symbol();
-        heading.setText("COST vs ISOLATION · " + shown.label());
+        String why = pin.isSelected() ? "pinned" : scope == null ? "nothing selected" : "of the selection";
+        heading.setText("COST vs ISOLATION · " + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
         chart.setData(shown, symbol);
         for (OptionKey key : OptionKey.COMPARED) {
             cards.get(key).show(shown.option(key), symbol);
+        }
+        fitCards(getWidth());
+    }
+
+    /** The scope's name as the heading says it, for tests. */
+    public String scopeText() {
+        return heading.getText();
+    }
+
+    /** Whether the scope is pinned. */
+    public ToggleButton pin() {
+        return pin;
+    }
+
+    /** Shows as many cards as fit beside the chart. */
+    private void fitCards(double width) {
+        double room = width - chartBox.minWidth(-1) - getInsets().getLeft() - getInsets().getRight();
+        for (OptionKey key : KEEP_ORDER) {
+            Card card = cards.get(key);
+            double needed = Math.max(CARD_WIDTH, card.prefWidth(-1)) + getSpacing();
+            boolean fits = needed <= room;
+            room -= fits ? needed : 0;
+            card.setVisible(fits);
+            card.setManaged(fits);
         }
     }
 
@@ -81,7 +156,7 @@ public final class CompareStrip extends HBox {
             perMonth.getStyleClass().add("bh-card-detail");
             detail.getStyleClass().add("bh-card-detail");
             getChildren().addAll(title, amount, perMonth, detail);
-            setMinWidth(136);
+            setMinWidth(Region.USE_PREF_SIZE);
         }
 
         void show(OptionResult result, String symbol) {

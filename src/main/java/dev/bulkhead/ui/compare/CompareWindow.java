@@ -6,22 +6,26 @@ import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.Themes;
-import dev.bulkhead.ui.canvas.CanvasTheme;
 import dev.bulkhead.ui.fx.AnalysisService;
+import dev.bulkhead.ui.fx.Counts;
 import dev.bulkhead.ui.fx.PngWriter;
 import dev.bulkhead.ui.fx.SvgWriter;
 import dev.bulkhead.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,14 +38,18 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -52,6 +60,12 @@ import javafx.stage.Window;
  * FX thread and shown as soon as the result is in.
  */
 public final class CompareWindow {
+    /** Narrowest the window is made when placed beside the main window: its header fits. */
+    private static final double MIN_WIDTH = 680;
+    /** Narrowest the main window is made to make room for this one. */
+    private static final double MAIN_MIN_WIDTH = 900;
+    /** Below this width the chart and the table stack instead of standing side by side. */
+    private static final double SIDE_BY_SIDE_WIDTH = 1250;
     /** Largest tenant count the growth chart reaches. */
     private static final int MAX_GROWTH = 1000;
 
@@ -65,7 +79,7 @@ public final class CompareWindow {
     private final SensitivityView sensitivity = new SensitivityView();
     private final EnvironmentTotalsView environments;
     private final AssumptionsView assumptions;
-    private final HBox scopes = new HBox(6);
+    private final FlowPane scopes = new FlowPane(6, 6);
     private final ToggleGroup scopeGroup = new ToggleGroup();
     private final ComboBox<String> pricing = new ComboBox<>();
     private final ToggleButton assumptionsToggle = new ToggleButton("Assumptions…");
@@ -75,6 +89,11 @@ public final class CompareWindow {
     private final Label growthTitle = new Label();
     private final Label recommendation = new Label();
     private final BorderPane root = new BorderPane();
+    private final GridPane grid = new GridPane();
+    private final Window owner;
+    private VBox chartPanel;
+    private VBox tablePanel;
+    private VBox growthPanel;
     private ElementId scope;
     private boolean updatingControls;
     private ModelSettings assumptionsShownFor;
@@ -89,6 +108,7 @@ public final class CompareWindow {
         this.table = new ComparisonTableView(this::apply);
         this.environments = new EnvironmentTotalsView(this::setScope);
         this.assumptions = new AssumptionsView(reference, this::setAssumption);
+        this.owner = owner;
         stage.initOwner(owner);
         stage.setTitle("Compare options — Bulkhead");
         root.getStyleClass().add("bh-compare");
@@ -104,9 +124,25 @@ public final class CompareWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), document::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
+        // Escape closes the window, once a field being edited has had its own Escape (which reverts its text).
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.hide();
+            }
+        });
+        scene.widthProperty().addListener((o, before, width) -> arrange(width.doubleValue()));
         stage.setScene(scene);
         chart.setOnPick(key -> status.setText(key.label() + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
                 + " a month, isolation " + Math.round(currentScope().option(key).isolationScore())));
+        // A message such as "Applied …; undo with Ctrl+Z" is about the model as it was: any later change (an undo,
+        // another edit, a new or opened model) makes it stale, so it goes.
+        document.addListener(event -> {
+            status.setText("");
+            if (event instanceof ModelEvent.Replaced) {
+                sensitivity.reset(); // another model: its growth scenario starts afresh
+            }
+        });
         analysis.latestProperty().addListener((o, before, latest) -> {
             if (stage.isShowing()) {
                 refresh();
@@ -116,11 +152,46 @@ public final class CompareWindow {
 
     /** Shows the window on a scope (an environment, or null for the whole model). */
     public void show(ElementId environment, boolean dark) {
+        if (!Objects.equals(scope, environment)) {
+            sensitivity.reset();
+        }
         scope = environment;
         setDark(dark);
         refresh();
+        if (!stage.isShowing()) {
+            placeBeside(owner);
+        }
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * Puts the window beside the main window, not over its canvas, so that the chart can be watched following the
+     * edits: in the free space to its right when there is enough; else the main window gives up the room (it
+     * stays usable down to {@link #MAIN_MIN_WIDTH}); on a screen too small for both, at the screen's right edge.
+     */
+    private void placeBeside(Window main) {
+        Rectangle2D screen = Screen.getScreensForRectangle(main.getX(), main.getY(), main.getWidth(), main.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (main instanceof Stage mainStage && mainStage.isMaximized()) {
+            mainStage.setMaximized(false);
+            main.setX(screen.getMinX());
+            main.setY(screen.getMinY());
+            main.setWidth(screen.getWidth());
+            main.setHeight(screen.getHeight());
+        }
+        double free = screen.getMaxX() - (main.getX() + main.getWidth());
+        if (free < MIN_WIDTH && screen.getWidth() - MIN_WIDTH >= MAIN_MIN_WIDTH) {
+            double mainWidth = Math.min(main.getWidth(), screen.getWidth() - MIN_WIDTH);
+            main.setX(screen.getMinX());
+            main.setWidth(mainWidth);
+            free = screen.getMaxX() - (main.getX() + mainWidth);
+        }
+        double width = Math.max(MIN_WIDTH, Math.min(free, 1400));
+        stage.setX(Math.min(main.getX() + main.getWidth(), screen.getMaxX() - width));
+        stage.setY(main.getY());
+        stage.setWidth(width);
+        stage.setHeight(main.getHeight());
     }
 
     public void setDark(boolean dark) {
@@ -159,6 +230,9 @@ public final class CompareWindow {
 
     /** Switches the scope (the scope buttons and the environment rows call this). */
     public void setScope(ElementId environment) {
+        if (!Objects.equals(scope, environment)) {
+            sensitivity.reset();
+        }
         scope = environment;
         refresh();
     }
@@ -181,12 +255,16 @@ public final class CompareWindow {
     private Node header() {
         Label title = new Label("Compare options");
         title.getStyleClass().add("bh-window-title");
+        title.setId("compare-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         pricing.getItems().setAll(ReferenceData.PROFILE_IDS);
         pricing.setId("pricing-profile");
         pricing.setCellFactory(list -> new ProfileCell());
         pricing.setButtonCell(new ProfileCell());
+        pricing.setTooltip(new javafx.scene.control.Tooltip());
+        pricing.valueProperty().addListener((o, before, id) -> pricing.getTooltip().setText(id == null ? "" : "Pricing: "
+                + profileName(id)));
         pricing.valueProperty().addListener((o, before, profile) -> {
             if (!updatingControls && profile != null && !profile.equals(document.snapshot().settings().pricingProfile())) {
                 ModelSettings settings = document.snapshot().settings();
@@ -198,10 +276,20 @@ public final class CompareWindow {
         applyRecommended.getStyleClass().add("bh-primary");
         applyRecommended.setId("apply-recommended");
         applyRecommended.setOnAction(e -> apply(OptionKey.RECOMMENDED));
-        HBox header = new HBox(12, title, scopes, spacer, pricing, assumptionsToggle, applyRecommended);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(16, 22, 10, 22));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region control : List.<Region>of(assumptionsToggle, applyRecommended)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        pricing.setMinWidth(140);
+        HBox top = new HBox(12, title, spacer, pricing, assumptionsToggle, applyRecommended);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label scopeLabel = new Label("Scope");
+        scopeLabel.getStyleClass().add("bh-muted");
+        scopes.getChildren().add(scopeLabel);
         scopes.setAlignment(Pos.CENTER_LEFT);
+        // The scope buttons get a row of their own, so that a narrow window never truncates the title or buttons.
+        VBox header = new VBox(8, top, scopes);
+        header.setPadding(new Insets(14, 22, 8, 22));
         return header;
     }
 
@@ -210,7 +298,8 @@ public final class CompareWindow {
         png.setOnAction(e -> saveChart("png"));
         Button svg = new Button("Save SVG");
         svg.setOnAction(e -> saveChart("svg"));
-        Label legend = new Label("Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option "
+        Label legend = new Label("Amounts are monthly estimates in whole currency units (Copy CSV keeps cents). Hollow ring: "
+                + "the current design. Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option "
                 + "that meets every requirement. Grey line: cheapest choice at each isolation level. Dashed line: the strictest "
                 + "tenant's requirement.");
         legend.getStyleClass().add("bh-muted");
@@ -221,7 +310,7 @@ public final class CompareWindow {
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label envTitle = new Label("Environments side by side");
         envTitle.getStyleClass().add("bh-subheading");
-        VBox chartPanel = panel(chartTitle, List.of(png, svg), chart, legend, recommendation, envTitle, environments);
+        chartPanel = panel(chartTitle, List.of(png, svg), chart, legend, recommendation, envTitle, environments);
 
         Button markdown = new Button("Copy Markdown");
         markdown.setOnAction(e -> copy(table.table().toMarkdown(), "Markdown"));
@@ -229,29 +318,53 @@ public final class CompareWindow {
         csv.setOnAction(e -> copy(table.table().toCsv(), "CSV"));
         Label hint = new Label("Click any figure to see its formula and inputs.");
         hint.getStyleClass().add("bh-muted");
-        VBox tablePanel = panel(tableTitle, List.of(markdown, csv), table, hint);
+        tablePanel = panel(tableTitle, List.of(markdown, csv), table, hint);
 
-        VBox growthPanel = panel(growthTitle, List.of(), sensitivity);
-        GridPane grid = new GridPane();
+        growthPanel = panel(growthTitle, List.of(), sensitivity);
         grid.setHgap(18);
         grid.setVgap(18);
         grid.setPadding(new Insets(4, 22, 12, 22));
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(44);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(56);
-        grid.getColumnConstraints().addAll(left, right);
-        grid.add(chartPanel, 0, 0);
-        grid.add(tablePanel, 1, 0);
-        grid.add(growthPanel, 0, 1, 2, 1);
+        arrange(1560);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
 
+    /** Chart and table side by side in a wide window, one above the other in a narrow one; growth below. */
+    private void arrange(double width) {
+        boolean wide = width >= SIDE_BY_SIDE_WIDTH;
+        if (!grid.getChildren().isEmpty() && wide == (grid.getColumnConstraints().size() == 2)) {
+            return;
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        if (wide) {
+            ColumnConstraints left = new ColumnConstraints();
+            left.setPercentWidth(44);
+            ColumnConstraints right = new ColumnConstraints();
+            right.setPercentWidth(56);
+            grid.getColumnConstraints().addAll(left, right);
+            grid.add(chartPanel, 0, 0);
+            grid.add(tablePanel, 1, 0);
+            grid.add(growthPanel, 0, 1, 2, 1);
+        } else {
+            ColumnConstraints only = new ColumnConstraints();
+            only.setPercentWidth(100);
+            grid.getColumnConstraints().add(only);
+            grid.add(chartPanel, 0, 0);
+            grid.add(tablePanel, 0, 1);
+            grid.add(growthPanel, 0, 2);
+        }
+    }
+
     private static VBox panel(Label title, List<Button> actions, Node... content) {
         title.getStyleClass().add("bh-title");
+        title.setMinWidth(0);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        for (Button action : actions) {
+            action.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, title, spacer);
@@ -259,6 +372,8 @@ public final class CompareWindow {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, top);
         panel.getChildren().addAll(content);
+        // A panel fits its grid column however narrow the window: long lines wrap or elide, nothing runs off.
+        panel.setMinWidth(0);
         panel.getStyleClass().add("bh-compare-panel");
         return panel;
     }
@@ -284,7 +399,7 @@ public final class CompareWindow {
         }
         stage.setTitle("Compare options — " + latest.model().settings().name() + " — Bulkhead");
         chartTitle.setText("Cost versus isolation · " + shown.label());
-        tableTitle.setText("Side by side · " + shown.label() + " · " + shown.tenantCount() + " tenants");
+        tableTitle.setText("Side by side · " + shown.label() + " · " + Counts.of(shown.tenantCount(), "tenant"));
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
         chart.setData(shown, symbol);
         table.show(shown, latest.model(), symbol);
@@ -302,15 +417,17 @@ public final class CompareWindow {
         long request = ++sensitivityRequest;
         int max = (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(shown.tenantCount() * 8.0)));
         ElementId environment = shown.environment();
+        Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
+        OptionKey.COMPARED.forEach(key -> today.put(key, shown.option(key).monthlyCost()));
         analysis.compute(() -> latest.sensitivity(environment, max), (SensitivityCurve curve) -> {
             if (request == sensitivityRequest) {
-                sensitivity.show(curve, latest.pricing().symbol());
+                sensitivity.show(curve, today, latest.pricing().symbol());
             }
         }, failure -> status.setText("Could not compute the growth curve: " + failure));
     }
 
     private void rebuildScopes(Analysis latest) {
-        scopes.getChildren().clear();
+        scopes.getChildren().remove(1, scopes.getChildren().size());
         scopeGroup.getToggles().clear();
         scopes.getChildren().add(scopeButton("Whole model", null));
         latest.model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
@@ -365,7 +482,7 @@ public final class CompareWindow {
                 PngWriter.write(chart, file);
             } else {
                 boolean dark = stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
-                byte[] svg = SvgWriter.of(chart, CanvasTheme.of(dark).color("-bh-surface")).getBytes(StandardCharsets.UTF_8);
+                byte[] svg = SvgWriter.of(chart, Themes.tokens(dark).get("-bh-surface")).getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(file, out -> out.write(svg));
             }
             status.setText("Saved " + file.getFileName());

@@ -20,32 +20,41 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
 /**
- * The side-by-side table: one column per option, the rows of {@link ComparisonTable} (the same figures the
- * CLI prints and "copy as Markdown" copies). Isolation rows are a heat map. Clicking any figure opens its
- * formula and inputs; under each column a button applies that option to the scope.
+ * The side-by-side table: the current design (the model as drawn), then one column per option, with the rows of
+ * {@link ComparisonTable} (the same figures the CLI prints and "copy as Markdown" copies). Money is shown in whole
+ * units, as everywhere in the compare view; the copies keep cents. Isolation rows are a heat map. Clicking any
+ * figure opens its formula and inputs; under each option a button applies it to the scope.
  */
 public final class ComparisonTableView extends VBox {
+    /** The columns shown, in order. */
+    public static final List<OptionKey> COLUMNS = java.util.stream.Stream.concat(java.util.stream.Stream.of(OptionKey.CURRENT),
+            OptionKey.COMPARED.stream()).toList();
+    private static final String COST_SECTION = "Cost / month";
+
     private final GridPane grid = new GridPane();
     private final Consumer<OptionKey> apply;
     private ComparisonTable table;
+    private ComparisonTable current;
+    private String symbol = "$";
     private PopOver open;
 
     public ComparisonTableView(Consumer<OptionKey> apply) {
         this.apply = apply;
         getStyleClass().add("bh-comparison-table");
-        grid.setHgap(8);
+        grid.setHgap(6);
         grid.setVgap(3);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(190);
+        labels.setMinWidth(150);
         labels.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(labels);
-        for (int i = 0; i < OptionKey.COMPARED.size(); i++) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(17);
+            column.setPercentWidth(14.5);
             column.setHalignment(HPos.RIGHT);
             column.setFillWidth(true);
             grid.getColumnConstraints().add(column);
@@ -53,60 +62,95 @@ public final class ComparisonTableView extends VBox {
         getChildren().add(grid);
     }
 
-    /** The table shown, for copying. */
+    /** The options' table as the CLI has it, for copying. */
     public ComparisonTable table() {
         return table;
     }
 
     /** Shows a scope's comparison. */
-    public void show(ScopeAnalysis scope, Model model, String symbol) {
-        table = ComparisonTable.of(scope, model, symbol);
+    public void show(ScopeAnalysis scope, Model model, String currencySymbol) {
+        symbol = currencySymbol;
+        table = ComparisonTable.of(scope, model, currencySymbol);
+        current = currentDesignTable(scope, model, currencySymbol);
         grid.getChildren().clear();
         int row = 0;
-        for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
-            OptionKey key = OptionKey.COMPARED.get(c);
-            Label header = new Label(key == OptionKey.RECOMMENDED ? "Recommended" : key.label());
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            OptionKey key = COLUMNS.get(c);
+            Label header = new Label(key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? "Current" : key.label());
             header.getStyleClass().addAll("bh-table-header", key.key());
             header.setMaxWidth(Double.MAX_VALUE);
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            header.setTooltip(new Tooltip(key == OptionKey.CURRENT ? "The design as the model has it now: each tenant's own option "
+                    + "or its environment's (undecided tenants as namespaces)" : key.label()));
             grid.add(header, c + 1, row);
         }
         row++;
         String section = null;
-        for (ComparisonTable.Row line : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            ComparisonTable.Row line = table.rows().get(r);
             if (!line.section().equals(section)) {
                 section = line.section();
-                Label heading = new Label(section.toUpperCase(Locale.ROOT));
+                Label heading = new Label(section.toUpperCase(Locale.ROOT) + (section.equals(COST_SECTION) ? " · whole " + symbol : ""));
                 heading.getStyleClass().add("bh-section");
-                grid.add(heading, 0, row++, 5, 1);
+                grid.add(heading, 0, row++, COLUMNS.size() + 1, 1);
             }
             Label label = new Label(line.label());
             label.getStyleClass().add("bh-table-label");
+            label.setWrapText(true);
             if (line.label().equals("Total") || line.label().startsWith("Isolation score")) {
                 label.getStyleClass().add("total");
             }
             grid.add(label, 0, row);
-            for (int c = 0; c < line.cells().size(); c++) {
-                OptionKey key = OptionKey.COMPARED.get(c);
-                grid.add(cell(line, line.cells().get(c), key, scope, model), c + 1, row);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                OptionKey key = COLUMNS.get(c);
+                grid.add(cell(line, cellOf(r, key), key, scope, model), c + 1, row);
             }
             row++;
         }
-        for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
-            OptionKey key = OptionKey.COMPARED.get(c);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            OptionKey key = COLUMNS.get(c);
+            if (key == OptionKey.CURRENT) {
+                continue;
+            }
             Button button = new Button(key == OptionKey.RECOMMENDED ? "Apply mix" : "Apply");
             button.setId("apply-" + key.key());
             button.getStyleClass().add("bh-apply");
             button.setTooltip(new Tooltip("Make this the model's design for " + scope.label() + " (one undoable step)"));
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> apply.accept(key));
             grid.add(button, c + 1, row);
         }
     }
 
+    /**
+     * The table's rows for the current design: the same rows, built by standing the current design in for
+     * every compared column, so that its figures are written exactly as the options' are.
+     */
+    private static ComparisonTable currentDesignTable(ScopeAnalysis scope, Model model, String symbol) {
+        OptionResult current = scope.option(OptionKey.CURRENT);
+        Map<OptionKey, OptionResult> asColumns = new java.util.EnumMap<>(OptionKey.class);
+        OptionKey.COMPARED.forEach(key -> asColumns.put(key, current));
+        ScopeAnalysis standIn = new ScopeAnalysis(scope.label(), scope.environment(), asColumns, scope.recommendation(),
+                scope.tenantCount(), scope.requiredScore());
+        return ComparisonTable.of(standIn, model, symbol);
+    }
+
+    private ComparisonTable.Cell cellOf(int row, OptionKey key) {
+        return key == OptionKey.CURRENT ? current.rows().get(row).cells().get(0)
+                : table.rows().get(row).cells().get(OptionKey.COMPARED.indexOf(key));
+    }
+
+    /** What a cell shows: money in whole units (one rule for the whole compare view), anything else as the table has it. */
+    private String shown(ComparisonTable.Row line, ComparisonTable.Cell cell) {
+        return line.section().equals(COST_SECTION) && cell.value() != null ? Amounts.whole(symbol, cell.value()) : cell.text();
+    }
+
     private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, OptionKey key, ScopeAnalysis scope, Model model) {
-        Label label = new Label(cell.text());
+        Label label = new Label(shown(line, cell));
         label.getStyleClass().add("bh-table-cell");
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setId("cell-" + key.key() + "-" + line.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (line.section().startsWith("Isolation") && !line.label().startsWith("Isolation score") && cell.value() != null) {
             label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) Math.round(cell.value()))));
@@ -117,49 +161,15 @@ public final class ComparisonTableView extends VBox {
         if (line.label().equals("Unmet requirements") && cell.value() != null) {
             label.getStyleClass().add(cell.value() > 0 ? "bad" : "good");
         }
-        label.setOnMouseClicked(e -> showFormula(label, line.label() + " · " + key.label(),
-                cell.formula() + details(line, scope.option(key), model)));
+        label.setOnMouseClicked(e -> showFormula(label, line, cell, scope.option(key), model));
         return label;
     }
 
-    /** Inputs behind an isolation mean: how many tenants score what, and the rubric's reason. */
-    private static String details(ComparisonTable.Row line, OptionResult option, Model model) {
-        IsolationDimension dimension = null;
-        for (IsolationDimension d : IsolationDimension.values()) {
-            if (d.label().equals(line.label())) {
-                dimension = d;
-            }
-        }
-        if (dimension == null) {
-            return "";
-        }
-        Map<String, Integer> groups = new TreeMap<>();
-        for (TenantIsolation tenant : option.isolation().values()) {
-            Placement placement = tenant.placement();
-            String why = tenant.evidence().getOrDefault(dimension, "");
-            groups.merge(tenant.scores().get(dimension) + " · " + placement.label() + (why.isEmpty() ? "" : ": " + why), 1, Integer::sum);
-        }
-        StringBuilder text = new StringBuilder("\n\nScores by tenant:");
-        groups.forEach((group, count) -> text.append("\n").append(count).append(count == 1 ? " tenant scores " : " tenants score ")
-                .append(group));
-        return text.toString();
-    }
-
-    private void showFormula(Label anchor, String title, String formula) {
+    private void showFormula(Label anchor, ComparisonTable.Row line, ComparisonTable.Cell cell, OptionResult option, Model model) {
         if (open != null) {
             open.hide();
         }
-        Label text = new Label(formula);
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        text.getStyleClass().add("bh-formula");
-        Label heading = new Label("How was this computed? " + title);
-        heading.getStyleClass().add("bh-title");
-        heading.setWrapText(true);
-        heading.setMaxWidth(480);
-        VBox content = new VBox(8, heading, text);
-        content.getStyleClass().add("bh-formula-box");
-        PopOver popOver = new PopOver(content);
+        PopOver popOver = new PopOver(FormulaCard.of(line.label() + " · " + option.key().label(), line, cell, option, model, symbol));
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
@@ -167,18 +177,20 @@ public final class ComparisonTableView extends VBox {
         open = popOver;
     }
 
-    /** The text of the formula popup currently shown, or empty (for tests). */
+    /** The text of the formula card currently shown, or empty (for tests). */
     public String openFormula() {
         if (open == null || !open.isShowing()) {
             return "";
         }
-        return ((VBox) open.getContentNode()).getChildren().stream().map(n -> ((Label) n).getText())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        return FormulaCard.text(open.getContentNode());
     }
 
-    /** Figures of one column in table order, for tests. */
+    /** Figures of one column in table order, as shown, for tests. */
     public List<String> column(OptionKey key) {
-        int index = OptionKey.COMPARED.indexOf(key);
-        return table.rows().stream().map(r -> r.cells().get(index).text()).toList();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            texts.add(shown(table.rows().get(r), cellOf(r, key)));
+        }
+        return texts;
     }
 }

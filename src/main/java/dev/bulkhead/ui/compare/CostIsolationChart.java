@@ -4,6 +4,7 @@ import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,13 +52,20 @@ public final class CostIsolationChart extends Pane {
         setMinSize(120, 80);
     }
 
-    /** Plots a scope's comparison. */
+    /**
+     * Plots a scope's comparison: the four options and, on the full chart, the current design (the model as drawn)
+     * so that the user sees where they stand. A scope without tenants has nothing to compare and plots nothing.
+     */
     public void setData(ScopeAnalysis scope, String currencySymbol) {
         currency = currencySymbol;
         points.clear();
         results = scope.options();
         OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
-        for (OptionKey key : OptionKey.COMPARED) {
+        List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
+        if (!compact) {
+            plotted.add(OptionKey.CURRENT);
+        }
+        for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
             OptionResult result = scope.option(key);
             points.add(new Point(key, result.monthlyCost(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
         }
@@ -70,7 +78,7 @@ public final class CostIsolationChart extends Pane {
         this.onPick = onPick;
     }
 
-    /** The plotted points, in the order of {@link OptionKey#COMPARED}. */
+    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design on the full chart. */
     public List<Point> points() {
         return List.copyOf(points);
     }
@@ -83,7 +91,16 @@ public final class CostIsolationChart extends Pane {
     @Override
     protected void layoutChildren() {
         getChildren().clear();
-        if (points.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        if (points.isEmpty()) {
+            Label empty = new Label("Add a tenant to compare the options");
+            empty.getStyleClass().add("bh-muted");
+            add(empty);
+            empty.applyCss();
+            double width = Math.min(getWidth(), empty.prefWidth(-1));
+            empty.resizeRelocate((getWidth() - width) / 2, (getHeight() - empty.prefHeight(-1)) / 2, width, empty.prefHeight(-1));
             return;
         }
         double left = compact ? 12 : 64;
@@ -211,28 +228,41 @@ public final class CostIsolationChart extends Pane {
         double width = label.prefWidth(-1);
         double height = label.prefHeight(-1);
         javafx.geometry.BoundingBox box = freeSpot(x, y, width, height, compact ? 8 : 13);
+        if (box == null) {
+            // No free place: a label over another is unreadable; the dot keeps its colour and its tooltip.
+            getChildren().remove(label);
+            return;
+        }
         label.resizeRelocate(box.getMinX(), box.getMinY(), width, height);
         placedLabels.add(box);
     }
 
     /**
-     * Where a point's label fits: right of the point, else left, below or above, avoiding labels already
-     * placed and the chart's edges; the first candidate when none is free.
+     * Where a point's label fits: right of the point, else left, below or above, then further out in steps,
+     * avoiding labels and dots already placed and the chart's edges; null when nowhere is free.
      */
     private javafx.geometry.BoundingBox freeSpot(double x, double y, double width, double height, double gap) {
-        double[][] candidates = {
-            {x + gap, y - height / 2}, {x - gap - width, y - height / 2},
-            {x - width / 2, y + gap}, {x - width / 2, y - gap - height},
-            {x + gap, y + gap / 2}, {x + gap, y - gap / 2 - height}};
-        for (double[] candidate : candidates) {
-            javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(candidate[0], candidate[1], width, height);
-            boolean inside = box.getMinX() >= 2 && box.getMaxX() <= getWidth() - 2 && box.getMinY() >= 0 && box.getMaxY() <= getHeight();
-            if (inside && placedLabels.stream().noneMatch(box::intersects)) {
-                return box;
+        for (int step = 0; step < 4; step++) {
+            double far = gap + step * height;
+            double[][] candidates = {
+                {x + far, y - height / 2}, {x - far - width, y - height / 2},
+                {x - width / 2, y + far}, {x - width / 2, y - far - height},
+                {x + gap, y + far - height / 2}, {x + gap, y - far - height / 2},
+                {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
+            for (double[] candidate : candidates) {
+                javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(candidate[0], candidate[1], width, height);
+                boolean inside = box.getMinX() >= 2 && box.getMaxX() <= getWidth() - 2 && box.getMinY() >= 0 && box.getMaxY() <= getHeight();
+                if (inside && placedLabels.stream().noneMatch(box::intersects)) {
+                    return box;
+                }
             }
         }
-        double left = Math.max(2, Math.min(getWidth() - width - 2, x + gap));
-        return new javafx.geometry.BoundingBox(left, y - height / 2, width, height);
+        return null;
+    }
+
+    /** The labels drawn, as laid out, for tests: none may overlap another. */
+    public List<javafx.geometry.Bounds> labelBounds() {
+        return getChildren().stream().filter(n -> n.getStyleClass().contains("bh-chart-label")).map(Node::getBoundsInParent).toList();
     }
 
     /** The tooltip: cost lines, total, isolation and who is not served. */
@@ -245,7 +275,7 @@ public final class CostIsolationChart extends Pane {
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.whole(currency, result.monthlyCost())));
         text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
         text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
-                : " · fails " + point.unmet() + (point.unmet() == 1 ? " tenant" : " tenants"));
+                : " · fails " + Counts.of(point.unmet(), "tenant"));
         return text.toString();
     }
 

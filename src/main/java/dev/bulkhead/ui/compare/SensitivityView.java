@@ -2,8 +2,11 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -28,6 +31,8 @@ public final class SensitivityView extends HBox {
     private final Label scenario = new Label();
     private final VBox crossovers = new VBox(3);
     private SensitivityCurve curve;
+    /** Per option, what the scope costs today by the analysis minus what the curve says at today's count. */
+    private Map<OptionKey, Double> anchor = Map.of();
     private String symbol = "$";
 
     public SensitivityView() {
@@ -65,9 +70,14 @@ public final class SensitivityView extends HBox {
         getChildren().addAll(chart, side);
     }
 
-    /** Shows a curve; the slider starts at the scope's current tenant count times 2.5 (a two-year scenario). */
-    public void show(SensitivityCurve newCurve, String currencySymbol) {
-        boolean first = curve == null;
+    /**
+     * Shows a curve from today's tenant count on. The curve grows the scope inside its largest cluster, so its
+     * figure at today's count is not the scope's real cost; each option's curve is therefore shifted to start at
+     * {@code today}, the analysis' figure (the table's), and shows what growth adds to it. The slider starts at 2.5
+     * times today's count (a two-year scenario) for a new model or scope, and never goes below today.
+     */
+    public void show(SensitivityCurve newCurve, Map<OptionKey, Double> today, String currencySymbol) {
+        boolean fresh = curve == null;
         curve = newCurve;
         symbol = currencySymbol;
         chart.getData().clear();
@@ -76,43 +86,94 @@ public final class SensitivityView extends HBox {
             scenario.setText("Add a cluster with a node pool and a tenant to see how costs grow.");
             return;
         }
+        int now = Math.max(1, newCurve.currentTenants());
+        SensitivityCurve.Point start = newCurve.at(now);
+        Map<OptionKey, Double> shift = new EnumMap<>(OptionKey.class);
+        OptionKey.COMPARED.forEach(key -> shift.put(key, today.get(key) - start.costs().get(key)));
+        anchor = shift;
+        List<SensitivityCurve.Point> shown = newCurve.points().stream().filter(p -> p.tenants() >= start.tenants()).toList();
         for (OptionKey key : OptionKey.COMPARED) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(key.label());
-            for (SensitivityCurve.Point point : newCurve.points()) {
-                series.getData().add(new XYChart.Data<>(point.tenants(), point.costs().get(key)));
+            for (SensitivityCurve.Point point : shown) {
+                series.getData().add(new XYChart.Data<>(point.tenants(), cost(point, key)));
             }
             chart.getData().add(series);
         }
         XYChart.Series<Number, Number> marks = new XYChart.Series<>();
-        for (SensitivityCurve.Crossover crossover : newCurve.crossovers()) {
-            double cost = newCurve.at(crossover.tenants()).costs().get(crossover.cheaper());
-            XYChart.Data<Number, Number> mark = new XYChart.Data<>(crossover.tenants(), cost);
+        for (Crossing crossing : crossings(shown)) {
+            XYChart.Data<Number, Number> mark = new XYChart.Data<>(crossing.tenants(), crossing.cost());
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
             dot.getStyleClass().add("bh-crossover");
-            Tooltip.install(dot, new Tooltip(crossover.text()));
+            Tooltip.install(dot, new Tooltip(crossing.text()));
             mark.setNode(dot);
             marks.getData().add(mark);
-            Label line = new Label("• " + crossover.text());
+            Label line = new Label("• " + crossing.text());
             line.setWrapText(true);
             line.getStyleClass().add("bh-crossover-text");
             crossovers.getChildren().add(line);
         }
         if (crossovers.getChildren().isEmpty()) {
-            crossovers.getChildren().add(new Label("The options keep their order over the whole range."));
+            Label none = new Label("The options keep their order as the scope grows.");
+            none.setWrapText(true);
+            crossovers.getChildren().add(none);
         }
         chart.getData().add(marks);
-        int max = newCurve.points().get(newCurve.points().size() - 1).tenants();
+        int max = shown.get(shown.size() - 1).tenants();
         tenantsAxis.setAutoRanging(false);
-        tenantsAxis.setLowerBound(0);
-        tenantsAxis.setUpperBound(max);
-        tenantsAxis.setTickUnit(CostScale.niceCeiling(max / 5.0));
-        growth.setMin(1);
-        growth.setMax(max);
-        if (first || growth.getValue() > max) {
-            growth.setValue(Math.min(max, Math.max(1, Math.round(newCurve.currentTenants() * 2.5))));
+        tenantsAxis.setLowerBound(start.tenants());
+        tenantsAxis.setUpperBound(Math.max(max, start.tenants() + 1));
+        tenantsAxis.setTickUnit(CostScale.niceCeiling(Math.max(1, max - start.tenants()) / 5.0));
+        growth.setMin(start.tenants());
+        growth.setMax(Math.max(max, start.tenants()));
+        if (fresh || growth.getValue() > max || growth.getValue() < start.tenants()) {
+            growth.setValue(Math.min(max, Math.max(start.tenants(), Math.round(newCurve.currentTenants() * 2.5))));
         }
         updateScenario();
+    }
+
+    /** Forgets the scenario, so that the next curve (another model or scope) starts from its own defaults. */
+    public void reset() {
+        curve = null;
+    }
+
+    /** An option's cost at a point of the curve, shifted to start at today's figure. */
+    private double cost(SensitivityCurve.Point point, OptionKey key) {
+        return point.costs().get(key) + anchor.getOrDefault(key, 0.0);
+    }
+
+    private record Crossing(int tenants, double cost, String text) {
+    }
+
+    /**
+     * Where the shown curves change order: between two samples where one option stops being cheaper than another,
+     * the count where the straight lines between the samples cross, rounded up.
+     */
+    private List<Crossing> crossings(List<SensitivityCurve.Point> shown) {
+        List<Crossing> found = new ArrayList<>();
+        List<OptionKey> keys = OptionKey.COMPARED;
+        for (int i = 1; i < shown.size(); i++) {
+            SensitivityCurve.Point from = shown.get(i - 1);
+            SensitivityCurve.Point to = shown.get(i);
+            for (int a = 0; a < keys.size(); a++) {
+                for (int b = a + 1; b < keys.size(); b++) {
+                    double before = cost(from, keys.get(a)) - cost(from, keys.get(b));
+                    double after = cost(to, keys.get(a)) - cost(to, keys.get(b));
+                    if (before == 0 || Math.signum(before) == Math.signum(after)) {
+                        continue;
+                    }
+                    double share = before / (before - after);
+                    int n = (int) Math.ceil(from.tenants() + share * (to.tenants() - from.tenants()));
+                    OptionKey cheaper = after < 0 ? keys.get(a) : keys.get(b);
+                    OptionKey other = cheaper == keys.get(a) ? keys.get(b) : keys.get(a);
+                    double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
+                    found.add(new Crossing(n, cost, cheaper.label() + " becomes cheaper than " + other.label() + " at about " + n
+                            + " tenants"));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Crossing::tenants));
+        return found;
     }
 
     /** The crossovers listed, for tests. */
@@ -138,11 +199,12 @@ public final class SensitivityView extends HBox {
         }
         SensitivityCurve.Point now = curve.at(Math.max(1, curve.currentTenants()));
         SensitivityCurve.Point then = curve.at((int) Math.round(growth.getValue()));
-        // Both ends are read off the same sampled curve, so that the comparison is like for like.
-        StringBuilder text = new StringBuilder(now.tenants() + " → " + then.tenants() + " tenants (today " + curve.currentTenants() + "):");
+        // Both ends are read off the same shifted curve, so "today" is the table's figure and the step is like for like.
+        StringBuilder text = new StringBuilder("Today " + Counts.of(curve.currentTenants(), "tenant") + " → "
+                + Counts.of(then.tenants(), "tenant") + ":");
         for (OptionKey key : OptionKey.COMPARED) {
-            text.append("\n").append(key.label()).append(": ").append(Amounts.whole(symbol, now.costs().get(key)))
-                    .append(" → ").append(Amounts.whole(symbol, then.costs().get(key)));
+            text.append("\n").append(key.label()).append(": ").append(Amounts.whole(symbol, cost(now, key)))
+                    .append(" → ").append(Amounts.whole(symbol, cost(then, key)));
         }
         scenario.setText(text.toString());
     }

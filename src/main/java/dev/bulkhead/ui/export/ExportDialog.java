@@ -215,13 +215,16 @@ public final class ExportDialog {
         Task<ExportBundle> task = new Task<>() {
             @Override
             protected ExportBundle call() throws ExportException {
-                return ExportTarget.K8S.exporter().export(analysis, settings, done -> updateProgress(done, 1));
+                return ExportTarget.K8S.exporter().export(analysis, settings, done -> { });
             }
         };
-        progress.progressProperty().bind(task.progressProperty());
+        // The bar measures writing, which has not started: while the preview is generated it only says "busy".
+        progress.progressProperty().unbind();
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.setText("Generating the manifests…");
         task.setOnSucceeded(e -> {
             if (request == generation) {
+                progress.setProgress(0);
                 bundle = task.getValue();
                 showTree(bundle);
                 status.setText(bundle.files().size() + " files" + (bundle.notes().isEmpty() ? "" : ". " + String.join(" ", bundle.notes())));
@@ -230,6 +233,7 @@ public final class ExportDialog {
         });
         task.setOnFailed(e -> {
             if (request == generation) {
+                progress.setProgress(0);
                 status.setText(task.getException().getMessage());
             }
         });

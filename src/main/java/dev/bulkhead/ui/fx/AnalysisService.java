@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,7 +25,7 @@ public final class AnalysisService implements AutoCloseable {
     private record Job(long serial, Model model) {
     }
 
-    private final Analyzer analyzer;
+    private final Function<Model, Analysis> analyzer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "bulkhead-analysis");
         thread.setDaemon(true);
@@ -47,6 +48,11 @@ public final class AnalysisService implements AutoCloseable {
     private Model lastSubmitted;
 
     public AnalysisService(Analyzer analyzer) {
+        this(analyzer::analyze);
+    }
+
+    /** A service running any analysis function; tests inject one that fails. */
+    public AnalysisService(Function<Model, Analysis> analyzer) {
         this.analyzer = analyzer;
     }
 
@@ -85,7 +91,7 @@ public final class AnalysisService implements AutoCloseable {
             try {
                 T result = work.get();
                 Platform.runLater(() -> onResult.accept(result));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> onFailure.accept(messageOf(e)));
             }
         });
@@ -97,24 +103,41 @@ public final class AnalysisService implements AutoCloseable {
         });
     }
 
+    /**
+     * Analyses pending snapshots until none is left. A failed analysis, {@link Error}s included (a deep model can
+     * overflow the stack), is reported and the next one still runs. Should anything else end the run, the flag is
+     * reset on the way out, so that the next submit starts a new run instead of waiting for this one forever.
+     */
     private void drain() {
-        while (true) {
-            Job job = pending.getAndSet(null);
-            if (job == null) {
-                draining.set(false);
-                // A submit may have slipped in between the empty read and the flag reset.
-                if (pending.get() == null || !draining.compareAndSet(false, true)) {
-                    return;
+        boolean finished = false;
+        try {
+            while (true) {
+                Job job = pending.getAndSet(null);
+                if (job == null) {
+                    draining.set(false);
+                    // A submit may have slipped in between the empty read and the flag reset.
+                    if (pending.get() == null || !draining.compareAndSet(false, true)) {
+                        finished = true;
+                        return;
+                    }
+                    continue;
                 }
-                continue;
+                analyse(job);
             }
-            try {
-                Analysis analysis = analyzer.analyze(job.model());
-                Platform.runLater(() -> publish(job.serial(), analysis));
-            } catch (RuntimeException e) {
-                String message = messageOf(e);
-                Platform.runLater(() -> failure.set("Analysis failed: " + message));
+        } finally {
+            if (!finished) {
+                draining.set(false);
             }
+        }
+    }
+
+    private void analyse(Job job) {
+        try {
+            Analysis analysis = analyzer.apply(job.model());
+            Platform.runLater(() -> publish(job.serial(), analysis));
+        } catch (RuntimeException | Error e) {
+            String message = messageOf(e);
+            Platform.runLater(() -> failure.set("Analysis failed: " + message));
         }
     }
 
@@ -127,7 +150,7 @@ public final class AnalysisService implements AutoCloseable {
         latest.set(analysis);
     }
 
-    private static String messageOf(RuntimeException e) {
+    private static String messageOf(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

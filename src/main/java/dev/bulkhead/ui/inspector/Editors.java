@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -21,7 +21,8 @@ import org.controlsfx.control.CheckComboBox;
 
 /**
  * The inspector's editors. Text commits as {@link TextCommit} describes. A refused value is reported through the error
- * sink with the model's own message and the editor shows the stored value again.
+ * sink, with the editor it belongs to, in the model's own words; a text field keeps the typed text until it is
+ * corrected or escaped, a choice shows the stored value again.
  */
 final class Editors {
     /** A commit that may refuse the value with an {@link IllegalArgumentException}. */
@@ -30,9 +31,14 @@ final class Editors {
         void accept(V value);
     }
 
-    private final Consumer<String> errors;
+    /** Where refusals go: the editor, and the message (empty when a later value was accepted or escaped). */
+    interface Errors {
+        void report(Node editor, String message);
+    }
 
-    Editors(Consumer<String> errors) {
+    private final Errors errors;
+
+    Editors(Errors errors) {
         this.errors = errors;
     }
 
@@ -114,12 +120,14 @@ final class Editors {
         box.setButtonCell(box.getCellFactory().call(null));
         box.setValue(value);
         box.setMaxWidth(Double.MAX_VALUE);
+        // A narrow inspector elides a long choice ("AWS us-e…"); the tooltip always has it whole.
+        box.setTooltip(new javafx.scene.control.Tooltip(value == null && !options.contains(null) ? "" : label.apply(value)));
         box.setOnAction(e -> {
             T chosen = box.getValue();
             if (java.util.Objects.equals(chosen, value)) {
                 return;
             }
-            if (!run(() -> commit.accept(chosen))) {
+            if (!run(box, () -> commit.accept(chosen))) {
                 box.setValue(value);
             }
         });
@@ -130,7 +138,7 @@ final class Editors {
         CheckBox box = new CheckBox();
         box.setSelected(value);
         box.setOnAction(e -> {
-            if (!run(() -> commit.accept(box.isSelected()))) {
+            if (!run(box, () -> commit.accept(box.isSelected()))) {
                 box.setSelected(value);
             }
         });
@@ -157,7 +165,7 @@ final class Editors {
             EnumSet<E> checked = EnumSet.noneOf(type);
             checked.addAll(box.getCheckModel().getCheckedItems());
             if (!checked.equals(value)) {
-                run(() -> commit.accept(checked));
+                run(box, () -> commit.accept(checked));
             }
         });
         return box;
@@ -165,18 +173,18 @@ final class Editors {
 
     private TextField field(String value, Commit<String> commit) {
         TextField field = new TextField(value);
-        TextCommit.install(field, value, text -> run(() -> commit.accept(text)));
+        TextCommit.install(field, value, text -> run(field, () -> commit.accept(text)), () -> errors.report(field, ""));
         return field;
     }
 
-    /** Runs a commit, reporting a refusal; returns whether it went through. */
-    private boolean run(Runnable commit) {
+    /** Runs a commit, reporting a refusal against its editor; returns whether it went through. */
+    private boolean run(Node editor, Runnable commit) {
         try {
             commit.run();
-            errors.accept("");
+            errors.report(editor, "");
             return true;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            errors.accept(e.getMessage());
+            errors.report(editor, e.getMessage());
             return false;
         }
     }

@@ -109,17 +109,17 @@ final class ElementForm {
                 new Section("Identity", List.of(
                         name(e),
                         new Row("Kind", "The stage this environment serves", editors.choice(List.of(EnvironmentKind.values()),
-                                e.environmentKind(), ElementForm::words, v -> set(e, "environmentKind", v, "kind"))),
+                                e.environmentKind(), ElementForm::words, v -> set(e, e.withEnvironmentKind(v), "kind"))),
                         new Row("Criticality", "How much an outage or breach here matters; sizes vCluster control planes",
                                 editors.choice(List.of(Criticality.values()), e.criticality(), ElementForm::words,
-                                        v -> set(e, "criticality", v, "criticality"))))),
+                                        v -> set(e, e.withCriticality(v), "criticality"))))),
                 new Section("Placement", List.of(
                         new Row("Option", "The tenancy option for the environment's tenants (a tenant may override it)",
                                 editors.choice(options, e.option(), o -> o == null ? "none chosen" : o.label(),
-                                        v -> set(e, "option", v, "option"))),
+                                        v -> set(e, e.withOption(v), "option"))),
                         new Row("Terraform layout", "A directory per environment, or workspaces sharing one backend",
                                 editors.choice(List.of(TerraformLayout.values()), e.terraformLayout(), ElementForm::words,
-                                        v -> set(e, "terraformLayout", v, "Terraform layout"))))));
+                                        v -> set(e, e.withTerraformLayout(v), "Terraform layout"))))));
     }
 
     private List<Section> cluster(Cluster c) {
@@ -129,16 +129,19 @@ final class ElementForm {
                         parent(c, ElementKind.ENVIRONMENT, "Environment", "The environment the cluster belongs to"))),
                 new Section("Platform", List.of(
                         new Row("Provider", "Who runs the control plane; sets its price",
-                                editors.choice(List.of(Provider.values()), c.provider(), Provider::label, v -> set(c, "provider", v, "provider"))),
-                        new Row("Region", "Cloud region, for example us-east-1", editors.text(c.region(), v -> set(c, "region", v, "region"))),
+                                editors.choice(List.of(Provider.values()), c.provider(), Provider::label, v -> set(c, c.withProvider(v), "provider"))),
+                        new Row("Region", "Cloud region, for example us-east-1", editors.text(c.region(), v -> set(c, c.withRegion(v), "region"))),
                         new Row("Support tier", "Managed control-plane tier: free, standard or extended support",
                                 editors.choice(List.of(SupportTier.values()), c.supportTier(), ElementForm::words,
-                                        v -> set(c, "supportTier", v, "support tier"))),
+                                        v -> set(c, c.withSupportTier(v), "support tier"))),
                         new Row("Sandbox runtimes", "Runtimes its nodes offer; runc is always available",
                                 editors.several(SandboxRuntime.class, c.sandboxRuntimes(), SandboxRuntime::label,
-                                        v -> set(c, "sandboxRuntimes", v, "sandbox runtimes"))),
+                                        v -> set(c, c.withSandboxRuntimes(v), "sandbox runtimes"))),
                         new Row("Default-deny network", "Tenant namespaces get a default-deny NetworkPolicy",
-                                editors.check(c.networkPolicyDefaultDeny(), v -> set(c, "networkPolicyDefaultDeny", v, "default-deny"))))));
+                                editors.check(c.networkPolicyDefaultDeny(), v -> set(c, c.withNetworkPolicyDefaultDeny(v), "default-deny"))),
+                        new Row("Address range", "CIDR other clusters see its pods at (pod range or egress NAT), for "
+                                + "NetworkPolicies there; empty when unknown",
+                                editors.text(orEmpty(c.addressRange()), v -> set(c, c.withAddressRange(blankToNull(v)), "address range"))))));
     }
 
     private List<Section> pool(NodePool p) {
@@ -152,20 +155,20 @@ final class ElementForm {
                         parent(p, ElementKind.CLUSTER, "Cluster", "The cluster the pool's nodes join"))),
                 new Section("Nodes", List.of(
                         new Row("Instance type", "Machine type; its price comes from the pricing profile",
-                                editors.text(p.instanceType(), v -> set(p, "instanceType", v, "instance type"))),
-                        new Row("vCPU per node", "", editors.number(p.vcpu(), v -> set(p, "vcpu", v, "vCPU per node"))),
-                        new Row("Memory per node (GiB)", "", editors.number(p.memoryGiB(), v -> set(p, "memoryGiB", v, "memory per node"))),
+                                editors.text(p.instanceType(), v -> set(p, p.withInstanceType(v), "instance type"))),
+                        new Row("vCPU per node", "", editors.number(p.vcpu(), v -> set(p, p.withVcpu(v), "vCPU per node"))),
+                        new Row("Memory per node (GiB)", "", editors.number(p.memoryGiB(), v -> set(p, p.withMemoryGiB(v), "memory per node"))),
                         new Row("Price per node-hour", "Leave empty to take the price from the pricing profile",
-                                editors.optionalNumber(p.hourlyPrice(), "from pricing profile", v -> set(p, "hourlyPrice", v, "price per node-hour"))),
-                        new Row("Minimum nodes", "", editors.integer(p.minCount(), v -> set(p, "minCount", v, "minimum nodes"))),
-                        new Row("Maximum nodes", "", editors.integer(p.maxCount(), v -> set(p, "maxCount", v, "maximum nodes"))))),
+                                editors.optionalNumber(p.hourlyPrice(), "from pricing profile", v -> set(p, p.withHourlyPrice(v), "price per node-hour"))),
+                        new Row("Minimum nodes", "", editors.integer(p.minCount(), v -> set(p, p.withMinCount(v), "minimum nodes"))),
+                        new Row("Maximum nodes", "", editors.integer(p.maxCount(), v -> set(p, p.withMaxCount(v), "maximum nodes"))))),
                 new Section("Scheduling", List.of(
                         new Row("Dedicated to", "A tenant whose pods alone run here, or shared by all",
                                 editors.choice(tenants, p.dedicatedTo(), id -> id == null ? "shared" : nameOf(id),
-                                        v -> set(p, "dedicatedTo", v, "dedication"))),
-                        new Row("Labels", "Node labels as key=value", editors.map(p.labels(), v -> set(p, "labels", v, "labels"))),
+                                        v -> set(p, p.withDedicatedTo(v), "dedication"))),
+                        new Row("Labels", "Node labels as key=value", editors.map(p.labels(), v -> set(p, p.withLabels(v), "labels"))),
                         new Row("Taints", "Taints in kubectl syntax, for example tenant=payments:NoSchedule",
-                                editors.list(p.taints(), v -> set(p, "taints", v, "taints"))))));
+                                editors.list(p.taints(), v -> set(p, p.withTaints(v), "taints"))))));
     }
 
     private List<Section> tenant(Tenant t) {
@@ -195,12 +198,12 @@ final class ElementForm {
                                 editors.choice(List.of(TenantKind.values()), t.tenantKind(), TenantKind::label,
                                         v -> actions.replace("Set kind of " + t.name(), t.withKind(v)))),
                         new Row("Owner group", "The group that owns the tenant; it gets the tenant's RBAC",
-                                editors.text(t.ownerGroup(), v -> set(t, "ownerGroup", v, "owner group"))))),
+                                editors.text(t.ownerGroup(), v -> set(t, t.withOwnerGroup(v), "owner group"))))),
                 new Section("Demand" + (environment.isEmpty() ? "" : " · " + environment), List.of(
-                        new Row("CPU (vCPU)", "", editors.number(demand.cpu(), v -> demand(t, RecordCopies.with(demand, "cpu", v)))),
-                        new Row("Memory (GiB)", "", editors.number(demand.memoryGiB(), v -> demand(t, RecordCopies.with(demand, "memoryGiB", v)))),
-                        new Row("Pods", "", editors.integer(demand.pods(), v -> demand(t, RecordCopies.with(demand, "pods", v)))),
-                        new Row("Storage (GiB)", "", editors.number(demand.storageGiB(), v -> demand(t, RecordCopies.with(demand, "storageGiB", v)))))),
+                        new Row("CPU (vCPU)", "", editors.number(demand.cpu(), v -> demand(t, demand.withCpu(v)))),
+                        new Row("Memory (GiB)", "", editors.number(demand.memoryGiB(), v -> demand(t, demand.withMemoryGiB(v)))),
+                        new Row("Pods", "", editors.integer(demand.pods(), v -> demand(t, demand.withPods(v)))),
+                        new Row("Storage (GiB)", "", editors.number(demand.storageGiB(), v -> demand(t, demand.withStorageGiB(v)))))),
                 new Section("Isolation requirement", requirement),
                 new Section("Placement", List.of(
                         new Row("Option", "The tenant's own option, or its environment's",
@@ -217,37 +220,49 @@ final class ElementForm {
                         name(a),
                         parent(a, ElementKind.TENANT, "Tenant", "The tenant the agent works for"),
                         new Row("Trust", "How far the code it runs can be trusted",
-                                editors.choice(List.of(TrustLevel.values()), a.trust(), TrustLevel::label, v -> set(a, "trust", v, "trust"))),
+                                editors.choice(List.of(TrustLevel.values()), a.trust(), TrustLevel::label, v -> set(a, a.withTrust(v), "trust"))),
                         new Row("Exposed to untrusted input", "Reads input an attacker can shape (prompt injection)",
-                                editors.check(a.exposedToUntrustedInput(), v -> set(a, "exposedToUntrustedInput", v, "untrusted input"))))),
+                                editors.check(a.exposedToUntrustedInput(), v -> set(a, a.withExposedToUntrustedInput(v), "untrusted input"))))),
                 new Section("Sandboxes", List.of(
                         new Row("Runtime", "The runtime its sandboxes run under",
                                 editors.choice(List.of(SandboxRuntime.values()), a.runtime(), SandboxRuntime::label,
                                         v -> actions.replace("Run " + a.name() + " under " + v.label(), a.withRuntime(v)))),
                         new Row("Concurrent sandboxes", "Running at the same time at peak",
-                                editors.integer(a.concurrency(), v -> set(a, "concurrency", v, "concurrency"))),
-                        new Row("Warm pool", "Pre-started idle sandboxes kept ready", editors.integer(a.warmPool(), v -> set(a, "warmPool", v, "warm pool"))),
-                        new Row("CPU per sandbox (vCPU)", "", editors.number(a.cpuPerSandbox(), v -> set(a, "cpuPerSandbox", v, "CPU per sandbox"))),
+                                editors.integer(a.concurrency(), v -> set(a, a.withConcurrency(v), "concurrency"))),
+                        new Row("Warm pool", "Pre-started idle sandboxes kept ready", editors.integer(a.warmPool(), v -> set(a, a.withWarmPool(v), "warm pool"))),
+                        new Row("CPU per sandbox (vCPU)", "", editors.number(a.cpuPerSandbox(), v -> set(a, a.withCpuPerSandbox(v), "CPU per sandbox"))),
                         new Row("Memory per sandbox (GiB)", "", editors.number(a.memoryGiBPerSandbox(),
-                                v -> set(a, "memoryGiBPerSandbox", v, "memory per sandbox"))),
+                                v -> set(a, a.withMemoryGiBPerSandbox(v), "memory per sandbox"))),
                         new Row("Start-up budget (ms)", "How long a sandbox may take to start",
-                                editors.integer(a.startupBudgetMs(), v -> set(a, "startupBudgetMs", v, "start-up budget"))))),
+                                editors.integer(a.startupBudgetMs(), v -> set(a, a.withStartupBudgetMs(v), "start-up budget"))))),
                 new Section("Access", List.of(
                         new Row("Egress", "Outbound traffic its sandboxes may send",
                                 editors.choice(List.of(EgressMode.values()), egress.mode(), ElementForm::words,
-                                        v -> set(a, "egress", new Egress(v, v == EgressMode.ALLOW_LIST ? egress.allowList() : List.of()), "egress"))),
+                                        v -> set(a, a.withEgress(new Egress(v, v == EgressMode.ALLOW_LIST ? egress.allowList() : List.of())), "egress"))),
                         new Row("Allowed destinations", "Hosts or CIDR blocks, with egress set to allow-list",
-                                editors.list(egress.allowList(), v -> set(a, "egress", new Egress(v.isEmpty() ? egress.mode() : EgressMode.ALLOW_LIST, v),
+                                editors.list(egress.allowList(), v -> set(a, a.withEgress(new Egress(v.isEmpty() ? egress.mode() : EgressMode.ALLOW_LIST, v)),
                                         "allowed destinations"))),
                         new Row("Secrets access", "Its sandboxes can read secrets (API keys, credentials)",
-                                editors.check(a.secretsAccess(), v -> set(a, "secretsAccess", v, "secrets access"))),
-                        new Row("Tools", "Tools it may call, for example github, sql", editors.list(a.tools(), v -> set(a, "tools", v, "tools"))))));
+                                editors.check(a.secretsAccess(), v -> set(a, a.withSecretsAccess(v), "secrets access"))),
+                        new Row("Tools", "Tools it may call, for example github, sql", editors.list(a.tools(), v -> set(a, a.withTools(v), "tools"))))));
     }
 
     private List<Section> endpoint(ExternalEndpoint x) {
         return List.of(new Section("Identity", List.of(
                 name(x),
-                new Row("Address", "A host name or CIDR block", editors.text(x.address(), v -> set(x, "address", v, "address"))))));
+                new Row("Address", "A host name or CIDR block", editors.text(x.address(), v -> set(x, x.withAddress(v), "address"))),
+                new Row("Address range", "For a host name, the CIDR it resolves into, so NetworkPolicies can name it; "
+                        + "empty when unknown",
+                        editors.text(orEmpty(x.addressRange()), v -> set(x, x.withAddressRange(blankToNull(v)), "address range"))))));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** An optional text field: empty means "not set". */
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     private List<Section> connection(Connection c) {
@@ -257,11 +272,11 @@ final class ElementForm {
                 new Section("Identity", List.of(name(c))),
                 new Section("Traffic", List.of(
                         new Row("From", "Where the traffic starts", editors.choice(ends, c.from(), this::nameOf,
-                                v -> set(c, "from", v, "start"))),
-                        new Row("To", "Where the traffic goes", editors.choice(ends, c.to(), this::nameOf, v -> set(c, "to", v, "end"))),
-                        new Row("Port", "", editors.integer(c.port(), v -> set(c, "port", v, "port"))),
+                                v -> set(c, c.withEnds(v, c.to()), "start"))),
+                        new Row("To", "Where the traffic goes", editors.choice(ends, c.to(), this::nameOf, v -> set(c, c.withEnds(c.from(), v), "end"))),
+                        new Row("Port", "", editors.integer(c.port(), v -> set(c, c.withPort(v), "port"))),
                         new Row("Protocol", "", editors.choice(List.of(Protocol.values()), c.protocol(), Enum::name,
-                                v -> set(c, "protocol", v, "protocol"))))));
+                                v -> set(c, c.withProtocol(v), "protocol"))))));
     }
 
     // --- helpers --------------------------------------------------------------------------------------
@@ -279,8 +294,13 @@ final class ElementForm {
                 v -> actions.moveInto(element.id(), v)));
     }
 
-    private <R extends Record & Element> void set(R element, String component, Object value, String what) {
-        actions.replace("Set " + what + " of " + element.name(), RecordCopies.with(element, component, value));
+    /**
+     * Replaces an element by a copy with one attribute changed, as a step named after the attribute. The copy is
+     * made by the record's typed {@code with…} method inside the editor's commit, so a refused value's message
+     * (from the record's checks) reaches the editor.
+     */
+    private void set(Element element, Element changed, String what) {
+        actions.replace("Set " + what + " of " + element.name(), changed);
     }
 
     private void demand(Tenant tenant, ResourceDemand demand) {

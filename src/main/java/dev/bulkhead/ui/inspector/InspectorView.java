@@ -18,6 +18,7 @@ import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.Decorations;
 import dev.bulkhead.ui.canvas.SelectionModel;
+import dev.bulkhead.ui.fx.Counts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +40,8 @@ import javafx.scene.layout.VBox;
  * fails and why. Each edit is one undo step; a refused value shows the model's message in red.
  */
 public final class InspectorView extends ScrollPane {
+    /** Narrowest an editor gets, so that a value stays readable beside the longest label. */
+    private static final double EDITOR_MIN_WIDTH = 130;
     private final ModelDocument document;
     private final SelectionModel selection;
     private final CanvasEdits edits;
@@ -48,6 +52,8 @@ public final class InspectorView extends ScrollPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label error = new Label();
+    /** Each editor's message line, under it in the form. */
+    private final java.util.Map<Node, Label> fieldErrors = new java.util.HashMap<>();
     /** What the form shows, to rebuild it only when that changed (not on every unrelated edit). */
     private Object shown;
 
@@ -85,9 +91,20 @@ public final class InspectorView extends ScrollPane {
                 .filter(node -> rowName.equals(node.getProperties().get("bh.row"))).findFirst().orElse(null);
     }
 
-    /** The message of the last refused edit, or empty. */
+    /** The message of the last refused edit, naming its field, or empty. */
     public String error() {
-        return error.getText();
+        return fieldErrors.entrySet().stream().filter(e -> !e.getValue().getText().isEmpty())
+                .map(e -> e.getKey().getProperties().get("bh.row") + ": " + e.getValue().getText()).findFirst().orElse(error.getText());
+    }
+
+    /** Shows a refusal under the editor it is about, where the user is looking, naming the field. */
+    private void reportAt(Node editor, String message) {
+        Label line = fieldErrors.get(editor);
+        if (line == null) {
+            error.setText(message);
+            return;
+        }
+        line.setText(message.isEmpty() ? "" : editor.getProperties().get("bh.row") + ": " + message);
     }
 
     private void modelChanged(ModelEvent event) {
@@ -104,7 +121,8 @@ public final class InspectorView extends ScrollPane {
         shown = now;
         error.setText("");
         form.getChildren().clear();
-        Editors editors = new Editors(error::setText);
+        fieldErrors.clear();
+        Editors editors = new Editors(this::reportAt);
         ElementForm builder = new ElementForm(model, reference, editors, new FormActions());
         List<ElementForm.Section> sections;
         if (now instanceof Element element) {
@@ -116,7 +134,7 @@ public final class InspectorView extends ScrollPane {
             subtitle.setText(summary(model));
             sections = builder.settings(settings);
         } else {
-            title.setText(selection.selected().size() + " elements selected");
+            title.setText(Counts.of(selection.selected().size(), "element") + " selected");
             subtitle.setText("Select one element to edit it; arrange the selection from the Arrange menu");
             sections = List.of();
         }
@@ -149,18 +167,22 @@ public final class InspectorView extends ScrollPane {
         grid.getStyleClass().add("bh-inspector-grid");
         grid.setHgap(10);
         grid.setVgap(6);
+        // Labels take the width of the longest one and never wrap or shrink (a wrapped label broke words apart);
+        // the editors take the rest.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPercentWidth(44);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints editorsColumn = new ColumnConstraints();
         editorsColumn.setHgrow(Priority.ALWAYS);
         editorsColumn.setFillWidth(true);
+        editorsColumn.setMinWidth(EDITOR_MIN_WIDTH);
         grid.getColumnConstraints().addAll(labels, editorsColumn);
         int row = 0;
         for (ElementForm.Row entry : section.rows()) {
             Label label = new Label(entry.name());
             label.getStyleClass().add("bh-inspector-label");
-            label.setWrapText(true);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             if (!entry.help().isEmpty()) {
                 Tooltip tip = new Tooltip(entry.help());
                 tip.setWrapText(true);
@@ -171,8 +193,17 @@ public final class InspectorView extends ScrollPane {
             editor.getStyleClass().add("bh-inspector-editor");
             editor.getProperties().put("bh.row", entry.name());
             label.setLabelFor(editor);
+            Label fieldError = new Label();
+            fieldError.getStyleClass().addAll("bh-error-text", "bh-field-error");
+            fieldError.setWrapText(true);
+            fieldError.managedProperty().bind(fieldError.textProperty().isNotEmpty());
+            fieldError.visibleProperty().bind(fieldError.textProperty().isNotEmpty());
+            fieldErrors.put(editor, fieldError);
+            VBox editorWithError = new VBox(2, editor, fieldError);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            label.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
             grid.add(label, 0, row);
-            grid.add(editor, 1, row);
+            grid.add(editorWithError, 1, row);
             row++;
         }
         return new VBox(4, heading, grid);
@@ -255,8 +286,8 @@ public final class InspectorView extends ScrollPane {
     }
 
     private static String summary(Model model) {
-        return model.all(dev.bulkhead.model.Environment.class).size() + " environments · "
-                + model.all(Tenant.class).size() + " tenants · " + model.all(Agent.class).size() + " agents";
+        return Counts.of(model.all(dev.bulkhead.model.Environment.class).size(), "environment") + " · "
+                + Counts.of(model.all(Tenant.class).size(), "tenant") + " · " + Counts.of(model.all(Agent.class).size(), "agent");
     }
 
     /** Sends form edits to the document as named steps; refusals come back as exceptions for the editors. */
