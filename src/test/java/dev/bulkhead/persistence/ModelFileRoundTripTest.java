@@ -22,7 +22,10 @@ class ModelFileRoundTripTest {
     static Model sample() {
         Model small = TestModels.small();
         TestModels b = TestModels.builder().settings(small.settings().withAssumption("hoursPerMonth", 720.0));
-        small.elements().values().forEach(b::put);
+        // Address ranges are optional: one cluster and one host-name endpoint carry one, so both forms are written.
+        small.elements().values().forEach(e -> b.put(e instanceof dev.bulkhead.model.Cluster c
+                ? c.withAddressRange("10.20.0.0/16") : e));
+        b.put(new dev.bulkhead.model.ExternalEndpoint(ElementId.of("ext-db"), "db", "db.internal", "10.40.0.0/16"));
         b.agent(ElementId.of("tenant-payments"), "report-writer", TrustLevel.UNTRUSTED, SandboxRuntime.GVISOR);
         b.place(ElementId.of("env-prod"), new ElementLayout(new Geometry(10, 20, 800, 600), true));
         return b.build();
