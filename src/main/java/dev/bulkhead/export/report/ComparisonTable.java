@@ -42,9 +42,14 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         rows = List.copyOf(rows);
     }
 
-    /** The table of a scope; {@code symbol} is the currency symbol. */
+    /** The table of a scope's compared options; {@code symbol} is the currency symbol. */
     public static ComparisonTable of(ScopeAnalysis scope, Model model, String symbol) {
-        List<OptionResult> options = OptionKey.COMPARED.stream().map(scope::option).toList();
+        return of(scope, model, symbol, OptionKey.COMPARED);
+    }
+
+    /** The table of a scope with these columns, in this order (the compare view adds the current design). */
+    public static ComparisonTable of(ScopeAnalysis scope, Model model, String symbol, List<OptionKey> columns) {
+        List<OptionResult> options = columns.stream().map(scope::option).toList();
         List<Row> rows = new ArrayList<>();
         String cost = "Cost / month";
         for (CostCategory category : CostCategory.values()) {
@@ -77,7 +82,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
                 o.blastRadius().agent() == null ? "–" : tenants(o.blastRadius().tenants()),
                 (double) o.blastRadius().tenants(), o.blastRadius().explanation())));
         String title = scope.label() + " · " + scope.tenantCount() + " tenants";
-        return new ComparisonTable(title, OptionKey.COMPARED.stream().map(OptionKey::label).toList(), rows);
+        return new ComparisonTable(title, columns.stream().map(OptionKey::label).toList(), rows);
     }
 
     /** The names of the tenants an option fails, for tooltips and reports. */

@@ -39,7 +39,6 @@ public final class ComparisonTableView extends VBox {
     private final GridPane grid = new GridPane();
     private final Consumer<OptionKey> apply;
     private ComparisonTable table;
-    private ComparisonTable current;
     private String symbol = "$";
     private PopOver open;
 
@@ -62,7 +61,7 @@ public final class ComparisonTableView extends VBox {
         getChildren().add(grid);
     }
 
-    /** The options' table as the CLI has it, for copying. */
+    /** The table as shown, the current design first, for copying. */
     public ComparisonTable table() {
         return table;
     }
@@ -70,8 +69,7 @@ public final class ComparisonTableView extends VBox {
     /** Shows a scope's comparison. */
     public void show(ScopeAnalysis scope, Model model, String currencySymbol) {
         symbol = currencySymbol;
-        table = ComparisonTable.of(scope, model, currencySymbol);
-        current = currentDesignTable(scope, model, currencySymbol);
+        table = ComparisonTable.of(scope, model, currencySymbol, COLUMNS);
         grid.getChildren().clear();
         int row = 0;
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -123,22 +121,8 @@ public final class ComparisonTableView extends VBox {
         }
     }
 
-    /**
-     * The table's rows for the current design: the same rows, built by standing the current design in for
-     * every compared column, so that its figures are written exactly as the options' are.
-     */
-    private static ComparisonTable currentDesignTable(ScopeAnalysis scope, Model model, String symbol) {
-        OptionResult current = scope.option(OptionKey.CURRENT);
-        Map<OptionKey, OptionResult> asColumns = new java.util.EnumMap<>(OptionKey.class);
-        OptionKey.COMPARED.forEach(key -> asColumns.put(key, current));
-        ScopeAnalysis standIn = new ScopeAnalysis(scope.label(), scope.environment(), asColumns, scope.recommendation(),
-                scope.tenantCount(), scope.requiredScore());
-        return ComparisonTable.of(standIn, model, symbol);
-    }
-
     private ComparisonTable.Cell cellOf(int row, OptionKey key) {
-        return key == OptionKey.CURRENT ? current.rows().get(row).cells().get(0)
-                : table.rows().get(row).cells().get(OptionKey.COMPARED.indexOf(key));
+        return table.rows().get(row).cells().get(COLUMNS.indexOf(key));
     }
 
     /** What a cell shows: money in whole units (one rule for the whole compare view), anything else as the table has it. */
