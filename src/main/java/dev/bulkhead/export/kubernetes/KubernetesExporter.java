@@ -67,19 +67,18 @@ public final class KubernetesExporter implements Exporter {
         private final Analysis analysis;
         private final Model model;
         private final ExportSettings settings;
-        private final Peers peers;
+        private final TenantObjects objects;
         private final TreeMap<String, String> files = new TreeMap<>();
         /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
         private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
-        private final List<String> unwritten = new ArrayList<>();
 
         Run(PlacementPlan plan, ExportSettings settings) {
             this.plan = plan;
             this.analysis = plan.analysis();
             this.model = analysis.model();
             this.settings = settings;
-            this.peers = new Peers(plan, settings.edition());
+            this.objects = new TenantObjects(plan, settings);
         }
 
         ExportBundle build(DoubleConsumer progress) throws ExportException {
@@ -104,9 +103,10 @@ public final class KubernetesExporter implements Exporter {
             pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
             files.putAll(rendered);
             OptionResult option = analysis.whole().option(settings.choice().option());
-            files.put("README.md", ExportReadme.text(plan, settings, environments, unwritten, notes));
+            files.put("README.md", ExportReadme.text(plan, settings, environments, objects.unwritten(), notes));
             List<String> allNotes = new ArrayList<>(plan.notes());
             allNotes.addAll(notes);
+            List<String> unwritten = objects.unwritten();
             if (!unwritten.isEmpty()) {
                 allNotes.add(unwritten.size() + " modelled connection(s) could not be written as NetworkPolicy (see README.md, "
                         + "'Connections not written')");
@@ -150,9 +150,7 @@ public final class KubernetesExporter implements Exporter {
                 return false;
             }
             List<String> resources = new ArrayList<>();
-            Set<SandboxRuntime> runtimes = new TreeSet<>();
-            tenants.forEach(t -> runtimes.addAll(runtimesOf(t)));
-            List<? extends HasMetadata> runtimeClasses = RuntimeClasses.of(runtimes, provider, analysis.pricing().assumptions(), pools);
+            List<? extends HasMetadata> runtimeClasses = objects.runtimeClasses(tenants, provider, pools);
             if (!runtimeClasses.isEmpty()) {
                 put(dir + "/runtimeclasses", "runtimeclasses.yaml", runtimeClasses);
                 resources.add("runtimeclasses");
@@ -183,19 +181,14 @@ public final class KubernetesExporter implements Exporter {
 
         /** A tenant that works in a namespace of its own (a namespace placement, or its dedicated cluster). */
         private void writeNamespaceBundle(String dir, TenantPlan tenant) {
-            String namespace = tenant.namespace();
-            TenancyOption tenancy = tenant.placement().option();
-            Map<String, String> labels = GuardRails.labels(tenant, tenancy);
-            boolean pinned = tenant.placement() == Placement.NAMESPACE_DEDICATED_NODES;
-            OwnNodes nodes = pinned ? OwnNodes.of(tenant) : null;
+            TenantObjects.Namespace namespace = objects.ownNamespace(tenant);
             List<String> resources = new ArrayList<>();
-            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, tenancy, null, Footprint.NONE,
-                    sandboxLabel(tenant, "all"), pinned ? NamespaceDefaults.annotations(tenant.cluster().provider(), nodes)
-                            : Map.of()), resources);
-            put(dir, "network-policies.yaml", policies(tenant, namespace, TenantPods.of(tenant),
-                    TenantNetworkPolicies.clusterDns(), 53, labels), resources);
+            put(dir, "guard-rails.yaml", namespace.guardRails(), resources);
+            put(dir, "network-policies.yaml", namespace.policies(), resources);
             if (!tenant.agents().isEmpty()) {
-                put(dir, "agents.yaml", AgentManifests.of(tenant, namespace, labels, nodes), resources);
+                OwnNodes nodes = tenant.placement() == Placement.NAMESPACE_DEDICATED_NODES ? OwnNodes.of(tenant) : null;
+                put(dir, "agents.yaml", AgentManifests.of(tenant, tenant.namespace(),
+                        GuardRails.labels(tenant, tenant.placement().option()), nodes), resources);
             }
             noteUnsandboxed(tenant);
             kustomization(dir, resources);
@@ -208,27 +201,14 @@ public final class KubernetesExporter implements Exporter {
          */
         private void writeVClusterBundle(String dir, TenantPlan tenant) {
             String namespace = tenant.namespace();
-            VClusterEdition edition = settings.edition();
-            Map<String, String> labels = GuardRails.labels(tenant, TenancyOption.VCLUSTER);
-            Footprint controlPlane = VClusterFootprint.of(tenant, analysis.pricing().assumptions(), edition).total();
-            boolean privateNodes = VClusterValues.privateNodes(tenant, edition);
+            boolean privateNodes = VClusterValues.privateNodes(tenant, settings.edition());
+            TenantObjects.Namespace host = objects.vclusterHost(tenant);
             List<String> resources = new ArrayList<>();
-            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, TenancyOption.VCLUSTER, tenant.release(),
-                    controlPlane, sandboxLabel(tenant, "synced"), Map.of()), resources);
-            List<NetworkPolicy> hostPolicies = new ArrayList<>();
-            if (!privateNodes) {
-                hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), new NetworkPolicyPeerBuilder()
-                        .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build(),
-                        VClusterHostPolicies.DNS_PORT, labels));
-            } else {
-                hostPolicies.add(DefaultDeny.of(namespace, labels));
-            }
-            hostPolicies.addAll(VClusterHostPolicies.of(tenant, namespace, labels, edition));
-            put(dir, "network-policies.yaml", hostPolicies, resources);
-            put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace, labels), resources);
-            String forced = VClusterValues.forcedRuntime(tenant).map(r -> RuntimeClasses.nameOf(r, tenant.cluster().provider()))
-                    .orElse(null);
-            files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(tenant, analysis.pricing().assumptions(), edition, forced)));
+            put(dir, "guard-rails.yaml", host.guardRails(), resources);
+            put(dir, "network-policies.yaml", host.policies(), resources);
+            put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace,
+                    GuardRails.labels(tenant, TenancyOption.VCLUSTER)), resources);
+            files.put(dir + "/vcluster.yaml", objects.vclusterValues(tenant));
             Kustomization kustomization = new Kustomization().resources(resources);
             kustomization.configMap(VClusterRelease.valuesConfigMap(tenant.release()), namespace, "vcluster.yaml");
             files.put(dir + "/kustomization.yaml", kustomization.yaml());
@@ -261,19 +241,7 @@ public final class KubernetesExporter implements Exporter {
         private List<NetworkPolicy> policies(TenantPlan tenant, String namespace, TenantPods pods,
                                              io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer dns, int dnsPort,
                                              Map<String, String> labels) {
-            TenantNetworkPolicies builder = new TenantNetworkPolicies(tenant, namespace, pods, peers, dns,
-                    TenantNetworkPolicies.dnsPorts(dnsPort), labels);
-            List<NetworkPolicy> policies = builder.build(connectionsOf(tenant));
-            unwritten.addAll(builder.unwritten());
-            return policies;
-        }
-
-        /** The namespace label that makes admission require sandboxes, when the tenant needs them. */
-        private static Map<String, String> sandboxLabel(TenantPlan tenant, String whenUntrustedCode) {
-            if (tenant.runsUntrustedCode()) {
-                return Map.of(Labels.SANDBOXED, whenUntrustedCode);
-            }
-            return tenant.hasUntrustedAgents() ? Map.of(Labels.SANDBOXED, "untrusted-agents") : Map.of();
+            return objects.policies(tenant, namespace, pods, dns, dnsPort, labels);
         }
 
         /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
@@ -311,26 +279,6 @@ public final class KubernetesExporter implements Exporter {
 
         private List<Cluster> clustersOf(Environment environment) {
             return model.children(environment.id(), Cluster.class);
-        }
-
-        /** Connections with an end at the tenant or one of its agents, in id order. */
-        private List<Connection> connectionsOf(TenantPlan tenant) {
-            Set<Connection> connections = new TreeSet<>(Comparator.comparing(Connection::id));
-            connections.addAll(model.connectionsOf(tenant.tenant().id()));
-            for (Agent agent : tenant.agents()) {
-                connections.addAll(model.connectionsOf(agent.id()));
-            }
-            return new ArrayList<>(connections);
-        }
-
-        /** The sandbox runtimes the tenant's pods use: its agents', and the one forced on a tenant that runs untrusted code. */
-        private static Set<SandboxRuntime> runtimesOf(TenantPlan tenant) {
-            Set<SandboxRuntime> runtimes = new TreeSet<>();
-            tenant.agents().forEach(agent -> runtimes.add(agent.runtime()));
-            if (tenant.placement().option() == TenancyOption.VCLUSTER) {
-                VClusterValues.forcedRuntime(tenant).ifPresent(runtimes::add);
-            }
-            return runtimes;
         }
 
         private static String unique(Set<String> taken, String wanted) {
