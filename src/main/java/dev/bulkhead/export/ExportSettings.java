@@ -9,25 +9,40 @@ import java.util.Objects;
  * @param choice      how tenants are placed
  * @param environment only this environment, or null for all
  * @param edition     which vCluster the export may rely on
+ * @param layout      how a Terraform export organises environments (other targets ignore it)
+ * @param tenants     who applies the tenants of a Terraform export's clusters (other targets ignore it)
  */
-public record ExportSettings(ExportChoice choice, ElementId environment, VClusterEdition edition) {
+public record ExportSettings(ExportChoice choice, ElementId environment, VClusterEdition edition, LayoutChoice layout,
+                             TenantsMode tenants) {
     public ExportSettings {
         Objects.requireNonNull(choice, "choice");
         Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(tenants, "tenants");
     }
 
-    /** The defaults for a choice: every environment, the open-source vCluster. */
+    /** The defaults for a choice: every environment, the open-source vCluster, the recommended layout, tenants by Terraform. */
     public static ExportSettings of(ExportChoice choice) {
-        return new ExportSettings(choice, null, VClusterEdition.OPEN_SOURCE);
+        return new ExportSettings(choice, null, VClusterEdition.OPEN_SOURCE, LayoutChoice.RECOMMENDED, TenantsMode.TERRAFORM);
     }
 
     /** The same settings for one environment (null for all). */
     public ExportSettings forEnvironment(ElementId only) {
-        return new ExportSettings(choice, only, edition);
+        return new ExportSettings(choice, only, edition, layout, tenants);
     }
 
     /** The same settings with another vCluster edition. */
     public ExportSettings withEdition(VClusterEdition newEdition) {
-        return new ExportSettings(choice, environment, newEdition);
+        return new ExportSettings(choice, environment, newEdition, layout, tenants);
+    }
+
+    /** The same settings with another Terraform layout. */
+    public ExportSettings withLayout(LayoutChoice newLayout) {
+        return new ExportSettings(choice, environment, edition, newLayout, tenants);
+    }
+
+    /** The same settings with another way of applying tenants. */
+    public ExportSettings withTenants(TenantsMode newTenants) {
+        return new ExportSettings(choice, environment, edition, layout, newTenants);
     }
 }

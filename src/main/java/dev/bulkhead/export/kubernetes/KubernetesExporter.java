@@ -93,7 +93,7 @@ public final class KubernetesExporter implements Exporter {
             Set<String> environmentDirs = new HashSet<>();
             List<String> root = new ArrayList<>();
             for (Environment environment : environments) {
-                String environmentDir = unique(environmentDirs, KubernetesNames.label(environment.name()));
+                String environmentDir = KubernetesNames.unique(environmentDirs, KubernetesNames.label(environment.name()));
                 if (exportEnvironment(environment, environmentDir, () -> progress.accept(++done[0] / (double) total))) {
                     root.add(environmentDir);
                 }
@@ -123,11 +123,11 @@ public final class KubernetesExporter implements Exporter {
             Set<String> dirs = new HashSet<>();
             List<String> environmentResources = new ArrayList<>();
             for (Cluster cluster : clustersOf(environment)) {
-                String clusterDir = unique(dirs, KubernetesNames.label(cluster.name()));
+                String clusterDir = KubernetesNames.unique(dirs, KubernetesNames.label(cluster.name()));
                 List<TenantPlan> hosted = new ArrayList<>();
                 for (TenantPlan tenant : plan.tenantsOf(cluster)) {
                     if (tenant.placement() == Placement.DEDICATED) {
-                        String dedicatedDir = unique(dirs, "dedicated-" + tenant.namespace());
+                        String dedicatedDir = KubernetesNames.unique(dirs, "dedicated-" + tenant.namespace());
                         if (writeCluster(environmentDir + "/" + dedicatedDir, cluster.provider(), List.of(tenant), List.of())) {
                             environmentResources.add(dedicatedDir + "/tenants");
                         }
@@ -279,14 +279,6 @@ public final class KubernetesExporter implements Exporter {
 
         private List<Cluster> clustersOf(Environment environment) {
             return model.children(environment.id(), Cluster.class);
-        }
-
-        private static String unique(Set<String> taken, String wanted) {
-            String name = wanted;
-            for (int n = 2; !taken.add(name); n++) {
-                name = KubernetesNames.withSuffix(wanted, n);
-            }
-            return name;
         }
     }
 }

@@ -78,6 +78,11 @@ public final class TenantObjects {
         return RuntimeClasses.runsOn(pool, runtime, provider);
     }
 
+    /** A taint as the model writes it ({@code key=value:Effect} or {@code key:Effect}), parsed; the effect defaults to NoSchedule. */
+    public static io.fabric8.kubernetes.api.model.Toleration taint(String taint) {
+        return RuntimeClasses.toleration(taint);
+    }
+
     /** Modelled connections no NetworkPolicy could express, gathered over every namespace built so far. */
     public List<String> unwritten() {
         return unwritten;
