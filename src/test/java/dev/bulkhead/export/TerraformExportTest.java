@@ -2,6 +2,10 @@ package dev.bulkhead.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.export.terraform.LayoutAdvice;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.TerraformLayout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,25 @@ class TerraformExportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theRecommendedLayoutFollowsTheModelsPreferenceOverBulkheadsAdvice() throws Exception {
+        Model model = Exports.sample("workshop-starter");
+        List<Environment> environments = model.all(Environment.class);
+        LayoutAdvice advice = LayoutAdvice.of(model, environments, LayoutChoice.RECOMMENDED);
+        assertThat(advice.layout()).isEqualTo(TerraformLayout.DIRECTORIES);
+        assertThat(advice.reason()).contains("external customer");
+
+        List<Environment> preferWorkspaces = environments.stream().map(e -> new Environment(e.id(), e.name(),
+                e.environmentKind(), e.criticality(), e.option(), TerraformLayout.WORKSPACES)).toList();
+        LayoutAdvice overridden = LayoutAdvice.of(model, preferWorkspaces, LayoutChoice.RECOMMENDED);
+        assertThat(overridden.layout()).isEqualTo(TerraformLayout.WORKSPACES);
+        assertThat(overridden.reason()).contains("prefer workspaces", "overrides", "directories");
+
+        List<Environment> mixed = List.of(preferWorkspaces.get(0), environments.get(1));
+        assertThat(LayoutAdvice.of(model, mixed, LayoutChoice.RECOMMENDED).layout()).isEqualTo(TerraformLayout.DIRECTORIES);
+        assertThat(LayoutAdvice.of(model, environments, LayoutChoice.WORKSPACES).layout()).isEqualTo(TerraformLayout.WORKSPACES);
     }
 
     @Test

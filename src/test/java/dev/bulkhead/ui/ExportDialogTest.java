@@ -70,8 +70,8 @@ class ExportDialogTest extends WindowTest {
         waitUntil(() -> dialog.previewedFiles().containsKey("envs/dev/main.tf"));
 
         assertThat(fx(reason::isVisible)).isTrue();
-        // The workshop has production, and its environments prefer directories too: Bulkhead says why.
-        assertThat(fx(reason::getText)).startsWith("Layout: directories, because").contains("production");
+        // The workshop has an external customer, and its environments prefer directories too: Bulkhead says why.
+        assertThat(fx(reason::getText)).startsWith("Layout: directories, because").contains("'partner-acme' (external customer)");
         ComboBox<dev.bulkhead.export.LayoutChoice> layout = robot.lookup("#export-layout").queryComboBox();
         onFx(() -> layout.setValue(dev.bulkhead.export.LayoutChoice.WORKSPACES));
         waitUntil(() -> dialog.previewedFiles().containsKey("main.tf"));

@@ -55,8 +55,8 @@ public record LayoutAdvice(TerraformLayout layout, String reason) {
             for (Cluster cluster : model.children(environment.id(), Cluster.class)) {
                 for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
                     if (tenant.tenantKind() == TenantKind.REGULATED || tenant.tenantKind() == TenantKind.EXTERNAL_CUSTOMER) {
-                        return new LayoutAdvice(TerraformLayout.DIRECTORIES, "tenant '" + tenant.name() + "' is "
-                                + tenant.tenantKind().label() + ", so each environment needs state and credentials of its own.");
+                        return new LayoutAdvice(TerraformLayout.DIRECTORIES, "tenant '" + tenant.name() + "' ("
+                                + tenant.tenantKind().label() + ") needs each environment to have state and credentials of its own.");
                     }
                 }
             }
