@@ -66,6 +66,15 @@ public final class KubernetesNames {
         return trimDashes(head) + suffix;
     }
 
+    /** {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}, ... not yet in {@code taken}; adds it there. */
+    public static String unique(java.util.Set<String> taken, String wanted) {
+        String name = wanted;
+        for (int n = 2; !taken.add(name); n++) {
+            name = withSuffix(wanted, n);
+        }
+        return name;
+    }
+
     private static String fit(String label, String original) {
         return fit(label, original, MAX_LABEL);
     }

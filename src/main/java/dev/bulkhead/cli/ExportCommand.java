@@ -6,6 +6,8 @@ import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.LayoutChoice;
+import dev.bulkhead.export.TenantsMode;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.VClusterEdition;
@@ -21,12 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bulkhead export FILE --to k8s [--option OPTION] --out DIR [--environment ENV]
- * [--vcluster-edition open-source|platform] [--network-policy kubernetes|cilium] [--force]}.
+ * {@code bulkhead export FILE --to k8s|terraform [--option OPTION] --out DIR [--environment ENV]
+ * [--vcluster-edition open-source|platform] [--network-policy kubernetes|cilium]
+ * [--layout directories|workspaces|recommended] [--tenants terraform|gitops|none] [--force]}; the last two only with
+ * {@code --to terraform}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a model as Kubernetes manifests for one tenancy option, the recommended mix, or the design "
-                + "as modelled.",
+        description = "Export a model as Kubernetes manifests or Terraform skeletons for one tenancy option, the "
+                + "recommended mix, or the design as modelled.",
         footer = {"", "Writes only inside --out. A folder that holds files is updated only with --force, and only when "
                 + "an earlier Bulkhead export wrote it: the files that export wrote are replaced, anything else is left.",
                 "Exit status: 0 exported, 1 the model has errors or cannot be exported as it is, 2 usage, unreadable "
@@ -36,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--to", paramLabel = "TARGET", required = true, converter = TargetConverter.class,
-            description = "What to export: k8s.")
+            description = "What to export: k8s or terraform.")
     ExportTarget target;
 
     @Option(names = "--option", paramLabel = "OPTION", converter = ChoiceConverter.class,
@@ -54,6 +58,16 @@ final class ExportCommand implements Callable<Integer> {
                     + "CiliumNetworkPolicies whose toFQDNs name each host).")
     PolicyFlavour policies = PolicyFlavour.KUBERNETES;
 
+    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
+            description = "Terraform only: directories (a root per environment), workspaces (one root, environments by "
+                    + "terraform.workspace) or recommended (default: Bulkhead's advice, overridden by the model's preference).")
+    LayoutChoice layout;
+
+    @Option(names = "--tenants", paramLabel = "MODE", converter = TenantsConverter.class,
+            description = "Terraform only: who applies the tenants: terraform (default), gitops (Flux applies the Kubernetes "
+                    + "export) or none (clusters only).")
+    TenantsMode tenants;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into.")
     Path out;
 
@@ -69,6 +83,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
+        if (target != ExportTarget.TERRAFORM && (layout != null || tenants != null)) {
+            throw new CommandLine.ParameterException(commandLine, (layout != null ? "--layout" : "--tenants")
+                    + " applies only to --to terraform");
+        }
         Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
         if (analysis == null) {
             return ExitCodes.USAGE;
@@ -76,7 +94,8 @@ final class ExportCommand implements Callable<Integer> {
         Environment scope = ScopeOption.resolve(commandLine, analysis.model(), environment);
         ExportChoice choice = option != null ? option : ExportChoice.defaultFor(analysis.model());
         ExportSettings settings = ExportSettings.of(choice).forEnvironment(scope == null ? null : scope.id())
-                .withEdition(edition).withPolicies(policies);
+                .withEdition(edition).withPolicies(policies).withLayout(layout != null ? layout : LayoutChoice.RECOMMENDED)
+                .withTenants(tenants != null ? tenants : TenantsMode.TERRAFORM);
         ExportBundle bundle;
         try {
             bundle = target.exporter().export(analysis, settings, fraction -> { });
@@ -132,6 +151,22 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public PolicyFlavour convert(String value) {
             return byCliName(PolicyFlavour.values(), f -> f.name().toLowerCase(Locale.ROOT), value, "a policy flavour");
+        }
+    }
+
+    /** {@code directories}, {@code workspaces} or {@code recommended}. */
+    static final class LayoutConverter implements CommandLine.ITypeConverter<LayoutChoice> {
+        @Override
+        public LayoutChoice convert(String value) {
+            return byCliName(LayoutChoice.values(), LayoutChoice::cliName, value, "a layout");
+        }
+    }
+
+    /** {@code terraform}, {@code gitops} or {@code none}. */
+    static final class TenantsConverter implements CommandLine.ITypeConverter<TenantsMode> {
+        @Override
+        public TenantsMode convert(String value) {
+            return byCliName(TenantsMode.values(), TenantsMode::cliName, value, "a tenants mode");
         }
     }
 

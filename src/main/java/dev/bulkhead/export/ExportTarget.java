@@ -1,11 +1,13 @@
 package dev.bulkhead.export;
 
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.terraform.TerraformExporter;
 import java.util.function.Supplier;
 
 /** The export targets, each with its exporter; the CLI's {@code --to} and the export dialog list these. */
 public enum ExportTarget {
-    K8S("k8s", "Kubernetes manifests", KubernetesExporter::new);
+    K8S("k8s", "Kubernetes manifests", KubernetesExporter::new),
+    TERRAFORM("terraform", "Terraform skeletons", TerraformExporter::new);
 
     private final String cliName;
     private final String label;

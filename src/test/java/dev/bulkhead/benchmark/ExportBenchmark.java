@@ -2,16 +2,18 @@ package dev.bulkhead.benchmark;
 
 import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.export.ExportBundle;
-import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.ExportWriter;
+import dev.bulkhead.export.LayoutChoice;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.testing.GeneratedModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,12 +31,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 6's figure: exporting a generated model with 1,000 tenants (5,000 agents, 1,000 connections, 3
- * environments) to Kubernetes manifests, as {@code bulkhead export} does it: analyse, build, write every
+ * Issues 6 and 11's figures: exporting a generated model with 1,000 tenants (5,000 agents, 1,000 connections, 3
+ * environments) to Kubernetes manifests or Terraform skeletons (directories layout), as {@code bulkhead export} does it: analyse, build, write every
  * file into a new folder. Single shots, because a user exports once. Between shots the previous output is
  * deleted and the file system given time to settle (outside the timing): deleting thousands of files
  * right before writing thousands more measures the disk's discard, not the export.
- * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args=ExportBenchmark}.
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args=ExportBenchmark} (add {@code -p target=terraform} for
+ * Terraform alone).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -45,6 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExportBenchmark {
     @Param({"namespace", "vcluster", "dedicated", "recommended"})
     public String option;
+
+    @Param({"k8s", "terraform"})
+    public String target;
 
     private Model model;
     private Path folder;
@@ -69,8 +75,9 @@ public class ExportBenchmark {
 
     @Benchmark
     public ExportBundle exportThousandTenants() throws Exception {
-        ExportBundle bundle = ExportTarget.K8S.exporter().export(new Analyzer(ReferenceData.bundled()).analyze(model),
-                ExportSettings.of(ExportChoice.valueOf(option.toUpperCase())), fraction -> { });
+        ExportBundle bundle = ExportTarget.valueOf(target.toUpperCase(Locale.ROOT)).exporter().export(new Analyzer(ReferenceData.bundled()).analyze(model),
+                ExportSettings.of(ExportChoice.valueOf(option.toUpperCase(Locale.ROOT))).withLayout(LayoutChoice.DIRECTORIES),
+                fraction -> { });
         ExportWriter.write(bundle, folder.resolve("out-" + shot++), false, fraction -> { });
         return bundle;
     }

@@ -30,6 +30,10 @@ final class Exports {
         return ExportTarget.K8S.exporter().export(analyse(model), settings, fraction -> { });
     }
 
+    static ExportBundle terraform(Model model, ExportSettings settings) throws ExportException {
+        return ExportTarget.TERRAFORM.exporter().export(analyse(model), settings, fraction -> { });
+    }
+
     /** A bundle as one text: each file under a "### path" heading, in path order (golden-file form). */
     static String asText(ExportBundle bundle) {
         StringBuilder text = new StringBuilder();

@@ -3,14 +3,9 @@ package dev.bulkhead.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bulkhead.export.ExportChoice;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +28,7 @@ class ExternalValidatorsTest {
     @ValueSource(strings = {"workshop-starter", "internal-platform", "ai-agent-saas"})
     void everyOptionPassesManifestCheckAndBuildsWithKustomize(String sample) throws Exception {
         boolean required = System.getenv("BULKHEAD_REQUIRE_VALIDATORS") != null;
-        boolean available = Files.isExecutable(MANIFEST_CHECK) && onPath("kubectl") && onPath("node");
+        boolean available = Files.isExecutable(MANIFEST_CHECK) && ExternalTools.onPath("kubectl") && ExternalTools.onPath("node");
         if (required) {
             assertThat(available).as("manifest-check (%s), kubectl and node are required here", MANIFEST_CHECK).isTrue();
         }
@@ -42,7 +37,7 @@ class ExternalValidatorsTest {
             Path out = folder.resolve(sample + "-" + choice.name().toLowerCase());
             ExportWriter.write(Exports.k8s(Exports.sample(sample), choice), out, false, f -> { });
 
-            Result check = run(List.of(MANIFEST_CHECK.toAbsolutePath().toString(), "k8s", out.toString(), "--strict"));
+            ExternalTools.Result check = ExternalTools.run(List.of(MANIFEST_CHECK.toAbsolutePath().toString(), "k8s", out.toString(), "--strict"));
             assertThat(check.status()).as("manifest-check %s %s:%n%s", sample, choice, check.output()).isZero();
             assertThat(check.output()).contains(", 0 problems");
 
@@ -51,31 +46,10 @@ class ExternalValidatorsTest {
             try (Stream<Path> kustomizations = Files.walk(out)) {
                 for (Path kustomization : kustomizations.filter(p -> p.endsWith("kustomization.yaml"))
                         .filter(p -> out.relativize(p).getNameCount() <= 3 || p.getParent().endsWith("inside")).toList()) {
-                    Result build = run(List.of("kubectl", "kustomize", kustomization.getParent().toString()));
+                    ExternalTools.Result build = ExternalTools.run(List.of("kubectl", "kustomize", kustomization.getParent().toString()));
                     assertThat(build.status()).as("kubectl kustomize %s:%n%s", kustomization.getParent(), build.output()).isZero();
                 }
             }
         }
-    }
-
-    private record Result(int status, String output) {
-    }
-
-    /** Runs a tool with its output going to a file, so that the time-out applies however much it prints or hangs. */
-    private Result run(List<String> command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(folder, "validator", ".log");
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return new Result(-1, "timed out after 5 minutes: " + String.join(" ", command));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 }

@@ -75,7 +75,9 @@ public final class GeneratedModels {
             ElementId id = ElementId.of(String.format("tenant-%05d", t));
             elements.add(new Tenant(id, "tenant-" + t, clusters.get(random.nextInt(clusters.size())),
                     kinds[random.nextInt(kinds.length)], "group-" + t,
-                    new ResourceDemand(0.5 + random.nextInt(8), 1 + random.nextInt(32), 2 + random.nextInt(40), random.nextInt(200)),
+                    // At least 4 pods: a pod of the largest demand (8.5 vCPU, 32 GiB) then fits one m6i.xlarge, which
+                    // validation requires before anything exports.
+                    new ResourceDemand(0.5 + random.nextInt(8), 1 + random.nextInt(32), 4 + random.nextInt(38), random.nextInt(200)),
                     Map.of(), null));
             tenantIds.add(id);
             tenantEnv.add(env);

@@ -7,6 +7,7 @@ import dev.bulkhead.ui.export.ExportDialog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -57,6 +58,24 @@ class ExportDialogTest extends WindowTest {
         waitUntil(() -> !dialog.previewedFiles().isEmpty() && !dialog.previewedFiles().equals(before));
 
         assertThat(dialog.previewedFiles().keySet()).isNotEqualTo(before.keySet());
+    }
+
+    @Test
+    void terraformShowsItsLayoutChoicesAndWhyAndPreviewsTheRoots(FxRobot robot) throws Exception {
+        Label reason = robot.lookup("#export-layout-reason").queryAs(Label.class);
+        assertThat(fx(reason::isVisible)).isFalse();
+        ComboBox<dev.bulkhead.export.ExportTarget> target = robot.lookup("#export-target").queryComboBox();
+
+        onFx(() -> target.setValue(dev.bulkhead.export.ExportTarget.TERRAFORM));
+        waitUntil(() -> dialog.previewedFiles().containsKey("envs/dev/main.tf"));
+
+        assertThat(fx(reason::isVisible)).isTrue();
+        // The workshop has an external customer, and its environments prefer directories too: Bulkhead says why.
+        assertThat(fx(reason::getText)).startsWith("Layout: directories, because").contains("'partner-acme' (external customer)");
+        ComboBox<dev.bulkhead.export.LayoutChoice> layout = robot.lookup("#export-layout").queryComboBox();
+        onFx(() -> layout.setValue(dev.bulkhead.export.LayoutChoice.WORKSPACES));
+        waitUntil(() -> dialog.previewedFiles().containsKey("main.tf"));
+        assertThat(fx(reason::getText)).startsWith("Layout: workspaces");
     }
 
     @Test

@@ -10,12 +10,9 @@ import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.Exporter;
 import dev.bulkhead.export.PlacementPlan;
-import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.TenantPlan;
-import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
-import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
@@ -25,16 +22,13 @@ import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.TrustLevel;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 
@@ -68,21 +62,18 @@ public final class KubernetesExporter implements Exporter {
         private final Analysis analysis;
         private final Model model;
         private final ExportSettings settings;
-        private final Peers peers;
+        private final TenantObjects objects;
         private final TreeMap<String, String> files = new TreeMap<>();
         /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
         private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
-        private final List<String> unwritten = new ArrayList<>();
-        /** One note per cluster whose nodes are smaller than a control-plane profile, naming its tenants. */
-        private final Map<String, String> fittedControlPlanes = new TreeMap<>();
 
         Run(PlacementPlan plan, ExportSettings settings) {
             this.plan = plan;
             this.analysis = plan.analysis();
             this.model = analysis.model();
             this.settings = settings;
-            this.peers = new Peers(plan, settings.edition());
+            this.objects = new TenantObjects(plan, settings);
         }
 
         ExportBundle build(DoubleConsumer progress) throws ExportException {
@@ -97,7 +88,7 @@ public final class KubernetesExporter implements Exporter {
             Set<String> environmentDirs = new HashSet<>();
             List<String> root = new ArrayList<>();
             for (Environment environment : environments) {
-                String environmentDir = unique(environmentDirs, KubernetesNames.label(environment.name()));
+                String environmentDir = KubernetesNames.unique(environmentDirs, KubernetesNames.label(environment.name()));
                 if (exportEnvironment(environment, environmentDir, () -> progress.accept(++done[0] / (double) total))) {
                     root.add(environmentDir);
                 }
@@ -107,7 +98,8 @@ public final class KubernetesExporter implements Exporter {
             pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
             files.putAll(rendered);
             OptionResult option = analysis.whole().option(settings.choice().option());
-            fittedControlPlanes.forEach((what, tenants) -> notes.add(what + tenants));
+            notes.addAll(objects.notes());
+            List<String> unwritten = objects.unwritten();
             files.put("README.md", ExportReadme.text(plan, settings, environments, unwritten, notes));
             List<String> allNotes = new ArrayList<>(plan.notes());
             allNotes.addAll(notes);
@@ -127,11 +119,11 @@ public final class KubernetesExporter implements Exporter {
             Set<String> dirs = new HashSet<>();
             List<String> environmentResources = new ArrayList<>();
             for (Cluster cluster : clustersOf(environment)) {
-                String clusterDir = unique(dirs, KubernetesNames.label(cluster.name()));
+                String clusterDir = KubernetesNames.unique(dirs, KubernetesNames.label(cluster.name()));
                 List<TenantPlan> hosted = new ArrayList<>();
                 for (TenantPlan tenant : plan.tenantsOf(cluster)) {
                     if (tenant.placement() == Placement.DEDICATED) {
-                        String dedicatedDir = unique(dirs, "dedicated-" + tenant.namespace());
+                        String dedicatedDir = KubernetesNames.unique(dirs, "dedicated-" + tenant.namespace());
                         if (writeCluster(environmentDir + "/" + dedicatedDir, cluster.provider(), List.of(tenant), List.of())) {
                             environmentResources.add(dedicatedDir + "/tenants");
                         }
@@ -154,9 +146,7 @@ public final class KubernetesExporter implements Exporter {
                 return false;
             }
             List<String> resources = new ArrayList<>();
-            Set<SandboxRuntime> runtimes = new TreeSet<>();
-            tenants.forEach(t -> runtimes.addAll(runtimesOf(t)));
-            List<? extends HasMetadata> runtimeClasses = RuntimeClasses.of(runtimes, provider, analysis.pricing().assumptions(), pools);
+            List<? extends HasMetadata> runtimeClasses = objects.runtimeClasses(tenants, provider, pools);
             if (!runtimeClasses.isEmpty()) {
                 put(dir + "/runtimeclasses", "runtimeclasses.yaml", runtimeClasses);
                 resources.add("runtimeclasses");
@@ -187,21 +177,13 @@ public final class KubernetesExporter implements Exporter {
 
         /** A tenant that works in a namespace of its own (a namespace placement, or its dedicated cluster). */
         private void writeNamespaceBundle(String dir, TenantPlan tenant) {
-            String namespace = tenant.namespace();
-            TenancyOption tenancy = tenant.placement().option();
-            Map<String, String> labels = GuardRails.labels(tenant, tenancy);
-            boolean pinned = tenant.placement() == Placement.NAMESPACE_DEDICATED_NODES;
-            OwnNodes nodes = pinned ? OwnNodes.of(tenant) : null;
+            TenantObjects.Namespace namespace = objects.ownNamespace(tenant);
             List<String> resources = new ArrayList<>();
-            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, tenancy, null, Footprint.NONE,
-                    sandboxLabel(tenant, "all"), pinned ? NamespaceDefaults.annotations(tenant.cluster().provider(), nodes)
-                            : Map.of()), resources);
-            put(dir, "network-policies.yaml", policies(tenant, namespace, TenantPods.of(tenant),
-                    TenantNetworkPolicies.clusterDns(tenant.cluster().provider()), 53, CiliumPolicies.DnsServer.cluster(), labels,
-                    dir, resources),
-                    resources);
+            writeNamespace(dir, namespace, resources);
             if (!tenant.agents().isEmpty()) {
-                put(dir, "agents.yaml", AgentManifests.of(tenant, namespace, labels, nodes), resources);
+                OwnNodes nodes = tenant.placement() == Placement.NAMESPACE_DEDICATED_NODES ? OwnNodes.of(tenant) : null;
+                put(dir, "agents.yaml", AgentManifests.of(tenant, tenant.namespace(),
+                        GuardRails.labels(tenant, tenant.placement().option()), nodes), resources);
             }
             noteUnsandboxed(tenant);
             kustomization(dir, resources);
@@ -214,37 +196,11 @@ public final class KubernetesExporter implements Exporter {
          */
         private void writeVClusterBundle(String dir, TenantPlan tenant) {
             String namespace = tenant.namespace();
-            VClusterEdition edition = settings.edition();
-            Map<String, String> labels = GuardRails.labels(tenant, TenancyOption.VCLUSTER);
-            VClusterFootprint footprint = VClusterFootprint.of(tenant, analysis, edition);
-            Footprint controlPlane = footprint.total();
-            if (footprint.fittedToNode()) {
-                fittedControlPlanes.merge("cluster '" + tenant.cluster().name() + "': vCluster control-plane replicas request "
-                        + Quantities.millis(footprint.perReplica().cpu()) + " CPU and "
-                        + Quantities.mebibytes(footprint.perReplica().memoryGiB()) + " memory, what one of its nodes offers pods, "
-                        + "instead of the sizing profile's " + Quantities.millis(footprint.profile().cpu()) + " and "
-                        + Quantities.mebibytes(footprint.profile().memoryGiB()) + " (kept as their limit); give the cluster "
-                        + "larger nodes for the full profile. Tenants: ", tenant.tenant().name(), (a, b) -> a + ", " + b);
-            }
-            boolean privateNodes = VClusterValues.privateNodes(tenant, edition);
             List<String> resources = new ArrayList<>();
-            put(dir, "guard-rails.yaml", GuardRails.of(tenant, namespace, TenancyOption.VCLUSTER, tenant.release(),
-                    controlPlane, sandboxLabel(tenant, "synced"), Map.of()), resources);
-            List<NetworkPolicy> hostPolicies = new ArrayList<>();
-            if (!privateNodes) {
-                hostPolicies.addAll(policies(tenant, namespace, TenantPods.of(tenant), List.of(new NetworkPolicyPeerBuilder()
-                        .withPodSelector(VClusterHostPolicies.coreDns(tenant.release())).build()),
-                        VClusterHostPolicies.DNS_PORT, CiliumPolicies.DnsServer.vcluster(tenant.release()), labels, dir,
-                        resources));
-            } else {
-                hostPolicies.add(DefaultDeny.of(namespace, labels));
-            }
-            hostPolicies.addAll(VClusterHostPolicies.of(tenant, namespace, labels, edition));
-            put(dir, "network-policies.yaml", hostPolicies, resources);
-            put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace, labels), resources);
-            String forced = VClusterValues.forcedRuntime(tenant).map(r -> RuntimeClasses.nameOf(r, tenant.cluster().provider()))
-                    .orElse(null);
-            files.put(dir + "/vcluster.yaml", Yaml.of(VClusterValues.of(tenant, footprint, edition, forced)));
+            writeNamespace(dir, objects.vclusterHost(tenant), resources);
+            put(dir, "helm-release.yaml", VClusterRelease.of(tenant.release(), namespace,
+                    GuardRails.labels(tenant, TenancyOption.VCLUSTER)), resources);
+            files.put(dir + "/vcluster.yaml", objects.vclusterValues(tenant));
             Kustomization kustomization = new Kustomization().resources(resources);
             kustomization.configMap(VClusterRelease.valuesConfigMap(tenant.release()), namespace, "vcluster.yaml");
             files.put(dir + "/kustomization.yaml", kustomization.yaml());
@@ -255,12 +211,9 @@ public final class KubernetesExporter implements Exporter {
             List<String> insideResources = new ArrayList<>();
             put(inside, "guard-rails.yaml", GuardRails.of(tenant, insideNamespace, TenancyOption.VCLUSTER, null,
                     Footprint.NONE, Map.of(), Map.of()), insideResources);
-            if (privateNodes) {
+            if (VClusterValues.privateNodes(tenant, settings.edition())) {
                 // On private nodes the host's policies do not reach the pods; the vCluster's own CNI must enforce these.
-                put(inside, "network-policies.yaml", policies(tenant, insideNamespace, TenantPods.unsynced(tenant),
-                        TenantNetworkPolicies.clusterDns(tenant.cluster().provider()), 53, CiliumPolicies.DnsServer.cluster(),
-                        insideLabels, inside,
-                        insideResources), insideResources);
+                writeNamespace(inside, objects.insidePrivateNodes(tenant, insideNamespace, insideLabels), insideResources);
             } else {
                 // The host namespace enforces the tenant's rules; NetworkPolicies inside are not synced to the host
                 // (syncing them would let the vCluster's administrator widen them), so this one only states intent.
@@ -276,32 +229,15 @@ public final class KubernetesExporter implements Exporter {
             kustomization(inside, insideResources);
         }
 
-        /**
-         * A tenant's NetworkPolicies in {@code namespace}; with the Cilium flavour, the CiliumNetworkPolicies that
-         * name its hosts go into {@code dir/cilium-policies.yaml} beside them.
-         */
-        private List<NetworkPolicy> policies(TenantPlan tenant, String namespace, TenantPods pods,
-                                             List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> dns,
-                                             int dnsPort,
-                                             CiliumPolicies.DnsServer ciliumDns, Map<String, String> labels, String dir,
-                                             List<String> resources) {
-            TenantNetworkPolicies builder = new TenantNetworkPolicies(tenant, namespace, pods, peers, dns,
-                    TenantNetworkPolicies.dnsPorts(dnsPort), labels,
-                    settings.policies() == PolicyFlavour.CILIUM ? ciliumDns : null);
-            List<NetworkPolicy> policies = builder.build(connectionsOf(tenant));
-            unwritten.addAll(builder.unwritten());
-            if (!builder.ciliumPolicies().isEmpty()) {
-                put(dir, "cilium-policies.yaml", builder.ciliumPolicies(), resources);
+        /** A namespace's objects as files: guard-rails, NetworkPolicies and, with the Cilium flavour, the host-name policies. */
+        private void writeNamespace(String dir, TenantObjects.Namespace namespace, List<String> resources) {
+            if (!namespace.guardRails().isEmpty()) {
+                put(dir, "guard-rails.yaml", namespace.guardRails(), resources);
             }
-            return policies;
-        }
-
-        /** The namespace label that makes admission require sandboxes, when the tenant needs them. */
-        private static Map<String, String> sandboxLabel(TenantPlan tenant, String whenUntrustedCode) {
-            if (tenant.runsUntrustedCode()) {
-                return Map.of(Labels.SANDBOXED, whenUntrustedCode);
+            put(dir, "network-policies.yaml", namespace.policies(), resources);
+            if (!namespace.ciliumPolicies().isEmpty()) {
+                put(dir, "cilium-policies.yaml", namespace.ciliumPolicies(), resources);
             }
-            return tenant.hasUntrustedAgents() ? Map.of(Labels.SANDBOXED, "untrusted-agents") : Map.of();
         }
 
         /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
@@ -320,13 +256,13 @@ public final class KubernetesExporter implements Exporter {
             }
         }
 
-        private void put(String dir, String file, List<? extends HasMetadata> objects) {
-            pending.put(dir + "/" + file, objects);
+        private void put(String dir, String file, List<? extends HasMetadata> content) {
+            pending.put(dir + "/" + file, content);
             files.put(dir + "/kustomization.yaml", new Kustomization().resource(file).yaml());
         }
 
-        private void put(String dir, String file, List<? extends HasMetadata> objects, List<String> resources) {
-            pending.put(dir + "/" + file, objects);
+        private void put(String dir, String file, List<? extends HasMetadata> content, List<String> resources) {
+            pending.put(dir + "/" + file, content);
             resources.add(file);
         }
 
@@ -341,40 +277,6 @@ public final class KubernetesExporter implements Exporter {
 
         private List<Cluster> clustersOf(Environment environment) {
             return model.children(environment.id(), Cluster.class);
-        }
-
-        /** Connections with an end at the tenant or one of its agents, in id order. */
-        private List<Connection> connectionsOf(TenantPlan tenant) {
-            Set<Connection> connections = new TreeSet<>(Comparator.comparing(Connection::id));
-            connections.addAll(model.connectionsOf(tenant.tenant().id()));
-            for (Agent agent : tenant.agents()) {
-                connections.addAll(model.connectionsOf(agent.id()));
-            }
-            return new ArrayList<>(connections);
-        }
-
-        /**
-         * The sandbox runtimes the tenant's pods use: its agents', and the one every pod of a tenant that runs
-         * untrusted code must use (admission refuses its pods without it, so its class must exist), or that a
-         * vCluster forces onto its synced pods.
-         */
-        private static Set<SandboxRuntime> runtimesOf(TenantPlan tenant) {
-            Set<SandboxRuntime> runtimes = new TreeSet<>();
-            tenant.agents().forEach(agent -> runtimes.add(agent.runtime()));
-            VClusterValues.forcedRuntime(tenant).ifPresent(runtime -> {
-                if (tenant.runsUntrustedCode() || tenant.placement().runsVCluster()) {
-                    runtimes.add(runtime);
-                }
-            });
-            return runtimes;
-        }
-
-        private static String unique(Set<String> taken, String wanted) {
-            String name = wanted;
-            for (int n = 2; !taken.add(name); n++) {
-                name = KubernetesNames.withSuffix(wanted, n);
-            }
-            return name;
         }
     }
 }

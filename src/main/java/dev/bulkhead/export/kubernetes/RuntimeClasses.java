@@ -96,8 +96,12 @@ final class RuntimeClasses {
     }
 
     private static NodePool poolFor(SandboxRuntime runtime, Provider provider, List<NodePool> pools) {
-        return pools.stream().filter(p -> p.labels().values().stream().anyMatch(v -> mentions(v, runtime, provider)))
-                .findFirst().orElse(null);
+        return pools.stream().filter(p -> runsOn(p, runtime, provider)).findFirst().orElse(null);
+    }
+
+    /** Whether a pool's labels name the runtime: the pool its RuntimeClass schedules onto. */
+    static boolean runsOn(NodePool pool, SandboxRuntime runtime, Provider provider) {
+        return pool.labels().values().stream().anyMatch(v -> mentions(v, runtime, provider));
     }
 
     private static boolean mentions(String value, SandboxRuntime runtime, Provider provider) {

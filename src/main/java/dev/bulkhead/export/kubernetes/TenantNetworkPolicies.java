@@ -30,7 +30,8 @@ import java.util.Set;
  * The NetworkPolicies of the namespace where a tenant's pods run: default deny both ways, DNS, traffic inside
  * the tenant (its workloads may call anything of the tenant; agents may be called, but call out only where a
  * connection or their egress says), exactly the connections the model allows, and each agent's egress. Every
- * rule is as narrow as its peer; a peer that cannot be named gets no rule and is reported in {@link #unwritten()}.
+ * rule is as narrow as its peer; a peer that cannot be named gets no rule and is reported in the list of unwritten
+ * connections it is given.
  */
 final class TenantNetworkPolicies {
     private final TenantPlan plan;
@@ -50,7 +51,8 @@ final class TenantNetworkPolicies {
     private final Set<String> names = new HashSet<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
     private final List<HasMetadata> ciliumPolicies = new ArrayList<>();
-    private final List<String> unwritten = new ArrayList<>();
+    /** Where connections that no rule could express are reported, one line each, for the README. */
+    private final List<String> unwritten;
 
     /**
      * @param pods      how the tenant's pods are selected in {@code namespace}
@@ -59,7 +61,8 @@ final class TenantNetworkPolicies {
      *                  CiliumNetworkPolicies, or null to write them as the public internet on their port
      */
     TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, List<NetworkPolicyPeer> dns,
-                          List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns) {
+                          List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns,
+                          List<String> unwritten) {
         this.plan = plan;
         this.namespace = namespace;
         this.pods = pods;
@@ -68,6 +71,7 @@ final class TenantNetworkPolicies {
         this.dnsPorts = dnsPorts;
         this.labels = labels;
         this.ciliumDns = ciliumDns;
+        this.unwritten = unwritten;
     }
 
     /**
@@ -114,11 +118,6 @@ final class TenantNetworkPolicies {
     /** The CiliumNetworkPolicies that name hosts (after {@link #build}); empty unless Cilium writes host names. */
     List<HasMetadata> ciliumPolicies() {
         return ciliumPolicies;
-    }
-
-    /** Connections of the model that no rule could express, one line each, for the README. */
-    List<String> unwritten() {
-        return unwritten;
     }
 
     private void connection(Connection connection) {

@@ -8,6 +8,9 @@ import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.PolicyFlavour;
+import dev.bulkhead.export.LayoutChoice;
+import dev.bulkhead.export.TenantsMode;
+import dev.bulkhead.export.terraform.LayoutAdvice;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -58,7 +61,13 @@ public final class ExportDialog {
     private final Analysis analysis;
     private final FileDialogs dialogs;
     private final java.util.function.Consumer<Path> rememberFolder;
+    private final ComboBox<ExportTarget> target = new ComboBox<>();
     private final ComboBox<ExportChoice> option = new ComboBox<>();
+    private final ComboBox<LayoutChoice> terraformLayout = new ComboBox<>();
+    private final ComboBox<TenantsMode> tenants = new ComboBox<>();
+    /** The layout Terraform will get and why (Bulkhead's advice or the model's preference). */
+    private final Label layoutReason = new Label();
+    private final HBox terraformRow = new HBox(8, new Label("Layout"), terraformLayout, new Label("Tenants"), tenants);
     private final ComboBox<ElementId> environment = new ComboBox<>();
     private final TextField folder = new TextField();
     private final CheckBox replace = new CheckBox("Update an earlier Bulkhead export in this folder (other files stay)");
@@ -88,7 +97,21 @@ public final class ExportDialog {
         this.rememberFolder = rememberFolder;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export Kubernetes manifests — Bulkhead");
+        stage.setTitle("Export — Bulkhead");
+        target.getItems().setAll(ExportTarget.values());
+        target.setValue(ExportTarget.K8S);
+        target.setConverter(new LabelConverter<>(ExportTarget::label, ExportTarget.values()));
+        target.setId("export-target");
+        terraformLayout.getItems().setAll(LayoutChoice.values());
+        terraformLayout.setValue(LayoutChoice.RECOMMENDED);
+        terraformLayout.setConverter(new LabelConverter<>(LayoutChoice::cliName, LayoutChoice.values()));
+        terraformLayout.setId("export-layout");
+        tenants.getItems().setAll(TenantsMode.values());
+        tenants.setValue(TenantsMode.TERRAFORM);
+        tenants.setConverter(new LabelConverter<>(TenantsMode::cliName, TenantsMode.values()));
+        tenants.setId("export-tenants");
+        layoutReason.setId("export-layout-reason");
+        layoutReason.setWrapText(true);
         option.getItems().setAll(ExportChoice.values());
         option.setValue(ExportChoice.defaultFor(analysis.model()));
         option.setCellFactory(list -> new ChoiceCell());
@@ -122,6 +145,9 @@ public final class ExportDialog {
         status.setId("export-status");
         status.setWrapText(true);
         option.valueProperty().addListener((o, before, now) -> regenerate());
+        target.valueProperty().addListener((o, before, now) -> regenerate());
+        terraformLayout.valueProperty().addListener((o, before, now) -> regenerate());
+        tenants.valueProperty().addListener((o, before, now) -> regenerate());
         environment.valueProperty().addListener((o, before, now) -> regenerate());
         platform.selectedProperty().addListener((o, before, now) -> regenerate());
         cilium.selectedProperty().addListener((o, before, now) -> regenerate());
@@ -159,7 +185,7 @@ public final class ExportDialog {
         Button choose = new Button("Choose…");
         choose.setOnAction(e -> {
             Path start = folder.getText().isBlank() ? null : Path.of(folder.getText()).getParent();
-            Path chosen = dialogs.chooseFolder(stage, start, "Export Kubernetes manifests into");
+            Path chosen = dialogs.chooseFolder(stage, start, "Export into");
             if (chosen != null) {
                 folder.setText(chosen.toString());
             }
@@ -167,14 +193,18 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Option"), option);
-        form.addRow(1, new Label("Environment"), environment);
-        form.add(platform, 1, 4);
-        form.add(cilium, 1, 5);
+        form.addRow(0, new Label("Export"), target);
+        form.addRow(1, new Label("Option"), option);
+        form.addRow(2, new Label("Environment"), environment);
+        form.add(platform, 1, 5);
+        form.add(cilium, 1, 6);
+        form.add(terraformRow, 1, 7);
+        form.add(layoutReason, 1, 8);
+        terraformRow.setAlignment(Pos.CENTER_LEFT);
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        form.addRow(2, new Label("Folder"), folderRow);
-        form.add(replace, 1, 3);
+        form.addRow(3, new Label("Folder"), folderRow);
+        form.add(replace, 1, 4);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
         option.setMaxWidth(Double.MAX_VALUE);
         environment.setMaxWidth(Double.MAX_VALUE);
@@ -211,17 +241,31 @@ public final class ExportDialog {
         updateButton();
         ExportSettings settings = ExportSettings.of(option.getValue()).forEnvironment(environment.getValue())
                 .withEdition(platform.isSelected() ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE)
-                .withPolicies(cilium.isSelected() ? PolicyFlavour.CILIUM : PolicyFlavour.KUBERNETES);
+                .withPolicies(cilium.isSelected() ? PolicyFlavour.CILIUM : PolicyFlavour.KUBERNETES)
+                .withLayout(terraformLayout.getValue()).withTenants(tenants.getValue());
+        ExportTarget chosen = target.getValue();
+        boolean terraform = chosen == ExportTarget.TERRAFORM;
+        terraformRow.setVisible(terraform);
+        terraformRow.setManaged(terraform);
+        layoutReason.setVisible(terraform);
+        layoutReason.setManaged(terraform);
+        if (terraform) {
+            List<Environment> scope = analysis.model().all(Environment.class).stream()
+                    .filter(e -> environment.getValue() == null || e.id().equals(environment.getValue())).toList();
+            LayoutAdvice advice = LayoutAdvice.of(analysis.model(), scope, terraformLayout.getValue());
+            layoutReason.setText("Layout: " + advice.layout().name().toLowerCase(java.util.Locale.ROOT) + ", because "
+                    + advice.reason());
+        }
         Task<ExportBundle> task = new Task<>() {
             @Override
             protected ExportBundle call() throws ExportException {
-                return ExportTarget.K8S.exporter().export(analysis, settings, done -> { });
+                return chosen.exporter().export(analysis, settings, done -> { });
             }
         };
         // The bar measures writing, which has not started: while the preview is generated it only says "busy".
         progress.progressProperty().unbind();
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        status.setText("Generating the manifests…");
+        status.setText("Generating the " + chosen.label().toLowerCase(java.util.Locale.ROOT) + "…");
         task.setOnSucceeded(e -> {
             if (request == generation) {
                 progress.setProgress(0);
@@ -346,6 +390,27 @@ public final class ExportDialog {
                 case RECOMMENDED -> "The recommended mix";
                 case AS_MODELLED -> "As modelled (each tenant's assigned option)";
             });
+        }
+    }
+
+    /** Shows a constant by a name the app uses (the target's label, the CLI's spelling of a layout). */
+    private static final class LabelConverter<T> extends javafx.util.StringConverter<T> {
+        private final java.util.function.Function<T, String> label;
+        private final T[] values;
+
+        LabelConverter(java.util.function.Function<T, String> label, T[] values) {
+            this.label = label;
+            this.values = values;
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? "" : label.apply(value);
+        }
+
+        @Override
+        public T fromString(String text) {
+            return java.util.Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElse(null);
         }
     }
 }
