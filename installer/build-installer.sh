@@ -177,6 +177,9 @@ for type in $types; do
     win)   args+=(--win-menu --win-menu-group "$vendor" --win-shortcut --win-dir-chooser
                   --win-upgrade-uuid 8f0d3d4e-4b8a-4c2e-9d53-5b1d3c0b7a15) ;;
   esac
+  # JavaFX opens GTK 3 with dlopen, so jpackage's dependency scan (ldd) cannot see it, and on a machine
+  # without it, it cannot name the package: the window would fail with "Unable to load glass GTK library".
+  case "$type" in deb) args+=(--linux-package-deps libgtk-3-0) ;; rpm) args+=(--linux-package-deps gtk3) ;; esac
   jpackage "${args[@]}" --dest "$out"
   if [ "$type" = deb ]; then
     # jpackage copied the jars with new times, so the .deb is unpacked, its jars set back to $jar_mtime, and packed
