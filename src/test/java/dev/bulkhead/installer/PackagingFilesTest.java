@@ -39,7 +39,7 @@ class PackagingFilesTest {
         assertThat(packaging.getProperty("license")).isEqualTo("Apache-2.0");
         String script = Files.readString(Path.of("installer/build-installer.sh"));
         for (String key : List.of("name", "version", "description", "vendor", "homepage", "license")) {
-            assertThat(script).as("the script reads " + key).contains("$(prop " + key + ")");
+            assertThat(script).as("the script reads " + key).contains("$(prop " + key);
         }
     }
 
