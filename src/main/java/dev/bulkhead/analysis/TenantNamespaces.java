@@ -66,10 +66,7 @@ public final class TenantNamespaces {
                     + "' would get the system namespace '" + wanted + "'; rename the tenant or change the "
                     + "namespace pattern"));
         }
-        String name = wanted;
-        for (int n = 2; !taken.add(name); n++) {
-            name = KubernetesNames.withSuffix(wanted, n);
-        }
+        String name = KubernetesNames.unique(taken, wanted);
         if (!name.equals(wanted)) {
             findings.add(Finding.warning(FindingCode.NAMESPACE_COLLISION, tenant.id(), "tenant '" + tenant.name()
                     + "' (" + environment.name() + ") and tenant '" + firstHolder.get(wanted).name()

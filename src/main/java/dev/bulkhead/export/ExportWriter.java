@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
@@ -90,11 +91,14 @@ public final class ExportWriter {
             List<String> removed = removeStale(root, earlier.keySet(), bundle.files().keySet());
             // Each folder is made once (and checked to stay inside, even through links), then the files go out
             // from both cores.
+            Set<Path> made = new HashSet<>();
             for (String path : bundle.files().keySet()) {
                 Path parent = root.resolve(path).getParent();
-                Files.createDirectories(parent);
-                if (!parent.toRealPath().startsWith(realRoot)) {
-                    throw new ExportException("refusing to write " + path + ": " + parent + " leads outside " + folder);
+                if (made.add(parent)) {
+                    Files.createDirectories(parent);
+                    if (!parent.toRealPath().startsWith(realRoot)) {
+                        throw new ExportException("refusing to write " + path + ": " + parent + " leads outside " + folder);
+                    }
                 }
             }
             AtomicInteger done = new AtomicInteger();

@@ -131,10 +131,7 @@ public final class PlacementPlan {
         Set<String> taken = new HashSet<>();
         for (Agent agent : agents) {
             String wanted = KubernetesNames.label(agent.name());
-            String label = wanted;
-            for (int n = 2; !taken.add(label); n++) {
-                label = KubernetesNames.withSuffix(wanted, n);
-            }
+            String label = KubernetesNames.unique(taken, wanted);
             if (!label.equals(wanted)) {
                 notes.add("agent '" + agent.name() + "' of tenant '" + tenant.name() + "' is exported as '" + label
                         + "': another agent of the tenant is already '" + wanted + "'; rename one to choose");

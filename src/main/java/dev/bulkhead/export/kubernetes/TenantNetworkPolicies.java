@@ -213,14 +213,9 @@ final class TenantNetworkPolicies {
                 + connection.protocol().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A policy name not used yet in this namespace (DNS label, suffixed when needed). */
+    /** A policy name not used yet in this namespace (DNS label, suffixed when needed), now taken. */
     private String unique(String wanted) {
-        String base = KubernetesNames.label(wanted);
-        String name = base;
-        for (int n = 2; names.contains(name); n++) {
-            name = KubernetesNames.withSuffix(base, n);
-        }
-        return name;
+        return KubernetesNames.unique(names, KubernetesNames.label(wanted));
     }
 
     private void add(NetworkPolicy policy) {

@@ -8,6 +8,7 @@ import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Provider;
@@ -22,6 +23,7 @@ import io.fabric8.kubernetes.api.model.node.v1.RuntimeClass;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,8 @@ public final class TenantObjects {
     private final List<String> unwritten = new ArrayList<>();
     /** One note per cluster whose nodes are smaller than a control-plane profile, naming its tenants. */
     private final Map<String, String> fittedControlPlanes = new TreeMap<>();
+    /** Each vCluster tenant's footprint, worked out once for its quota and its values file. */
+    private final Map<ElementId, VClusterFootprint> footprints = new HashMap<>();
 
     public TenantObjects(PlacementPlan plan, ExportSettings settings) {
         this.analysis = plan.analysis();
@@ -150,8 +154,13 @@ public final class TenantObjects {
                 settings.policies() == PolicyFlavour.CILIUM ? ciliumDns : null, unwritten);
     }
 
-    /** The vCluster's footprint in its host namespace; notes once per cluster where the profile was fitted to a node. */
+    /** The vCluster's footprint in its host namespace, worked out once per tenant. */
     private VClusterFootprint footprint(TenantPlan tenant) {
+        return footprints.computeIfAbsent(tenant.tenant().id(), id -> newFootprint(tenant));
+    }
+
+    /** A tenant's footprint, noted under its cluster where the profile was fitted to a node. */
+    private VClusterFootprint newFootprint(TenantPlan tenant) {
         VClusterFootprint footprint = VClusterFootprint.of(tenant, analysis, settings.edition());
         if (footprint.fittedToNode()) {
             fittedControlPlanes.merge("cluster '" + tenant.cluster().name() + "': vCluster control-plane replicas request "
@@ -159,8 +168,7 @@ public final class TenantObjects {
                     + Quantities.mebibytes(footprint.perReplica().memoryGiB()) + " memory, what one of its nodes offers pods, "
                     + "instead of the sizing profile's " + Quantities.millis(footprint.profile().cpu()) + " and "
                     + Quantities.mebibytes(footprint.profile().memoryGiB()) + " (kept as their limit); give the cluster "
-                    + "larger nodes for the full profile. Tenants: ", tenant.tenant().name(),
-                    (a, b) -> a.contains(b) ? a : a + ", " + b);
+                    + "larger nodes for the full profile. Tenants: ", tenant.tenant().name(), (a, b) -> a + ", " + b);
         }
         return footprint;
     }
