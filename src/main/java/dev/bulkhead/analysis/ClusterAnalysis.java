@@ -48,7 +48,7 @@ final class ClusterAnalysis {
         run(OptionKey.RECOMMENDED, t -> tenantByTenant.placements().get(t.tenant().id()), pricing, memo);
         OptionRun dedicated = runs.get(OptionKey.DEDICATED);
         if (!load.tenants().isEmpty() && load.host().hasPools()
-                && dedicated.total() < runs.get(OptionKey.RECOMMENDED).total()) {
+                && dedicated.total().compareTo(runs.get(OptionKey.RECOMMENDED).total()) < 0) {
             recommendation = Recommender.allDedicated(load);
             runs.put(OptionKey.RECOMMENDED, dedicated);
         } else {

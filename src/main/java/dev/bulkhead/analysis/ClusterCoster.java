@@ -136,7 +136,7 @@ final class ClusterCoster {
         if (selfManaged != null) {
             double rate = selfManaged.nodes() * selfManaged.hourly().value();
             ledger.hourly(CostCategory.CONTROL_PLANES, "Control planes · self-managed", thing, rate,
-                    () -> selfManaged.nodes() + " machines × " + Money.rate(pricing.symbol(), selfManaged.hourly().value())
+                    () -> selfManaged.nodes() + " machines × " + Money.rate(pricing.symbol(), Money.exact(selfManaged.hourly().value()))
                             + "/h, " + selfManaged.hourly().citation(), count);
             monthly += rate * hours;
         } else {
@@ -147,7 +147,7 @@ final class ClusterCoster {
         }
         for (NetworkItem item : pricing.networkItems()) {
             ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.hourlyTotal(),
-                    () -> item.count() + " × " + Money.rate(pricing.symbol(), item.hourly().value()) + "/h, "
+                    () -> item.count() + " × " + Money.rate(pricing.symbol(), Money.exact(item.hourly().value())) + "/h, "
                             + item.hourly().citation(), count);
             monthly += item.hourlyTotal() * hours;
         }
@@ -186,7 +186,7 @@ final class ClusterCoster {
         NodePool sizing = growth != null ? growth : host.sizingPool();
         NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, pricing.shapeOf(sizing),
                 growth != null ? growth.minCount() : 0, growth != null ? growth.maxCount() : UNBOUNDED, demands, pricing);
-        ledger.nodes("shared nodes of " + host.name(), bill, WHAT);
+        ledger.nodes("shared node group", bill, WHAT);
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         if (bill.exceedsMaximum()) {
             findings.add(Finding.error(FindingCode.CLUSTER_CAPACITY_EXCEEDED, host.cluster().id(), "cluster '" + host.name()
@@ -208,13 +208,13 @@ final class ClusterCoster {
             return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), List.of(), shape,
                     minimum, maximum, tenantDemands(tenant, false), pricing);
         });
-        ledger.nodes("tenants' own nodes in " + host.name(), bill, WHAT);
+        ledger.nodes("tenant node group", bill, WHAT);
         return bill.monthly();
     }
 
     private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
         NodeGroupBill bill = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
-        ledger.nodes("dedicated clusters", bill, WHAT);
+        ledger.nodes("dedicated cluster", bill, WHAT);
         return bill.monthly();
     }
 

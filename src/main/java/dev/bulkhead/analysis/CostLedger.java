@@ -1,6 +1,8 @@
 package dev.bulkhead.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,21 +10,32 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Collects the costs of one option in one scope and turns them into cost lines. Identical charges are
- * counted together ("23 clusters × $0.10/h × 730 h"), so that a model with thousands of tenants still
- * reads as a handful of lines, each with its formula.
+ * Collects the costs of one option on one drawn cluster and turns them into cost lines. Identical charges are
+ * counted together ("23 clusters × $0.10/h × 730 h"), so that a cluster with thousands of tenants still reads
+ * as a handful of lines, each with an arithmetic that reproduces its amount to the cent.
+ *
+ * <p>The ledger's total is the sum of its lines' amounts, each rounded once to the cent: what is shown adds up
+ * to what is totalled, and a scope's total is the sum of its clusters' ledgers.
  */
 final class CostLedger {
     private final Pricing pricing;
+    private final String scope;
     private final Map<Key, Fixed> fixed = new LinkedHashMap<>();
-    private final Map<String, Nodes> nodes = new LinkedHashMap<>();
+    private final Map<NodesKey, Nodes> nodes = new LinkedHashMap<>();
+    private List<CostLine> lines;
 
-    CostLedger(Pricing pricing) {
+    /** A ledger for the cluster {@code scope} names; its lines' items end in that name. */
+    CostLedger(Pricing pricing, String scope) {
         this.pricing = pricing;
+        this.scope = scope;
     }
 
     /** Identifies charges that add up into one line. */
-    private record Key(CostCategory category, String item, String thing, double rate) {
+    private record Key(CostCategory category, String item, String thing, BigDecimal rate, BigDecimal hours) {
+    }
+
+    /** Identifies node groups whose lines are identical: same kind of group, same arithmetic. */
+    private record NodesKey(String thing, NodeGroupBill.LineKey line) {
     }
 
     /**
@@ -30,139 +43,116 @@ final class CostLedger {
      * source text is only built the first time this charge appears.
      */
     void hourly(CostCategory category, String item, String thing, double rate, Supplier<String> source, int count) {
-        fixed.computeIfAbsent(new Key(category, item, thing, rate), key -> new Fixed(category, item, thing, rate,
-                source.get(), true)).count += count;
+        BigDecimal price = Money.exact(rate);
+        add(new Key(category, item, thing, price, null), () -> new Fixed(List.of(
+                CostTerm.price(price, "h", "price per " + thing + "-hour", source.get()),
+                CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"))), count);
     }
 
     /** Operations effort: {@code hours} per month at {@code rate} for each of {@code count} things. */
     void effort(String item, String thing, double hours, double rate, int count) {
-        fixed.computeIfAbsent(new Key(CostCategory.OPERATIONS, item, thing, hours * rate), key -> new Fixed(
-                CostCategory.OPERATIONS, item, thing, hours * rate, Money.number(hours) + " h/month × "
-                + Money.rate(pricing.symbol(), rate) + "/h", false)).count += count;
+        BigDecimal effort = Money.exact(hours);
+        BigDecimal price = Money.exact(rate);
+        add(new Key(CostCategory.OPERATIONS, item, thing, price, effort), () -> new Fixed(List.of(
+                CostTerm.quantity(effort, "h", "operations hours per " + thing + " a month", "assumption"),
+                CostTerm.price(price, "h", "operations hourly rate", "assumption"))), count);
     }
 
-    /** One node group's bill, split by category. */
-    void nodes(String groupKind, NodeGroupBill bill, Map<CostCategory, String> what) {
-        Nodes entry = nodes.computeIfAbsent(groupKind, key -> new Nodes(groupKind));
-        entry.bills++;
-        entry.monthly += bill.monthly();
-        entry.nodes += bill.growthNodes();
-        bill.byCategory().forEach((category, amount) -> entry.byCategory.merge(category, amount, Double::sum));
-        // Formulas are only written when asked for: most ledgers are only summed.
-        entry.single = entry.bills == 1 ? bill : null;
-        entry.what = what;
+    private void add(Key key, Supplier<Fixed> create, int count) {
+        fixed.computeIfAbsent(key, k -> create.get()).count += count;
+        lines = null;
     }
 
-    /** Adds this ledger's totals per category to {@code totals}, without writing any formula. */
-    void addTotals(Map<CostCategory, Double> totals) {
-        double hours = pricing.hours();
-        for (Fixed f : fixed.values()) {
-            totals.merge(f.category, f.hourly ? f.count * f.rate * hours : f.count * f.rate, Double::sum);
+    /** One node group's bill: a line per pool and category it pays for. */
+    void nodes(String thing, NodeGroupBill bill, Map<CostCategory, String> what) {
+        for (NodeGroupBill.PoolShare share : bill.shares(what)) {
+            nodes.computeIfAbsent(new NodesKey(thing, share.key()), key -> new Nodes(share, thing)).count++;
         }
-        for (Nodes n : nodes.values()) {
-            n.byCategory.forEach((category, amount) -> totals.merge(category, amount, Double::sum));
+        lines = null;
+    }
+
+    /** Adds this ledger's totals per category to {@code totals}. */
+    void addTotals(Map<CostCategory, BigDecimal> totals) {
+        for (CostLine line : lines()) {
+            totals.merge(line.category(), line.monthly(), BigDecimal::add);
         }
     }
 
-    /** The monthly total, without writing any formula. */
-    double total() {
-        double hours = pricing.hours();
-        double total = 0;
-        for (Fixed f : fixed.values()) {
-            total += f.hourly ? f.count * f.rate * hours : f.count * f.rate;
-        }
-        for (Nodes n : nodes.values()) {
-            total += n.monthly;
+    /** The monthly total: the sum of the lines' amounts. */
+    BigDecimal total() {
+        BigDecimal total = Money.ZERO;
+        for (CostLine line : lines()) {
+            total = total.add(line.monthly());
         }
         return total;
     }
 
-    /** All lines, grouped by category in table order. */
+    /** All lines, grouped by category in table order. Computed once; formulas are written only when read. */
     List<CostLine> lines() {
-        String symbol = pricing.symbol();
-        double hours = pricing.hours();
-        List<CostLine> lines = new ArrayList<>();
-        for (Fixed f : fixed.values()) {
-            double monthly = f.hourly ? f.count * f.rate * hours : f.count * f.rate;
-            String formula = f.hourly
-                    ? f.count + " " + plural(f.thing, f.count) + " × " + Money.rate(symbol, f.rate) + "/h (" + f.source + ") × "
-                    + Money.number(hours) + " h = " + Money.format(symbol, monthly)
-                    : f.count + " " + plural(f.thing, f.count) + " × " + f.source + " (assumption) = " + Money.format(symbol, monthly);
-            lines.add(new CostLine(f.category, f.item, monthly, formula));
-        }
-        for (Nodes n : nodes.values()) {
-            if (n.single != null) {
-                lines.addAll(n.single.lines(n.what));
-                continue;
+        List<CostLine> result = lines;
+        if (result == null) {
+            result = new ArrayList<>();
+            String suffix = scope == null ? "" : " · " + scope;
+            for (Map.Entry<Key, Fixed> entry : fixed.entrySet()) {
+                Key key = entry.getKey();
+                Fixed f = entry.getValue();
+                List<CostTerm> terms = new ArrayList<>();
+                terms.add(CostTerm.count(f.count, key.thing(), key.thing() + "s charged", ""));
+                terms.addAll(f.terms);
+                result.add(CostLine.of(key.category(), key.item() + suffix, terms, ""));
             }
-            n.byCategory.forEach((category, amount) -> lines.add(new CostLine(category, category.label() + " · " + n.kind,
-                    amount, "Σ over " + n.bills + " node groups of " + n.kind + ": " + n.nodes + " nodes cost "
-                    + Money.format(symbol, n.monthly) + " per month; each group's bill is split by the resource that decides "
-                    + "its size, and " + category.label().toLowerCase() + " take " + Money.format(symbol, amount))));
+            for (Nodes n : nodes.values()) {
+                List<CostTerm> terms = new ArrayList<>();
+                if (n.count > 1) {
+                    terms.add(CostTerm.count(n.count, n.thing, "identical " + n.thing + "s", ""));
+                }
+                terms.addAll(n.share.terms());
+                String item = n.count > 1 ? n.share.category().label() + " · " + n.count + " " + n.thing + "s alike"
+                        + suffix : n.share.item();
+                result.add(CostLine.of(n.share.category(), item, terms, n.share.basis()));
+            }
+            result.sort(Comparator.comparing(CostLine::category));
+            result = List.copyOf(result);
+            lines = result;
         }
-        lines.sort(java.util.Comparator.comparing(CostLine::category));
-        return lines;
+        return result;
     }
 
-    /** The lines of several ledgers together, identical charges counted together across them. */
+    /** The lines of several ledgers (clusters) together, each cluster's lines kept apart. */
     static List<CostLine> linesOf(List<CostLedger> ledgers) {
         if (ledgers.size() == 1) {
             return ledgers.get(0).lines();
         }
-        if (ledgers.isEmpty()) {
-            return List.of();
-        }
-        CostLedger merged = new CostLedger(ledgers.get(0).pricing);
-        for (CostLedger ledger : ledgers) {
-            ledger.fixed.forEach((key, f) -> merged.fixed.computeIfAbsent(key,
-                    k -> new Fixed(f.category, f.item, f.thing, f.rate, f.source, f.hourly)).count += f.count);
-            ledger.nodes.forEach((kind, n) -> {
-                Nodes target = merged.nodes.computeIfAbsent(kind, Nodes::new);
-                target.bills += n.bills;
-                target.nodes += n.nodes;
-                target.monthly += n.monthly;
-                n.byCategory.forEach((category, amount) -> target.byCategory.merge(category, amount, Double::sum));
-                target.single = target.bills == n.bills ? n.single : null;
-                target.what = n.what;
-            });
-        }
-        return merged.lines();
+        List<CostLine> all = new ArrayList<>();
+        ledgers.forEach(ledger -> all.addAll(ledger.lines()));
+        all.sort(Comparator.comparing(CostLine::category));
+        return all;
     }
 
-    private static String plural(String thing, int count) {
-        return count == 1 ? thing : thing.endsWith("s") ? thing : thing + "s";
+    /** Totals per category of several ledgers. */
+    static Map<CostCategory, BigDecimal> totalsOf(List<CostLedger> ledgers) {
+        Map<CostCategory, BigDecimal> totals = new EnumMap<>(CostCategory.class);
+        ledgers.forEach(ledger -> ledger.addTotals(totals));
+        return totals;
     }
 
     private static final class Fixed {
-        final CostCategory category;
-        final String item;
-        final String thing;
-        final double rate;
-        final String source;
-        final boolean hourly;
+        final List<CostTerm> terms;
         int count;
 
-        Fixed(CostCategory category, String item, String thing, double rate, String source, boolean hourly) {
-            this.category = category;
-            this.item = item;
-            this.thing = thing;
-            this.rate = rate;
-            this.source = source;
-            this.hourly = hourly;
+        Fixed(List<CostTerm> terms) {
+            this.terms = terms;
         }
     }
 
     private static final class Nodes {
-        final String kind;
-        final Map<CostCategory, Double> byCategory = new EnumMap<>(CostCategory.class);
-        int bills;
-        int nodes;
-        double monthly;
-        NodeGroupBill single;
-        Map<CostCategory, String> what;
+        final NodeGroupBill.PoolShare share;
+        final String thing;
+        int count;
 
-        Nodes(String kind) {
-            this.kind = kind;
+        Nodes(NodeGroupBill.PoolShare share, String thing) {
+            this.share = share;
+            this.thing = thing;
         }
     }
 }

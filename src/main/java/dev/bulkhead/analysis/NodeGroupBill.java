@@ -1,6 +1,7 @@
 package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.ElementId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,6 @@ final class NodeGroupBill {
     private final int growthNodes;
     private final Resources.Resource binding;
     private final double monthly;
-    private Map<CostCategory, Double> categories;
 
     NodeGroupBill(String name, List<FixedPool> fixed, NodeShape growth, int growthMinimum, int growthMaximum,
                   List<Demand> demands, Pricing pricing) {
@@ -93,27 +93,6 @@ final class NodeGroupBill {
         return monthly * demand.resources().of(binding) / all;
     }
 
-    /** The bill split by category; categories with no demand are absent. Computed once. */
-    Map<CostCategory, Double> byCategory() {
-        if (categories == null) {
-            categories = split();
-        }
-        return categories;
-    }
-
-    private Map<CostCategory, Double> split() {
-        Map<CostCategory, Double> result = new EnumMap<>(CostCategory.class);
-        for (Demand demand : demands) {
-            if (share(demand) > 0) {
-                result.merge(demand.category(), share(demand), Double::sum);
-            }
-        }
-        if (demands.isEmpty()) {
-            result.put(CostCategory.WORKER_NODES, monthly);
-        }
-        return result;
-    }
-
     /** What each tenant pays directly (demands without a tenant, such as add-ons, are left out). */
     Map<ElementId, Double> byTenant() {
         Map<ElementId, Double> result = new LinkedHashMap<>();
@@ -125,42 +104,87 @@ final class NodeGroupBill {
         return result;
     }
 
-    /** The cost lines of this group, one per category, each with its full arithmetic. */
-    List<CostLine> lines(Map<CostCategory, String> what) {
-        List<CostLine> lines = new ArrayList<>();
-        String symbol = pricing.symbol();
-        String bill = billFormula();
-        double all = total.of(binding);
-        byCategory().forEach((category, amount) -> {
-            double requested = demands.stream().filter(d -> d.category() == category)
-                    .mapToDouble(d -> d.resources().of(binding)).sum();
-            String split = all <= 0 ? "nothing is scheduled, so the minimum nodes stand idle"
-                    : what.getOrDefault(category, category.label().toLowerCase()) + " request "
-                    + Money.number(requested, 2) + " of " + Money.number(all, 2) + " " + binding.unit()
-                    + " (" + binding.unit() + " decides the node count) = " + Money.number(100 * requested / all, 1) + "%";
-            lines.add(new CostLine(category, category.label() + " · " + name, amount,
-                    bill + "; " + split + " → " + Money.format(symbol, amount)));
-        });
-        return lines;
+    /** What makes two groups' lines identical, so that identical groups are counted together. */
+    record LineKey(String pool, String instanceType, int nodes, BigDecimal price, String priceSource,
+                   CostCategory category, BigDecimal requested, BigDecimal all, String unit) {
     }
 
-    private String billFormula() {
-        String symbol = pricing.symbol();
-        StringBuilder text = new StringBuilder(name).append(": ");
-        for (FixedPool pool : fixed) {
-            text.append(pool.nodes()).append(" × ").append(pool.shape().instanceType()).append(" (fixed pool '")
-                    .append(pool.name()).append("' at its minimum) + ");
+    /** One pool's part of the bill that one category pays, with the terms of its arithmetic. */
+    record PoolShare(LineKey key, CostCategory category, String item, List<CostTerm> terms, String basis) {
+    }
+
+    /**
+     * The bill as lines, one per pool and category: nodes × price per node-hour × hours × the category's
+     * request of the deciding resource ÷ every request of it. Requests are taken to four decimals (a tenth of
+     * a millicore, a tenth of a MiB) and the whole is the sum of the parts so taken, so that the printed
+     * numbers are exactly the ones computed with and the shares add up to the whole bill.
+     */
+    List<PoolShare> shares(Map<CostCategory, String> what) {
+        Map<CostCategory, BigDecimal> requested = new EnumMap<>(CostCategory.class);
+        for (Demand demand : demands) {
+            requested.merge(demand.category(), quantity(demand.resources().of(binding)), BigDecimal::add);
         }
+        requested.values().removeIf(amount -> amount.signum() == 0);
+        BigDecimal all = requested.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        String basis = basis();
+        List<PoolShare> shares = new ArrayList<>();
+        for (FixedPool pool : fixed) {
+            addShares(shares, pool.name(), pool.shape(), pool.nodes(), "nodes in fixed pool '" + pool.name()
+                    + "' at its minimum", requested, all, what, basis);
+        }
+        addShares(shares, fixed.isEmpty() ? "" : "growth", growth, growthNodes, "nodes the group needs", requested,
+                all, what, basis);
+        return shares;
+    }
+
+    private void addShares(List<PoolShare> shares, String pool, NodeShape shape, int nodes, String nodesLabel,
+                           Map<CostCategory, BigDecimal> requested, BigDecimal all, Map<CostCategory, String> what,
+                           String basis) {
+        if (nodes == 0) {
+            return;
+        }
+        BigDecimal price = Money.exact(shape.hourlyPrice());
+        List<CostTerm> bill = List.of(
+                CostTerm.count(nodes, "node", nodesLabel + " (" + shape.instanceType() + ")", ""),
+                CostTerm.price(price, "h", "price per node-hour", shape.priceSource()),
+                CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"));
+        String item = name + (pool.isEmpty() ? "" : " · pool " + pool);
+        if (all.signum() == 0) {
+            // Nothing scheduled: the minimum nodes stand idle; the first demand (the workloads) carries them.
+            CostCategory category = demands.isEmpty() ? CostCategory.WORKER_NODES : demands.get(0).category();
+            shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
+                    BigDecimal.ZERO, BigDecimal.ZERO, ""), category, category.label() + " · " + item, bill,
+                    basis + "; nothing is scheduled, so the minimum nodes stand idle"));
+            return;
+        }
+        String unit = binding.unit();
+        requested.forEach((category, amount) -> {
+            List<CostTerm> terms = new ArrayList<>(bill);
+            terms.add(CostTerm.quantity(amount, unit, what.getOrDefault(category, category.label().toLowerCase())
+                    + " request", ""));
+            terms.add(CostTerm.quantity(all, unit, "every request on the group (" + unit + " decides the node count)", "")
+                    .dividing());
+            shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
+                    amount, all, unit), category, category.label() + " · " + item, terms, basis));
+        });
+    }
+
+    /** A request taken to four decimals; pods are whole. */
+    private static BigDecimal quantity(double amount) {
+        return Money.exact(amount).setScale(4, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** How the node count was reached. */
+    private String basis() {
+        StringBuilder text = new StringBuilder();
         Resources.Resource deciding = growth.binding(remaining);
         text.append(growthNodes).append(" × ").append(growth.instanceType()).append(" = max(minimum ")
-                .append(growthMinimum).append(", ⌈").append(Money.number(remaining.of(deciding), 2)).append(' ')
+                .append(growthMinimum).append(", ⌈").append(Money.number(quantity(remaining.of(deciding)))).append(' ')
                 .append(deciding.unit()).append(fixed.isEmpty() ? "" : " beyond the fixed pools").append(" ÷ ")
-                .append(Money.number(usablePerNode(deciding), 2)).append(" usable per node⌉)");
+                .append(Money.number(quantity(usablePerNode(deciding)))).append(" usable per node⌉)");
         text.append(", usable = (").append(Money.number(growth.vcpu())).append(" vCPU, ")
                 .append(Money.number(growth.memoryGiB())).append(" GiB − system reservations) × ")
                 .append(Money.number(pricing.assumptions().targetUtilisation() * 100, 0)).append("% utilisation");
-        text.append("; at ").append(Money.rate(symbol, growth.hourlyPrice())).append("/h (").append(growth.priceSource())
-                .append(") × ").append(Money.number(pricing.hours())).append(" h = ").append(Money.format(symbol, monthly));
         return text.toString();
     }
 

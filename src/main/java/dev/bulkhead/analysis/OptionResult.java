@@ -2,6 +2,7 @@ package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.IsolationDimension;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,8 +17,8 @@ import java.util.Map;
 public final class OptionResult {
     private final OptionKey key;
     private final List<CostLedger> ledgers;
-    private final double monthlyCost;
-    private final Map<CostCategory, Double> byCategory;
+    private final BigDecimal monthlyCost;
+    private final Map<CostCategory, BigDecimal> byCategory;
     private final double scoreSum;
     private final Map<IsolationDimension, Double> dimensionSums;
     private final List<TenantIsolation> failing;
@@ -27,14 +28,14 @@ public final class OptionResult {
     private final BlastRadius blastRadius;
     private volatile List<CostLine> lines;
 
-    private OptionResult(OptionKey key, List<CostLedger> ledgers, Map<CostCategory, Double> byCategory, double scoreSum,
+    private OptionResult(OptionKey key, List<CostLedger> ledgers, Map<CostCategory, BigDecimal> byCategory, double scoreSum,
                          Map<IsolationDimension, Double> dimensionSums, List<TenantIsolation> failing,
                          Map<ElementId, TenantIsolation> isolation, Map<ElementId, TenantCost> tenantCosts,
                          Map<ElementId, Placement> placements, BlastRadius blastRadius) {
         this.key = key;
         this.ledgers = List.copyOf(ledgers);
         this.byCategory = Collections.unmodifiableMap(byCategory);
-        this.monthlyCost = byCategory.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.monthlyCost = byCategory.values().stream().reduce(Money.ZERO, BigDecimal::add);
         this.scoreSum = scoreSum;
         this.dimensionSums = dimensionSums;
         this.failing = Collections.unmodifiableList(failing);
@@ -46,8 +47,7 @@ public final class OptionResult {
 
     /** The result of one run (one environment). */
     static OptionResult of(OptionKey key, OptionRun run, BlastRadius blastRadius) {
-        Map<CostCategory, Double> byCategory = new EnumMap<>(CostCategory.class);
-        run.ledgers.forEach(ledger -> ledger.addTotals(byCategory));
+        Map<CostCategory, BigDecimal> byCategory = CostLedger.totalsOf(run.ledgers);
         Map<IsolationDimension, Double> dimensions = new EnumMap<>(IsolationDimension.class);
         double score = 0;
         List<TenantIsolation> failing = new ArrayList<>();
@@ -67,13 +67,13 @@ public final class OptionResult {
     /** Several environments' results as one (the whole model). */
     static OptionResult combine(OptionKey key, List<OptionResult> parts, BlastRadius blastRadius) {
         List<CostLedger> ledgers = new ArrayList<>();
-        Map<CostCategory, Double> byCategory = new EnumMap<>(CostCategory.class);
+        Map<CostCategory, BigDecimal> byCategory = new EnumMap<>(CostCategory.class);
         Map<IsolationDimension, Double> dimensions = new EnumMap<>(IsolationDimension.class);
         double score = 0;
         List<TenantIsolation> failing = new ArrayList<>();
         for (OptionResult part : parts) {
             ledgers.addAll(part.ledgers);
-            part.byCategory.forEach((category, amount) -> byCategory.merge(category, amount, Double::sum));
+            part.byCategory.forEach((category, amount) -> byCategory.merge(category, amount, BigDecimal::add));
             part.dimensionSums.forEach((dimension, sum) -> dimensions.merge(dimension, sum, Double::sum));
             score += part.scoreSum;
             failing.addAll(part.failing);
@@ -94,12 +94,12 @@ public final class OptionResult {
         return key;
     }
 
-    /** Monthly cost in the profile's currency. */
-    public double monthlyCost() {
+    /** Monthly cost in the profile's currency: the sum of the lines, in cents. */
+    public BigDecimal monthlyCost() {
         return monthlyCost;
     }
 
-    /** Every cost line with its formula, identical charges counted together. */
+    /** Every cost line with its formula, identical charges on a cluster counted together. */
     public List<CostLine> lines() {
         List<CostLine> result = lines;
         if (result == null) {
@@ -109,8 +109,8 @@ public final class OptionResult {
         return result;
     }
 
-    /** Totals per line of the table. */
-    public Map<CostCategory, Double> byCategory() {
+    /** Totals per line of the table: each the sum of that category's cost lines. */
+    public Map<CostCategory, BigDecimal> byCategory() {
         return byCategory;
     }
 
@@ -163,19 +163,41 @@ public final class OptionResult {
         return placements.size();
     }
 
-    /** Monthly cost divided by the number of tenants (0 without tenants). */
-    public double perTenant() {
-        return tenantCount() == 0 ? 0 : monthlyCost / tenantCount();
+    /** Monthly cost divided by the number of tenants, rounded half-up to the cent (0 without tenants). */
+    public BigDecimal perTenant() {
+        return tenantCount() == 0 ? Money.ZERO
+                : monthlyCost.divide(BigDecimal.valueOf(tenantCount()), 2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The formula of one table line: every cost line of that category. */
-    public String formula(CostCategory category) {
+    /** The total as the sum of the table's lines: {@code $73.00 + $420.48 + … = $493.48}. */
+    public String totalFormula(String symbol) {
         StringBuilder text = new StringBuilder();
-        for (CostLine line : lines()) {
-            if (line.category() == category) {
-                text.append(text.length() == 0 ? "" : " + ").append(line.item()).append(": ").append(line.formula());
+        for (CostCategory category : CostCategory.values()) {
+            BigDecimal amount = byCategory.get(category);
+            if (amount != null) {
+                text.append(text.length() == 0 ? "" : " + ").append(category.label().toLowerCase(java.util.Locale.ROOT))
+                        .append(' ').append(Money.format(symbol, amount));
             }
         }
-        return text.length() == 0 ? "nothing of this kind in this option" : text.toString();
+        return (text.length() == 0 ? "nothing" : text.toString()) + " = " + Money.format(symbol, monthlyCost);
+    }
+
+    /** The formula of one table line: the sum of that category's cost lines, then each line's arithmetic. */
+    public String formula(CostCategory category, String symbol) {
+        List<CostLine> of = lines().stream().filter(line -> line.category() == category).toList();
+        if (of.isEmpty()) {
+            return "nothing of this kind in this option";
+        }
+        StringBuilder text = new StringBuilder();
+        if (of.size() > 1) {
+            text.append(of.stream().map(line -> Money.format(symbol, line.monthly()))
+                    .collect(java.util.stream.Collectors.joining(" + "))).append(" = ")
+                    .append(Money.format(symbol, byCategory.getOrDefault(category, Money.ZERO))).append(", where ");
+        }
+        for (int i = 0; i < of.size(); i++) {
+            CostLine line = of.get(i);
+            text.append(i == 0 ? "" : "; ").append(line.item()).append(": ").append(line.explanation(symbol));
+        }
+        return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.ElementId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,11 @@ final class OptionRun {
     static OptionRun of(List<ClusterLoad> clusters, Function<TenantLoad, Placement> placementOf, Pricing pricing,
                         TenantMemo memo) {
         OptionRun run = new OptionRun();
-        CostLedger ledger = new CostLedger(pricing);
-        run.ledgers.add(ledger);
         ClusterCoster coster = new ClusterCoster(pricing, memo::bill);
         for (ClusterLoad cluster : clusters) {
+            // One ledger per cluster: its lines add up to its total, and a scope's total to its clusters'.
+            CostLedger ledger = new CostLedger(pricing, cluster.host().name());
+            run.ledgers.add(ledger);
             ClusterCoster.Result result = coster.cost(cluster.host(), cluster.tenants(), placementOf, ledger);
             run.costs.putAll(result.perTenant());
             run.findings.addAll(result.findings());
@@ -42,9 +44,9 @@ final class OptionRun {
         return run;
     }
 
-    /** Monthly total, without writing any formula. */
-    double total() {
-        return ledgers.stream().mapToDouble(CostLedger::total).sum();
+    /** Monthly total: the sum of the ledgers' lines. */
+    BigDecimal total() {
+        return ledgers.stream().map(CostLedger::total).reduce(Money.ZERO, BigDecimal::add);
     }
 
     static boolean sharesKernel(Placement placement) {

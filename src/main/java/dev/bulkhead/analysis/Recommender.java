@@ -129,10 +129,10 @@ final class Recommender {
         } else {
             text.append("the cheapest placement that meets every requirement");
         }
-        text.append(", about ").append(Money.format(symbol, bestCost)).append(" a month");
+        text.append(", about ").append(Money.format(symbol, Money.exact(bestCost))).append(" a month");
         feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(Candidate::cost))
                 .ifPresent(next -> text.append(" (").append(next.placement().label()).append(": ")
-                        .append(Money.format(symbol, next.cost())).append(")"));
+                        .append(Money.format(symbol, Money.exact(next.cost()))).append(")"));
         return text.toString();
     }
 

@@ -30,7 +30,7 @@ public record ScopeAnalysis(String label, ElementId environment, Map<OptionKey, 
     public Optional<OptionKey> cheapestMeetingAll() {
         return OptionKey.COMPARED.stream().map(options::get)
                 .filter(result -> result.unmetRequirements() == 0)
-                .min(Comparator.comparingDouble(OptionResult::monthlyCost)
+                .min(Comparator.comparing(OptionResult::monthlyCost)
                         .thenComparing(result -> result.key() == OptionKey.RECOMMENDED ? 1 : 0))
                 .map(OptionResult::key);
     }

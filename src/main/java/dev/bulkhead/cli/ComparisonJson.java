@@ -3,6 +3,7 @@ package dev.bulkhead.cli;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.BlastRadius;
 import dev.bulkhead.analysis.CostLine;
+import dev.bulkhead.analysis.CostTerm;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
@@ -39,7 +40,7 @@ final class ComparisonJson {
         root.put("tenants", scope.tenantCount());
         root.put("requiredScore", round(scope.requiredScore(), 1));
         for (OptionKey key : OptionKey.COMPARED) {
-            Map<String, Object> option = option(scope.option(key), model);
+            Map<String, Object> option = option(scope.option(key), model, analysis.pricing().symbol());
             if (key == OptionKey.RECOMMENDED) {
                 option.put("assignments", assignments(scope, model));
             }
@@ -59,10 +60,13 @@ final class ComparisonJson {
         return root;
     }
 
-    private static Map<String, Object> option(OptionResult result, Model model) {
+    private static Map<String, Object> option(OptionResult result, Model model, String symbol) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("monthlyCost", round(result.monthlyCost(), 2));
-        option.put("perTenant", round(result.perTenant(), 2));
+        option.put("monthlyCost", result.monthlyCost());
+        option.put("perTenant", result.perTenant());
+        Map<String, Object> parts = new LinkedHashMap<>();
+        result.byCategory().forEach((category, amount) -> parts.put(category.label(), amount));
+        option.put("byCategory", parts);
         option.put("isolationScore", round(result.isolationScore(), 1));
         option.put("unmetRequirements", result.unmetRequirements());
         List<Map<String, Object>> breakdown = new ArrayList<>();
@@ -70,8 +74,22 @@ final class ComparisonJson {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("item", line.item());
             item.put("category", line.category().label());
-            item.put("monthly", round(line.monthly(), 2));
-            item.put("formula", line.formula());
+            item.put("monthly", line.monthly());
+            item.put("formula", line.formula(symbol));
+            List<Map<String, Object>> inputs = new ArrayList<>();
+            for (CostTerm term : line.terms()) {
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("input", term.label());
+                input.put("value", term.value());
+                input.put("unit", term.kind() == CostTerm.Kind.PRICE ? symbol + "/" + term.unit() : term.unit());
+                input.put("divides", term.divisor());
+                input.put("source", term.source());
+                inputs.add(input);
+            }
+            item.put("inputs", inputs);
+            if (!line.basis().isEmpty()) {
+                item.put("basis", line.basis());
+            }
             breakdown.add(item);
         }
         option.put("costBreakdown", breakdown);

@@ -21,7 +21,13 @@ import net.jqwik.api.Provide;
 /** The properties issue 3 asks of the analysis, over random models. */
 class AnalysisProperties {
     private static final ReferenceData DATA = ReferenceData.bundled();
-    private static final double CENT = 0.005;
+    /**
+     * Each line is rounded once to the cent, so re-splitting a bill over different lines may move the total by
+     * up to half a cent per line.
+     */
+    private static java.math.BigDecimal slack(OptionResult a, OptionResult b) {
+        return java.math.BigDecimal.valueOf(a.lines().size() + b.lines().size(), 2).divide(java.math.BigDecimal.valueOf(2));
+    }
 
     @Property(tries = 300)
     void addingATenantNeverLowersAnyOptionsCost(@ForAll("models") Model model,
@@ -33,7 +39,8 @@ class AnalysisProperties {
 
         for (OptionKey key : OptionKey.COMPARED) {
             assertThat(after.whole().option(key).monthlyCost()).as(key.label())
-                    .isGreaterThanOrEqualTo(before.whole().option(key).monthlyCost() - CENT);
+                    .isGreaterThanOrEqualTo(before.whole().option(key).monthlyCost()
+                            .subtract(slack(before.whole().option(key), after.whole().option(key))));
         }
     }
 
@@ -65,7 +72,8 @@ class AnalysisProperties {
         Analysis after = new Analyzer(DATA).analyze(Model.of(model.settings(), elements, Map.of()));
 
         assertThat(after.whole().option(OptionKey.RECOMMENDED).monthlyCost())
-                .isGreaterThanOrEqualTo(before.whole().option(OptionKey.RECOMMENDED).monthlyCost() - CENT);
+                .isGreaterThanOrEqualTo(before.whole().option(OptionKey.RECOMMENDED).monthlyCost().subtract(
+                        slack(before.whole().option(OptionKey.RECOMMENDED), after.whole().option(OptionKey.RECOMMENDED))));
         assertThat(after.whole().option(OptionKey.RECOMMENDED).unmetRequirements()).isZero();
     }
 
@@ -75,7 +83,8 @@ class AnalysisProperties {
 
         assertThat(whole.option(OptionKey.RECOMMENDED).unmetRequirements()).isZero();
         assertThat(whole.option(OptionKey.RECOMMENDED).monthlyCost())
-                .isLessThanOrEqualTo(whole.option(OptionKey.DEDICATED).monthlyCost() + CENT);
+                .isLessThanOrEqualTo(whole.option(OptionKey.DEDICATED).monthlyCost().add(
+                        slack(whole.option(OptionKey.RECOMMENDED), whole.option(OptionKey.DEDICATED))));
     }
 
     @Property(tries = 100)

@@ -43,8 +43,12 @@ class CostGoldenTest {
         return b.build();
     }
 
-    static double cost(Model model, OptionKey option) {
+    static java.math.BigDecimal cost(Model model, OptionKey option) {
         return new Analyzer(DATA).analyze(model).whole().option(option).monthlyCost();
+    }
+
+    static long cents(java.math.BigDecimal amount) {
+        return amount.movePointRight(2).longValueExact();
     }
 
     static long cents(double amount) {
@@ -124,11 +128,18 @@ class CostGoldenTest {
     void everyLineExplainsItsArithmetic() {
         OptionResult namespace = new Analyzer(DATA).analyze(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);
 
-        assertThat(namespace.formula(CostCategory.CONTROL_PLANES))
-                .contains("1 cluster × $0.10/h").contains("AWS Containers blog").contains("× 730 h = $73.00");
-        assertThat(namespace.formula(CostCategory.WORKER_NODES))
-                .contains("3 × m6i.xlarge = max(minimum 3").contains("$0.192/h").contains("= $420.48");
-        assertThat(namespace.formula(CostCategory.OPERATIONS)).contains("8 h/month × $100.00/h (assumption) = $800.00");
+        assertThat(namespace.formula(CostCategory.CONTROL_PLANES, "$"))
+                .contains("1 cluster × $0.10/h × 730 h = $73.00").contains("AWS Containers blog");
+        // team-a requests 2 vCPU; CoreDNS (2 × 0.1 vCPU) is the only add-on; 3 nodes × 0.192 × 730 = 420.48 a month:
+        // workloads 420.48 × 2 / 2.2 = 382.2545… → 382.25; add-ons 420.48 × 0.2 / 2.2 = 38.2254… → 38.23;
+        // 382.25 + 38.23 = 420.48, the whole bill.
+        assertThat(namespace.formula(CostCategory.WORKER_NODES, "$"))
+                .contains("3 nodes × $0.192/h × 730 h × 2 vCPU ÷ 2.2 vCPU = $382.25")
+                .contains("3 × m6i.xlarge = max(minimum 3");
+        assertThat(namespace.formula(CostCategory.TENANCY_OVERHEAD, "$"))
+                .contains("3 nodes × $0.192/h × 730 h × 0.2 vCPU ÷ 2.2 vCPU = $38.23");
+        assertThat(namespace.formula(CostCategory.OPERATIONS, "$")).contains("1 cluster × 8 h × $100.00/h = $800.00")
+                .contains("operations hours per cluster a month");
     }
 
     @Test

@@ -43,8 +43,8 @@ class CompareCommandTest {
         JsonNode json = new ObjectMapper().readTree(CliRun.of("compare", SAMPLE, "-f", "json").out());
 
         for (OptionKey key : OptionKey.COMPARED) {
-            assertThat(json.get(key.key()).get("monthlyCost").asDouble())
-                    .isCloseTo(analysis.whole().option(key).monthlyCost(), org.assertj.core.data.Offset.offset(0.005));
+            assertThat(json.get(key.key()).get("monthlyCost").decimalValue())
+                    .isEqualByComparingTo(analysis.whole().option(key).monthlyCost());
         }
     }
 

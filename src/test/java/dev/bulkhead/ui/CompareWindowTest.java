@@ -49,11 +49,11 @@ class CompareWindowTest extends WindowTest {
         onFx(button::fire);
     }
 
-    /** A column of the options' table as the compare view shows it: money in whole units. */
+    /** A column of the options' table as the compare view shows it: money to the cent. */
     private static List<String> shown(ComparisonTable table, int column) {
         return table.rows().stream().map(r -> {
             ComparisonTable.Cell cell = r.cells().get(column);
-            return r.section().equals("Cost / month") ? Amounts.whole("$", cell.value()) : cell.text();
+            return r.section().equals("Cost / month") ? Amounts.exact("$", cell.value()) : cell.text();
         }).toList();
     }
 
@@ -76,7 +76,7 @@ class CompareWindowTest extends WindowTest {
         assertThat(points.keySet()).containsExactlyInAnyOrderElementsOf(ComparisonTableView.COLUMNS);
         for (OptionKey key : ComparisonTableView.COLUMNS) {
             OptionResult result = analysis().whole().option(key);
-            assertThat(points.get(key).cost()).isEqualTo(result.monthlyCost());
+            assertThat(points.get(key).cost()).isEqualTo(result.monthlyCost().doubleValue());
             assertThat(points.get(key).isolation()).isEqualTo(result.isolationScore());
             assertThat(points.get(key).failing()).isEqualTo(result.unmetRequirements() > 0);
             // The chart lays its points out on a pulse after the analysis lands: wait for it on a busy machine.
@@ -94,11 +94,11 @@ class CompareWindowTest extends WindowTest {
     void theCurrentDesignIsAColumnAndAPointBesideTheOptions(FxRobot robot) {
         OptionResult current = analysis().whole().option(OptionKey.CURRENT);
 
-        assertThat(points().get(OptionKey.CURRENT).cost()).isEqualTo(current.monthlyCost());
+        assertThat(points().get(OptionKey.CURRENT).cost()).isEqualTo(current.monthlyCost().doubleValue());
         assertThat(robot.lookup("#point-current").tryQuery()).isPresent();
         List<String> column = fx(() -> compare.table().column(OptionKey.CURRENT));
-        assertThat(column).contains(Amounts.whole("$", current.monthlyCost()));
-        assertThat(robot.lookup("#cell-current-total").queryLabeled().getText()).isEqualTo(Amounts.whole("$", current.monthlyCost()));
+        assertThat(column).contains(Amounts.exact("$", current.monthlyCost()));
+        assertThat(robot.lookup("#cell-current-total").queryLabeled().getText()).isEqualTo(Amounts.exact("$", current.monthlyCost()));
         assertThat(robot.lookup("#apply-current").tryQuery()).as("the current design is already applied").isEmpty();
     }
 
@@ -116,7 +116,7 @@ class CompareWindowTest extends WindowTest {
         Map<OptionKey, CostIsolationChart.Point> after = points();
         assertThat(after.get(OptionKey.NAMESPACE).unmet()).isGreaterThan(before.get(OptionKey.NAMESPACE).unmet());
         assertThat(after.get(OptionKey.RECOMMENDED).cost()).isGreaterThan(before.get(OptionKey.RECOMMENDED).cost());
-        assertThat(after.get(OptionKey.RECOMMENDED).cost()).isEqualTo(analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost());
+        assertThat(after.get(OptionKey.RECOMMENDED).cost()).isEqualTo(analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost().doubleValue());
     }
 
     @Test
@@ -129,7 +129,7 @@ class CompareWindowTest extends WindowTest {
         waitUntil(() -> compare.chart().points().get(0).cost() != awsNamespace);
 
         assertThat(model().settings().pricingProfile()).isEqualTo("gcp-us-central1");
-        assertThat(points().get(OptionKey.NAMESPACE).cost()).isEqualTo(analysis().whole().option(OptionKey.NAMESPACE).monthlyCost());
+        assertThat(points().get(OptionKey.NAMESPACE).cost()).isEqualTo(analysis().whole().option(OptionKey.NAMESPACE).monthlyCost().doubleValue());
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         waitForAnalysis();
         waitUntil(() -> compare.chart().points().get(0).cost() == awsNamespace);
@@ -139,14 +139,14 @@ class CompareWindowTest extends WindowTest {
     @Test
     void applyingTheRecommendationChangesTheModelAndUndoRevertsIt(FxRobot robot) throws Exception {
         Model before = model();
-        double recommended = analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost();
+        java.math.BigDecimal recommended = analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost();
 
         robot.clickOn("#apply-recommended");
         waitForAnalysis();
 
         assertThat(model()).isNotEqualTo(before);
         assertThat(analysis().whole().option(OptionKey.CURRENT).unmetRequirements()).isZero();
-        assertThat(analysis().whole().option(OptionKey.CURRENT).monthlyCost()).isCloseTo(recommended, within(recommended * 0.005));
+        assertThat(analysis().whole().option(OptionKey.CURRENT).monthlyCost()).isEqualByComparingTo(recommended);
         assertThat(robot.lookup("#compare-status").queryLabeled().getText()).startsWith("Applied the recommended mix");
 
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -170,7 +170,7 @@ class CompareWindowTest extends WindowTest {
         waitUntil(() -> prod.id().equals(compare.scope()));
 
         for (CostIsolationChart.Point point : points().values()) {
-            assertThat(point.cost()).isEqualTo(analysis().scope(prod.id()).option(point.key()).monthlyCost());
+            assertThat(point.cost()).isEqualTo(analysis().scope(prod.id()).option(point.key()).monthlyCost().doubleValue());
         }
     }
 
@@ -182,10 +182,43 @@ class CompareWindowTest extends WindowTest {
         OptionResult dedicated = analysis().whole().option(OptionKey.DEDICATED);
         assertThat(formula).startsWith("How was this computed? Control planes · Dedicated");
         dedicated.lines().stream().filter(l -> l.category() == dev.bulkhead.analysis.CostCategory.CONTROL_PLANES)
-                .forEach(line -> assertThat(formula).contains(line.item()).contains(Amounts.whole("$", line.monthly())));
+                .forEach(line -> assertThat(formula).contains(line.item()).contains(Amounts.exact("$", line.monthly())));
         // The result is stated, and is the figure clicked.
-        assertThat(formula).endsWith("Result: " + Amounts.whole("$", dedicated.byCategory().get(dev.bulkhead.analysis.CostCategory.CONTROL_PLANES))
+        assertThat(formula).endsWith("Result: " + Amounts.exact("$", dedicated.byCategory().get(dev.bulkhead.analysis.CostCategory.CONTROL_PLANES))
                 + " a month");
+    }
+
+    @Test
+    void theFormulaCardIsATableOfInputsWithTheirSources(FxRobot robot) {
+        robot.clickOn("#cell-namespace-worker-nodes");
+
+        String card = fx(() -> compare.table().openFormula());
+        assertThat(card).contains("Input\nValue\nUnit\nSource · amount");
+        dev.bulkhead.analysis.CostLine line = analysis().whole().option(OptionKey.NAMESPACE).lines().stream()
+                .filter(l -> l.category() == dev.bulkhead.analysis.CostCategory.WORKER_NODES).findFirst().orElseThrow();
+        for (dev.bulkhead.analysis.CostTerm term : line.terms()) {
+            assertThat(card).contains(term.label()).contains(term.source());
+        }
+        assertThat(card).contains("= " + line.formula("$"));
+        // The item is named once, not repeated in front of its formula.
+        assertThat(card).doesNotContain(line.item() + ": " + line.item());
+    }
+
+    @Test
+    void theEnvironmentsAddUpToTheWholeModelToTheCent(FxRobot robot) {
+        for (OptionKey key : OptionKey.COMPARED) {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (Environment environment : model().all(Environment.class)) {
+                sum = sum.add(amount(robot.lookup("#env-" + environment.id().value() + "-" + key.key()).queryLabeled().getText()));
+            }
+            String whole = robot.lookup("#env-whole-" + key.key()).queryLabeled().getText();
+            assertThat(amount(whole)).as(key.label()).isEqualByComparingTo(sum);
+            assertThat(whole).isEqualTo(Amounts.exact("$", analysis().whole().option(key).monthlyCost()));
+        }
+    }
+
+    private static java.math.BigDecimal amount(String shown) {
+        return new java.math.BigDecimal(shown.replace("$", "").replace(",", ""));
     }
 
     @Test
@@ -295,7 +328,7 @@ class CompareWindowTest extends WindowTest {
             Model edited = model();
             waitUntil(() -> window.analysis().latest().model() == edited);
             OptionResult recommended = window.analysis().latest().whole().option(OptionKey.RECOMMENDED);
-            assertThat(points().get(OptionKey.RECOMMENDED).cost()).isEqualTo(recommended.monthlyCost());
+            assertThat(points().get(OptionKey.RECOMMENDED).cost()).isEqualTo(recommended.monthlyCost().doubleValue());
             assertThat(fx(() -> compare.table().column(OptionKey.RECOMMENDED)))
                     .isEqualTo(shown(ComparisonTable.of(window.analysis().latest().whole(), edited, "$"), 3));
         }

@@ -9,6 +9,8 @@ import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
      * @param value   the number behind the text, or null for text-only cells
      * @param formula how it was computed
      */
-    public record Cell(String text, Double value, String formula) {
+    public record Cell(String text, BigDecimal value, String formula) {
     }
 
     public ComparisonTable {
@@ -54,33 +56,34 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         String cost = "Cost / month";
         for (CostCategory category : CostCategory.values()) {
             rows.add(row(cost, category.label(), options, o -> {
-                double amount = o.byCategory().getOrDefault(category, 0.0);
-                return new Cell(Money.format(symbol, amount), amount, o.formula(category));
+                BigDecimal amount = o.byCategory().getOrDefault(category, Money.ZERO);
+                return new Cell(Money.format(symbol, amount), amount, o.formula(category, symbol));
             }));
         }
         rows.add(row(cost, "Total", options, o -> new Cell(Money.format(symbol, o.monthlyCost()), o.monthlyCost(),
-                "sum of the lines above = " + Money.format(symbol, o.monthlyCost()))));
+                o.totalFormula(symbol))));
         rows.add(row(cost, "Per tenant", options, o -> new Cell(Money.format(symbol, o.perTenant()), o.perTenant(),
-                Money.format(symbol, o.monthlyCost()) + " ÷ " + o.tenantCount() + " tenants")));
+                Money.format(symbol, o.monthlyCost()) + " ÷ " + o.tenantCount() + " tenants = "
+                        + Money.format(symbol, o.perTenant()))));
         String isolation = "Isolation (0–4)";
         for (IsolationDimension dimension : IsolationDimension.values()) {
             rows.add(row(isolation, dimension.label(), options, o -> {
                 double mean = o.dimensions().getOrDefault(dimension, 0.0);
-                return new Cell(Money.number(mean, 1), mean, "mean over " + o.tenantCount() + " tenants of each tenant's "
+                return new Cell(Money.number(mean, 1), BigDecimal.valueOf(mean), "mean over " + o.tenantCount() + " tenants of each tenant's "
                         + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label());
             }));
         }
         rows.add(row(isolation, "Isolation score (0–100)", options, o -> new Cell(Money.number(o.isolationScore(), 0),
-                o.isolationScore(), "mean of the tenants' weighted scores, each the weighted mean of its dimensions × 25")));
+                BigDecimal.valueOf(o.isolationScore()), "mean of the tenants' weighted scores, each the weighted mean of its dimensions × 25")));
         String requirements = "Requirements";
         rows.add(row(requirements, "Unmet requirements", options, o -> new Cell(
-                o.unmetRequirements() == 0 ? "0" : tenants(o.unmetRequirements()), (double) o.unmetRequirements(),
+                o.unmetRequirements() == 0 ? "0" : tenants(o.unmetRequirements()), BigDecimal.valueOf(o.unmetRequirements()),
                 o.failing().isEmpty() ? "every tenant's requirement is met" : o.failing().stream()
                         .map(t -> name(model, t.tenant()) + " (" + t.shortfalls().get(0).describe() + ")")
                         .collect(Collectors.joining("; ")))));
         rows.add(row(requirements, "Blast radius of a compromised agent", options, o -> new Cell(
                 o.blastRadius().agent() == null ? "–" : tenants(o.blastRadius().tenants()),
-                (double) o.blastRadius().tenants(), o.blastRadius().explanation())));
+                BigDecimal.valueOf(o.blastRadius().tenants()), o.blastRadius().explanation())));
         String title = scope.label() + " · " + scope.tenantCount() + " tenants";
         return new ComparisonTable(title, columns.stream().map(OptionKey::label).toList(), rows);
     }
@@ -112,7 +115,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
             text.append(csv(row.section())).append(',').append(csv(row.label()));
             for (Cell cell : row.cells()) {
                 text.append(',').append(cell.value() == null ? csv(cell.text())
-                        : String.format(Locale.ROOT, "%.2f", cell.value()));
+                        : cell.value().setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
             text.append('\n');
         }

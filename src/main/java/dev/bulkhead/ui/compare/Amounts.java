@@ -1,13 +1,30 @@
 package dev.bulkhead.ui.compare;
 
+import dev.bulkhead.analysis.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
-/** How the compare views write money: whole units in tables and cards, short forms on axes. */
+/**
+ * How the compare views write money: exact cents wherever parts and their total are shown together (tables,
+ * formula cards, per-environment totals), whole units for a headline figure, short forms on axes.
+ */
 public final class Amounts {
     private Amounts() {
     }
 
-    /** {@code $4,120}. */
+    /** {@code $4,120.37}: the exact amount, as the lines that add up to it are shown. */
+    public static String exact(String symbol, BigDecimal amount) {
+        return Money.format(symbol, amount);
+    }
+
+    /** {@code $4,120}: a headline figure, rounded half-up once. */
+    public static String whole(String symbol, BigDecimal amount) {
+        BigDecimal shown = amount.setScale(0, RoundingMode.HALF_UP);
+        return (shown.signum() < 0 ? "-" : "") + symbol + String.format(Locale.ROOT, "%,d", shown.abs().toBigInteger());
+    }
+
+    /** {@code $4,120}: a point on a curve, which is drawn from doubles. */
     public static String whole(String symbol, double amount) {
         return (amount < 0 ? "-" : "") + symbol + String.format(Locale.ROOT, "%,.0f", Math.abs(amount));
     }

@@ -418,7 +418,7 @@ public final class CompareWindow {
         int max = (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(shown.tenantCount() * 8.0)));
         ElementId environment = shown.environment();
         Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
-        OptionKey.COMPARED.forEach(key -> today.put(key, shown.option(key).monthlyCost()));
+        OptionKey.COMPARED.forEach(key -> today.put(key, shown.option(key).monthlyCost().doubleValue()));
         analysis.compute(() -> latest.sensitivity(environment, max), (SensitivityCurve curve) -> {
             if (request == sensitivityRequest) {
                 sensitivity.show(curve, today, latest.pricing().symbol());

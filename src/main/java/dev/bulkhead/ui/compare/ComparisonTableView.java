@@ -125,9 +125,9 @@ public final class ComparisonTableView extends VBox {
         return table.rows().get(row).cells().get(COLUMNS.indexOf(key));
     }
 
-    /** What a cell shows: money in whole units (one rule for the whole compare view), anything else as the table has it. */
+    /** What a cell shows: money to the cent, so that the lines add up to the total; anything else as the table has it. */
     private String shown(ComparisonTable.Row line, ComparisonTable.Cell cell) {
-        return line.section().equals(COST_SECTION) && cell.value() != null ? Amounts.whole(symbol, cell.value()) : cell.text();
+        return line.section().equals(COST_SECTION) && cell.value() != null ? Amounts.exact(symbol, cell.value()) : cell.text();
     }
 
     private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, OptionKey key, ScopeAnalysis scope, Model model) {
@@ -137,13 +137,13 @@ public final class ComparisonTableView extends VBox {
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setId("cell-" + key.key() + "-" + line.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (line.section().startsWith("Isolation") && !line.label().startsWith("Isolation score") && cell.value() != null) {
-            label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) Math.round(cell.value()))));
+            label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) cell.value().setScale(0, java.math.RoundingMode.HALF_UP).intValue())));
         }
         if (line.label().equals("Total")) {
             label.getStyleClass().add("total");
         }
         if (line.label().equals("Unmet requirements") && cell.value() != null) {
-            label.getStyleClass().add(cell.value() > 0 ? "bad" : "good");
+            label.getStyleClass().add(cell.value().signum() > 0 ? "bad" : "good");
         }
         label.setOnMouseClicked(e -> showFormula(label, line, cell, scope.option(key), model));
         return label;

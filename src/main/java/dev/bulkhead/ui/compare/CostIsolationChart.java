@@ -67,7 +67,7 @@ public final class CostIsolationChart extends Pane {
         }
         for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
             OptionResult result = scope.option(key);
-            points.add(new Point(key, result.monthlyCost(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
+            points.add(new Point(key, result.monthlyCost().doubleValue(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
         }
         threshold = scope.requiredScore();
         requestLayout();
@@ -269,10 +269,10 @@ public final class CostIsolationChart extends Pane {
     private String breakdown(Point point) {
         OptionResult result = results.get(point.key());
         StringBuilder text = new StringBuilder(point.key().label()).append('\n');
-        for (Map.Entry<CostCategory, Double> line : result.byCategory().entrySet()) {
-            text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.whole(currency, line.getValue())));
+        for (Map.Entry<CostCategory, java.math.BigDecimal> line : result.byCategory().entrySet()) {
+            text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.exact(currency, line.getValue())));
         }
-        text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.whole(currency, result.monthlyCost())));
+        text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.exact(currency, result.monthlyCost())));
         text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
         text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
                 : " · fails " + Counts.of(point.unmet(), "tenant"));

@@ -14,7 +14,8 @@ import javafx.scene.layout.GridPane;
 
 /**
  * Each environment's monthly total per option side by side, the cheapest option that meets every tenant there
- * marked: dev may win with vClusters while prod needs dedicated clusters. Clicking a row shows that environment.
+ * marked: dev may win with vClusters while prod needs dedicated clusters. Clicking a row shows that environment;
+ * the last row is the whole model, the sum of the rows above.
  */
 public final class EnvironmentTotalsView extends GridPane {
     private final Consumer<ElementId> choose;
@@ -54,7 +55,7 @@ public final class EnvironmentTotalsView extends GridPane {
             OptionKey best = scope.cheapestMeetingAll().orElse(null);
             for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
                 OptionKey key = OptionKey.COMPARED.get(c);
-                Label total = new Label(Amounts.whole(symbol, scope.option(key).monthlyCost()));
+                Label total = new Label(Amounts.exact(symbol, scope.option(key).monthlyCost()));
                 total.getStyleClass().add("bh-table-cell");
                 total.setId("env-" + environment.id().value() + "-" + key.key());
                 if (key == best) {
@@ -68,6 +69,18 @@ public final class EnvironmentTotalsView extends GridPane {
                 add(total, c + 1, row);
             }
             row++;
+        }
+        // The environments' totals, to the cent, add up to this row: the whole model's totals.
+        Label whole = new Label("Whole model");
+        whole.getStyleClass().addAll("bh-table-label", "total");
+        whole.setOnMouseClicked(e -> choose.accept(null));
+        add(whole, 0, row);
+        for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
+            OptionKey key = OptionKey.COMPARED.get(c);
+            Label total = new Label(Amounts.exact(symbol, analysis.whole().option(key).monthlyCost()));
+            total.getStyleClass().addAll("bh-table-cell", "total");
+            total.setId("env-whole-" + key.key());
+            add(total, c + 1, row);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.CostLine;
+import dev.bulkhead.analysis.CostTerm;
+import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.export.report.ComparisonTable;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -24,7 +27,8 @@ import javafx.scene.layout.VBox;
  * many tenants score what and why; for anything else, the table's own explanation. The result is always stated.
  */
 final class FormulaCard {
-    private static final double WIDTH = 560;
+    private static final double WIDTH = 600;
+    private static final double MAX_LINES_HEIGHT = 460;
 
     private FormulaCard() {
     }
@@ -46,19 +50,25 @@ final class FormulaCard {
         String result;
         if (category.isPresent()) {
             costLines(grid, option, category.get(), symbol);
-            result = Amounts.whole(symbol, cell.value()) + " a month";
+            result = Amounts.exact(symbol, cell.value()) + " a month";
         } else if (dimension.isPresent()) {
             scores(grid, option, dimension.get());
             result = "mean " + cell.text() + " of 4";
         } else {
             header(grid, "Explanation", "");
             row(grid, 1, cell.formula(), "");
-            result = line.label().equals("Total") ? Amounts.whole(symbol, cell.value()) + " a month" : cell.text();
+            result = line.label().equals("Total") ? Amounts.exact(symbol, cell.value()) + " a month" : cell.text();
         }
         Label total = new Label("Result: " + result);
         total.getStyleClass().addAll("bh-formula-result");
         total.setId("formula-result");
-        VBox card = new VBox(10, heading, grid, total);
+        // A category can hold many lines (a dedicated cluster per tenant): the lines scroll, the result stays in view.
+        ScrollPane lines = new ScrollPane(grid);
+        lines.setFitToWidth(true);
+        lines.setMaxHeight(MAX_LINES_HEIGHT);
+        lines.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        lines.getStyleClass().add("bh-formula-scroll");
+        VBox card = new VBox(10, heading, lines, total);
         card.getStyleClass().add("bh-formula-box");
         card.setMaxWidth(WIDTH + 28);
         return card;
@@ -74,26 +84,76 @@ final class FormulaCard {
     private static void collect(Node node, StringBuilder text) {
         if (node instanceof Label label) {
             text.append(label.getText()).append('\n');
+        } else if (node instanceof ScrollPane scroll) {
+            collect(scroll.getContent(), text);
         } else if (node instanceof javafx.scene.Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, text));
         }
     }
 
+    /**
+     * Each cost line of the category as a small table: its inputs (what, value, unit, source), the arithmetic
+     * with exactly those values, and its amount; the card's result is their sum.
+     */
     private static void costLines(GridPane grid, OptionResult option, CostCategory category, String symbol) {
-        header(grid, "Cost line and its inputs", "Per month");
+        inputHeader(grid);
         int row = 1;
         for (CostLine line : option.lines()) {
             if (line.category() != category) {
                 continue;
             }
-            // The node-group formulas start by naming their item again; the item is already in the row.
-            String formula = line.formula().startsWith(line.item() + ": ") ? line.formula().substring(line.item().length() + 2)
-                    : line.formula();
-            row(grid, row++, line.item() + "\n" + formula, Amounts.whole(symbol, line.monthly()));
+            Label item = styled(new Label(line.item()), "bh-formula-item");
+            item.setWrapText(true);
+            grid.add(item, 0, row, 3, 1);
+            grid.add(styled(new Label(Amounts.exact(symbol, line.monthly())), "bh-formula-amount"), 3, row++);
+            for (CostTerm term : line.terms()) {
+                grid.add(wrapped((term.divisor() ? "÷ " : "× ") + term.label(), "bh-formula"), 0, row);
+                grid.add(styled(new Label(value(term, symbol)), "bh-formula-value"), 1, row);
+                grid.add(styled(new Label(unit(term, symbol)), "bh-formula"), 2, row);
+                grid.add(wrapped(term.source(), "bh-formula-source"), 3, row++);
+            }
+            grid.add(wrapped("= " + line.formula(symbol) + (line.basis().isEmpty() ? "" : "\n" + line.basis()),
+                    "bh-formula-arithmetic"), 0, row++, 4, 1);
         }
         if (row == 1) {
-            row(grid, row, "nothing of this kind in this option", Amounts.whole(symbol, 0));
+            grid.add(styled(new Label("nothing of this kind in this option"), "bh-formula"), 0, row);
         }
+    }
+
+    private static String value(CostTerm term, String symbol) {
+        return term.kind() == CostTerm.Kind.PRICE ? Money.rate(symbol, term.value()) : Money.number(term.value());
+    }
+
+    private static String unit(CostTerm term, String symbol) {
+        return switch (term.kind()) {
+            case PRICE -> symbol + " per " + term.unit();
+            case COUNT -> term.unit() + "s";
+            case QUANTITY -> term.unit();
+        };
+    }
+
+    private static void inputHeader(GridPane grid) {
+        ColumnConstraints what = new ColumnConstraints();
+        what.setPrefWidth(WIDTH * 0.42);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHalignment(HPos.RIGHT);
+        value.setMinWidth(70);
+        ColumnConstraints unit = new ColumnConstraints();
+        unit.setMinWidth(60);
+        ColumnConstraints source = new ColumnConstraints();
+        source.setPrefWidth(WIDTH * 0.30);
+        source.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().setAll(what, value, unit, source);
+        grid.add(styled(new Label("Input"), "bh-formula-header"), 0, 0);
+        grid.add(styled(new Label("Value"), "bh-formula-header"), 1, 0);
+        grid.add(styled(new Label("Unit"), "bh-formula-header"), 2, 0);
+        grid.add(styled(new Label("Source · amount"), "bh-formula-header"), 3, 0);
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = styled(new Label(text), style);
+        label.setWrapText(true);
+        return label;
     }
 
     private static void scores(GridPane grid, OptionResult option, IsolationDimension dimension) {

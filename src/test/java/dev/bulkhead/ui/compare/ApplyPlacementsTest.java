@@ -68,7 +68,7 @@ class ApplyPlacementsTest {
         }
         Analysis reanalysed = ANALYZER.analyze(after);
         assertThat(reanalysed.scope(dev.id()).option(OptionKey.CURRENT).monthlyCost())
-                .isCloseTo(analysis.scope(dev.id()).option(OptionKey.VCLUSTER).monthlyCost(), org.assertj.core.data.Offset.offset(0.01));
+                .isEqualByComparingTo(analysis.scope(dev.id()).option(OptionKey.VCLUSTER).monthlyCost());
     }
 
     @Test

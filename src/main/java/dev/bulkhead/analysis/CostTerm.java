@@ -1,0 +1,69 @@
+package dev.bulkhead.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One input of a cost line's arithmetic: a count, a price, a number of hours, a request. A line's amount is
+ * the product of its terms, divided by its divisor terms, rounded once to the cent; the formula prints each
+ * term's value in full, so that it can be evaluated by hand with exactly the numbers shown.
+ *
+ * @param value   the exact number used
+ * @param kind    how the number is written: a count of things, a price, or a quantity with a unit
+ * @param unit    the thing counted ({@code node}), the price's period ({@code h}) or the quantity's unit
+ * @param label   what the number is, for the table of inputs
+ * @param source  where it comes from (a price list, an assumption, the model); empty when obvious
+ * @param divisor whether the amount is divided by this term rather than multiplied
+ */
+public record CostTerm(BigDecimal value, Kind kind, String unit, String label, String source, boolean divisor) {
+    /** How a term is written. */
+    public enum Kind {
+        /** {@code 3 nodes}: a whole number of things. */
+        COUNT,
+        /** {@code $0.192/h}: money per unit of time or per thing. */
+        PRICE,
+        /** {@code 730 h}, {@code 1.2345 vCPU}: a measured quantity. */
+        QUANTITY
+    }
+
+    public CostTerm {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(label, "label");
+        source = source == null ? "" : source;
+    }
+
+    /** {@code count} things, for example {@code 3 nodes}. */
+    public static CostTerm count(long count, String thing, String label, String source) {
+        return new CostTerm(BigDecimal.valueOf(count), Kind.COUNT, thing, label, source, false);
+    }
+
+    /** A price per {@code per} ({@code h}, {@code month}, {@code GB}). */
+    public static CostTerm price(BigDecimal price, String per, String label, String source) {
+        return new CostTerm(price, Kind.PRICE, per, label, source, false);
+    }
+
+    /** A quantity in {@code unit}. */
+    public static CostTerm quantity(BigDecimal value, String unit, String label, String source) {
+        return new CostTerm(value, Kind.QUANTITY, unit, label, source, false);
+    }
+
+    /** This term as a divisor: the amount is divided by it. */
+    public CostTerm dividing() {
+        return new CostTerm(value, kind, unit, label, source, true);
+    }
+
+    /** The term as printed in a formula: {@code 3 nodes}, {@code $0.192/h}, {@code 730 h}. */
+    public String text(String symbol) {
+        return switch (kind) {
+            case COUNT -> Money.number(value) + " " + plural(unit, value);
+            case PRICE -> Money.rate(symbol, value) + "/" + unit;
+            case QUANTITY -> Money.number(value) + " " + unit;
+        };
+    }
+
+    private static String plural(String thing, BigDecimal count) {
+        return count.compareTo(BigDecimal.ONE) == 0 || thing.endsWith("s") ? thing : thing + "s";
+    }
+}
