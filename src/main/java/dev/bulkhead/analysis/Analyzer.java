@@ -196,6 +196,11 @@ public final class Analyzer {
         for (ElementId id : changed) {
             for (Model model : List.of(before, after)) {
                 model.clusterOf(id).ifPresent(c -> result.add(c.id()));
+                // A connection's data is charged to its ends' clusters.
+                if (model.find(id).orElse(null) instanceof Connection connection) {
+                    model.clusterOf(connection.from()).ifPresent(c -> result.add(c.id()));
+                    model.clusterOf(connection.to()).ifPresent(c -> result.add(c.id()));
+                }
                 if (model.find(id).orElse(null) instanceof Environment) {
                     model.children(id).forEach(c -> result.add(c.id()));
                 }

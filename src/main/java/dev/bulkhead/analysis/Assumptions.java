@@ -25,17 +25,21 @@ public final class Assumptions {
     public static final String RESERVED_MEMORY = "reservedMemoryGiBPerNode";
 
     private final Map<String, Sourced> values;
+    private final Map<String, String> sources;
     private final List<String> unknownOverrides;
 
-    private Assumptions(Map<String, Sourced> values, List<String> unknownOverrides) {
+    private Assumptions(Map<String, Sourced> values, Map<String, String> sources, List<String> unknownOverrides) {
         this.values = Collections.unmodifiableMap(values);
+        this.sources = Collections.unmodifiableMap(sources);
         this.unknownOverrides = List.copyOf(unknownOverrides);
     }
 
     /** Resolves the assumptions in effect for a model costed with a profile. */
     public static Assumptions resolve(ReferenceData data, PricingProfile profile, ModelSettings settings) {
         Map<String, Sourced> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (AssumptionDefinition definition : data.assumptions().values()) {
+            sources.put(definition.key(), definition.source());
             if (!definition.isComputed()) {
                 values.put(definition.key(), new Sourced(definition.defaultValue(), definition.unit(), definition.source(),
                         null, definition.kind()));
@@ -51,7 +55,7 @@ public final class Assumptions {
                 values.put(key, Sourced.userOverride(value, definition.unit()));
             }
         });
-        return new Assumptions(values, unknown);
+        return new Assumptions(values, sources, unknown);
     }
 
     /** The value in effect with its source. */
@@ -61,6 +65,12 @@ public final class Assumptions {
             throw new IllegalArgumentException("no assumption '" + key + "'");
         }
         return value;
+    }
+
+    /** Where the value in effect comes from, also for an assumption without a default that is not set. */
+    public String citation(String key) {
+        Sourced value = values.get(key);
+        return value != null ? value.citation() : sources.getOrDefault(key, "");
     }
 
     /** The value in effect. */
@@ -131,5 +141,28 @@ public final class Assumptions {
 
     public double opsHourlyRate() {
         return value("ops.hourlyRate");
+    }
+
+    /** Key of the vCluster Platform licence price, which has no default: it is priced only once the model sets it. */
+    public static final String PLATFORM_LICENCE = "vcluster.platformLicencePerVClusterMonth";
+
+    /** Data a connection carries a month when it does not say. */
+    public Sourced trafficPerConnection() {
+        return sourced("traffic.gbPerConnectionMonth");
+    }
+
+    /** Price of a GB between two clusters (across zones in one region). */
+    public Sourced betweenClustersPerGB() {
+        return sourced("traffic.betweenClustersPerGB");
+    }
+
+    /** Price of a GB a NAT gateway processes. */
+    public Sourced natProcessingPerGB() {
+        return sourced("traffic.natProcessingPerGB");
+    }
+
+    /** The vCluster Platform licence per vCluster a month, if the model set one; empty means not priced. */
+    public OptionalDouble platformLicence() {
+        return override(PLATFORM_LICENCE);
     }
 }

@@ -57,6 +57,7 @@ final class ClusterAnalysis {
         run(OptionKey.CURRENT, t -> Placement.of(currentOption(t.tenant()), t.hasOwnPool()), pricing, memo);
         findings.addAll(runs.get(OptionKey.CURRENT).findings);
         findings.addAll(ModelChecks.forCluster(model, cluster));
+        licenceFinding(cluster, pricing);
         NodeShape shape = load.host().hasPools() ? pricing.shapeOf(load.host().sizingPool()) : null;
         checkNodeLimit(shape, pricing);
         double strictest = 0;
@@ -73,6 +74,23 @@ final class ClusterAnalysis {
         strictestRequirement = strictest;
         // Sorted once here, so that the whole model's findings are sorted runs that merge cheaply.
         findings.sort(Finding.ORDER);
+    }
+
+    /** Private nodes in the design or the recommendation need a licence the model has not priced: say so. */
+    private void licenceFinding(Cluster cluster, Pricing pricing) {
+        if (pricing.assumptions().platformLicence().isPresent()) {
+            return;
+        }
+        for (OptionKey key : List.of(OptionKey.CURRENT, OptionKey.RECOMMENDED)) {
+            long count = runs.get(key).placements.values().stream().filter(p -> p == Placement.VCLUSTER_PRIVATE_NODES).count();
+            if (count > 0) {
+                findings.add(Finding.warning(FindingCode.LICENCE_NOT_PRICED, cluster.id(), "the " + key.label().toLowerCase()
+                        + " places " + count + " vCluster" + (count == 1 ? "" : "s") + " of cluster '" + cluster.name()
+                        + "' on private nodes, which need vCluster Platform (Free tier and above); its licence is not "
+                        + "priced: set the assumption '" + Assumptions.PLATFORM_LICENCE + "' (0 for the Free tier)"));
+                return;
+            }
+        }
     }
 
     /** The comparison columns of this cluster, with blast radii over the given connections. */
@@ -202,6 +220,6 @@ final class ClusterAnalysis {
             }
             tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(), assumptions));
         }
-        return new ClusterLoad(host, tenantLoads);
+        return new ClusterLoad(host, tenantLoads, TrafficFlow.of(model, cluster, tenants, assumptions));
     }
 }

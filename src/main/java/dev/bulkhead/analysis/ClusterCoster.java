@@ -76,6 +76,7 @@ final class ClusterCoster {
         }
         int dedicatedClusters = 0;
         int vclusters = 0;
+        int privateNodes = 0;
         for (TenantLoad tenant : tenants) {
             Placement placement = placements.get(tenant.tenant().id());
             if (placement == Placement.DEDICATED) {
@@ -86,6 +87,16 @@ final class ClusterCoster {
             if (placement.runsVCluster()) {
                 vclusters++;
             }
+            if (placement == Placement.VCLUSTER_PRIVATE_NODES) {
+                privateNodes++;
+            }
+        }
+        if (privateNodes > 0) {
+            // Never a silent zero: until the model sets a price, the line says it is not priced (and a finding too).
+            java.util.OptionalDouble licence = pricing.assumptions().platformLicence();
+            ledger.licence("Licences · vCluster Platform (private nodes)", "vCluster",
+                    licence.isPresent() ? licence.getAsDouble() : null,
+                    pricing.assumptions().citation(Assumptions.PLATFORM_LICENCE), privateNodes);
         }
         // Every dedicated cluster pays the same fixed costs: record them once for all of them.
         double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, "dedicated cluster", ledger,

@@ -7,6 +7,8 @@ public enum CostCategory {
     TENANCY_OVERHEAD("Tenancy overhead"),
     SANDBOX_OVERHEAD("Sandbox overhead"),
     NETWORK("Network fixed costs"),
+    DATA_TRANSFER("Data transfer"),
+    LICENCES("Licences"),
     OPERATIONS("Operations");
 
     private final String label;
@@ -17,5 +19,10 @@ public enum CostCategory {
 
     public String label() {
         return label;
+    }
+
+    /** Whether this is infrastructure (everything but people's time). */
+    public boolean isInfrastructure() {
+        return this != OPERATIONS;
     }
 }

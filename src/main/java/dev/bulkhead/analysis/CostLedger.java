@@ -1,5 +1,6 @@
 package dev.bulkhead.analysis;
 
+import dev.bulkhead.reference.Sourced;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ final class CostLedger {
     private final String scope;
     private final Map<Key, Fixed> fixed = new LinkedHashMap<>();
     private final Map<NodesKey, Nodes> nodes = new LinkedHashMap<>();
+    private final Map<String, Traffic> traffic = new LinkedHashMap<>();
     private List<CostLine> lines;
 
     /** A ledger for the cluster {@code scope} names; its lines' items end in that name. */
@@ -56,6 +58,27 @@ final class CostLedger {
         add(new Key(CostCategory.OPERATIONS, item, thing, price, effort), () -> new Fixed(List.of(
                 CostTerm.quantity(effort, "h", "operations hours per " + thing + " a month", "assumption"),
                 CostTerm.price(price, "h", "operations hourly rate", "assumption"))), count);
+    }
+
+    /**
+     * Data one connection carries a month, priced per GB: {@code item} names the kind of traffic (between
+     * clusters, through the NAT gateway). Connections of one kind add up into one line.
+     */
+    void traffic(String item, Sourced pricePerGB, BigDecimal gigabytes, boolean assumedVolume) {
+        Traffic entry = traffic.computeIfAbsent(item, key -> new Traffic(Money.exact(pricePerGB.value()), pricePerGB.citation()));
+        entry.gigabytes = entry.gigabytes.add(gigabytes);
+        entry.connections++;
+        entry.assumed |= assumedVolume;
+        lines = null;
+    }
+
+    /** A licence per month for {@code count} things; a null price is written as a line that says "not priced". */
+    void licence(String item, String thing, Double monthlyPrice, String source, int count) {
+        BigDecimal price = monthlyPrice == null ? BigDecimal.ZERO : Money.exact(monthlyPrice);
+        String label = monthlyPrice == null ? item + " (not priced)" : item;
+        add(new Key(CostCategory.LICENCES, label, thing, price, null), () -> new Fixed(List.of(
+                CostTerm.price(price, thing + "-month", monthlyPrice == null ? "licence price, NOT SET: not priced"
+                        : "licence price per " + thing + " a month", source))), count);
     }
 
     private void add(Key key, Supplier<Fixed> create, int count) {
@@ -101,6 +124,14 @@ final class CostLedger {
                 terms.addAll(f.terms);
                 result.add(CostLine.of(key.category(), key.item() + suffix, terms, ""));
             }
+            for (Map.Entry<String, Traffic> entry : traffic.entrySet()) {
+                Traffic t = entry.getValue();
+                result.add(CostLine.of(CostCategory.DATA_TRANSFER, entry.getKey() + suffix, List.of(
+                        CostTerm.quantity(t.gigabytes, "GB", "data a month over " + t.connections + " connection"
+                                + (t.connections == 1 ? "" : "s"), t.assumed ? "each connection's traffic, or the assumed "
+                                + "volume where it has none" : "each connection's traffic"),
+                        CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
+            }
             for (Nodes n : nodes.values()) {
                 List<CostTerm> terms = new ArrayList<>();
                 if (n.count > 1) {
@@ -142,6 +173,19 @@ final class CostLedger {
 
         Fixed(List<CostTerm> terms) {
             this.terms = terms;
+        }
+    }
+
+    private static final class Traffic {
+        final BigDecimal price;
+        final String source;
+        BigDecimal gigabytes = BigDecimal.ZERO;
+        int connections;
+        boolean assumed;
+
+        Traffic(BigDecimal price, String source) {
+            this.price = price;
+            this.source = source;
         }
     }
 

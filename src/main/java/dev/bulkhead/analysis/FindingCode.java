@@ -16,6 +16,8 @@ public enum FindingCode {
     CROSS_TENANT_CONNECTION,
     ENVIRONMENT_EMPTY,
     INSTANCE_PRICED_BY_SHAPE,
+    /** vCluster private nodes are placed, but the model sets no price for the vCluster Platform licence. */
+    LICENCE_NOT_PRICED,
     NAMESPACE_COLLISION,
     /** Demand beyond the most nodes a group is counted with ({@link NodeShape#MAX_NODES}): the figures are capped. */
     NODE_COUNT_CAPPED,

@@ -109,6 +109,16 @@ public final class OptionResult {
         return result;
     }
 
+    /** What the infrastructure costs a month: every category but operations. */
+    public BigDecimal infrastructure() {
+        return monthlyCost.subtract(operations());
+    }
+
+    /** What people's time costs a month (operations), apart from the infrastructure. */
+    public BigDecimal operations() {
+        return byCategory.getOrDefault(CostCategory.OPERATIONS, Money.ZERO);
+    }
+
     /** Totals per line of the table: each the sum of that category's cost lines. */
     public Map<CostCategory, BigDecimal> byCategory() {
         return byCategory;
@@ -169,17 +179,23 @@ public final class OptionResult {
                 : monthlyCost.divide(BigDecimal.valueOf(tenantCount()), 2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The total as the sum of the table's lines: {@code $73.00 + $420.48 + … = $493.48}. */
+    /** The total as infrastructure plus operations: {@code infrastructure $693.48 + operations $800.00 = $1,493.48}. */
     public String totalFormula(String symbol) {
+        return "infrastructure " + Money.format(symbol, infrastructure()) + " + operations " + Money.format(symbol, operations())
+                + " = " + Money.format(symbol, monthlyCost);
+    }
+
+    /** The infrastructure as the sum of its lines of the table: {@code control planes $73.00 + … = $693.48}. */
+    public String infrastructureFormula(String symbol) {
         StringBuilder text = new StringBuilder();
         for (CostCategory category : CostCategory.values()) {
             BigDecimal amount = byCategory.get(category);
-            if (amount != null) {
+            if (amount != null && category.isInfrastructure()) {
                 text.append(text.length() == 0 ? "" : " + ").append(category.label().toLowerCase(java.util.Locale.ROOT))
                         .append(' ').append(Money.format(symbol, amount));
             }
         }
-        return (text.length() == 0 ? "nothing" : text.toString()) + " = " + Money.format(symbol, monthlyCost);
+        return (text.length() == 0 ? "nothing" : text.toString()) + " = " + Money.format(symbol, infrastructure());
     }
 
     /** The formula of one table line: the sum of that category's cost lines, then each line's arithmetic. */

@@ -30,6 +30,10 @@ final class OptionRun {
             run.ledgers.add(ledger);
             ClusterCoster.Result result = coster.cost(cluster.host(), cluster.tenants(), placementOf, ledger);
             run.costs.putAll(result.perTenant());
+            Map<ElementId, Placement> placed = new java.util.HashMap<>();
+            cluster.tenants().forEach(t -> placed.put(t.tenant().id(), placementOf.apply(t)));
+            // A receiving tenant in another drawn cluster is placed by that cluster's run; only "other" matters here.
+            TrafficFlow.charge(cluster.flows(), placed, pricing.assumptions(), ledger);
             run.findings.addAll(result.findings());
             // Everyone on the host's shared nodes shares one kernel: untrusted runc code there caps them all.
             boolean gated = cluster.tenants().stream().anyMatch(t -> sharesKernel(placementOf.apply(t)) && t.hasUntrustedRuncAgent());

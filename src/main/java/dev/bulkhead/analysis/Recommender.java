@@ -149,11 +149,13 @@ final class Recommender {
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : pricing.assumptions().ownNodesMinimum();
         double ownNodes = own.nodesFor(tenant.total(), ownMinimum) * own.hourlyPrice() * hours;
+        double platformLicence = pricing.assumptions().platformLicence().orElse(0);
         return switch (placement) {
             case NAMESPACE -> shared.nodeEquivalents(tenant.total()) * shared.hourlyPrice() * hours;
             case NAMESPACE_DEDICATED_NODES -> ownNodes;
             case VCLUSTER -> shared.nodeEquivalents(tenant.total().plus(controlPlane)) * shared.hourlyPrice() * hours + vclusterOps;
-            case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps;
+            case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps
+                    + platformLicence;
             case DEDICATED -> dedicatedClusterCost(host, tenant);
         };
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Money;
+import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.export.report.ComparisonTable;
@@ -36,13 +37,17 @@ final class CompareCommand implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--without-operations", description = "Leave operations out: cost people's time at 0 per hour "
+            + "(the assumption ops.hourlyRate), so that options are compared on infrastructure alone.")
+    boolean withoutOperations;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file, withoutOperations ? OperationsLeftOut::apply : m -> m);
         if (analysis == null) {
             return ExitCodes.USAGE;
         }

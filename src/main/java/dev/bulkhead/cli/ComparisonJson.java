@@ -63,6 +63,8 @@ final class ComparisonJson {
     private static Map<String, Object> option(OptionResult result, Model model, String symbol) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("monthlyCost", result.monthlyCost());
+        option.put("infrastructure", result.infrastructure());
+        option.put("operations", result.operations());
         option.put("perTenant", result.perTenant());
         Map<String, Object> parts = new LinkedHashMap<>();
         result.byCategory().forEach((category, amount) -> parts.put(category.label(), amount));

@@ -29,8 +29,13 @@ final class ModelFiles {
 
     /** Reads and analyses a model, or prints why it cannot be read and returns null. */
     static Analysis analyseOrReport(CommandLine commandLine, Path file) {
+        return analyseOrReport(commandLine, file, model -> model);
+    }
+
+    /** Reads, adjusts (for example leaves operations out) and analyses a model, or reports why it cannot. */
+    static Analysis analyseOrReport(CommandLine commandLine, Path file, java.util.function.UnaryOperator<Model> adjust) {
         Model model = readOrReport(commandLine, file);
-        return model == null ? null : new Analyzer(ReferenceData.bundled()).analyze(model);
+        return model == null ? null : new Analyzer(ReferenceData.bundled()).analyze(adjust.apply(model));
     }
 
     /** Prints an error as one line, with the stack trace under --debug. */

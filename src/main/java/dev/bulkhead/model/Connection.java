@@ -5,10 +5,18 @@ import java.util.Objects;
 
 /**
  * Traffic allowed from one element to another (tenant, agent or external endpoint) on a port. Used to
- * generate network policies and to trace the blast radius of a compromise.
+ * generate network policies, to trace the blast radius of a compromise, and to price the data it carries
+ * where it crosses clusters or leaves through a NAT gateway.
+ *
+ * @param monthlyTrafficGB the data it carries a month, in GB; null for the model's assumed volume
  */
-public record Connection(ElementId id, String name, ElementId from, ElementId to, int port, Protocol protocol)
-        implements Element {
+public record Connection(ElementId id, String name, ElementId from, ElementId to, int port, Protocol protocol,
+                         Double monthlyTrafficGB) implements Element {
+    /** A connection carrying the model's assumed volume of traffic. */
+    public Connection(ElementId id, String name, ElementId from, ElementId to, int port, Protocol protocol) {
+        this(id, name, from, to, port, protocol, null);
+    }
+
     public Connection {
         Objects.requireNonNull(id, "id");
         Checks.name("connection name", name);
@@ -19,6 +27,9 @@ public record Connection(ElementId id, String name, ElementId from, ElementId to
         }
         ValueRanges.PORT.check(port);
         Objects.requireNonNull(protocol, "protocol");
+        if (monthlyTrafficGB != null) {
+            ValueRanges.TRAFFIC.check(monthlyTrafficGB);
+        }
     }
 
     @Override
@@ -33,12 +44,12 @@ public record Connection(ElementId id, String name, ElementId from, ElementId to
 
     @Override
     public Connection withName(String newName) {
-        return new Connection(id, newName, from, to, port, protocol);
+        return new Connection(id, newName, from, to, port, protocol, monthlyTrafficGB);
     }
 
     /** A copy with other ends. */
     public Connection withEnds(ElementId newFrom, ElementId newTo) {
-        return new Connection(id, name, newFrom, newTo, port, protocol);
+        return new Connection(id, name, newFrom, newTo, port, protocol, monthlyTrafficGB);
     }
 
     /** The label drawn on the canvas, for example {@code 443/TCP}. */
@@ -48,11 +59,16 @@ public record Connection(ElementId id, String name, ElementId from, ElementId to
 
     /** A copy with another port. */
     public Connection withPort(int newPort) {
-        return new Connection(id, name, from, to, newPort, protocol);
+        return new Connection(id, name, from, to, newPort, protocol, monthlyTrafficGB);
     }
 
     /** A copy with another protocol. */
     public Connection withProtocol(Protocol newProtocol) {
-        return new Connection(id, name, from, to, port, newProtocol);
+        return new Connection(id, name, from, to, port, newProtocol, monthlyTrafficGB);
+    }
+
+    /** A copy carrying another monthly volume (null for the model's assumed volume). */
+    public Connection withMonthlyTrafficGB(Double gigabytes) {
+        return new Connection(id, name, from, to, port, protocol, gigabytes);
     }
 }

@@ -52,6 +52,8 @@ public final class ValueRanges {
     public static final ValueRange REQUIRED_SCORE = ValueRange.wholeNumber("requirements", "required score for",
             "", IsolationDimension.MIN_SCORE, IsolationDimension.MAX_SCORE);
     public static final ValueRange PORT = ValueRange.wholeNumber("port", "port", "", 1, 65_535);
+    /** A connection's data a month: up to an exabyte, far beyond any one flow. */
+    public static final ValueRange TRAFFIC = ValueRange.of("monthlyTrafficGB", "traffic a month (GB)", "GB", 0, 1_000_000_000);
 
     // --- layout, in canvas units (1 unit = 1 px at 100%) ---
     /** Ten million pixels at 100% in either direction: far beyond any drawing, well inside a double's precision. */
@@ -67,7 +69,7 @@ public final class ValueRanges {
     /** Every range of a named field, assumption overrides aside; field names of whole numbers are unique. */
     public static final List<ValueRange> FIELDS = List.of(TENANT_CPU, TENANT_MEMORY, TENANT_PODS, TENANT_STORAGE,
             NODE_VCPU, NODE_MEMORY, NODE_HOURLY_PRICE, POOL_MIN_COUNT, POOL_MAX_COUNT, AGENT_CONCURRENCY, AGENT_WARM_POOL,
-            SANDBOX_CPU, SANDBOX_MEMORY, STARTUP_BUDGET, REQUIRED_SCORE, PORT, LAYOUT_X, LAYOUT_Y, LAYOUT_WIDTH,
+            SANDBOX_CPU, SANDBOX_MEMORY, STARTUP_BUDGET, REQUIRED_SCORE, PORT, TRAFFIC, LAYOUT_X, LAYOUT_Y, LAYOUT_WIDTH,
             LAYOUT_HEIGHT);
 
     private static final Map<String, ValueRange> ASSUMPTIONS = assumptions();
@@ -117,6 +119,10 @@ public final class ValueRanges {
         ranges.put("ops.hoursPerClusterMonth", assumption(0, 10_000, "h"));
         ranges.put("ops.hoursPerVClusterMonth", assumption(0, 10_000, "h"));
         ranges.put("ops.hourlyRate", assumption(0, 10_000, "per hour"));
+        ranges.put("traffic.gbPerConnectionMonth", assumption(0, 1_000_000_000, "GB"));
+        ranges.put("traffic.betweenClustersPerGB", assumption(0, 100, "per GB"));
+        ranges.put("traffic.natProcessingPerGB", assumption(0, 100, "per GB"));
+        ranges.put("vcluster.platformLicencePerVClusterMonth", assumption(0, 1_000_000, "per vCluster-month"));
         return Collections.unmodifiableMap(ranges);
     }
 

@@ -70,7 +70,9 @@ record ModelFileDto(Integer formatVersion, String name, String description, Pric
     }
 
     @JsonPropertyOrder({"id", "name", "from", "to", "port", "protocol"})
-    record ConnectionDto(String id, String name, String from, String to, Integer port, String protocol) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConnectionDto(String id, String name, String from, String to, Integer port, String protocol,
+                         Double monthlyTrafficGB) {
     }
 
     @JsonPropertyOrder({"x", "y", "width", "height", "collapsed"})

@@ -236,7 +236,8 @@ final class ModelMapper {
                 id(required(dto.from(), at, "from"), at.appendProperty("from")),
                 id(required(dto.to(), at, "to"), at.appendProperty("to")),
                 required(dto.port(), at, "port"),
-                enumOf(Protocol.class, orDefault(dto.protocol(), "tcp"), at, "protocol")));
+                enumOf(Protocol.class, orDefault(dto.protocol(), "tcp"), at, "protocol"),
+                dto.monthlyTrafficGB()));
     }
 
     private static ElementLayout layout(LayoutDto dto, JsonPointer at) {
@@ -266,7 +267,7 @@ final class ModelMapper {
                 model.all(ExternalEndpoint.class).stream()
                         .map(e -> new ExternalEndpointDto(e.id().value(), e.name(), e.address(), e.addressRange())).toList(),
                 model.all(Connection.class).stream().map(c -> new ConnectionDto(c.id().value(), c.name(),
-                        c.from().value(), c.to().value(), c.port(), EnumNames.of(c.protocol()))).toList(),
+                        c.from().value(), c.to().value(), c.port(), EnumNames.of(c.protocol()), c.monthlyTrafficGB())).toList(),
                 layout);
     }
 

@@ -142,6 +142,85 @@ class CostGoldenTest {
                 .contains("operations hours per cluster a month");
     }
 
+    /** Two teams on one EKS cluster; team-a sends 250 GB a month to team-b and the model's assumed volume to an API. */
+    private static Model talkingTeams(Double licence) {
+        TestModels b = TestModels.builder();
+        if (licence != null) {
+            b.settings(dev.bulkhead.model.ModelSettings.DEFAULT.withAssumption(Assumptions.PLATFORM_LICENCE, licence));
+        }
+        ElementId prod = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+        ElementId cluster = b.cluster(prod, "c", Provider.EKS);
+        b.pool(cluster, "general", 4, 16, 3, 10);
+        ElementId a = b.tenant(cluster, "team-a", TenantKind.INTERNAL_TEAM, new ResourceDemand(2, 4, 10, 0));
+        ElementId teamB = b.tenant(cluster, "team-b", TenantKind.INTERNAL_TEAM, new ResourceDemand(2, 4, 10, 0),
+                dev.bulkhead.model.TenancyOption.VCLUSTER);
+        b.put(new dev.bulkhead.model.NodePool(ElementId.of("pool-b-own"), "b-own", cluster, "m6i.xlarge", 4, 16, null, 1, 3,
+                new java.util.TreeMap<>(), java.util.List.of(), teamB));
+        ElementId api = b.endpoint("api", "api.example.com");
+        b.put(new dev.bulkhead.model.Connection(ElementId.of("conn-a-b"), "orders", a, teamB, 443,
+                dev.bulkhead.model.Protocol.TCP, 250.0));
+        b.connect(a, api, 443);
+        return b.build();
+    }
+
+    private static java.util.List<CostLine> lines(OptionResult option, CostCategory category) {
+        return option.lines().stream().filter(l -> l.category() == category).toList();
+    }
+
+    @Test
+    void dataCrossingClustersAndLeavingThroughNatIsPriced() {
+        Analysis analysis = new Analyzer(DATA).analyze(talkingTeams(null));
+
+        // Namespaces: team-a and team-b share the cluster, so only the API call leaves, through the NAT gateways:
+        // 100 GB (the assumed volume) × $0.045/GB = $4.50.
+        assertThat(lines(analysis.whole().option(OptionKey.NAMESPACE), CostCategory.DATA_TRANSFER))
+                .extracting(l -> l.formula("$")).containsExactly("100 GB × $0.045/GB = $4.50");
+        // Dedicated clusters: team-a's 250 GB to team-b now cross clusters: 250 × $0.02/GB (inter-AZ, $0.01 each way) = $5.00.
+        assertThat(lines(analysis.whole().option(OptionKey.DEDICATED), CostCategory.DATA_TRANSFER))
+                .extracting(l -> l.formula("$")).containsExactlyInAnyOrder("100 GB × $0.045/GB = $4.50",
+                        "250 GB × $0.02/GB = $5.00");
+        assertThat(cents(analysis.whole().option(OptionKey.DEDICATED).byCategory().get(CostCategory.DATA_TRANSFER)))
+                .isEqualTo(950);
+    }
+
+    @Test
+    void privateNodesCarryALicenceLineThatSaysNotPricedUntilAPriceIsSet() {
+        Analysis unpriced = new Analyzer(DATA).analyze(talkingTeams(null));
+        // The design puts team-b in a vCluster on its own pool: private nodes, a vCluster Platform feature.
+        OptionResult current = unpriced.whole().option(OptionKey.CURRENT);
+        assertThat(lines(current, CostCategory.LICENCES)).singleElement().satisfies(line -> {
+            assertThat(line.item()).contains("(not priced)");
+            assertThat(line.formula("$")).isEqualTo("1 vCluster × $0.00/vCluster-month = $0.00");
+            assertThat(line.explanation("$")).contains("NOT SET: not priced");
+        });
+        assertThat(unpriced.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo(FindingCode.LICENCE_NOT_PRICED));
+
+        Analysis priced = new Analyzer(DATA).analyze(talkingTeams(50.0));
+        // 1 vCluster × $50.00 a month = $50.00, and no finding.
+        assertThat(lines(priced.whole().option(OptionKey.CURRENT), CostCategory.LICENCES)).singleElement()
+                .satisfies(line -> assertThat(line.formula("$")).isEqualTo("1 vCluster × $50.00/vCluster-month = $50.00"));
+        assertThat(priced.findings()).noneSatisfy(f -> assertThat(f.code()).isEqualTo(FindingCode.LICENCE_NOT_PRICED));
+        assertThat(priced.whole().option(OptionKey.CURRENT).monthlyCost().subtract(current.monthlyCost()))
+                .isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void infrastructureAndOperationsAreApartAndOperationsCanBeLeftOut() {
+        OptionResult namespace = new Analyzer(DATA).analyze(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);
+        // Operations: 1 cluster × 8 h × $100/h = $800.00; infrastructure: 1,408.46 − 800.00 = 608.46.
+        assertThat(namespace.operations()).isEqualByComparingTo("800.00");
+        assertThat(namespace.infrastructure()).isEqualByComparingTo("608.46");
+        assertThat(namespace.totalFormula("$")).isEqualTo("infrastructure $608.46 + operations $800.00 = $1,408.46");
+
+        OptionResult without = new Analyzer(DATA).analyze(OperationsLeftOut.apply(model("aws-us-east-1"))).whole()
+                .option(OptionKey.NAMESPACE);
+        // The hours stay visible; an hour costs nothing: 1 cluster × 8 h × $0.00/h = $0.00.
+        assertThat(without.operations()).isEqualByComparingTo("0.00");
+        assertThat(without.monthlyCost()).isEqualByComparingTo("608.46");
+        assertThat(lines(without, CostCategory.OPERATIONS)).extracting(l -> l.formula("$"))
+                .containsExactly("1 cluster × 8 h × $0.00/h = $0.00");
+    }
+
     @Test
     void costPerTenantSpreadsSharedCosts() {
         OptionResult namespace = new Analyzer(DATA).analyze(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);

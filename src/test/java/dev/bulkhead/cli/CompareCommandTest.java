@@ -15,6 +15,23 @@ class CompareCommandTest {
     private static final String SAMPLE = "sample-models/internal-platform.bulkhead.json";
 
     @Test
+    void withoutOperationsComparesOnInfrastructureAlone() throws Exception {
+        JsonNode with = new ObjectMapper().readTree(CliRun.of("compare", SAMPLE, "-f", "json").out());
+        CliRun run = CliRun.of("compare", SAMPLE, "-f", "json", "--without-operations");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode without = new ObjectMapper().readTree(run.out());
+        for (String option : new String[] {"namespace", "vcluster", "dedicated"}) {
+            // Same placements, so the same infrastructure; operations cost nothing, and the total is the infrastructure.
+            assertThat(with.get(option).get("operations").decimalValue()).isPositive();
+            assertThat(without.get(option).get("operations").decimalValue()).isZero();
+            assertThat(without.get(option).get("infrastructure").decimalValue())
+                    .isEqualByComparingTo(with.get(option).get("infrastructure").decimalValue())
+                    .isEqualByComparingTo(without.get(option).get("monthlyCost").decimalValue());
+        }
+    }
+
+    @Test
     void jsonHasEveryOptionWithTheContractedFields() throws Exception {
         CliRun run = CliRun.of("compare", SAMPLE, "--format", "json");
 

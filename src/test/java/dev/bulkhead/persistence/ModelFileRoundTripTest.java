@@ -23,8 +23,18 @@ class ModelFileRoundTripTest {
         Model small = TestModels.small();
         TestModels b = TestModels.builder().settings(small.settings().withAssumption("hoursPerMonth", 720.0));
         // Address ranges are optional: one cluster and one host-name endpoint carry one, so both forms are written.
-        small.elements().values().forEach(e -> b.put(e instanceof dev.bulkhead.model.Cluster c
-                ? c.withAddressRange("10.20.0.0/16") : e));
+        // So is a connection's traffic: the first connection carries its own volume, any others the assumed one.
+        boolean trafficSet = false;
+        for (var e : small.elements().values()) {
+            if (e instanceof dev.bulkhead.model.Cluster c) {
+                b.put(c.withAddressRange("10.20.0.0/16"));
+            } else if (e instanceof dev.bulkhead.model.Connection connection && !trafficSet) {
+                b.put(connection.withMonthlyTrafficGB(250.5));
+                trafficSet = true;
+            } else {
+                b.put(e);
+            }
+        }
         b.put(new dev.bulkhead.model.ExternalEndpoint(ElementId.of("ext-db"), "db", "db.internal", "10.40.0.0/16"));
         b.agent(ElementId.of("tenant-payments"), "report-writer", TrustLevel.UNTRUSTED, SandboxRuntime.GVISOR);
         b.place(ElementId.of("env-prod"), new ElementLayout(new Geometry(10, 20, 800, 600), true));

@@ -60,6 +60,7 @@ public final class FileRanges {
         map.put("agents[].memoryGiBPerSandbox", SANDBOX_MEMORY);
         map.put("agents[].startupBudgetMs", STARTUP_BUDGET);
         map.put("connections[].port", PORT);
+        map.put("connections[].monthlyTrafficGB", ValueRanges.TRAFFIC);
         map.put("layout.*.x", LAYOUT_X);
         map.put("layout.*.y", LAYOUT_Y);
         map.put("layout.*.width", LAYOUT_WIDTH);

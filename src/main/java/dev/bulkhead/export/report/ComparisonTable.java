@@ -39,6 +39,9 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
     public record Cell(String text, BigDecimal value, String formula) {
     }
 
+    /** The row that sums every cost line but operations. */
+    public static final String INFRASTRUCTURE = "Infrastructure";
+
     public ComparisonTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
@@ -55,6 +58,11 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         List<Row> rows = new ArrayList<>();
         String cost = "Cost / month";
         for (CostCategory category : CostCategory.values()) {
+            if (category == CostCategory.OPERATIONS) {
+                // Infrastructure and operations apart: people's time often decides a ranking, and is the most debated.
+                rows.add(row(cost, INFRASTRUCTURE, options, o -> new Cell(Money.format(symbol, o.infrastructure()),
+                        o.infrastructure(), o.infrastructureFormula(symbol))));
+            }
             rows.add(row(cost, category.label(), options, o -> {
                 BigDecimal amount = o.byCategory().getOrDefault(category, Money.ZERO);
                 return new Cell(Money.format(symbol, amount), amount, o.formula(category, symbol));

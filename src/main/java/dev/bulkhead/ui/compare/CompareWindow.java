@@ -1,6 +1,7 @@
 package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
@@ -83,6 +84,7 @@ public final class CompareWindow {
     private final ToggleGroup scopeGroup = new ToggleGroup();
     private final ComboBox<String> pricing = new ComboBox<>();
     private final ToggleButton assumptionsToggle = new ToggleButton("Assumptions…");
+    private final javafx.scene.control.CheckBox operationsToggle = new javafx.scene.control.CheckBox("Leave operations out");
     private final Label status = new Label();
     private final Label chartTitle = new Label();
     private final Label tableTitle = new Label();
@@ -272,16 +274,24 @@ public final class CompareWindow {
             }
         });
         assumptionsToggle.setId("assumptions-toggle");
+        operationsToggle.setId("operations-toggle");
+        operationsToggle.setTooltip(new javafx.scene.control.Tooltip("Compare on infrastructure alone: costs an hour of "
+                + "operations at zero (the assumption 'Operations hourly rate'); untick, or Ctrl+Z, to count them again"));
+        operationsToggle.selectedProperty().addListener((o, was, leaveOut) -> {
+            if (!updatingControls) {
+                setAssumption(OperationsLeftOut.RATE, leaveOut ? 0.0 : null);
+            }
+        });
         Button applyRecommended = new Button("Apply recommended");
         applyRecommended.getStyleClass().add("bh-primary");
         applyRecommended.setId("apply-recommended");
         applyRecommended.setOnAction(e -> apply(OptionKey.RECOMMENDED));
         title.setMinWidth(Region.USE_PREF_SIZE);
-        for (Region control : List.<Region>of(assumptionsToggle, applyRecommended)) {
+        for (Region control : List.<Region>of(assumptionsToggle, operationsToggle, applyRecommended)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         pricing.setMinWidth(140);
-        HBox top = new HBox(12, title, spacer, pricing, assumptionsToggle, applyRecommended);
+        HBox top = new HBox(12, title, spacer, pricing, operationsToggle, assumptionsToggle, applyRecommended);
         top.setAlignment(Pos.CENTER_LEFT);
         Label scopeLabel = new Label("Scope");
         scopeLabel.getStyleClass().add("bh-muted");
@@ -393,6 +403,7 @@ public final class CompareWindow {
         updatingControls = true;
         try {
             pricing.setValue(latest.model().settings().pricingProfile());
+            operationsToggle.setSelected(OperationsLeftOut.isOn(latest.model()));
             rebuildScopes(latest);
         } finally {
             updatingControls = false;

@@ -95,7 +95,8 @@ public final class ComparisonTableView extends VBox {
             Label label = new Label(line.label());
             label.getStyleClass().add("bh-table-label");
             label.setWrapText(true);
-            if (line.label().equals("Total") || line.label().startsWith("Isolation score")) {
+            if (line.label().equals("Total") || line.label().equals(ComparisonTable.INFRASTRUCTURE)
+                    || line.label().startsWith("Isolation score")) {
                 label.getStyleClass().add("total");
             }
             grid.add(label, 0, row);
@@ -139,7 +140,7 @@ public final class ComparisonTableView extends VBox {
         if (line.section().startsWith("Isolation") && !line.label().startsWith("Isolation score") && cell.value() != null) {
             label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) cell.value().setScale(0, java.math.RoundingMode.HALF_UP).intValue())));
         }
-        if (line.label().equals("Total")) {
+        if (line.label().equals("Total") || line.label().equals(ComparisonTable.INFRASTRUCTURE)) {
             label.getStyleClass().add("total");
         }
         if (line.label().equals("Unmet requirements") && cell.value() != null) {

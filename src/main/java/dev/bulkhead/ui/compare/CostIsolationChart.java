@@ -272,6 +272,7 @@ public final class CostIsolationChart extends Pane {
         for (Map.Entry<CostCategory, java.math.BigDecimal> line : result.byCategory().entrySet()) {
             text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.exact(currency, line.getValue())));
         }
+        text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Infrastructure", Amounts.exact(currency, result.infrastructure())));
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.exact(currency, result.monthlyCost())));
         text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
         text.append(point.unmet() == 0 ? " · meets every tenant's requirement"

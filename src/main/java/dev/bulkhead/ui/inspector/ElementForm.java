@@ -276,7 +276,10 @@ final class ElementForm {
                         new Row("To", "Where the traffic goes", editors.choice(ends, c.to(), this::nameOf, v -> set(c, c.withEnds(c.from(), v), "end"))),
                         new Row("Port", "", editors.integer(c.port(), v -> set(c, c.withPort(v), "port"))),
                         new Row("Protocol", "", editors.choice(List.of(Protocol.values()), c.protocol(), Enum::name,
-                                v -> set(c, c.withProtocol(v), "protocol"))))));
+                                v -> set(c, c.withProtocol(v), "protocol"))),
+                        new Row("Traffic (GB/month)", "Priced where it crosses clusters or leaves through a NAT gateway",
+                                editors.optionalNumber(c.monthlyTrafficGB(), "model's assumption",
+                                        v -> set(c, c.withMonthlyTrafficGB(v), "traffic a month"))))));
     }
 
     // --- helpers --------------------------------------------------------------------------------------
