@@ -200,7 +200,8 @@ final class ClusterAnalysis {
                     break;
                 }
             }
-            tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(), assumptions));
+            tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(),
+                    environment.environmentKind(), assumptions));
         }
         return new ClusterLoad(host, tenantLoads);
     }

@@ -92,7 +92,7 @@ final class Recommender {
         List<Candidate> feasible = new ArrayList<>();
         for (Placement placement : tenant.hasOwnPool() ? OWN_NODES_FIRST : SHARED_FIRST) {
             double cost = marginalCost(host, tenant, placement);
-            TenantIsolation isolation = memo.isolation(tenant, placement, policies, false);
+            TenantIsolation isolation = memo.isolation(tenant, placement, policies, null);
             if (!isolation.meetsRequirement()) {
                 if (cost < cheapestRefusedCost) {
                     cheapestRefused = isolation;
