@@ -65,7 +65,7 @@ final class ClusterAnalysis {
             checkPodsFit(tenant, shape);
             checkRequirement(tenant);
             for (Agent agent : tenant.agents()) {
-                SandboxAdvice sandbox = memo.advice(agent, cluster, pricing.assumptions());
+                SandboxAdvice sandbox = memo.advice(agent, tenant, cluster, shape, pricing);
                 advice.put(agent.id(), sandbox);
                 sandboxFinding(agent, tenant, sandbox);
             }

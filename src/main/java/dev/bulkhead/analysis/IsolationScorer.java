@@ -25,6 +25,11 @@ public final class IsolationScorer {
         this.rubric = rubric;
     }
 
+    /** The rubric it scores by. */
+    public IsolationRubric rubric() {
+        return rubric;
+    }
+
     /**
      * The tenant's isolation before any hard gate (a neighbour's doing, applied by {@link #gate}).
      *

@@ -6,6 +6,7 @@ import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
+import dev.bulkhead.reference.SandboxOfferings;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class TenantMemo {
 
     private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
 
-    /** Sandbox advice with the cluster it was given for (the runtimes it offers matter). */
-    private record Advice(Cluster cluster, SandboxAdvice advice) {
+    /** Sandbox advice with the cluster and tenant load it was given for (runtimes offered and requirement matter). */
+    private record Advice(Cluster cluster, TenantLoad load, NodeShape nodes, SandboxAdvice advice) {
     }
 
     /** A memo that may reuse what {@code previous} (the cluster's last memo, or null) computed. */
@@ -126,11 +127,12 @@ final class TenantMemo {
         return entry.choice;
     }
 
-    /** Sandbox advice for an agent, given once while the agent and its cluster stay the same. */
-    SandboxAdvice advice(Agent agent, Cluster cluster, Assumptions assumptions) {
+    /** Sandbox advice for an agent, given once while the agent, its tenant's load and its cluster stay the same. */
+    SandboxAdvice advice(Agent agent, TenantLoad load, Cluster cluster, NodeShape nodes, Pricing pricing) {
         Advice known = previous == null ? null : previous.adviceUsed.get(agent);
-        if (known == null || known.cluster() != cluster) {
-            known = new Advice(cluster, new SandboxAdvisor(assumptions).advise(agent, cluster));
+        if (known == null || known.cluster() != cluster || known.load() != load || !java.util.Objects.equals(known.nodes(), nodes)) {
+            known = new Advice(cluster, load, nodes, new SandboxAdvisor(pricing, scorer, SandboxOfferings.bundled())
+                    .advise(agent, load, cluster, nodes));
         }
         adviceUsed.put(agent, known);
         return known.advice();
