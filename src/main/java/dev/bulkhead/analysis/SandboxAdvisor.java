@@ -134,7 +134,10 @@ final class SandboxAdvisor {
         return null;
     }
 
-    /** The strongest offered runtime within the budget, at least as strong as the threat's choice if any is. */
+    /**
+     * The strongest runtime the provider offers within the budget, even below the threat's choice (a runtime
+     * the provider cannot run is no advice); the threat's choice when it offers none.
+     */
     private SandboxChoice strongestOffered(SandboxChoice choice, int budgetMs, Provider provider) {
         SandboxChoice best = null;
         for (SandboxChoice candidate : RUNTIMES) {
@@ -143,7 +146,7 @@ final class SandboxAdvisor {
                 best = candidate;
             }
         }
-        return best != null && best.strength() >= choice.strength() ? best : choice;
+        return best != null ? best : choice;
     }
 
     private boolean offered(SandboxChoice choice, Provider provider) {
