@@ -2,6 +2,7 @@ package dev.bulkhead.ui.inspector;
 
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.CodeOrigin;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.Egress;
@@ -9,6 +10,7 @@ import dev.bulkhead.model.EgressMode;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.ExternalEndpoint;
@@ -26,6 +28,7 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TenantKind;
 import dev.bulkhead.model.TerraformLayout;
 import dev.bulkhead.model.TrustLevel;
+import dev.bulkhead.reference.IsolationRubric;
 import dev.bulkhead.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,6 +192,9 @@ final class ElementForm {
         }
         List<TenancyOption> options = new ArrayList<>(Arrays.asList(TenancyOption.values()));
         options.add(0, null);
+        EnvironmentKind environmentKind = model.environmentOf(t.id()).map(Environment::environmentKind).orElse(EnvironmentKind.PROD);
+        IsolationRubric.EnvironmentScope scope = reference.rubric().environmentScopes().get(TenantKind.REGULATED);
+        boolean regulatedByDefault = scope == null || scope.appliesIn().contains(environmentKind);
         String inherited = model.environmentOf(t.id()).map(Environment::option)
                 .map(TenancyOption::label).orElse("none chosen");
         return List.of(
@@ -204,6 +210,20 @@ final class ElementForm {
                         new Row("Memory (GiB)", "", editors.number(demand.memoryGiB(), v -> demand(t, demand.withMemoryGiB(v)))),
                         new Row("Pods", "", editors.integer(demand.pods(), v -> demand(t, demand.withPods(v)))),
                         new Row("Storage (GiB)", "", editors.number(demand.storageGiB(), v -> demand(t, demand.withStorageGiB(v)))))),
+                new Section("Workload", List.of(
+                        new Row("Runtime", "The runtime the tenant's own pods run under; it counts in its kernel score on shared nodes",
+                                editors.choice(List.of(SandboxRuntime.values()), t.runtime(), SandboxRuntime::label,
+                                        v -> actions.replace("Run " + t.name() + "'s pods under " + v.label(), t.withRuntime(v)))),
+                        new Row("Code origin", "Third-party code (a partner or customer deploying its own) raises the kernel "
+                                + "requirement to " + reference.rubric().thirdPartyCodeKernelRequirement().score(),
+                                editors.choice(List.of(CodeOrigin.values()), t.codeOrigin(), CodeOrigin::label,
+                                        v -> actions.replace("Set code origin of " + t.name(), t.withCodeOrigin(v)))),
+                        new Row("Regulated data here", "Whether this environment holds the tenant's regulated data; only "
+                                + "a regulated tenant's requirement depends on it",
+                                editors.choice(Arrays.asList(null, Boolean.TRUE, Boolean.FALSE), t.regulatedData(),
+                                        v -> v == null ? "default for " + EnumNames.of(environmentKind) + " (" + (regulatedByDefault ? "yes" : "no") + ")"
+                                                : v ? "yes" : "no",
+                                        v -> actions.replace("Set regulated data of " + t.name(), t.withRegulatedData(v)))))),
                 new Section("Isolation requirement", requirement),
                 new Section("Placement", List.of(
                         new Row("Option", "The tenant's own option, or its environment's",
