@@ -178,12 +178,20 @@ final class ElementForm {
         String environment = model.environmentOf(t.id()).map(Element::name).orElse("");
         ResourceDemand demand = t.demand();
         List<Row> requirement = new ArrayList<>();
-        Map<IsolationDimension, Integer> defaults = reference.rubric().requirements().get(t.tenantKind());
+        EnvironmentKind environmentKind = model.environmentOf(t.id()).map(Environment::environmentKind).orElse(EnvironmentKind.PROD);
+        IsolationRubric.EnvironmentScope scope = reference.rubric().environmentScopes().get(TenantKind.REGULATED);
+        boolean regulatedByDefault = scope == null || scope.appliesIn().contains(environmentKind);
+        // The defaults shown are those that apply here: a regulated tenant without regulated data in this
+        // environment is held to another kind's (the rubric's environmentScope).
+        IsolationRubric.EnvironmentScope ownScope = reference.rubric().environmentScopes().get(t.tenantKind());
+        boolean fullHere = ownScope == null || (t.regulatedData() != null ? t.regulatedData() : ownScope.appliesIn().contains(environmentKind));
+        TenantKind defaultsFrom = fullHere ? t.tenantKind() : ownScope.elsewhere();
+        Map<IsolationDimension, Integer> defaults = reference.rubric().requirements().get(defaultsFrom);
         for (IsolationDimension dimension : IsolationDimension.values()) {
             int fromKind = defaults.getOrDefault(dimension, 0);
             List<Integer> choices = new ArrayList<>(List.of(0, 1, 2, 3, 4));
             choices.add(0, null);
-            requirement.add(new Row(dimension.label(), "Minimum score 0 to 4; by default what a " + t.tenantKind().label()
+            requirement.add(new Row(dimension.label(), "Minimum score 0 to 4; by default what a " + defaultsFrom.label()
                     + " needs (" + fromKind + ")",
                     editors.choice(choices, t.requirementOverrides().get(dimension),
                             score -> score == null ? "≥ " + fromKind + " (kind)" : "≥ " + score,
@@ -192,9 +200,6 @@ final class ElementForm {
         }
         List<TenancyOption> options = new ArrayList<>(Arrays.asList(TenancyOption.values()));
         options.add(0, null);
-        EnvironmentKind environmentKind = model.environmentOf(t.id()).map(Environment::environmentKind).orElse(EnvironmentKind.PROD);
-        IsolationRubric.EnvironmentScope scope = reference.rubric().environmentScopes().get(TenantKind.REGULATED);
-        boolean regulatedByDefault = scope == null || scope.appliesIn().contains(environmentKind);
         String inherited = model.environmentOf(t.id()).map(Environment::option)
                 .map(TenancyOption::label).orElse("none chosen");
         return List.of(
