@@ -72,7 +72,6 @@ class SandboxAdviceOnSampleTest {
         // 45 agents in 45 tenants. The untrusted-code and regulated tenants need kernel 3 and their own pods run
         // under runc, so the advice (Kata, or Firecracker under 950 ms) says their pods need it too: none is met by the
         // agent's runtime alone, and each says what would be.
-        System.out.println("COUNTS " + withAgents + " " + metByAdvice + " " + explained);
         assertThat(withAgents).isEqualTo(45);
         assertThat(metByAdvice + explained).isEqualTo(withAgents);
         assertThat(explained).isPositive();
