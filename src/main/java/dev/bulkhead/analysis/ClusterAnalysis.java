@@ -66,7 +66,7 @@ final class ClusterAnalysis {
             checkPodsFit(tenant, shape);
             checkRequirement(tenant);
             for (Agent agent : tenant.agents()) {
-                SandboxAdvice sandbox = memo.advice(agent, cluster, pricing.assumptions());
+                SandboxAdvice sandbox = memo.advice(agent, tenant, cluster, shape, pricing);
                 advice.put(agent.id(), sandbox);
                 sandboxFinding(agent, tenant, sandbox);
             }
@@ -218,7 +218,8 @@ final class ClusterAnalysis {
                     break;
                 }
             }
-            tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(), assumptions));
+            tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(),
+                    environment.environmentKind(), assumptions));
         }
         return new ClusterLoad(host, tenantLoads, TrafficFlow.of(model, cluster, tenants, assumptions));
     }

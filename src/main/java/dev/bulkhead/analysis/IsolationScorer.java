@@ -2,6 +2,9 @@ package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.IsolationDimension;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.TenantKind;
+import dev.bulkhead.model.TrustLevel;
 import dev.bulkhead.reference.IsolationRubric;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,8 +13,8 @@ import java.util.Map;
 
 /**
  * Scores a tenant's isolation under a placement from the rubric, adjusted by the model: default-deny
- * network policies, the sandbox runtimes of its agents on a shared kernel, and the hard gate for untrusted
- * code under runc on a shared kernel.
+ * network policies, the runtimes of its own pods and its agents' sandboxes on a shared kernel, and the
+ * hard gate for untrusted code under runc on a shared kernel.
  */
 public final class IsolationScorer {
     private static final double SCALE = 100.0 / IsolationDimension.MAX_SCORE;
@@ -22,11 +25,17 @@ public final class IsolationScorer {
         this.rubric = rubric;
     }
 
+    /** The rubric it scores by. */
+    public IsolationRubric rubric() {
+        return rubric;
+    }
+
     /**
+     * The tenant's isolation before any hard gate (a neighbour's doing, applied by {@link #gate}).
+     *
      * @param policiesOn whether the cluster gives tenants default-deny network policies
-     * @param gated      whether the tenant shares a kernel with untrusted code under runc
      */
-    public TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn, boolean gated) {
+    public TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn) {
         Map<IsolationDimension, Integer> required = requirements(tenant);
         Map<IsolationDimension, Integer> scores = new EnumMap<>(IsolationDimension.class);
         Map<IsolationDimension, String> evidence = new EnumMap<>(IsolationDimension.class);
@@ -39,20 +48,36 @@ public final class IsolationScorer {
                 why = cell.withPolicyEvidence();
             }
             if (dimension == IsolationDimension.KERNEL && !placement.ownNodes()) {
-                Agent weakest = weakestAgent(tenant);
-                if (weakest != null) {
-                    IsolationRubric.Cell runtime = rubric.runtimes().get(weakest.runtime());
-                    score = runtime.score();
-                    why = "agent '" + weakest.name() + "' runs under " + weakest.runtime().label() + " on shared nodes: "
-                            + runtime.evidence();
-                } else {
-                    IsolationRubric.Cell runc = rubric.runtimes().get(dev.bulkhead.model.SandboxRuntime.RUNC);
-                    why = "workloads run under runc on shared nodes: " + runc.evidence();
-                }
+                score = weakestRuntimeScore(tenant);
+                why = weakestRuntimeEvidence(tenant);
             }
             scores.put(dimension, score);
             evidence.put(dimension, why);
         }
+        return result(tenant, placement, scores, required, evidence, false);
+    }
+
+    /**
+     * A result with the hard gate applied: untrusted code runs under runc on the kernel this tenant shares.
+     * Its kernel scores 0 (that code is one escape away from the kernel, whatever the tenant's own
+     * runtime) and needs at least the gate's minimum, so the gate is a shortfall; the aggregate is capped.
+     *
+     * @param culprit what runs the untrusted code under runc, in words
+     */
+    public TenantIsolation gate(TenantIsolation result, TenantLoad tenant, String culprit) {
+        Map<IsolationDimension, Integer> scores = new EnumMap<>(result.scores());
+        Map<IsolationDimension, Integer> required = new EnumMap<>(result.required());
+        Map<IsolationDimension, String> evidence = new EnumMap<>(result.evidence());
+        scores.put(IsolationDimension.KERNEL, rubric.runtimes().get(SandboxRuntime.RUNC).score());
+        required.merge(IsolationDimension.KERNEL, rubric.hardGateKernelRequirement(), Math::max);
+        evidence.put(IsolationDimension.KERNEL, "hard gate: " + culprit + " on the nodes this tenant shares; "
+                + "shared nodes are no boundary for untrusted code (vCluster docs)");
+        return result(tenant, result.placement(), scores, required, evidence, true);
+    }
+
+    private TenantIsolation result(TenantLoad tenant, Placement placement, Map<IsolationDimension, Integer> scores,
+                                   Map<IsolationDimension, Integer> required, Map<IsolationDimension, String> evidence,
+                                   boolean gated) {
         List<Shortfall> shortfalls = new ArrayList<>();
         for (IsolationDimension dimension : IsolationDimension.values()) {
             int score = scores.get(dimension);
@@ -61,29 +86,45 @@ public final class IsolationScorer {
                 shortfalls.add(new Shortfall(dimension, score, minimum, evidence.get(dimension)));
             }
         }
-        TenantIsolation result = new TenantIsolation(tenant.tenant().id(), placement, scores, required,
-                aggregate(scores, tenant), aggregate(required, tenant), false, shortfalls, evidence);
-        return gated ? gate(result) : result;
-    }
-
-    /** A result with the hard gate applied: the aggregate capped for untrusted runc code on the kernel. */
-    public TenantIsolation gate(TenantIsolation result) {
-        return result.gatedAt(rubric.hardGateMax() * SCALE);
+        double aggregate = aggregate(scores, tenant);
+        return new TenantIsolation(tenant.tenant().id(), placement, scores, required,
+                gated ? Math.min(aggregate, rubric.hardGateMax() * SCALE) : aggregate, aggregate(required, tenant), gated,
+                shortfalls, evidence);
     }
 
     /**
-     * The tenant's minimum score per dimension: the default for its kind, kernel raised when one of its
-     * agents runs untrusted code, then the tenant's own overrides.
+     * The tenant's minimum score per dimension: the default for its kind in this environment (a kind
+     * whose requirement the rubric scopes to some environment kinds is held to another kind's elsewhere,
+     * unless the tenant says whether it holds regulated data here), kernel raised for third-party code in
+     * its own pods and for an agent that runs untrusted code, then the tenant's own overrides.
      */
     public Map<IsolationDimension, Integer> requirements(TenantLoad tenant) {
-        Map<IsolationDimension, Integer> required = new EnumMap<>(rubric.requirements().get(tenant.tenant().tenantKind()));
-        boolean untrustedAgent = tenant.agents().stream()
-                .anyMatch(a -> a.trust() == dev.bulkhead.model.TrustLevel.UNTRUSTED);
+        Map<IsolationDimension, Integer> required = new EnumMap<>(rubric.requirements().get(effectiveKind(tenant)));
+        if (tenant.tenant().runsThirdPartyCode()) {
+            required.merge(IsolationDimension.KERNEL, rubric.thirdPartyCodeKernelRequirement().score(), Math::max);
+        }
+        boolean untrustedAgent = tenant.agents().stream().anyMatch(a -> a.trust() == TrustLevel.UNTRUSTED);
         if (untrustedAgent) {
             required.merge(IsolationDimension.KERNEL, rubric.untrustedAgentKernelRequirement().score(), Math::max);
         }
         required.putAll(tenant.tenant().requirementOverrides());
         return required;
+    }
+
+    /**
+     * The kind whose default requirement applies to the tenant here: its own, or, outside the environments
+     * where the rubric applies its kind (and unless the tenant says it holds regulated data here), the
+     * rubric's fallback kind.
+     */
+    public TenantKind effectiveKind(TenantLoad tenant) {
+        TenantKind kind = tenant.tenant().tenantKind();
+        IsolationRubric.EnvironmentScope scope = rubric.environmentScopes().get(kind);
+        if (scope == null) {
+            return kind;
+        }
+        Boolean holdsData = tenant.tenant().regulatedData();
+        boolean applies = holdsData != null ? holdsData : scope.appliesIn().contains(tenant.environmentKind());
+        return applies ? kind : scope.elsewhere();
     }
 
     /** Weighted mean on 0 to 100; kernel and network weigh more for tenants running untrusted code. */
@@ -99,15 +140,35 @@ public final class IsolationScorer {
         return weighted / weights * SCALE;
     }
 
-    /** The agent with the weakest runtime (least isolation), or null when the tenant has none. */
-    private Agent weakestAgent(TenantLoad tenant) {
+    /** The kernel score on shared nodes: the weakest runtime among its own pods and its agents' sandboxes. */
+    private int weakestRuntimeScore(TenantLoad tenant) {
+        int score = Integer.MAX_VALUE;
+        if (tenant.ownPodsCount()) {
+            score = runtimeScore(tenant.tenant().runtime());
+        }
+        for (Agent agent : tenant.agents()) {
+            score = Math.min(score, runtimeScore(agent.runtime()));
+        }
+        return score;
+    }
+
+    /** Why the kernel scores what it does on shared nodes: the weakest workload, own pods first on a tie. */
+    private String weakestRuntimeEvidence(TenantLoad tenant) {
         Agent weakest = null;
         for (Agent agent : tenant.agents()) {
-            if (weakest == null || rubric.runtimes().get(agent.runtime()).score()
-                    < rubric.runtimes().get(weakest.runtime()).score()) {
+            if (weakest == null || runtimeScore(agent.runtime()) < runtimeScore(weakest.runtime())) {
                 weakest = agent;
             }
         }
-        return weakest;
+        SandboxRuntime own = tenant.tenant().runtime();
+        if (tenant.ownPodsCount() && (weakest == null || runtimeScore(own) <= runtimeScore(weakest.runtime()))) {
+            return "its own pods run under " + own.label() + " on shared nodes: " + rubric.runtimes().get(own).evidence();
+        }
+        return "agent '" + weakest.name() + "' runs under " + weakest.runtime().label() + " on shared nodes: "
+                + rubric.runtimes().get(weakest.runtime()).evidence();
+    }
+
+    private int runtimeScore(SandboxRuntime runtime) {
+        return rubric.runtimes().get(runtime).score();
     }
 }

@@ -35,14 +35,14 @@ final class OptionRun {
             // A receiving tenant in another drawn cluster is placed by that cluster's run; only "other" matters here.
             TrafficFlow.charge(cluster.flows(), placed, pricing.assumptions(), ledger);
             run.findings.addAll(result.findings());
-            // Everyone on the host's shared nodes shares one kernel: untrusted runc code there caps them all.
-            boolean gated = cluster.tenants().stream().anyMatch(t -> sharesKernel(placementOf.apply(t)) && t.hasUntrustedRuncAgent());
+            // Everyone on the host's shared nodes shares one kernel: untrusted runc code there fails them all.
+            String gate = gateOf(cluster, placementOf);
             boolean policies = cluster.host().cluster().networkPolicyDefaultDeny();
             for (TenantLoad tenant : cluster.tenants()) {
                 Placement placement = placementOf.apply(tenant);
                 run.placements.put(tenant.tenant().id(), placement);
                 run.isolation.put(tenant.tenant().id(), memo.isolation(tenant, placement, policies,
-                        gated && sharesKernel(placement)));
+                        sharesKernel(placement) ? gate : null));
             }
         }
         return run;
@@ -51,6 +51,26 @@ final class OptionRun {
     /** Monthly total: the sum of the ledgers' lines. */
     BigDecimal total() {
         return ledgers.stream().map(CostLedger::total).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * What runs untrusted code under runc on the cluster's shared nodes, in words (the first such
+     * workload, and how many more), or null when nothing does.
+     */
+    static String gateOf(ClusterLoad cluster, Function<TenantLoad, Placement> placementOf) {
+        String first = null;
+        int more = 0;
+        for (TenantLoad tenant : cluster.tenants()) {
+            if (sharesKernel(placementOf.apply(tenant))) {
+                String culprit = tenant.untrustedRuncCode();
+                if (culprit != null && first == null) {
+                    first = culprit;
+                } else if (culprit != null) {
+                    more++;
+                }
+            }
+        }
+        return first == null || more == 0 ? first : first + " (and " + more + " more tenant" + (more == 1 ? "" : "s") + ")";
     }
 
     static boolean sharesKernel(Placement placement) {

@@ -87,17 +87,13 @@ final class Recommender {
         boolean policies = host.cluster().networkPolicyDefaultDeny();
         Placement best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        TenantIsolation cheapestRefused = null;
-        double cheapestRefusedCost = Double.POSITIVE_INFINITY;
+        List<Refusal> refused = new ArrayList<>();
         List<Candidate> feasible = new ArrayList<>();
         for (Placement placement : tenant.hasOwnPool() ? OWN_NODES_FIRST : SHARED_FIRST) {
             double cost = marginalCost(host, tenant, placement);
-            TenantIsolation isolation = memo.isolation(tenant, placement, policies, false);
+            TenantIsolation isolation = memo.isolation(tenant, placement, policies, null);
             if (!isolation.meetsRequirement()) {
-                if (cost < cheapestRefusedCost) {
-                    cheapestRefused = isolation;
-                    cheapestRefusedCost = cost;
-                }
+                refused.add(new Refusal(isolation, cost));
                 continue;
             }
             feasible.add(new Candidate(placement, cost));
@@ -108,22 +104,27 @@ final class Recommender {
         }
         Placement chosen = best;
         double chosenCost = bestCost;
-        TenantIsolation refused = cheapestRefused;
-        double refusedCost = cheapestRefusedCost;
-        return new Choice(best, () -> explain(chosen, chosenCost, refused, refusedCost, feasible));
+        // The deciding constraint is what ruled out the next cheaper placement: the dearest one that still
+        // costs no more than the choice. The cheapest refused one usually fails on much more, and says little.
+        Refusal next = refused.stream().filter(r -> r.cost() <= chosenCost)
+                .max(java.util.Comparator.comparingDouble(Refusal::cost)).orElse(null);
+        return new Choice(best, () -> explain(chosen, chosenCost, next, feasible));
     }
 
-    private String explain(Placement best, double bestCost, TenantIsolation refused, double refusedCost,
-                           List<Candidate> feasible) {
+    private String explain(Placement best, double bestCost, Refusal next, List<Candidate> feasible) {
         String symbol = pricing.symbol();
         StringBuilder text = new StringBuilder(best.label()).append(": ");
-        if (refused != null && refusedCost <= bestCost) {
-            List<Shortfall> shortfalls = refused.shortfalls();
-            text.append("a cheaper ").append(refused.placement().label()).append(" falls short on ");
+        if (next != null) {
+            List<Shortfall> shortfalls = next.isolation().shortfalls();
+            text.append("the next cheaper placement, ").append(next.isolation().placement().label()).append(" (")
+                    .append(Money.format(symbol, Money.exact(next.cost()))).append("), falls short on ");
             for (int i = 0; i < Math.min(2, shortfalls.size()); i++) {
                 Shortfall s = shortfalls.get(i);
-                text.append(i == 0 ? "" : " and ").append(s.dimension().label()).append(" (").append(s.score())
-                        .append(" < ").append(s.required()).append(')');
+                text.append(i == 0 ? "" : " and ").append(s.dimension().label()).append(' ').append(s.score())
+                        .append(" < ").append(s.required()).append(" because ").append(lowerFirst(s.why()));
+            }
+            if (shortfalls.size() > 2) {
+                text.append(" (and ").append(shortfalls.size() - 2).append(" more)");
             }
             text.append("; this is the cheapest placement that meets every requirement");
         } else {
@@ -131,9 +132,17 @@ final class Recommender {
         }
         text.append(", about ").append(Money.format(symbol, Money.exact(bestCost))).append(" a month");
         feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(Candidate::cost))
-                .ifPresent(next -> text.append(" (").append(next.placement().label()).append(": ")
-                        .append(Money.format(symbol, Money.exact(next.cost()))).append(")"));
+                .ifPresent(other -> text.append(" (").append(other.placement().label()).append(": ")
+                        .append(Money.format(symbol, Money.exact(other.cost()))).append(")"));
         return text.toString();
+    }
+
+    /** Evidence reads as a clause after "because"; keep proper names (vCluster, Kubernetes) as they are. */
+    private static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
     }
 
     /**
@@ -165,5 +174,9 @@ final class Recommender {
     }
 
     private record Candidate(Placement placement, double cost) {
+    }
+
+    /** A placement that fails the tenant's requirement, and what it would have cost. */
+    private record Refusal(TenantIsolation isolation, double cost) {
     }
 }

@@ -18,16 +18,24 @@ public final class SandboxAdvice {
     private final List<String> reasons;
     private final Supplier<String> tradeOffText;
     private final boolean currentIsEnough;
+    private final int requiredKernel;
+    private final boolean meetsRequirement;
+    private final Supplier<String> requirementText;
     private volatile String tradeOff;
+    private volatile String requirementNote;
 
     SandboxAdvice(ElementId agent, Threat threat, SandboxChoice recommended, List<String> reasons,
-                  Supplier<String> tradeOffText, boolean currentIsEnough) {
+                  Supplier<String> tradeOffText, boolean currentIsEnough, int requiredKernel, boolean meetsRequirement,
+                  Supplier<String> requirementText) {
         this.agent = agent;
         this.threat = threat;
         this.recommended = recommended;
         this.reasons = List.copyOf(reasons);
         this.tradeOffText = tradeOffText;
         this.currentIsEnough = currentIsEnough;
+        this.requiredKernel = requiredKernel;
+        this.meetsRequirement = meetsRequirement;
+        this.requirementText = requirementText;
     }
 
     public ElementId agent() {
@@ -63,9 +71,33 @@ public final class SandboxAdvice {
         return currentIsEnough;
     }
 
-    /** One sentence: recommendation, reasons and trade-off. */
+    /** The kernel score the agent's tenant requires (0 to 4), which the advice has to reach. */
+    public int requiredKernel() {
+        return requiredKernel;
+    }
+
+    /**
+     * Whether following the advice meets the tenant's kernel requirement on shared nodes: the runtime
+     * reaches it and the tenant's own pods do too. When not, {@link #requirementNote()} says what would.
+     */
+    public boolean meetsRequirement() {
+        return meetsRequirement;
+    }
+
+    /** How the advice stands to the tenant's kernel requirement and, when it falls short, what would meet it. */
+    public String requirementNote() {
+        String text = requirementNote;
+        if (text == null) {
+            text = requirementText.get();
+            requirementNote = text;
+        }
+        return text;
+    }
+
+    /** One sentence: recommendation, reasons, trade-off, and how it stands to the tenant's requirement. */
     public String summary() {
+        String note = requirementNote();
         return recommended.label() + " (" + threat.name().toLowerCase() + " threat: " + String.join(", ", reasons) + "). "
-                + tradeOff();
+                + tradeOff() + (note.isEmpty() ? "" : " " + note);
     }
 }

@@ -144,9 +144,9 @@ final class Sensitivity {
             TenantLoad source = sources.get(i % sources.size());
             Tenant t = source.tenant();
             Tenant copy = new Tenant(ElementId.of("sim-" + i), t.name(), host.cluster().id(), t.tenantKind(), t.ownerGroup(),
-                    t.demand(), t.requirementOverrides(), t.option());
+                    t.demand(), t.requirementOverrides(), t.option(), t.runtime(), t.codeOrigin(), t.regulatedData());
             TenantLoad load = new TenantLoad(copy, source.agents(), host.criticality(), source.workload(),
-                    source.sandboxOverhead(), source.largestPod(), source.ownPool());
+                    source.sandboxOverhead(), source.largestPod(), source.ownPool(), source.environmentKind());
             tenants.add(load);
             placements.put(copy.id(), switch (key) {
                 case NAMESPACE -> Placement.of(TenancyOption.NAMESPACE, source.hasOwnPool());

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param required      the tenant's minimum per dimension
  * @param score         weighted mean of the scores on a 0 to 100 scale, after the hard gate
  * @param requiredScore the same aggregate of the requirements
- * @param gated         whether the untrusted-runc-on-shared-kernel gate capped the score
+ * @param gated         whether the tenant shares a kernel with untrusted code under runc (the hard gate: a kernel
+ *                      shortfall and a capped score)
  * @param shortfalls    dimensions below requirement; empty when the tenant's requirement is met
  * @param evidence      per dimension, why it scores what it does
  */
@@ -26,12 +27,6 @@ public record TenantIsolation(ElementId tenant, Placement placement, Map<Isolati
         required = Collections.unmodifiableMap(required);
         shortfalls = List.copyOf(shortfalls);
         evidence = Collections.unmodifiableMap(evidence);
-    }
-
-    /** The same result with the hard gate's cap applied. */
-    TenantIsolation gatedAt(double cap) {
-        return new TenantIsolation(tenant, placement, scores, required, Math.min(score, cap), requiredScore, true,
-                shortfalls, evidence);
     }
 
     /** Whether every requirement is met. */

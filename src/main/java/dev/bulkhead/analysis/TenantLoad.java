@@ -2,9 +2,11 @@ package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TenantKind;
 import dev.bulkhead.model.TrustLevel;
 import java.util.List;
 
@@ -17,16 +19,18 @@ import java.util.List;
  * @param sandboxOverhead RuntimeClass podFixed overhead of every sandbox pod
  * @param largestPod      the largest single pod, to check it fits a node
  * @param ownPool         a pool of the cluster dedicated to the tenant, or null
+ * @param environmentKind the kind of the environment the tenant is in (requirements may depend on it)
  */
 public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality criticality, Resources workload,
-                         Resources sandboxOverhead, Resources largestPod, NodePool ownPool) {
+                         Resources sandboxOverhead, Resources largestPod, NodePool ownPool,
+                         EnvironmentKind environmentKind) {
     public TenantLoad {
         agents = List.copyOf(agents);
     }
 
     /** Computes the load of a tenant from its agents under the given assumptions. */
     public static TenantLoad of(Tenant tenant, List<Agent> agents, Criticality criticality, NodePool ownPool,
-                                Assumptions assumptions) {
+                                EnvironmentKind environmentKind, Assumptions assumptions) {
         Resources workload = new Resources(tenant.demand().cpu(), tenant.demand().memoryGiB(), tenant.demand().pods());
         Resources overhead = Resources.NONE;
         double perPodCpu = tenant.demand().pods() == 0 ? 0 : tenant.demand().cpu() / tenant.demand().pods();
@@ -43,7 +47,7 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
                 largest = new Resources(Math.max(pod.cpu(), largest.cpu()), Math.max(pod.memoryGiB(), largest.memoryGiB()), 1);
             }
         }
-        return new TenantLoad(tenant, agents, criticality, workload, overhead, largest, ownPool);
+        return new TenantLoad(tenant, agents, criticality, workload, overhead, largest, ownPool, environmentKind);
     }
 
     /** Everything the tenant's pods request, overhead included. */
@@ -53,13 +57,35 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
 
     /** Whether the tenant executes untrusted code (by kind, or through an untrusted agent). */
     public boolean runsUntrustedCode() {
-        return tenant.tenantKind() == dev.bulkhead.model.TenantKind.UNTRUSTED_CODE
+        return tenant.tenantKind() == TenantKind.UNTRUSTED_CODE
                 || agents.stream().anyMatch(a -> a.trust() == TrustLevel.UNTRUSTED);
     }
 
-    /** Whether one of its agents runs untrusted code under plain runc (the hard gate). */
-    public boolean hasUntrustedRuncAgent() {
-        return agents.stream().anyMatch(a -> a.trust() == TrustLevel.UNTRUSTED && a.runtime() == SandboxRuntime.RUNC);
+    /** Whether it runs untrusted code under plain runc: an agent's sandboxes, or its own pods (the hard gate). */
+    public boolean hasUntrustedRuncCode() {
+        return untrustedRuncCode() != null;
+    }
+
+    /**
+     * What of this tenant runs untrusted code under plain runc, in words, or null when nothing does: the own
+     * pods of a tenant of kind "runs untrusted code", else its first untrusted agent under runc.
+     */
+    public String untrustedRuncCode() {
+        if (tenant.tenantKind() == TenantKind.UNTRUSTED_CODE && tenant.runtime() == SandboxRuntime.RUNC
+                && tenant.demand().pods() > 0) {
+            return "the own pods of '" + tenant.name() + "' (kind " + TenantKind.UNTRUSTED_CODE.label() + ") run under runc";
+        }
+        for (Agent agent : agents) {
+            if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+                return "agent '" + agent.name() + "' of '" + tenant.name() + "' runs untrusted code under runc";
+            }
+        }
+        return null;
+    }
+
+    /** Whether its own pods count in its kernel score: when it has pods, or nothing else runs for it. */
+    public boolean ownPodsCount() {
+        return tenant.demand().pods() > 0 || agents.isEmpty();
     }
 
     /** Whether the model gives this tenant nodes of its own. */

@@ -3,8 +3,10 @@ package dev.bulkhead.analysis;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
+import dev.bulkhead.reference.SandboxOfferings;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,8 @@ final class TenantMemo {
 
     private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
 
-    /** Sandbox advice with the cluster it was given for (the runtimes it offers matter). */
-    private record Advice(Cluster cluster, SandboxAdvice advice) {
+    /** Sandbox advice with the cluster and tenant load it was given for (runtimes offered and requirement matter). */
+    private record Advice(Cluster cluster, TenantLoad load, NodeShape nodes, SandboxAdvice advice) {
     }
 
     /** A memo that may reuse what {@code previous} (the cluster's last memo, or null) computed. */
@@ -41,55 +43,62 @@ final class TenantMemo {
         final Cluster cluster;
         final List<NodePool> pools;
         final Criticality criticality;
+        final EnvironmentKind environmentKind;
         final TenantLoad load;
         final TenantIsolation[] isolation = new TenantIsolation[Placement.values().length * 2];
         final NodeGroupBill[] bills = new NodeGroupBill[Placement.values().length];
         Recommender.Choice choice;
 
         Entry(List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools, Criticality criticality,
-              TenantLoad load) {
+              EnvironmentKind environmentKind, TenantLoad load) {
             this.agents = agents;
             this.ownPool = ownPool;
             this.cluster = cluster;
             this.pools = pools;
             this.criticality = criticality;
+            this.environmentKind = environmentKind;
             this.load = load;
         }
 
         boolean matches(List<Agent> otherAgents, NodePool otherPool, Cluster otherCluster, List<NodePool> otherPools,
-                        Criticality otherCriticality) {
+                        Criticality otherCriticality, EnvironmentKind otherKind) {
             return ownPool == otherPool && cluster == otherCluster && criticality == otherCriticality
+                    && environmentKind == otherKind
                     && sameInstances(agents, otherAgents) && sameInstances(pools, otherPools);
         }
     }
 
     /** The load of a tenant, reused when nothing it depends on changed. */
     TenantLoad load(Tenant tenant, List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools,
-                    Criticality criticality, Assumptions assumptions) {
+                    Criticality criticality, EnvironmentKind environmentKind, Assumptions assumptions) {
         Entry entry = previous == null ? null : previous.used.get(tenant);
-        if (entry == null || !entry.matches(agents, ownPool, cluster, pools, criticality)) {
-            entry = new Entry(List.copyOf(agents), ownPool, cluster, List.copyOf(pools), criticality,
-                    TenantLoad.of(tenant, agents, criticality, ownPool, assumptions));
+        if (entry == null || !entry.matches(agents, ownPool, cluster, pools, criticality, environmentKind)) {
+            entry = new Entry(List.copyOf(agents), ownPool, cluster, List.copyOf(pools), criticality, environmentKind,
+                    TenantLoad.of(tenant, agents, criticality, ownPool, environmentKind, assumptions));
         }
         used.put(tenant, entry);
         return entry.load;
     }
 
-    /** The isolation of a tenant under a placement, scored once per placement and policy setting. */
-    TenantIsolation isolation(TenantLoad load, Placement placement, boolean policies, boolean gated) {
+    /**
+     * The isolation of a tenant under a placement, scored once per placement and policy setting.
+     *
+     * @param gate what runs untrusted code under runc on the kernel the tenant shares, or null for none
+     */
+    TenantIsolation isolation(TenantLoad load, Placement placement, boolean policies, String gate) {
         Entry entry = used.get(load.tenant());
         TenantIsolation result;
         if (entry == null || entry.load != load) {
-            result = scorer.score(load, placement, policies, false);
+            result = scorer.score(load, placement, policies);
         } else {
             int slot = placement.ordinal() * 2 + (policies ? 1 : 0);
             result = entry.isolation[slot];
             if (result == null) {
-                result = scorer.score(load, placement, policies, false);
+                result = scorer.score(load, placement, policies);
                 entry.isolation[slot] = result;
             }
         }
-        return gated ? scorer.gate(result) : result;
+        return gate != null ? scorer.gate(result, load, gate) : result;
     }
 
     /** A tenant's own bill under a placement, computed once while the tenant and its cluster stay the same. */
@@ -118,11 +127,12 @@ final class TenantMemo {
         return entry.choice;
     }
 
-    /** Sandbox advice for an agent, given once while the agent and its cluster stay the same. */
-    SandboxAdvice advice(Agent agent, Cluster cluster, Assumptions assumptions) {
+    /** Sandbox advice for an agent, given once while the agent, its tenant's load and its cluster stay the same. */
+    SandboxAdvice advice(Agent agent, TenantLoad load, Cluster cluster, NodeShape nodes, Pricing pricing) {
         Advice known = previous == null ? null : previous.adviceUsed.get(agent);
-        if (known == null || known.cluster() != cluster) {
-            known = new Advice(cluster, new SandboxAdvisor(assumptions).advise(agent, cluster));
+        if (known == null || known.cluster() != cluster || known.load() != load || !java.util.Objects.equals(known.nodes(), nodes)) {
+            known = new Advice(cluster, load, nodes, new SandboxAdvisor(pricing, scorer, SandboxOfferings.bundled())
+                    .advise(agent, load, cluster, nodes));
         }
         adviceUsed.put(agent, known);
         return known.advice();

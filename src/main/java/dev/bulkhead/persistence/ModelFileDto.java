@@ -43,9 +43,16 @@ record ModelFileDto(Integer formatVersion, String name, String description, Pric
                        List<String> taints, String dedicatedTo) {
     }
 
-    @JsonPropertyOrder({"id", "name", "cluster", "kind", "ownerGroup", "demand", "requirements", "option"})
+    /**
+     * {@code runtime}, {@code codeOrigin} and {@code regulatedData} are optional: files from before they
+     * existed open as runc, in-house code and the environment's default.
+     */
+    @JsonPropertyOrder({"id", "name", "cluster", "kind", "ownerGroup", "demand", "requirements", "option", "runtime",
+            "codeOrigin", "regulatedData"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TenantDto(String id, String name, String cluster, String kind, String ownerGroup, DemandDto demand,
-                     Map<String, Integer> requirements, String option) {
+                     Map<String, Integer> requirements, String option, String runtime, String codeOrigin,
+                     Boolean regulatedData) {
     }
 
     @JsonPropertyOrder({"cpu", "memoryGiB", "pods", "storageGiB"})

@@ -3,6 +3,7 @@ package dev.bulkhead.persistence;
 import com.fasterxml.jackson.core.JsonPointer;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.CodeOrigin;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.Egress;
@@ -195,7 +196,10 @@ final class ModelMapper {
                 required(dto.ownerGroup(), at, "ownerGroup"),
                 resources,
                 requirements,
-                optionOf(dto.option(), FOLLOW_ENVIRONMENT, at)));
+                optionOf(dto.option(), FOLLOW_ENVIRONMENT, at),
+                enumOf(SandboxRuntime.class, orDefault(dto.runtime(), "runc"), at, "runtime"),
+                enumOf(CodeOrigin.class, orDefault(dto.codeOrigin(), "in-house"), at, "codeOrigin"),
+                dto.regulatedData()));
     }
 
     private static Agent agent(AgentDto dto, JsonPointer at) {
@@ -301,7 +305,11 @@ final class ModelMapper {
         ResourceDemand d = t.demand();
         return new TenantDto(t.id().value(), t.name(), t.cluster().value(), EnumNames.of(t.tenantKind()),
                 t.ownerGroup(), new DemandDto(d.cpu(), d.memoryGiB(), d.pods(), d.storageGiB()), requirements,
-                t.option() == null ? FOLLOW_ENVIRONMENT : EnumNames.of(t.option()));
+                t.option() == null ? FOLLOW_ENVIRONMENT : EnumNames.of(t.option()),
+                // Defaults are left out, so that files of models that do not use them stay as they were.
+                t.runtime() == SandboxRuntime.RUNC ? null : EnumNames.of(t.runtime()),
+                t.codeOrigin() == CodeOrigin.IN_HOUSE ? null : EnumNames.of(t.codeOrigin()),
+                t.regulatedData());
     }
 
     private static AgentDto agentDto(Agent a) {

@@ -1,9 +1,11 @@
 package dev.bulkhead.reference;
 
+import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.TenantKind;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The isolation rubric: base scores per dimension and placement with their evidence, runtime scores,
@@ -14,6 +16,9 @@ import java.util.Map;
  * @param requirements    default minimum score per dimension for each tenant kind
  * @param untrustedWeights weights that replace 1 for tenants executing untrusted code
  * @param hardGateMax     the aggregate cap (0 to 4) under the untrusted-runc-on-shared-kernel gate
+ * @param hardGateKernelRequirement the kernel score every tenant on a gated kernel needs (and cannot reach there)
+ * @param thirdPartyCodeKernelRequirement the kernel minimum of a tenant whose own pods run third-party code
+ * @param environmentScopes per tenant kind, the environment kinds where its requirement applies in full
  */
 public record IsolationRubric(Map<IsolationDimension, Map<String, Cell>> scores,
                               Map<SandboxRuntime, Cell> runtimes,
@@ -21,7 +26,18 @@ public record IsolationRubric(Map<IsolationDimension, Map<String, Cell>> scores,
                               Map<TenantKind, String> requirementEvidence,
                               Cell untrustedAgentKernelRequirement,
                               Map<IsolationDimension, Double> untrustedWeights, String weightsEvidence,
-                              double hardGateMax, String hardGateEvidence) {
+                              double hardGateMax, String hardGateEvidence, int hardGateKernelRequirement,
+                              Cell thirdPartyCodeKernelRequirement, Map<TenantKind, EnvironmentScope> environmentScopes) {
+
+    /**
+     * Where a kind's requirement applies: in the environment kinds listed, unless a tenant says otherwise;
+     * elsewhere the tenant is held to the requirement of another kind.
+     */
+    public record EnvironmentScope(Set<EnvironmentKind> appliesIn, TenantKind elsewhere, String evidence) {
+        public EnvironmentScope {
+            appliesIn = Set.copyOf(appliesIn);
+        }
+    }
 
     /** A scored cell: the score and the evidence behind it; {@code withPolicy} scores network with policies on. */
     public record Cell(int score, String evidence, Integer withPolicy, String withPolicyEvidence) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.bulkhead.model.EnumNames;
+import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Provider;
 import dev.bulkhead.model.SandboxRuntime;
@@ -136,12 +137,21 @@ public final class ReferenceData {
     record WeightsFile(@JsonProperty("default") double defaultWeight, Map<String, Double> untrustedCode, String evidence) {
     }
 
-    record GateFile(double maxScore, String evidence) {
+    record GateFile(double maxScore, int kernelRequirement, String evidence) {
+    }
+
+    record ScopeFile(List<String> appliesIn, String elsewhere, String evidence) {
+        IsolationRubric.EnvironmentScope toScope() {
+            return new IsolationRubric.EnvironmentScope(
+                    appliesIn.stream().map(k -> EnumNames.parse(EnvironmentKind.class, k)).collect(java.util.stream.Collectors.toSet()),
+                    EnumNames.parse(TenantKind.class, elsewhere), evidence);
+        }
     }
 
     record RubricFile(String description, Map<String, String> placements, Map<String, Map<String, CellFile>> dimensions,
                       Map<String, CellFile> runtimes, Map<String, Map<String, Integer>> requirements,
-                      Map<String, String> requirementEvidence, CellFile untrustedAgentKernelRequirement,
+                      Map<String, String> requirementEvidence, Map<String, ScopeFile> environmentScope,
+                      CellFile thirdPartyCodeKernelRequirement, CellFile untrustedAgentKernelRequirement,
                       WeightsFile weights, GateFile hardGate) {
         IsolationRubric toRubric() {
             Map<IsolationDimension, Map<String, IsolationRubric.Cell>> scores = new EnumMap<>(IsolationDimension.class);
@@ -163,8 +173,11 @@ public final class ReferenceData {
             Map<IsolationDimension, Double> weightsByDimension = new EnumMap<>(IsolationDimension.class);
             weights.untrustedCode().forEach((dimension, weight) ->
                     weightsByDimension.put(EnumNames.parse(IsolationDimension.class, dimension), weight));
+            Map<TenantKind, IsolationRubric.EnvironmentScope> scopes = new EnumMap<>(TenantKind.class);
+            environmentScope.forEach((kind, scope) -> scopes.put(EnumNames.parse(TenantKind.class, kind), scope.toScope()));
             return new IsolationRubric(scores, runtimeScores, required, evidence, untrustedAgentKernelRequirement.toCell(),
-                    weightsByDimension, weights.evidence(), hardGate.maxScore(), hardGate.evidence());
+                    weightsByDimension, weights.evidence(), hardGate.maxScore(), hardGate.evidence(),
+                    hardGate.kernelRequirement(), thirdPartyCodeKernelRequirement.toCell(), scopes);
         }
     }
 }

@@ -53,7 +53,7 @@ class IsolationAndRecommendationTest {
                 .orElseThrow().describe()).isEqualTo("Compliance boundary 1 < required 4: Shared cluster and audit scope");
         assertThat(scope.option(OptionKey.DEDICATED).isolation().get(payments).meetsRequirement()).isTrue();
         assertThat(scope.recommendation().placements().get(payments)).isEqualTo(Placement.DEDICATED);
-        assertThat(scope.recommendation().reason(payments)).startsWith("dedicated cluster: a cheaper");
+        assertThat(scope.recommendation().reason(payments)).startsWith("dedicated cluster: the next cheaper placement");
     }
 
     @Test
@@ -87,17 +87,25 @@ class IsolationAndRecommendationTest {
 
     @Test
     void anUntrustedAgentNeedsASandboxOnSharedNodes() {
-        ElementId sandboxed = b.tenant(cluster, "sandboxed", TenantKind.INTERNAL_TEAM, SMALL);
-        ElementId bare = b.tenant(cluster, "bare", TenantKind.INTERNAL_TEAM, SMALL);
+        // The sandboxed tenant's own pods run under gVisor too: they count in its kernel score.
+        ElementId sandboxed = b.put(new Tenant(ElementId.of("tenant-sandboxed"), "sandboxed", cluster, TenantKind.INTERNAL_TEAM,
+                "team-sandboxed", SMALL, java.util.Map.of(), null, SandboxRuntime.GVISOR, dev.bulkhead.model.CodeOrigin.IN_HOUSE,
+                null)).id();
         agent(sandboxed, "safe", TrustLevel.UNTRUSTED, SandboxRuntime.GVISOR);
+        TenantIsolation withGvisor = analyse().option(OptionKey.NAMESPACE).isolation().get(sandboxed);
+        assertThat(withGvisor.required().get(IsolationDimension.KERNEL)).isEqualTo(2);
+        assertThat(withGvisor.scores().get(IsolationDimension.KERNEL)).isEqualTo(2);
+        assertThat(withGvisor.meetsRequirement()).isTrue();
+
+        ElementId bare = b.tenant(cluster, "bare", TenantKind.INTERNAL_TEAM, SMALL);
         agent(bare, "raw", TrustLevel.UNTRUSTED, SandboxRuntime.RUNC);
         OptionResult namespace = analyse().option(OptionKey.NAMESPACE);
 
-        TenantIsolation withGvisor = namespace.isolation().get(sandboxed);
-        assertThat(withGvisor.required().get(IsolationDimension.KERNEL)).isEqualTo(2);
-        assertThat(withGvisor.scores().get(IsolationDimension.KERNEL)).isEqualTo(2);
         TenantIsolation withRunc = namespace.isolation().get(bare);
         assertThat(withRunc.shortfalls()).extracting(Shortfall::dimension).contains(IsolationDimension.KERNEL);
+        // Beside untrusted runc code the gVisor tenant's own sandbox does not help: the shared kernel is exposed.
+        assertThat(namespace.isolation().get(sandboxed).shortfalls()).singleElement()
+                .satisfies(s -> assertThat(s.why()).startsWith("hard gate: agent 'raw' of 'bare' runs untrusted code under runc"));
     }
 
     @Test
@@ -166,8 +174,12 @@ class IsolationAndRecommendationTest {
         assertThat(fast.tradeOff()).contains("at most 125 ms").contains("Cluster 'c' does not offer Firecracker");
         assertThat(fast.currentIsEnough()).isFalse();
         assertThat(advice.get(ElementId.of("agent-batch")).recommended()).isEqualTo(SandboxChoice.DEDICATED_VM);
-        assertThat(advice.get(ElementId.of("agent-helper")).recommended()).isEqualTo(SandboxChoice.RUNC_SECCOMP);
-        assertThat(advice.get(ElementId.of("agent-helper")).currentIsEnough()).isTrue();
+        // The helper's own threat is low, but its tenant needs kernel 2 (untrusted agents beside it), which
+        // runc (0) does not reach: gVisor (2) does, and EKS lets you install it.
+        SandboxAdvice helper = advice.get(ElementId.of("agent-helper"));
+        assertThat(helper.recommended()).isEqualTo(SandboxChoice.GVISOR);
+        assertThat(helper.reasons()).contains("its tenant needs kernel isolation 2 (runc with the RuntimeDefault seccomp profile scores 0)");
+        assertThat(helper.currentIsEnough()).isFalse();
     }
 
     @Test

@@ -211,7 +211,7 @@ class KubernetesExportTest {
         String readme = Exports.k8s(Exports.sample("workshop-starter"), ExportChoice.RECOMMENDED).file("README.md");
 
         assertThat(readme).contains("# Kubernetes manifests: Workshop starter").contains("Recommended mix")
-                .contains("| code-tutor | prod | vCluster | `code-tutor-prod` |").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+                .contains("| code-tutor | prod | vCluster with private nodes | `code-tutor-prod` |").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
     }
 
     @Test

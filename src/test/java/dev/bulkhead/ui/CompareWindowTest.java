@@ -114,7 +114,9 @@ class CompareWindowTest extends WindowTest {
         waitUntil(() -> !compare.chart().points().equals(new ArrayList<>(before.values())));
 
         Map<OptionKey, CostIsolationChart.Point> after = points();
-        assertThat(after.get(OptionKey.NAMESPACE).unmet()).isGreaterThan(before.get(OptionKey.NAMESPACE).unmet());
+        // As namespaces every tenant already fails: the customers' own pods run untrusted code under runc on the
+        // shared nodes, and the hard gate is an unmet requirement for everyone there. The mix has to pay instead.
+        assertThat(before.get(OptionKey.NAMESPACE).unmet()).isEqualTo(model.all(Tenant.class).size());
         assertThat(after.get(OptionKey.RECOMMENDED).cost()).isGreaterThan(before.get(OptionKey.RECOMMENDED).cost());
         assertThat(after.get(OptionKey.RECOMMENDED).cost()).isEqualTo(analysis().whole().option(OptionKey.RECOMMENDED).monthlyCost().doubleValue());
     }

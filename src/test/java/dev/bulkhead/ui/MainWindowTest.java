@@ -2,6 +2,7 @@ package dev.bulkhead.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.model.CodeOrigin;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.ElementId;
@@ -9,6 +10,7 @@ import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Provider;
 import dev.bulkhead.model.ResourceDemand;
+import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TenantKind;
 import dev.bulkhead.persistence.ModelReader;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -123,6 +126,26 @@ class MainWindowTest extends WindowTest {
         assertThat(model().get(PAYMENTS, Tenant.class).demand().cpu()).isEqualTo(8);
         robot.push(shortcut(KeyCode.Y));
         assertThat(model().get(PAYMENTS, Tenant.class).demand().cpu()).isEqualTo(12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTenantsRuntimeCodeOriginAndRegulatedDataAreEditedInTheInspector(FxRobot robot) {
+        robot.clickOn(inside(PAYMENTS, 0.5, 0.3));
+        ComboBox<SandboxRuntime> runtime = (ComboBox<SandboxRuntime>) window.inspector().editor("Runtime");
+        assertThat(runtime.getValue()).isEqualTo(SandboxRuntime.RUNC);
+        robot.interact(() -> runtime.setValue(SandboxRuntime.GVISOR));
+        assertThat(model().get(PAYMENTS, Tenant.class).runtime()).isEqualTo(SandboxRuntime.GVISOR);
+        assertThat(window.session().undoNameProperty().get()).isEqualTo("Run payments's pods under gVisor");
+
+        ComboBox<CodeOrigin> origin = (ComboBox<CodeOrigin>) window.inspector().editor("Code origin");
+        robot.interact(() -> origin.setValue(CodeOrigin.THIRD_PARTY));
+        assertThat(model().get(PAYMENTS, Tenant.class).codeOrigin()).isEqualTo(CodeOrigin.THIRD_PARTY);
+
+        ComboBox<Boolean> data = (ComboBox<Boolean>) window.inspector().editor("Regulated data here");
+        assertThat(data.getConverter().toString(null)).isEqualTo("default for prod (yes)");
+        robot.interact(() -> data.setValue(Boolean.FALSE));
+        assertThat(model().get(PAYMENTS, Tenant.class).regulatedData()).isFalse();
     }
 
     @Test

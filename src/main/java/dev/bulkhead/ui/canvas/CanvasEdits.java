@@ -489,7 +489,8 @@ public final class CanvasEdits {
                     x.maxCount(), x.labels(), x.taints(), x.dedicatedTo());
         }
         if (e instanceof Tenant x) {
-            return new Tenant(id, x.name(), parent, x.tenantKind(), x.ownerGroup(), x.demand(), x.requirementOverrides(), x.option());
+            return new Tenant(id, x.name(), parent, x.tenantKind(), x.ownerGroup(), x.demand(), x.requirementOverrides(), x.option(),
+                    x.runtime(), x.codeOrigin(), x.regulatedData());
         }
         if (e instanceof Agent x) {
             return new Agent(id, x.name(), parent, x.trust(), x.runtime(), x.concurrency(), x.warmPool(), x.cpuPerSandbox(),

@@ -2,6 +2,7 @@ package dev.bulkhead.ui.inspector;
 
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.CodeOrigin;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.Egress;
@@ -9,6 +10,7 @@ import dev.bulkhead.model.EgressMode;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.EnvironmentKind;
 import dev.bulkhead.model.ExternalEndpoint;
@@ -26,6 +28,7 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TenantKind;
 import dev.bulkhead.model.TerraformLayout;
 import dev.bulkhead.model.TrustLevel;
+import dev.bulkhead.reference.IsolationRubric;
 import dev.bulkhead.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,12 +178,20 @@ final class ElementForm {
         String environment = model.environmentOf(t.id()).map(Element::name).orElse("");
         ResourceDemand demand = t.demand();
         List<Row> requirement = new ArrayList<>();
-        Map<IsolationDimension, Integer> defaults = reference.rubric().requirements().get(t.tenantKind());
+        EnvironmentKind environmentKind = model.environmentOf(t.id()).map(Environment::environmentKind).orElse(EnvironmentKind.PROD);
+        IsolationRubric.EnvironmentScope scope = reference.rubric().environmentScopes().get(TenantKind.REGULATED);
+        boolean regulatedByDefault = scope == null || scope.appliesIn().contains(environmentKind);
+        // The defaults shown are those that apply here: a regulated tenant without regulated data in this
+        // environment is held to another kind's (the rubric's environmentScope).
+        IsolationRubric.EnvironmentScope ownScope = reference.rubric().environmentScopes().get(t.tenantKind());
+        boolean fullHere = ownScope == null || (t.regulatedData() != null ? t.regulatedData() : ownScope.appliesIn().contains(environmentKind));
+        TenantKind defaultsFrom = fullHere ? t.tenantKind() : ownScope.elsewhere();
+        Map<IsolationDimension, Integer> defaults = reference.rubric().requirements().get(defaultsFrom);
         for (IsolationDimension dimension : IsolationDimension.values()) {
             int fromKind = defaults.getOrDefault(dimension, 0);
             List<Integer> choices = new ArrayList<>(List.of(0, 1, 2, 3, 4));
             choices.add(0, null);
-            requirement.add(new Row(dimension.label(), "Minimum score 0 to 4; by default what a " + t.tenantKind().label()
+            requirement.add(new Row(dimension.label(), "Minimum score 0 to 4; by default what a " + defaultsFrom.label()
                     + " needs (" + fromKind + ")",
                     editors.choice(choices, t.requirementOverrides().get(dimension),
                             score -> score == null ? "≥ " + fromKind + " (kind)" : "≥ " + score,
@@ -204,6 +215,20 @@ final class ElementForm {
                         new Row("Memory (GiB)", "", editors.number(demand.memoryGiB(), v -> demand(t, demand.withMemoryGiB(v)))),
                         new Row("Pods", "", editors.integer(demand.pods(), v -> demand(t, demand.withPods(v)))),
                         new Row("Storage (GiB)", "", editors.number(demand.storageGiB(), v -> demand(t, demand.withStorageGiB(v)))))),
+                new Section("Workload", List.of(
+                        new Row("Runtime", "The runtime the tenant's own pods run under; it counts in its kernel score on shared nodes",
+                                editors.choice(List.of(SandboxRuntime.values()), t.runtime(), SandboxRuntime::label,
+                                        v -> actions.replace("Run " + t.name() + "'s pods under " + v.label(), t.withRuntime(v)))),
+                        new Row("Code origin", "Third-party code (a partner or customer deploying its own) raises the kernel "
+                                + "requirement to " + reference.rubric().thirdPartyCodeKernelRequirement().score(),
+                                editors.choice(List.of(CodeOrigin.values()), t.codeOrigin(), CodeOrigin::label,
+                                        v -> actions.replace("Set code origin of " + t.name(), t.withCodeOrigin(v)))),
+                        new Row("Regulated data here", "Whether this environment holds the tenant's regulated data; only "
+                                + "a regulated tenant's requirement depends on it",
+                                editors.choice(Arrays.asList(null, Boolean.TRUE, Boolean.FALSE), t.regulatedData(),
+                                        v -> v == null ? "default for " + EnumNames.of(environmentKind) + " (" + (regulatedByDefault ? "yes" : "no") + ")"
+                                                : v ? "yes" : "no",
+                                        v -> actions.replace("Set regulated data of " + t.name(), t.withRegulatedData(v)))))),
                 new Section("Isolation requirement", requirement),
                 new Section("Placement", List.of(
                         new Row("Option", "The tenant's own option, or its environment's",
