@@ -110,12 +110,14 @@ final class Recommender {
         double chosenCost = bestCost;
         TenantIsolation refused = cheapestRefused;
         double refusedCost = cheapestRefusedCost;
-        return new Choice(best, () -> explain(chosen, chosenCost, refused, refusedCost, feasible));
+        String symbol = pricing.symbol();
+        // The reason is written later, so it must not hold this recommender: through its memo it would keep the
+        // analysis this choice was made in alive for as long as the choice is reused.
+        return new Choice(best, () -> explain(symbol, chosen, chosenCost, refused, refusedCost, feasible));
     }
 
-    private String explain(Placement best, double bestCost, TenantIsolation refused, double refusedCost,
-                           List<Candidate> feasible) {
-        String symbol = pricing.symbol();
+    private static String explain(String symbol, Placement best, double bestCost, TenantIsolation refused,
+                                  double refusedCost, List<Candidate> feasible) {
         StringBuilder text = new StringBuilder(best.label()).append(": ");
         if (refused != null && refusedCost <= bestCost) {
             List<Shortfall> shortfalls = refused.shortfalls();
