@@ -3,6 +3,7 @@ package dev.bulkhead.ui.compare;
 import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
@@ -22,15 +23,23 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * Monthly cost (x, logarithmic when the spread is large) against isolation score (y, 0 to 100): one point
- * per option and one for the recommended mix, the strictest tenant's requirement as a dashed threshold, a
- * red ring on options that fail some tenant, the cheapest option meeting everyone highlighted, and a grey
- * frontier through the cheapest choice at each isolation level. Every point's tooltip breaks its cost down.
- * Built from scene-graph nodes (not a canvas) so that tooltips, focus and tests can reach each point.
+ * Monthly cost (x, logarithmic when the spread is large) against the requirement margin (y): one point per
+ * option and one for the recommended mix, at the height of its worst-served tenant's score minus requirement
+ * on its weakest dimension ({@link RequirementMargin}). The dashed threshold at 0 is "every requirement met":
+ * an option is on or above it exactly when it fails nobody, so the chart agrees with the verdict (a mean score
+ * against the strictest requirement did not). A red ring marks options that fail some tenant, a halo the
+ * cheapest option meeting everyone, and a grey frontier the cheapest choice at each margin. Every point's
+ * tooltip breaks its cost down and gives its mean isolation score. Built from scene-graph nodes (not a canvas)
+ * so that tooltips, focus and tests can reach each point.
  */
 public final class CostIsolationChart extends Pane {
-    /** One plotted option, as drawn. */
-    public record Point(OptionKey key, double cost, double isolation, int unmet, boolean cheapestMeetingAll) {
+    /**
+     * One plotted option, as drawn.
+     *
+     * @param margin    the height: the worst-served tenant's score minus requirement (see {@link RequirementMargin})
+     * @param isolation the mean isolation score, 0 to 100, shown in the tooltip
+     */
+    public record Point(OptionKey key, double cost, int margin, double isolation, int unmet, boolean cheapestMeetingAll) {
         public boolean failing() {
             return unmet > 0;
         }
@@ -39,7 +48,6 @@ public final class CostIsolationChart extends Pane {
     private final boolean compact;
     private final List<Point> points = new ArrayList<>();
     private Map<OptionKey, OptionResult> results = Map.of();
-    private double threshold;
     private String currency = "$";
     private Consumer<OptionKey> onPick = key -> { };
     /** Label boxes placed in this layout pass, so that later labels avoid them. */
@@ -67,9 +75,9 @@ public final class CostIsolationChart extends Pane {
         }
         for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
             OptionResult result = scope.option(key);
-            points.add(new Point(key, result.monthlyCost(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
+            points.add(new Point(key, result.monthlyCost(), result.requirementMargin(), result.isolationScore(),
+                    result.unmetRequirements(), key == cheapest));
         }
-        threshold = scope.requiredScore();
         requestLayout();
     }
 
@@ -83,9 +91,9 @@ public final class CostIsolationChart extends Pane {
         return List.copyOf(points);
     }
 
-    /** The required isolation drawn as the threshold. */
+    /** The margin drawn as the threshold: every requirement is met at and above it. */
     public double threshold() {
-        return threshold;
+        return RequirementMargin.MET;
     }
 
     @Override
@@ -108,7 +116,11 @@ public final class CostIsolationChart extends Pane {
         double top = compact ? 12 : 16;
         double bottom = getHeight() - (compact ? 12 : 48);
         CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
-        Plot plot = new Plot(left, right, top, bottom, scale);
+        // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
+        // what lies above and below it.
+        int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
+        int highest = Math.max(RequirementMargin.MET + 1, points.stream().mapToInt(Point::margin).max().orElse(0));
+        Plot plot = new Plot(left, right, top, bottom, scale, lowest, highest);
         if (!compact) {
             axes(plot, scale);
         }
@@ -118,7 +130,7 @@ public final class CostIsolationChart extends Pane {
         // Labels avoid every dot, so reserve the dots' places before any label is placed.
         double reach = compact ? 7 : 10;
         for (Point point : points) {
-            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.isolation()) - reach,
+            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.margin()) - reach,
                     2 * reach, 2 * reach));
         }
         for (Point point : points) {
@@ -126,21 +138,21 @@ public final class CostIsolationChart extends Pane {
         }
     }
 
-    private record Plot(double left, double right, double top, double bottom, CostScale scale) {
+    private record Plot(double left, double right, double top, double bottom, CostScale scale, int lowest, int highest) {
         double x(double cost) {
             return left + scale.position(cost) * (right - left);
         }
 
-        double y(double isolation) {
-            return bottom - Math.max(0, Math.min(100, isolation)) / 100 * (bottom - top);
+        double y(double margin) {
+            return bottom - (Math.max(lowest, Math.min(highest, margin)) - lowest) / (highest - lowest) * (bottom - top);
         }
     }
 
     private void axes(Plot plot, CostScale scale) {
-        for (int score = 0; score <= 100; score += 25) {
-            double y = plot.y(score);
+        for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
+            double y = plot.y(margin);
             add(line(plot.left(), y, plot.right(), y, "bh-chart-grid"));
-            Text label = text(Integer.toString(score), "bh-chart-tick");
+            Text label = text(margin > 0 ? "+" + margin : margin < 0 ? "−" + -margin : "0", "bh-chart-tick");
             label.setX(plot.left() - 10 - label.getLayoutBounds().getWidth());
             label.setY(y + 4);
         }
@@ -156,7 +168,7 @@ public final class CostIsolationChart extends Pane {
         Text xTitle = text("monthly cost" + (scale.isLog() ? " (log scale)" : ""), "bh-chart-title");
         xTitle.setX((plot.left() + plot.right()) / 2 - xTitle.getLayoutBounds().getWidth() / 2);
         xTitle.setY(plot.bottom() + 38);
-        Text yTitle = text("isolation score", "bh-chart-title");
+        Text yTitle = text("worst tenant's margin", "bh-chart-title");
         yTitle.setRotate(-90);
         double width = yTitle.getLayoutBounds().getWidth();
         yTitle.setX(plot.left() - 48 - width / 2 + 6);
@@ -164,30 +176,27 @@ public final class CostIsolationChart extends Pane {
     }
 
     private void thresholdLine(Plot plot) {
-        if (threshold <= 0) {
-            return;
-        }
-        double y = plot.y(threshold);
+        double y = plot.y(RequirementMargin.MET);
         Line line = line(plot.left(), y, plot.right(), y, "bh-chart-threshold");
         line.setId("threshold");
         add(line);
-        Text label = text("required " + Math.round(threshold), "bh-chart-threshold-label");
+        Text label = text(compact ? "all met" : "every requirement met on and above", "bh-chart-threshold-label");
         label.setX(plot.right() - label.getLayoutBounds().getWidth());
         label.setY(y - 5);
         placedLabels.add(label.getBoundsInParent());
     }
 
-    /** The cheapest choice at each isolation level: walking up in cost, each point that isolates better. */
+    /** The cheapest choice at each margin: walking up in cost, each point that serves its worst tenant better. */
     private void frontier(Plot plot) {
         List<Point> byCost = new ArrayList<>(points);
         byCost.sort(Comparator.comparingDouble(Point::cost));
         Polyline line = new Polyline();
         line.getStyleClass().add("bh-chart-frontier");
-        double best = -1;
+        double best = Double.NEGATIVE_INFINITY;
         for (Point point : byCost) {
-            if (point.isolation() > best) {
-                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.isolation()));
-                best = point.isolation();
+            if (point.margin() > best) {
+                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.margin()));
+                best = point.margin();
             }
         }
         add(line);
@@ -195,7 +204,7 @@ public final class CostIsolationChart extends Pane {
 
     private void point(Plot plot, Point point) {
         double x = plot.x(point.cost());
-        double y = plot.y(point.isolation());
+        double y = plot.y(point.margin());
         String style = point.key().key();
         if (point.failing()) {
             Circle ring = new Circle(x, y, compact ? 9 : 13);
@@ -219,7 +228,7 @@ public final class CostIsolationChart extends Pane {
         dot.setOnMouseClicked(e -> onPick.accept(point.key()));
         add(dot);
         String text = compact ? point.key().label() : point.key().label() + " · " + Amounts.whole(currency, point.cost())
-                + " · " + Math.round(point.isolation()) + (point.cheapestMeetingAll() ? " ✓" : "");
+                + " · " + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
         Label label = new Label(text);
         label.getStyleClass().addAll("bh-chart-label", compact ? "compact" : "full");
         label.setMouseTransparent(true);
@@ -273,9 +282,9 @@ public final class CostIsolationChart extends Pane {
             text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.whole(currency, line.getValue())));
         }
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.whole(currency, result.monthlyCost())));
-        text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
-        text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
-                : " · fails " + Counts.of(point.unmet(), "tenant"));
+        text.append(point.unmet() == 0 ? "Meets every tenant's requirement" : "Fails " + Counts.of(point.unmet(), "tenant"));
+        text.append(" · worst margin ").append(point.margin() > 0 ? "+" : "").append(point.margin()).append('\n');
+        text.append("Mean isolation score ").append(Math.round(result.isolationScore())).append(" / 100");
         return text.toString();
     }
 
