@@ -52,6 +52,8 @@ public final class CostIsolationChart extends Pane {
     private Consumer<OptionKey> onPick = key -> { };
     /** Label boxes placed in this layout pass, so that later labels avoid them. */
     private final List<javafx.geometry.Bounds> placedLabels = new ArrayList<>();
+    /** Where point labels may go in this layout pass. */
+    private javafx.geometry.Bounds labelArea;
 
     /** A chart with axes and labels, or a compact one without (the main window's strip). */
     public CostIsolationChart(boolean compact) {
@@ -125,14 +127,17 @@ public final class CostIsolationChart extends Pane {
             axes(plot, scale);
         }
         placedLabels.clear();
-        thresholdLine(plot);
-        frontier(plot);
+        // Labels stay inside the plot on the full chart, clear of the tick labels of both axes.
+        labelArea = compact ? new javafx.geometry.BoundingBox(2, 0, getWidth() - 4, getHeight())
+                : new javafx.geometry.BoundingBox(left + 2, 0, getWidth() - 4 - left, bottom);
         // Labels avoid every dot, so reserve the dots' places before any label is placed.
         double reach = compact ? 7 : 10;
         for (Point point : points) {
             placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.margin()) - reach,
                     2 * reach, 2 * reach));
         }
+        thresholdLine(plot);
+        frontier(plot);
         for (Point point : points) {
             point(plot, point);
         }
@@ -143,8 +148,10 @@ public final class CostIsolationChart extends Pane {
             return left + scale.position(cost) * (right - left);
         }
 
+        /** Half a point of room beyond the lowest and highest margins keeps their dots off the cost axis and the top. */
         double y(double margin) {
-            return bottom - (Math.max(lowest, Math.min(highest, margin)) - lowest) / (highest - lowest) * (bottom - top);
+            double clamped = Math.max(lowest, Math.min(highest, margin));
+            return bottom - (clamped - lowest + 0.5) / (highest - lowest + 1) * (bottom - top);
         }
     }
 
@@ -180,10 +187,25 @@ public final class CostIsolationChart extends Pane {
         Line line = line(plot.left(), y, plot.right(), y, "bh-chart-threshold");
         line.setId("threshold");
         add(line);
-        Text label = text(compact ? "all met" : "every requirement met on and above", "bh-chart-threshold-label");
-        label.setX(plot.right() - label.getLayoutBounds().getWidth());
-        label.setY(y - 5);
+        Text label = text(compact ? "all met" : "on or above: every requirement met", "bh-chart-threshold-label");
+        // Options that meet everyone sit on this line: the label goes at an end where no dot is, above or below.
+        double width = label.getLayoutBounds().getWidth();
+        double[][] spots = {{plot.right() - width, y - 5}, {plot.left() + 6, y - 5}, {plot.right() - width, y + 14},
+            {plot.left() + 6, y + 14}};
+        for (double[] spot : spots) {
+            label.setX(spot[0]);
+            label.setY(spot[1]);
+            if (placedLabels.stream().noneMatch(label.getBoundsInParent()::intersects)) {
+                break;
+            }
+        }
+        if (placedLabels.stream().anyMatch(label.getBoundsInParent()::intersects)) {
+            label.setX(spots[0][0]);
+            label.setY(spots[0][1]);
+        }
         placedLabels.add(label.getBoundsInParent());
+        // Point labels do not lie across the line either, where the dash would strike them through.
+        placedLabels.add(new javafx.geometry.BoundingBox(plot.left(), y - 1, plot.right() - plot.left(), 2));
     }
 
     /** The cheapest choice at each margin: walking up in cost, each point that serves its worst tenant better. */
@@ -260,7 +282,7 @@ public final class CostIsolationChart extends Pane {
                 {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
             for (double[] candidate : candidates) {
                 javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(candidate[0], candidate[1], width, height);
-                boolean inside = box.getMinX() >= 2 && box.getMaxX() <= getWidth() - 2 && box.getMinY() >= 0 && box.getMaxY() <= getHeight();
+                boolean inside = labelArea.contains(box.getMinX(), box.getMinY()) && labelArea.contains(box.getMaxX(), box.getMaxY());
                 if (inside && placedLabels.stream().noneMatch(box::intersects)) {
                     return box;
                 }
