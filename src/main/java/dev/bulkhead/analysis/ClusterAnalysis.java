@@ -72,6 +72,7 @@ final class ClusterAnalysis {
             }
         }
         strictestRequirement = strictest;
+        memo.dropPrevious(); // every reuse (loads, advice) happened above; the rest reads only this memo
         // Sorted once here, so that the whole model's findings are sorted runs that merge cheaply.
         findings.sort(Finding.ORDER);
     }

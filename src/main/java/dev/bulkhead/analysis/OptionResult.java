@@ -130,6 +130,14 @@ public final class OptionResult {
         return count == 0 ? 0 : scoreSum / count;
     }
 
+    /**
+     * The worst-served tenant's margin over its requirement (see {@link RequirementMargin}): at least
+     * {@link RequirementMargin#MET} exactly when no requirement is unmet. The compare chart's height.
+     */
+    public int requirementMargin() {
+        return RequirementMargin.worst(isolation.values());
+    }
+
     /** Mean score per dimension, 0 to 4. */
     public Map<IsolationDimension, Double> dimensions() {
         int count = isolation.size();

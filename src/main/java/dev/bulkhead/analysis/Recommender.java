@@ -108,11 +108,13 @@ final class Recommender {
         // costs no more than the choice. The cheapest refused one usually fails on much more, and says little.
         Refusal next = refused.stream().filter(r -> r.cost() <= chosenCost)
                 .max(java.util.Comparator.comparingDouble(Refusal::cost)).orElse(null);
-        return new Choice(best, () -> explain(chosen, chosenCost, next, feasible));
+        String symbol = pricing.symbol();
+        // The reason is written later, so it must not hold this recommender: through its memo it would keep the
+        // analysis this choice was made in alive for as long as the choice is reused.
+        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible));
     }
 
-    private String explain(Placement best, double bestCost, Refusal next, List<Candidate> feasible) {
-        String symbol = pricing.symbol();
+    private static String explain(String symbol, Placement best, double bestCost, Refusal next, List<Candidate> feasible) {
         StringBuilder text = new StringBuilder(best.label()).append(": ");
         if (next != null) {
             List<Shortfall> shortfalls = next.isolation().shortfalls();

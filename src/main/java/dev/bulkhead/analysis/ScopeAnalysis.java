@@ -9,7 +9,8 @@ import java.util.Optional;
  * The comparison for one scope, the whole model or one environment.
  *
  * @param environment   the environment, or null for the whole model
- * @param requiredScore the strictest tenant's requirement as an aggregate score (the chart's threshold)
+ * @param requiredScore the strictest tenant's requirement as an aggregate score; not comparable to an option's mean
+ *                      score (see {@link RequirementMargin} for what the chart compares)
  */
 public record ScopeAnalysis(String label, ElementId environment, Map<OptionKey, OptionResult> options,
                             Recommendation recommendation, int tenantCount, double requiredScore) {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  */
 final class TenantMemo {
     private final IsolationScorer scorer;
-    private final TenantMemo previous;
+    /** Read while the cluster is analysed, then let go (see {@link #dropPrevious}). */
+    private TenantMemo previous;
     private final Map<Tenant, Entry> used = new IdentityHashMap<>();
 
     private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
@@ -34,6 +35,14 @@ final class TenantMemo {
     TenantMemo(IsolationScorer scorer, TenantMemo previous) {
         this.scorer = scorer;
         this.previous = previous;
+    }
+
+    /**
+     * Lets go of the previous memo once the cluster's analysis has taken from it what it reuses. Kept, it would
+     * keep its own previous one, and so every generation since the document was opened.
+     */
+    void dropPrevious() {
+        previous = null;
     }
 
     /** What one tenant's results depend on, compared by identity. */

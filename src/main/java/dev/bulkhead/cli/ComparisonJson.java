@@ -71,6 +71,8 @@ final class ComparisonJson {
         option.put("byCategory", parts);
         option.put("isolationScore", round(result.isolationScore(), 1));
         option.put("unmetRequirements", result.unmetRequirements());
+        // The compare chart's height: comparable to 0 (met), unlike isolationScore to requiredScore.
+        option.put("requirementMargin", result.requirementMargin());
         List<Map<String, Object>> breakdown = new ArrayList<>();
         for (CostLine line : result.lines()) {
             Map<String, Object> item = new LinkedHashMap<>();

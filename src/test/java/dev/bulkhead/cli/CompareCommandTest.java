@@ -45,6 +45,9 @@ class CompareCommandTest {
             assertThat(node.get("monthlyCost").isNumber()).isTrue();
             assertThat(node.get("isolationScore").asDouble()).isBetween(0.0, 100.0);
             assertThat(node.get("unmetRequirements").isInt()).isTrue();
+            // The chart's height: at or above 0 exactly when nobody's requirement is unmet.
+            assertThat(node.get("requirementMargin").asInt() >= 0).as(option)
+                    .isEqualTo(node.get("unmetRequirements").asInt() == 0);
             assertThat(node.get("costBreakdown").get(0).fieldNames()).toIterable()
                     .contains("item", "monthly", "formula");
             assertThat(node.get("dimensions").get("compliance").isNumber()).isTrue();
@@ -52,6 +55,7 @@ class CompareCommandTest {
         }
         assertThat(json.get("namespace").get("failingTenants").get(0).get("tenant").asText()).isEqualTo("payments");
         assertThat(json.get("recommended").get("unmetRequirements").asInt()).isZero();
+        assertThat(json.get("namespace").get("requirementMargin").asInt()).isNegative();
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ModelArbitraries {
                 Arbitraries.of(true, false)).as(ModelArbitraries::build);
     }
 
-    static Model build(Criticality criticality, int clusters, String profile, List<TenantSpec> tenants, int poolMin,
+    public static Model build(Criticality criticality, int clusters, String profile, List<TenantSpec> tenants, int poolMin,
                        boolean policies) {
         List<Element> elements = new ArrayList<>();
         ElementId env = ElementId.of("env-x");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
@@ -78,12 +79,13 @@ class CompareWindowTest extends WindowTest {
             OptionResult result = analysis().whole().option(key);
             assertThat(points.get(key).cost()).isEqualTo(result.monthlyCost().doubleValue());
             assertThat(points.get(key).isolation()).isEqualTo(result.isolationScore());
+            assertThat(points.get(key).margin()).isEqualTo(result.requirementMargin());
             assertThat(points.get(key).failing()).isEqualTo(result.unmetRequirements() > 0);
             // The chart lays its points out on a pulse after the analysis lands: wait for it on a busy machine.
             String point = "#point-" + key.key();
             waitUntil(() -> robot.lookup(point).tryQuery().isPresent());
         }
-        assertThat(fx(() -> compare.chart().threshold())).isEqualTo(analysis().whole().requiredScore());
+        assertThat(fx(() -> compare.chart().threshold())).isEqualTo((double) RequirementMargin.MET);
         OptionKey cheapest = analysis().whole().cheapestMeetingAll().orElseThrow();
         assertThat(points.get(cheapest).cheapestMeetingAll()).isTrue();
         assertThat(fx(() -> compare.table().column(OptionKey.DEDICATED)))

@@ -308,10 +308,14 @@ public final class CompareWindow {
         png.setOnAction(e -> saveChart("png"));
         Button svg = new Button("Save SVG");
         svg.setOnAction(e -> saveChart("svg"));
-        Label legend = new Label("Amounts are monthly estimates in whole currency units (Copy CSV keeps cents). Hollow ring: "
-                + "the current design. Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option "
-                + "that meets every requirement. Grey line: cheapest choice at each isolation level. Dashed line: the strictest "
-                + "tenant's requirement.");
+        Label legend = new Label("Height: each option's worst tenant's margin, the score minus the requirement (0 to 4) on "
+                + "the dimension where that tenant is least well served. On or above the dashed line (0) every tenant's "
+                + "requirement is met; below it at least one tenant falls short, −2 meaning by two points. A mean score "
+                + "would hide the tenant that fails, so the mean isolation score is in each point's tooltip and the table. "
+                + "Amounts are monthly estimates in whole currency units (Copy CSV keeps cents). Hollow ring: the current "
+                + "design. Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option that meets "
+                + "every requirement. Grey line: the cheapest choice at each margin.");
+        legend.setId("chart-caption");
         legend.getStyleClass().add("bh-muted");
         legend.setWrapText(true);
         recommendation.setWrapText(true);

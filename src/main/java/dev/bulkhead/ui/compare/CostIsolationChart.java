@@ -3,6 +3,7 @@ package dev.bulkhead.ui.compare;
 import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
@@ -22,15 +23,23 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * Monthly cost (x, logarithmic when the spread is large) against isolation score (y, 0 to 100): one point
- * per option and one for the recommended mix, the strictest tenant's requirement as a dashed threshold, a
- * red ring on options that fail some tenant, the cheapest option meeting everyone highlighted, and a grey
- * frontier through the cheapest choice at each isolation level. Every point's tooltip breaks its cost down.
- * Built from scene-graph nodes (not a canvas) so that tooltips, focus and tests can reach each point.
+ * Monthly cost (x, logarithmic when the spread is large) against the requirement margin (y): one point per
+ * option and one for the recommended mix, at the height of its worst-served tenant's score minus requirement
+ * on its weakest dimension ({@link RequirementMargin}). The dashed threshold at 0 is "every requirement met":
+ * an option is on or above it exactly when it fails nobody, so the chart agrees with the verdict (a mean score
+ * against the strictest requirement did not). A red ring marks options that fail some tenant, a halo the
+ * cheapest option meeting everyone, and a grey frontier the cheapest choice at each margin. Every point's
+ * tooltip breaks its cost down and gives its mean isolation score. Built from scene-graph nodes (not a canvas)
+ * so that tooltips, focus and tests can reach each point.
  */
 public final class CostIsolationChart extends Pane {
-    /** One plotted option, as drawn. */
-    public record Point(OptionKey key, double cost, double isolation, int unmet, boolean cheapestMeetingAll) {
+    /**
+     * One plotted option, as drawn.
+     *
+     * @param margin    the height: the worst-served tenant's score minus requirement (see {@link RequirementMargin})
+     * @param isolation the mean isolation score, 0 to 100, shown in the tooltip
+     */
+    public record Point(OptionKey key, double cost, int margin, double isolation, int unmet, boolean cheapestMeetingAll) {
         public boolean failing() {
             return unmet > 0;
         }
@@ -39,11 +48,12 @@ public final class CostIsolationChart extends Pane {
     private final boolean compact;
     private final List<Point> points = new ArrayList<>();
     private Map<OptionKey, OptionResult> results = Map.of();
-    private double threshold;
     private String currency = "$";
     private Consumer<OptionKey> onPick = key -> { };
     /** Label boxes placed in this layout pass, so that later labels avoid them. */
     private final List<javafx.geometry.Bounds> placedLabels = new ArrayList<>();
+    /** Where point labels may go in this layout pass. */
+    private javafx.geometry.Bounds labelArea;
 
     /** A chart with axes and labels, or a compact one without (the main window's strip). */
     public CostIsolationChart(boolean compact) {
@@ -67,9 +77,9 @@ public final class CostIsolationChart extends Pane {
         }
         for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
             OptionResult result = scope.option(key);
-            points.add(new Point(key, result.monthlyCost().doubleValue(), result.isolationScore(), result.unmetRequirements(), key == cheapest));
+            points.add(new Point(key, result.monthlyCost().doubleValue(), result.requirementMargin(), result.isolationScore(),
+                    result.unmetRequirements(), key == cheapest));
         }
-        threshold = scope.requiredScore();
         requestLayout();
     }
 
@@ -83,9 +93,9 @@ public final class CostIsolationChart extends Pane {
         return List.copyOf(points);
     }
 
-    /** The required isolation drawn as the threshold. */
+    /** The margin drawn as the threshold: every requirement is met at and above it. */
     public double threshold() {
-        return threshold;
+        return RequirementMargin.MET;
     }
 
     @Override
@@ -108,39 +118,48 @@ public final class CostIsolationChart extends Pane {
         double top = compact ? 12 : 16;
         double bottom = getHeight() - (compact ? 12 : 48);
         CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
-        Plot plot = new Plot(left, right, top, bottom, scale);
+        // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
+        // what lies above and below it.
+        int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
+        int highest = Math.max(RequirementMargin.MET + 1, points.stream().mapToInt(Point::margin).max().orElse(0));
+        Plot plot = new Plot(left, right, top, bottom, scale, lowest, highest);
         if (!compact) {
             axes(plot, scale);
         }
         placedLabels.clear();
-        thresholdLine(plot);
-        frontier(plot);
+        // Labels stay inside the plot on the full chart, clear of the tick labels of both axes.
+        labelArea = compact ? new javafx.geometry.BoundingBox(2, 0, getWidth() - 4, getHeight())
+                : new javafx.geometry.BoundingBox(left + 2, 0, getWidth() - 4 - left, bottom);
         // Labels avoid every dot, so reserve the dots' places before any label is placed.
         double reach = compact ? 7 : 10;
         for (Point point : points) {
-            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.isolation()) - reach,
+            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.margin()) - reach,
                     2 * reach, 2 * reach));
         }
+        thresholdLine(plot);
+        frontier(plot);
         for (Point point : points) {
             point(plot, point);
         }
     }
 
-    private record Plot(double left, double right, double top, double bottom, CostScale scale) {
+    private record Plot(double left, double right, double top, double bottom, CostScale scale, int lowest, int highest) {
         double x(double cost) {
             return left + scale.position(cost) * (right - left);
         }
 
-        double y(double isolation) {
-            return bottom - Math.max(0, Math.min(100, isolation)) / 100 * (bottom - top);
+        /** Half a point of room beyond the lowest and highest margins keeps their dots off the cost axis and the top. */
+        double y(double margin) {
+            double clamped = Math.max(lowest, Math.min(highest, margin));
+            return bottom - (clamped - lowest + 0.5) / (highest - lowest + 1) * (bottom - top);
         }
     }
 
     private void axes(Plot plot, CostScale scale) {
-        for (int score = 0; score <= 100; score += 25) {
-            double y = plot.y(score);
+        for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
+            double y = plot.y(margin);
             add(line(plot.left(), y, plot.right(), y, "bh-chart-grid"));
-            Text label = text(Integer.toString(score), "bh-chart-tick");
+            Text label = text(margin > 0 ? "+" + margin : margin < 0 ? "−" + -margin : "0", "bh-chart-tick");
             label.setX(plot.left() - 10 - label.getLayoutBounds().getWidth());
             label.setY(y + 4);
         }
@@ -156,7 +175,7 @@ public final class CostIsolationChart extends Pane {
         Text xTitle = text("monthly cost" + (scale.isLog() ? " (log scale)" : ""), "bh-chart-title");
         xTitle.setX((plot.left() + plot.right()) / 2 - xTitle.getLayoutBounds().getWidth() / 2);
         xTitle.setY(plot.bottom() + 38);
-        Text yTitle = text("isolation score", "bh-chart-title");
+        Text yTitle = text("worst tenant's margin", "bh-chart-title");
         yTitle.setRotate(-90);
         double width = yTitle.getLayoutBounds().getWidth();
         yTitle.setX(plot.left() - 48 - width / 2 + 6);
@@ -164,30 +183,42 @@ public final class CostIsolationChart extends Pane {
     }
 
     private void thresholdLine(Plot plot) {
-        if (threshold <= 0) {
-            return;
-        }
-        double y = plot.y(threshold);
+        double y = plot.y(RequirementMargin.MET);
         Line line = line(plot.left(), y, plot.right(), y, "bh-chart-threshold");
         line.setId("threshold");
         add(line);
-        Text label = text("required " + Math.round(threshold), "bh-chart-threshold-label");
-        label.setX(plot.right() - label.getLayoutBounds().getWidth());
-        label.setY(y - 5);
+        Text label = text(compact ? "all met" : "on or above: every requirement met", "bh-chart-threshold-label");
+        // Options that meet everyone sit on this line: the label goes at an end where no dot is, above or below.
+        double width = label.getLayoutBounds().getWidth();
+        double[][] spots = {{plot.right() - width, y - 5}, {plot.left() + 6, y - 5}, {plot.right() - width, y + 14},
+            {plot.left() + 6, y + 14}};
+        for (double[] spot : spots) {
+            label.setX(spot[0]);
+            label.setY(spot[1]);
+            if (placedLabels.stream().noneMatch(label.getBoundsInParent()::intersects)) {
+                break;
+            }
+        }
+        if (placedLabels.stream().anyMatch(label.getBoundsInParent()::intersects)) {
+            label.setX(spots[0][0]);
+            label.setY(spots[0][1]);
+        }
         placedLabels.add(label.getBoundsInParent());
+        // Point labels do not lie across the line either, where the dash would strike them through.
+        placedLabels.add(new javafx.geometry.BoundingBox(plot.left(), y - 1, plot.right() - plot.left(), 2));
     }
 
-    /** The cheapest choice at each isolation level: walking up in cost, each point that isolates better. */
+    /** The cheapest choice at each margin: walking up in cost, each point that serves its worst tenant better. */
     private void frontier(Plot plot) {
         List<Point> byCost = new ArrayList<>(points);
         byCost.sort(Comparator.comparingDouble(Point::cost));
         Polyline line = new Polyline();
         line.getStyleClass().add("bh-chart-frontier");
-        double best = -1;
+        double best = Double.NEGATIVE_INFINITY;
         for (Point point : byCost) {
-            if (point.isolation() > best) {
-                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.isolation()));
-                best = point.isolation();
+            if (point.margin() > best) {
+                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.margin()));
+                best = point.margin();
             }
         }
         add(line);
@@ -195,7 +226,7 @@ public final class CostIsolationChart extends Pane {
 
     private void point(Plot plot, Point point) {
         double x = plot.x(point.cost());
-        double y = plot.y(point.isolation());
+        double y = plot.y(point.margin());
         String style = point.key().key();
         if (point.failing()) {
             Circle ring = new Circle(x, y, compact ? 9 : 13);
@@ -219,7 +250,7 @@ public final class CostIsolationChart extends Pane {
         dot.setOnMouseClicked(e -> onPick.accept(point.key()));
         add(dot);
         String text = compact ? point.key().label() : point.key().label() + " · " + Amounts.whole(currency, point.cost())
-                + " · " + Math.round(point.isolation()) + (point.cheapestMeetingAll() ? " ✓" : "");
+                + " · " + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
         Label label = new Label(text);
         label.getStyleClass().addAll("bh-chart-label", compact ? "compact" : "full");
         label.setMouseTransparent(true);
@@ -251,7 +282,7 @@ public final class CostIsolationChart extends Pane {
                 {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
             for (double[] candidate : candidates) {
                 javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(candidate[0], candidate[1], width, height);
-                boolean inside = box.getMinX() >= 2 && box.getMaxX() <= getWidth() - 2 && box.getMinY() >= 0 && box.getMaxY() <= getHeight();
+                boolean inside = labelArea.contains(box.getMinX(), box.getMinY()) && labelArea.contains(box.getMaxX(), box.getMaxY());
                 if (inside && placedLabels.stream().noneMatch(box::intersects)) {
                     return box;
                 }
@@ -274,9 +305,9 @@ public final class CostIsolationChart extends Pane {
         }
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Infrastructure", Amounts.exact(currency, result.infrastructure())));
         text.append(String.format(Locale.ROOT, "%-22s %12s%n", "Total per month", Amounts.exact(currency, result.monthlyCost())));
-        text.append("Isolation ").append(Math.round(result.isolationScore())).append(" / 100");
-        text.append(point.unmet() == 0 ? " · meets every tenant's requirement"
-                : " · fails " + Counts.of(point.unmet(), "tenant"));
+        text.append(point.unmet() == 0 ? "Meets every tenant's requirement" : "Fails " + Counts.of(point.unmet(), "tenant"));
+        text.append(" · worst margin ").append(point.margin() > 0 ? "+" : "").append(point.margin()).append('\n');
+        text.append("Mean isolation score ").append(Math.round(result.isolationScore())).append(" / 100");
         return text.toString();
     }
 
