@@ -1,6 +1,5 @@
 package dev.bulkhead.analysis;
 
-import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.model.SandboxRuntime;
@@ -23,9 +22,23 @@ public final class Assumptions {
     /** Keys of the computed node reservations; overriding them replaces the formula by a fixed amount. */
     public static final String RESERVED_CPU = "reservedCpuPerNode";
     public static final String RESERVED_MEMORY = "reservedMemoryGiBPerNode";
+    /** Key of the pods-per-node limit; computed per provider and instance type unless overridden. */
+    public static final String MAX_PODS = "maxPodsPerNode";
+
+    /**
+     * Keys models written before vCluster control planes were sized by tenant stored their overrides under: the
+     * low-criticality size was the chart defaults, medium's P1 and high's P3. Their overrides now set those
+     * profiles, so older files keep their meaning.
+     */
+    private static final Map<String, String> RENAMED = Map.of(
+            "vcluster.low.cpu", "vcluster.chartDefaults.cpu", "vcluster.low.memoryGiB", "vcluster.chartDefaults.memoryGiB",
+            "vcluster.medium.cpu", "vcluster.p1.cpu", "vcluster.medium.memoryGiB", "vcluster.p1.memoryGiB",
+            "vcluster.high.cpu", "vcluster.p3.cpu", "vcluster.high.memoryGiB", "vcluster.p3.memoryGiB");
 
     private final Map<String, Sourced> values;
     private final List<String> unknownOverrides;
+    /** Built on first use: the sizing is asked for once per tenant and option, so its figures are read once. */
+    private volatile VClusterSizing vclusterSizing;
 
     private Assumptions(Map<String, Sourced> values, List<String> unknownOverrides) {
         this.values = Collections.unmodifiableMap(values);
@@ -43,10 +56,11 @@ public final class Assumptions {
         }
         values.putAll(profile.assumptionDefaults());
         List<String> unknown = new ArrayList<>();
-        settings.assumptionOverrides().forEach((key, value) -> {
+        settings.assumptionOverrides().forEach((stored, value) -> {
+            String key = RENAMED.getOrDefault(stored, stored);
             AssumptionDefinition definition = data.assumptions().get(key);
             if (definition == null) {
-                unknown.add(key);
+                unknown.add(stored);
             } else {
                 values.put(key, Sourced.userOverride(value, definition.unit()));
             }
@@ -87,8 +101,10 @@ public final class Assumptions {
         return Math.max(0.05, Math.min(1.0, value("targetUtilisation")));
     }
 
-    public int maxPodsPerNode() {
-        return Math.max(1, (int) value("maxPodsPerNode"));
+    /** The pods-per-node limit the model sets, or empty to use the provider's per instance type. */
+    public java.util.OptionalInt maxPodsOverride() {
+        OptionalDouble value = override(MAX_PODS);
+        return value.isPresent() ? java.util.OptionalInt.of(Math.max(1, (int) value.getAsDouble())) : java.util.OptionalInt.empty();
     }
 
     public int dedicatedMinNodes() {
@@ -105,11 +121,17 @@ public final class Assumptions {
         return new Resources(replicas * value("coreDns.cpu"), replicas * value("coreDns.memoryGiB"), (int) replicas);
     }
 
-    /** A vCluster control plane's requests for an environment of this criticality, all replicas. */
-    public Resources vclusterControlPlane(Criticality criticality) {
-        String prefix = "vcluster." + EnumNames.of(criticality) + ".";
-        double replicas = value(prefix + "replicas");
-        return new Resources(replicas * value(prefix + "cpu"), replicas * value(prefix + "memoryGiB"), (int) replicas);
+    /**
+     * The control plane a tenant's vCluster gets, sized by the tenant's workload and its environment's
+     * criticality ({@link VClusterSizing} holds the rule), with which profile was chosen and why.
+     */
+    public VClusterControlPlane vclusterControlPlane(TenantLoad tenant) {
+        VClusterSizing sizing = vclusterSizing;
+        if (sizing == null) {
+            sizing = new VClusterSizing(this);
+            vclusterSizing = sizing;
+        }
+        return sizing.of(tenant.total(), tenant.criticality());
     }
 
     /** The RuntimeClass podFixed overhead of one sandbox pod. */

@@ -110,7 +110,9 @@ final class Recommender {
         double chosenCost = bestCost;
         TenantIsolation refused = cheapestRefused;
         double refusedCost = cheapestRefusedCost;
-        return new Choice(best, () -> explain(chosen, chosenCost, refused, refusedCost, feasible));
+        return new Choice(best, () -> explain(chosen, chosenCost, refused, refusedCost, feasible)
+                + (chosen != null && chosen.runsVCluster() ? "; its vCluster control plane: "
+                + pricing.assumptions().vclusterControlPlane(tenant).explain() : ""));
     }
 
     private String explain(Placement best, double bestCost, TenantIsolation refused, double refusedCost,
@@ -143,16 +145,34 @@ final class Recommender {
     double marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
         double hours = pricing.hours();
         NodePool growth = HostCluster.growthPool(host.sharedPools());
-        NodeShape shared = pricing.shapeOf(growth != null ? growth : host.sizingPool());
-        NodeShape own = pricing.shapeOf(tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool());
-        Resources controlPlane = pricing.assumptions().vclusterControlPlane(host.criticality());
+        NodePool sharedPool = growth != null ? growth : host.sizingPool();
+        NodePool ownPool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
+        NodeShape shared = pricing.shapeOf(sharedPool);
+        NodeShape own = pricing.shapeOf(ownPool);
+        Resources controlPlane = pricing.assumptions().vclusterControlPlane(tenant).total();
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : pricing.assumptions().ownNodesMinimum();
-        double ownNodes = own.nodesFor(tenant.total(), ownMinimum) * own.hourlyPrice() * hours;
+        // Sandbox pods that need nodes of their own type are costed on those nodes (SandboxPods).
+        List<SandboxPods> apartShared = SandboxPods.of(tenant, pricing, sharedPool);
+        List<SandboxPods> apartOwn = SandboxPods.of(tenant, pricing, ownPool);
+        Resources onShared = tenant.total();
+        double sharedSandboxes = 0;
+        for (SandboxPods pods : apartShared) {
+            onShared = onShared.minus(pods.total());
+            sharedSandboxes += pods.shape().nodeEquivalents(pods.total()) * pods.shape().hourlyPrice() * hours;
+        }
+        Resources onOwn = tenant.total();
+        double ownSandboxes = 0;
+        for (SandboxPods pods : apartOwn) {
+            onOwn = onOwn.minus(pods.total());
+            ownSandboxes += pods.shape().nodesFor(pods.total(), 0) * pods.shape().hourlyPrice() * hours;
+        }
+        double ownNodes = own.nodesFor(onOwn, ownMinimum) * own.hourlyPrice() * hours + ownSandboxes;
         return switch (placement) {
-            case NAMESPACE -> shared.nodeEquivalents(tenant.total()) * shared.hourlyPrice() * hours;
+            case NAMESPACE -> shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes;
             case NAMESPACE_DEDICATED_NODES -> ownNodes;
-            case VCLUSTER -> shared.nodeEquivalents(tenant.total().plus(controlPlane)) * shared.hourlyPrice() * hours + vclusterOps;
+            case VCLUSTER -> shared.nodeEquivalents(onShared.plus(controlPlane)) * shared.hourlyPrice() * hours
+                    + sharedSandboxes + vclusterOps;
             case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps;
             case DEDICATED -> dedicatedClusterCost(host, tenant);
         };

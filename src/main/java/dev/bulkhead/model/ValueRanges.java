@@ -106,6 +106,14 @@ public final class ValueRanges {
             ranges.put(prefix + "cpu", assumption(0, 256, "vCPU"));
             ranges.put(prefix + "memoryGiB", assumption(0, 2_048, "GiB"));
         }
+        for (String profile : java.util.List.of("chartDefaults", "p1", "p2", "p3")) {
+            ranges.put("vcluster." + profile + ".cpu", assumption(0, 256, "vCPU"));
+            ranges.put("vcluster." + profile + ".memoryGiB", assumption(0, 2_048, "GiB"));
+        }
+        ranges.put("vcluster.lightTenant.pods", assumption(0, 1_000_000, "pods"));
+        ranges.put("vcluster.lightTenant.cpu", assumption(0, 100_000, "vCPU"));
+        ranges.put("vcluster.lightTenant.memoryGiB", assumption(0, 1_000_000, "GiB"));
+        ranges.put("vcluster.p2.maxPods", assumption(0, 1_000_000, "pods"));
         for (SandboxRuntime runtime : SandboxRuntime.values()) {
             if (runtime.isSandbox()) {
                 String prefix = "sandbox." + EnumNames.of(runtime) + ".";
