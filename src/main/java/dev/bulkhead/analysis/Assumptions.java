@@ -25,15 +25,6 @@ public final class Assumptions {
     /** Key of the pods-per-node limit; computed per provider and instance type unless overridden. */
     public static final String MAX_PODS = "maxPodsPerNode";
 
-    /**
-     * Keys models written before vCluster control planes were sized by tenant stored their overrides under: the
-     * low-criticality size was the chart defaults, medium's P1 and high's P3. Their overrides now set those
-     * profiles, so older files keep their meaning.
-     */
-    private static final Map<String, String> RENAMED = Map.of(
-            "vcluster.low.cpu", "vcluster.chartDefaults.cpu", "vcluster.low.memoryGiB", "vcluster.chartDefaults.memoryGiB",
-            "vcluster.medium.cpu", "vcluster.p1.cpu", "vcluster.medium.memoryGiB", "vcluster.p1.memoryGiB",
-            "vcluster.high.cpu", "vcluster.p3.cpu", "vcluster.high.memoryGiB", "vcluster.p3.memoryGiB");
 
     private final Map<String, Sourced> values;
     private final List<String> unknownOverrides;
@@ -57,7 +48,8 @@ public final class Assumptions {
         values.putAll(profile.assumptionDefaults());
         List<String> unknown = new ArrayList<>();
         settings.assumptionOverrides().forEach((stored, value) -> {
-            String key = RENAMED.getOrDefault(stored, stored);
+            // Older files keep their meaning: their keys are read as the ones that now mean the same.
+            String key = dev.bulkhead.model.ValueRanges.RENAMED_ASSUMPTIONS.getOrDefault(stored, stored);
             AssumptionDefinition definition = data.assumptions().get(key);
             if (definition == null) {
                 unknown.add(stored);
