@@ -171,7 +171,7 @@ final class ClusterCoster {
         NodePool growth = HostCluster.growthPool(host.sharedPools());
         NodePool sizing = growth != null ? growth : host.sizingPool();
         Map<SandboxRuntimeKey, List<NodeGroupBill.Demand>> sandboxDemands = new LinkedHashMap<>();
-        Map<String, Integer> controlPlanes = new LinkedHashMap<>();
+        Map<ControlPlaneSize, Integer> controlPlanes = new LinkedHashMap<>();
         for (TenantLoad tenant : inHost) {
             Placement placement = placements.get(tenant.tenant().id());
             ElementId id = tenant.tenant().id();
@@ -189,7 +189,7 @@ final class ClusterCoster {
             if (placement.runsVCluster()) {
                 VClusterControlPlane controlPlane = pricing.assumptions().vclusterControlPlane(tenant);
                 demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, controlPlane.total()));
-                controlPlanes.merge(controlPlane.describe(), 1, Integer::sum);
+                controlPlanes.merge(new ControlPlaneSize(controlPlane), 1, Integer::sum);
             }
         }
         sandboxDemands.forEach((key, group) -> {
@@ -272,13 +272,21 @@ final class ClusterCoster {
     }
 
     /** What the shared nodes hold, naming the vCluster control-plane profiles and how many tenants have each. */
-    private static Map<CostCategory, String> what(Map<String, Integer> controlPlanes) {
+    private static Map<CostCategory, String> what(Map<ControlPlaneSize, Integer> controlPlanes) {
         StringBuilder text = new StringBuilder("vCluster control planes (");
-        controlPlanes.forEach((profile, tenants) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : "; ")
-                .append(profile).append(": ").append(tenants).append(tenants == 1 ? " tenant" : " tenants"));
+        controlPlanes.forEach((size, tenants) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : "; ")
+                .append(VClusterControlPlane.describe(size.profile(), size.replicas(), size.perReplica())).append(": ")
+                .append(tenants).append(tenants == 1 ? " tenant" : " tenants"));
         Map<CostCategory, String> what = new java.util.EnumMap<>(WHAT);
         what.put(CostCategory.TENANCY_OVERHEAD, text.append(") and cluster add-ons").toString());
         return what;
+    }
+
+    /** A vCluster control plane's size, to count the tenants that have it. */
+    private record ControlPlaneSize(String profile, int replicas, Resources perReplica) {
+        ControlPlaneSize(VClusterControlPlane plane) {
+            this(plane.profile(), plane.replicas(), plane.perReplica());
+        }
     }
 
     /** Sandbox pods of one runtime on one node type: one node group for all tenants of a host. */

@@ -50,6 +50,10 @@ final class VClusterSizing {
         int size = isLight ? 0 : load.pods() <= servicePods ? 1 : 2;
         int profile = criticality == Criticality.LOW ? size : size + 1;
         int count = replicas[criticality.ordinal()];
+        return new VClusterControlPlane(NAMES[profile], count, profiles[profile], () -> reason(load, size, criticality, count));
+    }
+
+    private String reason(Resources load, int size, Criticality criticality, int count) {
         String workload = Money.number(load.pods()) + " pods, " + Money.number(load.cpu(), 2) + " vCPU";
         String why = switch (size) {
             case 0 -> workload + " fit the chart's default vCluster quota (" + light.pods() + " pods, "
@@ -61,6 +65,6 @@ final class VClusterSizing {
         String step = criticality == Criticality.LOW ? ", one step smaller at low criticality" : "";
         String ha = count > 1 ? "; " + count + " replicas for high availability (\"always run 3 replicas in HA mode for any "
                 + "production Tenant Cluster\", §2b)" : "";
-        return new VClusterControlPlane(NAMES[profile], count, profiles[profile], why + step + ha);
+        return why + step + ha;
     }
 }
