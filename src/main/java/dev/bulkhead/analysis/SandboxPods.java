@@ -26,7 +26,7 @@ record SandboxPods(SandboxRuntime runtime, NodeShape shape, Resources workload, 
         }
         Map<SandboxRuntime, Resources[]> byRuntime = new EnumMap<>(SandboxRuntime.class);
         for (Agent agent : tenant.agents()) {
-            if (!agent.runtime().isSandbox() || agent.sandboxPods() == 0
+            if (agent.sandboxPods() == 0 || !pricing.profile().sandboxNodes().containsKey(agent.runtime())
                     || pricing.sandboxShape(agent.runtime(), pool).isEmpty()) {
                 continue;
             }
