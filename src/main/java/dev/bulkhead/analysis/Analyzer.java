@@ -55,7 +55,8 @@ public final class Analyzer {
         if (previous == null || !model.settings().equals(previous.settings())) {
             // Prices or assumptions may differ: nothing computed before still holds.
             clusters.clear();
-            pricing = new Pricing(profile, Assumptions.resolve(data, profile, model.settings()));
+            pricing = new Pricing(profile, Assumptions.resolve(data, profile, model.settings()),
+                    data.profiles().values().stream().flatMap(p -> p.instances().stream()).toList());
             reach = null;
         } else {
             Model earlier = previous;

@@ -1,6 +1,5 @@
 package dev.bulkhead.analysis;
 
-import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.model.SandboxRuntime;
@@ -23,10 +22,15 @@ public final class Assumptions {
     /** Keys of the computed node reservations; overriding them replaces the formula by a fixed amount. */
     public static final String RESERVED_CPU = "reservedCpuPerNode";
     public static final String RESERVED_MEMORY = "reservedMemoryGiBPerNode";
+    /** Key of the pods-per-node limit; computed per provider and instance type unless overridden. */
+    public static final String MAX_PODS = "maxPodsPerNode";
+
 
     private final Map<String, Sourced> values;
     private final Map<String, String> sources;
     private final List<String> unknownOverrides;
+    /** Built on first use: the sizing is asked for once per tenant and option, so its figures are read once. */
+    private volatile VClusterSizing vclusterSizing;
 
     private Assumptions(Map<String, Sourced> values, Map<String, String> sources, List<String> unknownOverrides) {
         this.values = Collections.unmodifiableMap(values);
@@ -47,10 +51,12 @@ public final class Assumptions {
         }
         values.putAll(profile.assumptionDefaults());
         List<String> unknown = new ArrayList<>();
-        settings.assumptionOverrides().forEach((key, value) -> {
+        settings.assumptionOverrides().forEach((stored, value) -> {
+            // Older files keep their meaning: their keys are read as the ones that now mean the same.
+            String key = dev.bulkhead.model.ValueRanges.RENAMED_ASSUMPTIONS.getOrDefault(stored, stored);
             AssumptionDefinition definition = data.assumptions().get(key);
             if (definition == null) {
-                unknown.add(key);
+                unknown.add(stored);
             } else {
                 values.put(key, Sourced.userOverride(value, definition.unit()));
             }
@@ -97,8 +103,10 @@ public final class Assumptions {
         return Math.max(0.05, Math.min(1.0, value("targetUtilisation")));
     }
 
-    public int maxPodsPerNode() {
-        return Math.max(1, (int) value("maxPodsPerNode"));
+    /** The pods-per-node limit the model sets, or empty to use the provider's per instance type. */
+    public java.util.OptionalInt maxPodsOverride() {
+        OptionalDouble value = override(MAX_PODS);
+        return value.isPresent() ? java.util.OptionalInt.of(Math.max(1, (int) value.getAsDouble())) : java.util.OptionalInt.empty();
     }
 
     public int dedicatedMinNodes() {
@@ -115,11 +123,17 @@ public final class Assumptions {
         return new Resources(replicas * value("coreDns.cpu"), replicas * value("coreDns.memoryGiB"), (int) replicas);
     }
 
-    /** A vCluster control plane's requests for an environment of this criticality, all replicas. */
-    public Resources vclusterControlPlane(Criticality criticality) {
-        String prefix = "vcluster." + EnumNames.of(criticality) + ".";
-        double replicas = value(prefix + "replicas");
-        return new Resources(replicas * value(prefix + "cpu"), replicas * value(prefix + "memoryGiB"), (int) replicas);
+    /**
+     * The control plane a tenant's vCluster gets, sized by the tenant's workload and its environment's
+     * criticality ({@link VClusterSizing} holds the rule), with which profile was chosen and why.
+     */
+    public VClusterControlPlane vclusterControlPlane(TenantLoad tenant) {
+        VClusterSizing sizing = vclusterSizing;
+        if (sizing == null) {
+            sizing = new VClusterSizing(this);
+            vclusterSizing = sizing;
+        }
+        return sizing.of(tenant.total(), tenant.criticality());
     }
 
     /** The RuntimeClass podFixed overhead of one sandbox pod. */

@@ -154,9 +154,8 @@ final class ClusterAnalysis {
             return;
         }
         Resources all = Resources.NONE;
-        Resources controlPlane = pricing.assumptions().vclusterControlPlane(load.host().criticality());
         for (TenantLoad tenant : load.tenants()) {
-            all = all.plus(tenant.total()).plus(controlPlane);
+            all = all.plus(tenant.total()).plus(pricing.assumptions().vclusterControlPlane(tenant).total());
             NodeShape own = tenant.hasOwnPool() ? pricing.shapeOf(tenant.ownPool()) : null;
             if (own != null && own != shape && own.exceedsNodeLimit(tenant.total())) {
                 nodeLimitFinding(tenant.tenant().id(), "tenant '" + tenant.tenant().name() + "' (" + environment.name() + ")",

@@ -132,7 +132,11 @@ final class ClusterCoster {
         double network = pricing.networkItems().stream().mapToDouble(NetworkItem::hourlyTotal).sum();
         double operations = pricing.assumptions().opsHoursPerCluster() * pricing.assumptions().opsHourlyRate();
         NodeGroupBill nodes = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
-        return (controlPlane + network) * hours + operations + nodes.monthly();
+        double sandboxNodes = 0;
+        for (NodeGroupBill bill : sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster")) {
+            sandboxNodes += bill.monthly();
+        }
+        return (controlPlane + network) * hours + operations + nodes.monthly() + sandboxNodes;
     }
 
     /**
@@ -175,29 +179,45 @@ final class ClusterCoster {
         NodeGroupBill.Demand addOns = new NodeGroupBill.Demand(null, CostCategory.TENANCY_OVERHEAD,
                 pricing.assumptions().clusterAddOns());
         demands.add(addOns);
-        Resources controlPlane = pricing.assumptions().vclusterControlPlane(host.criticality());
+        NodePool growth = HostCluster.growthPool(host.sharedPools());
+        NodePool sizing = growth != null ? growth : host.sizingPool();
+        Map<SandboxRuntimeKey, List<NodeGroupBill.Demand>> sandboxDemands = new LinkedHashMap<>();
+        Map<ControlPlaneSize, Integer> controlPlanes = new LinkedHashMap<>();
         for (TenantLoad tenant : inHost) {
             Placement placement = placements.get(tenant.tenant().id());
             ElementId id = tenant.tenant().id();
             if (!placement.ownNodes()) {
-                demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, tenant.workload()));
-                demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, tenant.sandboxOverhead()));
+                List<SandboxPods> apart = SandboxPods.of(tenant, pricing, sizing);
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, SandboxPods.workloadLeft(tenant.workload(), apart)));
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD,
+                        SandboxPods.overheadLeft(tenant.sandboxOverhead(), apart)));
+                for (SandboxPods pods : apart) {
+                    List<NodeGroupBill.Demand> group = sandboxDemands.computeIfAbsent(new SandboxRuntimeKey(pods), k -> new ArrayList<>());
+                    group.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, pods.workload()));
+                    group.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, pods.overhead()));
+                }
             }
             if (placement.runsVCluster()) {
-                demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, controlPlane));
+                VClusterControlPlane controlPlane = pricing.assumptions().vclusterControlPlane(tenant);
+                demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, controlPlane.total()));
+                controlPlanes.merge(new ControlPlaneSize(controlPlane), 1, Integer::sum);
             }
         }
-        NodePool growth = HostCluster.growthPool(host.sharedPools());
+        sandboxDemands.forEach((key, group) -> {
+            NodeGroupBill bill = new NodeGroupBill(host.name() + " " + key.runtime().label() + " sandbox nodes", List.of(),
+                    key.shape(), 0, UNBOUNDED, group, pricing);
+            ledger.nodes(key.runtime().label() + " sandbox nodes of " + host.name(), bill, WHAT);
+            bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
+        });
         List<NodeGroupBill.FixedPool> fixed = new ArrayList<>();
         for (NodePool pool : host.sharedPools()) {
             if (pool != growth) {
                 fixed.add(new NodeGroupBill.FixedPool(pool.name(), pricing.shapeOf(pool), pool.minCount()));
             }
         }
-        NodePool sizing = growth != null ? growth : host.sizingPool();
         NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, pricing.shapeOf(sizing),
                 growth != null ? growth.minCount() : 0, growth != null ? growth.maxCount() : UNBOUNDED, demands, pricing);
-        ledger.nodes("shared node group", bill, WHAT);
+        ledger.nodes("shared node group", bill, controlPlanes.isEmpty() ? WHAT : what(controlPlanes));
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         if (bill.exceedsMaximum()) {
             findings.add(Finding.error(FindingCode.CLUSTER_CAPACITY_EXCEEDED, host.cluster().id(), "cluster '" + host.name()
@@ -217,29 +237,83 @@ final class ClusterCoster {
             int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
             int maximum = pool != null ? pool.maxCount() : UNBOUNDED;
             return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), List.of(), shape,
-                    minimum, maximum, tenantDemands(tenant, false), pricing);
+                    minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
         ledger.nodes("tenant node group", bill, WHAT);
-        return bill.monthly();
+        double monthly = bill.monthly();
+        NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
+        for (NodeGroupBill sandbox : sandboxBills(tenant, pool, tenant.tenant().name() + "'s own nodes in " + host.name())) {
+            ledger.nodes("tenant sandbox node group", sandbox, WHAT);
+            monthly += sandbox.monthly();
+        }
+        return monthly;
     }
 
     private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
         NodeGroupBill bill = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
         ledger.nodes("dedicated cluster", bill, WHAT);
-        return bill.monthly();
+        double monthly = bill.monthly();
+        for (NodeGroupBill sandbox : sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster")) {
+            ledger.nodes("sandbox node group of a dedicated cluster", sandbox, WHAT);
+            monthly += sandbox.monthly();
+        }
+        return monthly;
     }
 
     private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
         return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster", List.of(),
                 pricing.shapeOf(host.sizingPool()), pricing.assumptions().dedicatedMinNodes(), UNBOUNDED,
-                tenantDemands(tenant, true), pricing);
+                tenantDemands(tenant, true, host.sizingPool()), pricing);
     }
 
-    private List<NodeGroupBill.Demand> tenantDemands(TenantLoad tenant, boolean withAddOns) {
+    /** The tenant's sandbox pods that run on sandbox nodes of their own when its other pods run on {@code pool}. */
+    private List<NodeGroupBill> sandboxBills(TenantLoad tenant, NodePool pool, String where) {
+        List<SandboxPods> apart = SandboxPods.of(tenant, pricing, pool);
+        if (apart.isEmpty()) {
+            return List.of();
+        }
+        ElementId id = tenant.tenant().id();
+        List<NodeGroupBill> result = new ArrayList<>(apart.size());
+        for (SandboxPods pods : apart) {
+            result.add(new NodeGroupBill(where + ": " + pods.runtime().label() + " sandbox nodes", List.of(), pods.shape(), 0,
+                    UNBOUNDED, List.of(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, pods.workload()),
+                    new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, pods.overhead())), pricing));
+        }
+        return result;
+    }
+
+    /** What the shared nodes hold, naming the vCluster control-plane profiles and how many tenants have each. */
+    private static Map<CostCategory, String> what(Map<ControlPlaneSize, Integer> controlPlanes) {
+        StringBuilder text = new StringBuilder("vCluster control planes (");
+        controlPlanes.forEach((size, tenants) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : "; ")
+                .append(VClusterControlPlane.describe(size.profile(), size.replicas(), size.perReplica())).append(": ")
+                .append(tenants).append(tenants == 1 ? " tenant" : " tenants"));
+        Map<CostCategory, String> what = new java.util.EnumMap<>(WHAT);
+        what.put(CostCategory.TENANCY_OVERHEAD, text.append(") and cluster add-ons").toString());
+        return what;
+    }
+
+    /** A vCluster control plane's size, to count the tenants that have it. */
+    private record ControlPlaneSize(String profile, int replicas, Resources perReplica) {
+        ControlPlaneSize(VClusterControlPlane plane) {
+            this(plane.profile(), plane.replicas(), plane.perReplica());
+        }
+    }
+
+    /** Sandbox pods of one runtime on one node type: one node group for all tenants of a host. */
+    private record SandboxRuntimeKey(dev.bulkhead.model.SandboxRuntime runtime, NodeShape shape) {
+        SandboxRuntimeKey(SandboxPods pods) {
+            this(pods.runtime(), pods.shape());
+        }
+    }
+
+    private List<NodeGroupBill.Demand> tenantDemands(TenantLoad tenant, boolean withAddOns, NodePool pool) {
         ElementId id = tenant.tenant().id();
         List<NodeGroupBill.Demand> demands = new ArrayList<>();
-        demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, tenant.workload()));
-        demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, tenant.sandboxOverhead()));
+        List<SandboxPods> apart = SandboxPods.of(tenant, pricing, pool);
+        demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, SandboxPods.workloadLeft(tenant.workload(), apart)));
+        demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD,
+                SandboxPods.overheadLeft(tenant.sandboxOverhead(), apart)));
         if (withAddOns) {
             demands.add(new NodeGroupBill.Demand(id, CostCategory.TENANCY_OVERHEAD, pricing.assumptions().clusterAddOns()));
         }

@@ -109,9 +109,12 @@ final class Recommender {
         Refusal next = refused.stream().filter(r -> r.cost() <= chosenCost)
                 .max(java.util.Comparator.comparingDouble(Refusal::cost)).orElse(null);
         String symbol = pricing.symbol();
+        VClusterControlPlane plane = chosen != null && chosen.runsVCluster()
+                ? pricing.assumptions().vclusterControlPlane(tenant) : null;
         // The reason is written later, so it must not hold this recommender: through its memo it would keep the
         // analysis this choice was made in alive for as long as the choice is reused.
-        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible));
+        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible)
+                + (plane != null ? "; its vCluster control plane: " + plane.explain() : ""));
     }
 
     private static String explain(String symbol, Placement best, double bestCost, Refusal next, List<Candidate> feasible) {
@@ -154,17 +157,35 @@ final class Recommender {
     double marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
         double hours = pricing.hours();
         NodePool growth = HostCluster.growthPool(host.sharedPools());
-        NodeShape shared = pricing.shapeOf(growth != null ? growth : host.sizingPool());
-        NodeShape own = pricing.shapeOf(tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool());
-        Resources controlPlane = pricing.assumptions().vclusterControlPlane(host.criticality());
+        NodePool sharedPool = growth != null ? growth : host.sizingPool();
+        NodePool ownPool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
+        NodeShape shared = pricing.shapeOf(sharedPool);
+        NodeShape own = pricing.shapeOf(ownPool);
+        Resources controlPlane = pricing.assumptions().vclusterControlPlane(tenant).total();
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : pricing.assumptions().ownNodesMinimum();
-        double ownNodes = own.nodesFor(tenant.total(), ownMinimum) * own.hourlyPrice() * hours;
+        // Sandbox pods that need nodes of their own type are costed on those nodes (SandboxPods).
+        List<SandboxPods> apartShared = SandboxPods.of(tenant, pricing, sharedPool);
+        List<SandboxPods> apartOwn = SandboxPods.of(tenant, pricing, ownPool);
+        Resources onShared = tenant.total();
+        double sharedSandboxes = 0;
+        for (SandboxPods pods : apartShared) {
+            onShared = onShared.minus(pods.total());
+            sharedSandboxes += pods.shape().nodeEquivalents(pods.total()) * pods.shape().hourlyPrice() * hours;
+        }
+        Resources onOwn = tenant.total();
+        double ownSandboxes = 0;
+        for (SandboxPods pods : apartOwn) {
+            onOwn = onOwn.minus(pods.total());
+            ownSandboxes += pods.shape().nodesFor(pods.total(), 0) * pods.shape().hourlyPrice() * hours;
+        }
+        double ownNodes = own.nodesFor(onOwn, ownMinimum) * own.hourlyPrice() * hours + ownSandboxes;
         double platformLicence = pricing.assumptions().platformLicence().orElse(0);
         return switch (placement) {
-            case NAMESPACE -> shared.nodeEquivalents(tenant.total()) * shared.hourlyPrice() * hours;
+            case NAMESPACE -> shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes;
             case NAMESPACE_DEDICATED_NODES -> ownNodes;
-            case VCLUSTER -> shared.nodeEquivalents(tenant.total().plus(controlPlane)) * shared.hourlyPrice() * hours + vclusterOps;
+            case VCLUSTER -> shared.nodeEquivalents(onShared.plus(controlPlane)) * shared.hourlyPrice() * hours
+                    + sharedSandboxes + vclusterOps;
             case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps
                     + platformLicence;
             case DEDICATED -> dedicatedClusterCost(host, tenant);

@@ -10,6 +10,11 @@ public record Resources(double cpu, double memoryGiB, int pods) {
         return new Resources(cpu + other.cpu, memoryGiB + other.memoryGiB, saturated((long) pods + other.pods));
     }
 
+    /** These resources less {@code other} (the caller takes away only a part of them). */
+    public Resources minus(Resources other) {
+        return new Resources(cpu - other.cpu, memoryGiB - other.memoryGiB, saturated((long) pods - other.pods));
+    }
+
     /** These resources {@code times} times (pod counts saturate as in {@link #plus}). */
     public Resources times(int times) {
         return new Resources(cpu * times, memoryGiB * times, saturated((long) pods * times));

@@ -79,8 +79,18 @@ public final class ValueRanges {
 
     /** The range of an assumption override: its own for a known key, {@link #UNKNOWN_ASSUMPTION} otherwise. */
     public static ValueRange assumption(String key) {
-        return ASSUMPTIONS.getOrDefault(key, UNKNOWN_ASSUMPTION);
+        return ASSUMPTIONS.getOrDefault(RENAMED_ASSUMPTIONS.getOrDefault(key, key), UNKNOWN_ASSUMPTION);
     }
+
+    /**
+     * Assumption keys that older model files store overrides under, with the key that now means the same. vCluster
+     * control planes were sized by criticality alone: low's size was the chart defaults, medium's the P1 profile
+     * and high's P3; now the profile follows the tenant, and the old keys set those profiles.
+     */
+    public static final Map<String, String> RENAMED_ASSUMPTIONS = Map.of(
+            "vcluster.low.cpu", "vcluster.chartDefaults.cpu", "vcluster.low.memoryGiB", "vcluster.chartDefaults.memoryGiB",
+            "vcluster.medium.cpu", "vcluster.p1.cpu", "vcluster.medium.memoryGiB", "vcluster.p1.memoryGiB",
+            "vcluster.high.cpu", "vcluster.p3.cpu", "vcluster.high.memoryGiB", "vcluster.p3.memoryGiB");
 
     /** Every assumption key with its range, in a stable order. */
     public static Map<String, ValueRange> assumptionRanges() {
@@ -103,11 +113,16 @@ public final class ValueRanges {
         ranges.put("coreDns.cpu", assumption(0, 64, "vCPU"));
         ranges.put("coreDns.memoryGiB", assumption(0, 256, "GiB"));
         for (Criticality criticality : Criticality.values()) {
-            String prefix = "vcluster." + EnumNames.of(criticality) + ".";
-            ranges.put(prefix + "replicas", assumption(1, 100, "replicas"));
-            ranges.put(prefix + "cpu", assumption(0, 256, "vCPU"));
-            ranges.put(prefix + "memoryGiB", assumption(0, 2_048, "GiB"));
+            ranges.put("vcluster." + EnumNames.of(criticality) + ".replicas", assumption(1, 100, "replicas"));
         }
+        for (String profile : java.util.List.of("chartDefaults", "p1", "p2", "p3")) {
+            ranges.put("vcluster." + profile + ".cpu", assumption(0, 256, "vCPU"));
+            ranges.put("vcluster." + profile + ".memoryGiB", assumption(0, 2_048, "GiB"));
+        }
+        ranges.put("vcluster.lightTenant.pods", assumption(0, 1_000_000, "pods"));
+        ranges.put("vcluster.lightTenant.cpu", assumption(0, 100_000, "vCPU"));
+        ranges.put("vcluster.lightTenant.memoryGiB", assumption(0, 1_000_000, "GiB"));
+        ranges.put("vcluster.p2.maxPods", assumption(0, 1_000_000, "pods"));
         for (SandboxRuntime runtime : SandboxRuntime.values()) {
             if (runtime.isSandbox()) {
                 String prefix = "sandbox." + EnumNames.of(runtime) + ".";

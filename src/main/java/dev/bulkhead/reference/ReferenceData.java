@@ -111,17 +111,40 @@ public final class ReferenceData {
     record ProfileFile(String id, String name, String provider, String region, String currency, String asOf,
                        Map<String, Sourced> controlPlane, SelfManagedControlPlane selfManagedControlPlane,
                        List<NetworkItem> network, List<InstanceType> instances, PerNode perNodeDaemonSets,
+                       NodeSizingFile nodeSizing, Map<String, SandboxNode> sandboxNodes,
                        Map<String, Sourced> assumptionDefaults, List<String> notes) {
         PricingProfile toProfile() {
             Map<SupportTier, Sourced> fees = new EnumMap<>(SupportTier.class);
             controlPlane.forEach((tier, fee) -> fees.put(EnumNames.parse(SupportTier.class, tier), fee));
+            Map<SandboxRuntime, SandboxNode> sandbox = new EnumMap<>(SandboxRuntime.class);
+            if (sandboxNodes != null) {
+                sandboxNodes.forEach((runtime, node) -> sandbox.put(EnumNames.parse(SandboxRuntime.class, runtime), node));
+            }
+            Sourced pods = perNodeDaemonSets.pods() != null ? perNodeDaemonSets.pods()
+                    : new Sourced(0, "pods per node", "not stated", null, "not-found");
             return new PricingProfile(id, name, EnumNames.parse(Provider.class, provider), region, currency, asOf, fees,
                     selfManagedControlPlane, network, instances, perNodeDaemonSets.cpu(), perNodeDaemonSets.memoryGiB(),
+                    pods, nodeSizing == null ? NodeSizing.KUBELET_DEFAULTS : nodeSizing.toSizing(), sandbox,
                     assumptionDefaults, notes);
         }
     }
 
-    record PerNode(Sourced cpu, Sourced memoryGiB) {
+    record PerNode(Sourced cpu, Sourced memoryGiB, Sourced pods) {
+    }
+
+    record FormulaFile(String formula, String source, String kind) {
+    }
+
+    record MaxPodsFile(String rule, int value, String source, String kind) {
+    }
+
+    record NodeSizingFile(FormulaFile reservation, MaxPodsFile maxPods) {
+        NodeSizing toSizing() {
+            return new NodeSizing(new NodeSizing.Reservation(EnumNames.parse(NodeSizing.Formula.class, reservation.formula()),
+                    reservation.source(), reservation.kind()),
+                    new NodeSizing.MaxPods(EnumNames.parse(NodeSizing.PodsRule.class, maxPods.rule()), maxPods.value(),
+                            maxPods.source(), maxPods.kind()));
+        }
     }
 
     record AssumptionsFile(String description, List<AssumptionDefinition> assumptions) {

@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
  * internal tenant requesting 2 vCPU, 4 GiB and 10 pods.
  *
  * <p>Shared arithmetic, with the default assumptions (730 h, 75% utilisation, 8 ops hours per cluster and
- * 2 per vCluster at $100/h, CoreDNS 2 × 100m/70Mi, vCluster high = 3 × 4 vCPU / 8 GiB):
+ * 2 per vCluster at $100/h, CoreDNS 2 × 100m/70Mi); the provider's node sizing is worked out in
+ * {@link NodeModelGoldenTest}:
  * <ul>
- * <li>reserved per 4 vCPU node: 0.06 + 0.01 + 2 × 0.005 = 0.08 vCPU; per 16 GiB: 0.25×4 + 0.20×4 + 0.10×8
- *     = 2.6 GiB + 100 MiB eviction = 2.69765625 GiB</li>
+ * <li>reserved per 4 vCPU node (EKS nodeadm and GKE, §10a/§10c): 0.06 + 0.01 + 2 × 0.005 = 0.08 vCPU; memory on EKS
+ *     11 MiB × 58 pods + 255 MiB + 100 MiB eviction = 0.9697265625 GiB, on GKE 0.25×4 + 0.20×4 + 0.10×8 = 2.6 GiB
+ *     + 100 MiB = 2.69765625 GiB</li>
  * <li>operations per cluster: 8 h × $100 = $800.00; per vCluster: 2 h × $100 = $200.00</li>
  * <li>namespace demand: CoreDNS 0.2 vCPU + tenant 2 vCPU = 2.2 vCPU ≤ 3 nodes of capacity, so 3 nodes</li>
- * <li>vCluster demand: 2.2 + 12 (control plane) = 14.2 vCPU</li>
+ * <li>vCluster demand: the tenant (10 pods, 2 vCPU, 4 GiB) is light (within the chart's default quota, §2d), so its
+ *     prod control plane is 3 replicas of P1 (§2b): 3 × 1 vCPU / 2 GiB; 2.2 + 3 = 5.2 vCPU</li>
  * </ul>
  */
 class CostGoldenTest {
@@ -66,9 +69,9 @@ class CostGoldenTest {
     @Test
     void awsVCluster() {
         // Same fixed costs 73 + 98.55 + 16.425 + 800 = 987.975; vCluster ops 200.00;
-        // ⌈14.2 / 2.92125⌉ = ⌈4.861⌉ = 5 nodes (memory: 28.137 GiB / 9.977 = 2.8) → 5 × 0.192 × 730 = 700.80.
-        // Total 987.975 + 200 + 700.80 = 1,888.775
-        assertThat(cents(cost(model("aws-us-east-1"), OptionKey.VCLUSTER))).isEqualTo(188878);
+        // ⌈5.2 / 2.92125⌉ = ⌈1.78⌉ = 2 < minimum 3 (memory: 10.137 GiB / 11.273 = 0.9) → 3 × 0.192 × 730 = 420.48.
+        // Total 987.975 + 200 + 420.48 = 1,608.455 (it was 1,888.775 when every prod vCluster got P3: 5 nodes)
+        assertThat(cents(cost(model("aws-us-east-1"), OptionKey.VCLUSTER))).isEqualTo(160846);
     }
 
     @Test
@@ -80,10 +83,10 @@ class CostGoldenTest {
 
     @Test
     void gcpPricesTheAwsInstanceAsTheClosestShape() {
-        // m6i.xlarge is not in the GCP profile; e2-standard-4 and n2-standard-4 are both 4 vCPU / 16 GiB,
-        // the cheaper wins: 0.134012. GKE fee 0.10 × 730 = 73.00; one forwarding rule 0.025 × 730 = 18.25;
-        // ops 800; nodes 3 × 0.134012 × 730 = 293.48628. Total 1,184.73628
-        assertThat(cents(cost(model("gcp-us-central1"), OptionKey.NAMESPACE))).isEqualTo(118474);
+        // m6i.xlarge is not in the GCP profile; it is x86_64 and general purpose, so n2-standard-4 (general purpose)
+        // stands in, not the cheaper cost-optimized e2-standard-4: 0.194236. GKE fee 0.10 × 730 = 73.00; one
+        // forwarding rule 0.025 × 730 = 18.25; ops 800; nodes 3 × 0.194236 × 730 = 425.37684. Total 1,316.62684
+        assertThat(cents(cost(model("gcp-us-central1"), OptionKey.NAMESPACE))).isEqualTo(131663);
     }
 
     @Test
@@ -104,8 +107,9 @@ class CostGoldenTest {
     void sandboxOverheadIsCostedPerPod() {
         // Add an agent: 8 running + 2 warm = 10 Kata sandbox pods of 0.5 vCPU / 1 GiB each.
         // Requests: 10 × 0.5 = 5 vCPU; RuntimeClass overhead 10 × 0.25 = 2.5 vCPU (kata-qemu podFixed).
-        // Namespace on AWS: 0.2 + 2 + 5 + 2.5 = 9.7 vCPU → ⌈9.7 / 2.92125⌉ = ⌈3.3205⌉ = 4 nodes = 560.64.
-        // Total 987.975 + 560.64 = 1,548.615. Sandbox overhead line: 560.64 × 2.5 / 9.7 = 144.4948...
+        // On AWS Kata runs on nested-virtualisation m8i.xlarge nodes (§10g, $0.21/h): ⌈7.5 / 2.92125⌉ = ⌈2.567⌉ = 3 nodes
+        // = 3 × 0.21 × 730 = 459.90; the shared pool keeps 2.2 vCPU → minimum 3 nodes = 420.48.
+        // Total 987.975 + 420.48 + 459.90 = 1,868.355. Sandbox overhead line: 459.90 × 2.5 / 7.5 = 153.30
         TestModels b = TestModels.builder();
         Model base = model("aws-us-east-1");
         base.elements().values().forEach(b::put);
@@ -120,8 +124,8 @@ class CostGoldenTest {
         }
         OptionResult namespace = new Analyzer(DATA).analyze(b.build()).whole().option(OptionKey.NAMESPACE);
 
-        assertThat(cents(namespace.monthlyCost())).isEqualTo(154862);
-        assertThat(cents(namespace.byCategory().get(CostCategory.SANDBOX_OVERHEAD))).isEqualTo(14449);
+        assertThat(cents(namespace.monthlyCost())).isEqualTo(186836);
+        assertThat(cents(namespace.byCategory().get(CostCategory.SANDBOX_OVERHEAD))).isEqualTo(15330);
     }
 
     @Test

@@ -176,9 +176,9 @@ class IsolationRulesGoldenTest {
 
         SandboxAdvice advice = new Analyzer(DATA).analyze(b.build()).sandboxAdvice().get(ElementId.of("agent-bot"));
 
-        // m8i.xlarge $0.2016/h × 730 = $147.168 → $147.17; m5.metal $4.608/h × 730 = $3,363.84.
+        // m8i.xlarge $0.21/h (the higher of two conflicting public figures) × 730 = $153.30; m5.metal $4.608/h × 730 = $3,363.84.
         assertThat(advice.recommended()).isEqualTo(SandboxChoice.KATA);
-        assertThat(advice.tradeOff()).contains("nodes: m8i.xlarge at $0.2016/h (about $147.17 a month) or m5.metal at "
+        assertThat(advice.tradeOff()).contains("nodes: m8i.xlarge at $0.21/h (about $153.30 a month) or m5.metal at "
                 + "$4.608/h (about $3,363.84 a month)");
         // Kata reaches 3 for the agent, but the tenant's own pods under runc (0) would still fail it.
         assertThat(advice.meetsRequirement()).isFalse();

@@ -181,12 +181,17 @@ class KubernetesExportTest {
         JsonNode dev = YAML.readTree(bundle.file("dev/aks-dev/tenants/web-shop-dev/vcluster.yaml"));
 
         assertThat(prod.at("/controlPlane/statefulSet/highAvailability/replicas").asInt()).isEqualTo(3);
-        // The P3 profile's 4 vCPU per replica does not fit one of aks-prod's 4-vCPU nodes: the request is what a node
-        // offers pods, the limit keeps the profile.
-        assertThat(prod.at("/controlPlane/statefulSet/resources/limits/cpu").asText()).isEqualTo("8000m");
-        assertThat(prod.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("2940m");
-        assertThat(bundle.notes()).anySatisfy(n -> assertThat(n).contains("cluster 'aks-prod': vCluster control-plane "
-                + "replicas request 2940m CPU").contains("code-tutor"));
+        // code-tutor is a light prod tenant: the cost model charges it 3 replicas of P1 (1 vCPU / 2 GiB), and the values
+        // request exactly that, with limits at twice the profile.
+        var analysis = Exports.analyse(Exports.sample("workshop-starter"));
+        var tenant = analysis.model().all(dev.bulkhead.model.Tenant.class).stream()
+                .filter(t -> t.name().equals("code-tutor") && analysis.model().get(t.cluster(), dev.bulkhead.model.Cluster.class)
+                        .name().equals("aks-prod")).findFirst().orElseThrow();
+        var charged = analysis.pricing().assumptions().vclusterControlPlane(analysis.load(tenant.id()));
+        assertThat(charged.profile()).isEqualTo("P1");
+        assertThat(prod.at("/controlPlane/statefulSet/highAvailability/replicas").asInt()).isEqualTo(charged.replicas());
+        assertThat(prod.at("/controlPlane/statefulSet/resources/limits/cpu").asText()).isEqualTo("2000m");
+        assertThat(prod.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("1000m");
         assertThat(prod.at("/sync/toHost/pods/runtimeClassName").asText()).isEqualTo("kata-vm-isolation");
         assertThat(prod.at("/sync/fromHost/runtimeClasses/enabled").asBoolean()).isTrue();
         assertThat(dev.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("220m");

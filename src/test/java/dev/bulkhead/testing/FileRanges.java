@@ -66,6 +66,8 @@ public final class FileRanges {
         map.put("layout.*.width", LAYOUT_WIDTH);
         map.put("layout.*.height", LAYOUT_HEIGHT);
         ValueRanges.assumptionRanges().forEach((key, range) -> map.put("pricing.overrides." + key, range));
+        // Older files' keys are read as the keys that now mean the same, within those keys' ranges.
+        ValueRanges.RENAMED_ASSUMPTIONS.forEach((old, key) -> map.put("pricing.overrides." + old, ValueRanges.assumption(key)));
         map.put("pricing.overrides.*", UNKNOWN_ASSUMPTION);
         return Collections.unmodifiableMap(map);
     }

@@ -1,15 +1,15 @@
 package dev.bulkhead.export.kubernetes;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.Assumptions;
 import dev.bulkhead.analysis.Resources;
+import dev.bulkhead.analysis.VClusterControlPlane;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import java.util.Map;
 
 /**
  * What a tenant's vCluster itself runs in its host namespace, besides the tenant's synced pods: the control
- * plane replicas (sized by the same assumptions the cost model charges), a deployed etcd when the open-source
+ * plane replicas (the profile and replica count the cost model charges, {@code Assumptions#vclusterControlPlane}), a deployed etcd when the open-source
  * edition runs highly available, and CoreDNS; with the persistent volumes they claim. Figures not set by
  * Bulkhead are the pinned chart's defaults (vcluster-chart-0.36.1/values.yaml); containers without limits get
  * the host LimitRange's defaults.
@@ -48,10 +48,10 @@ record VClusterFootprint(int replicas, Resources perReplica, Resources profile, 
      * profile's figure, so a replica can still use a node's spare capacity.
      */
     static VClusterFootprint of(TenantPlan plan, Analysis analysis, VClusterEdition edition) {
-        Assumptions assumptions = analysis.pricing().assumptions();
-        String prefix = VClusterValues.criticalityPrefix(plan);
-        int replicas = (int) Math.round(assumptions.value(prefix + "replicas"));
-        Resources profile = new Resources(assumptions.value(prefix + "cpu"), assumptions.value(prefix + "memoryGiB"), 1);
+        // The same sizing decision the cost model charges, so that the export and the bill agree.
+        VClusterControlPlane sizing = analysis.pricing().assumptions().vclusterControlPlane(plan.load());
+        int replicas = sizing.replicas();
+        Resources profile = sizing.perReplica();
         Resources request = analysis.sizingPool(plan.cluster().id()).map(analysis.pricing()::shapeOf)
                 .map(node -> new Resources(Math.min(profile.cpu(), node.usableCpu()),
                         Math.min(profile.memoryGiB(), node.usableMemoryGiB()), 1))

@@ -5,7 +5,6 @@ import dev.bulkhead.analysis.Resources;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.model.Agent;
-import dev.bulkhead.model.EnumNames;
 import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.TrustLevel;
 import java.util.Comparator;
@@ -169,10 +168,5 @@ final class VClusterValues {
         container.put("capabilities", Map.of("drop", List.of("ALL")));
         container.put("seccompProfile", Map.of("type", "RuntimeDefault"));
         return container;
-    }
-
-    /** The criticality key of the environment, for the control-plane assumptions. */
-    static String criticalityPrefix(TenantPlan plan) {
-        return "vcluster." + EnumNames.of(plan.environment().criticality()) + ".";
     }
 }
