@@ -88,7 +88,7 @@ public final class ComparisonTableView extends VBox {
             ComparisonTable.Row line = table.rows().get(r);
             if (!line.section().equals(section)) {
                 section = line.section();
-                Label heading = new Label(section.toUpperCase(Locale.ROOT) + (section.equals(COST_SECTION) ? " · whole " + symbol : ""));
+                Label heading = new Label(section.toUpperCase(Locale.ROOT) + (section.equals(COST_SECTION) ? " · " + symbol : ""));
                 heading.getStyleClass().add("bh-section");
                 grid.add(heading, 0, row++, COLUMNS.size() + 1, 1);
             }

@@ -105,9 +105,12 @@ final class FormulaCard {
             Label item = styled(new Label(line.item()), "bh-formula-item");
             item.setWrapText(true);
             grid.add(item, 0, row, 3, 1);
-            grid.add(styled(new Label(Amounts.exact(symbol, line.monthly())), "bh-formula-amount"), 3, row++);
+            Label amount = styled(new Label(Amounts.exact(symbol, line.monthly())), "bh-formula-amount");
+            GridPane.setHalignment(amount, HPos.RIGHT);
+            grid.add(amount, 3, row++);
             for (CostTerm term : line.terms()) {
-                grid.add(wrapped((term.divisor() ? "÷ " : "× ") + term.label(), "bh-formula"), 0, row);
+                String operator = term == line.terms().get(0) ? "" : term.divisor() ? "÷ " : "× ";
+                grid.add(wrapped(operator + term.label(), "bh-formula"), 0, row);
                 grid.add(styled(new Label(value(term, symbol)), "bh-formula-value"), 1, row);
                 grid.add(styled(new Label(unit(term, symbol)), "bh-formula"), 2, row);
                 grid.add(wrapped(term.source(), "bh-formula-source"), 3, row++);
@@ -142,7 +145,6 @@ final class FormulaCard {
         unit.setMinWidth(60);
         ColumnConstraints source = new ColumnConstraints();
         source.setPrefWidth(WIDTH * 0.30);
-        source.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().setAll(what, value, unit, source);
         grid.add(styled(new Label("Input"), "bh-formula-header"), 0, 0);
         grid.add(styled(new Label("Value"), "bh-formula-header"), 1, 0);
