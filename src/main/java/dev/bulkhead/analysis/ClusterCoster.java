@@ -149,21 +149,18 @@ final class ClusterCoster {
         SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
         // The profile decides how control planes are paid for: switching profiles re-costs the same design.
         if (selfManaged != null) {
-            double rate = selfManaged.nodes() * selfManaged.hourly().value();
-            ledger.hourly(CostCategory.CONTROL_PLANES, "Control planes · self-managed", thing, rate,
-                    () -> selfManaged.nodes() + " machines × " + Money.rate(pricing.symbol(), Money.exact(selfManaged.hourly().value()))
-                            + "/h, " + selfManaged.hourly().citation(), count);
-            monthly += rate * hours;
+            ledger.hourly(CostCategory.CONTROL_PLANES, "Control planes · self-managed", thing, selfManaged.nodes(),
+                    "control-plane machine", selfManaged.hourly().value(), selfManaged.hourly()::citation, count);
+            monthly += selfManaged.nodes() * selfManaged.hourly().value() * hours;
         } else {
             Sourced fee = pricing.controlPlaneFee(host.cluster().supportTier());
-            ledger.hourly(CostCategory.CONTROL_PLANES, pricing.controlPlaneItem(host.cluster().supportTier()), thing,
-                    fee.value(), fee::citation, count);
+            ledger.hourly(CostCategory.CONTROL_PLANES, pricing.controlPlaneItem(host.cluster().supportTier()), thing, 1,
+                    thing + "'s control plane", fee.value(), fee::citation, count);
             monthly += fee.value() * hours;
         }
         for (NetworkItem item : pricing.networkItems()) {
-            ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.hourlyTotal(),
-                    () -> item.count() + " × " + Money.rate(pricing.symbol(), Money.exact(item.hourly().value())) + "/h, "
-                            + item.hourly().citation(), count);
+            ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.count(), item.item(),
+                    item.hourly().value(), item.hourly()::citation, count);
             monthly += item.hourlyTotal() * hours;
         }
         double opsHours = pricing.assumptions().opsHoursPerCluster();

@@ -33,7 +33,7 @@ final class CostLedger {
     }
 
     /** Identifies charges that add up into one line. */
-    private record Key(CostCategory category, String item, String thing, BigDecimal rate, BigDecimal hours) {
+    private record Key(CostCategory category, String item, String thing, BigDecimal rate, BigDecimal hours, int perThing) {
     }
 
     /** Identifies node groups whose lines are identical: same kind of group, same arithmetic. */
@@ -41,21 +41,31 @@ final class CostLedger {
     }
 
     /**
-     * A charge per hour for {@code count} things: control-plane fees, NAT gateways, load balancers. The
-     * source text is only built the first time this charge appears.
+     * A charge per hour for {@code count} things, each with {@code perThing} units of it (3 NAT gateways per
+     * cluster, 3 control-plane machines): control-plane fees, NAT gateways, load balancers. The source text is
+     * only built the first time this charge appears.
+     *
+     * @param unit what one unit is, for the table of inputs ("NAT gateway"); the price is per hour of one
      */
-    void hourly(CostCategory category, String item, String thing, double rate, Supplier<String> source, int count) {
+    void hourly(CostCategory category, String item, String thing, int perThing, String unit, double rate,
+                Supplier<String> source, int count) {
         BigDecimal price = Money.exact(rate);
-        add(new Key(category, item, thing, price, null), () -> new Fixed(List.of(
-                CostTerm.price(price, "h", "price per " + thing + "-hour", source.get()),
-                CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"))), count);
+        add(new Key(category, item, thing, price, null, perThing), () -> {
+            List<CostTerm> terms = new ArrayList<>();
+            if (perThing != 1) {
+                terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
+            }
+            terms.add(CostTerm.price(price, "h", "price per hour of one " + unit, source.get()));
+            terms.add(CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"));
+            return new Fixed(terms);
+        }, count);
     }
 
     /** Operations effort: {@code hours} per month at {@code rate} for each of {@code count} things. */
     void effort(String item, String thing, double hours, double rate, int count) {
         BigDecimal effort = Money.exact(hours);
         BigDecimal price = Money.exact(rate);
-        add(new Key(CostCategory.OPERATIONS, item, thing, price, effort), () -> new Fixed(List.of(
+        add(new Key(CostCategory.OPERATIONS, item, thing, price, effort, 1), () -> new Fixed(List.of(
                 CostTerm.quantity(effort, "h", "operations hours per " + thing + " a month", "assumption"),
                 CostTerm.price(price, "h", "operations hourly rate", "assumption"))), count);
     }
@@ -76,9 +86,9 @@ final class CostLedger {
     void licence(String item, String thing, Double monthlyPrice, String source, int count) {
         BigDecimal price = monthlyPrice == null ? BigDecimal.ZERO : Money.exact(monthlyPrice);
         String label = monthlyPrice == null ? item + " (not priced)" : item;
-        add(new Key(CostCategory.LICENCES, label, thing, price, null), () -> new Fixed(List.of(
-                CostTerm.price(price, thing + "-month", monthlyPrice == null ? "licence price, NOT SET: not priced"
-                        : "licence price per " + thing + " a month", source))), count);
+        add(new Key(CostCategory.LICENCES, label, thing, price, null, 1), () -> new Fixed(List.of(monthlyPrice == null
+                ? CostTerm.notPriced(thing + "-month", "licence price, NOT SET: not priced", source)
+                : CostTerm.price(price, thing + "-month", "licence price per " + thing + " a month", source))), count);
     }
 
     private void add(Key key, Supplier<Fixed> create, int count) {

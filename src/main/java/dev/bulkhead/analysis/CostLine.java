@@ -48,6 +48,11 @@ public record CostLine(CostCategory category, String item, BigDecimal monthly, L
         return Money.cents(exact);
     }
 
+    /** Whether an input of this line has no price yet (the line counts as zero and says "not priced"). */
+    public boolean notPriced() {
+        return terms.stream().anyMatch(term -> term.kind() == CostTerm.Kind.NOT_PRICED);
+    }
+
     /** The arithmetic with every number in full: {@code 3 nodes × $0.192/h × 730 h = $420.48}. */
     public String formula(String symbol) {
         StringBuilder text = new StringBuilder();

@@ -23,7 +23,9 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
         /** {@code $0.192/h}: money per unit of time or per thing. */
         PRICE,
         /** {@code 730 h}, {@code 1.2345 vCPU}: a measured quantity. */
-        QUANTITY
+        QUANTITY,
+        /** {@code $0.00/vCluster-month (not priced)}: a price the model has not set; counted as zero, and says so. */
+        NOT_PRICED
     }
 
     public CostTerm {
@@ -44,6 +46,11 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
         return new CostTerm(price, Kind.PRICE, per, label, source, false);
     }
 
+    /** A price the model has not set yet: zero in the sum, "not priced" wherever it is shown. */
+    public static CostTerm notPriced(String per, String label, String source) {
+        return new CostTerm(BigDecimal.ZERO, Kind.NOT_PRICED, per, label, source, false);
+    }
+
     /** A quantity in {@code unit}. */
     public static CostTerm quantity(BigDecimal value, String unit, String label, String source) {
         return new CostTerm(value, Kind.QUANTITY, unit, label, source, false);
@@ -60,6 +67,7 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
             case COUNT -> Money.number(value) + " " + plural(unit, value);
             case PRICE -> Money.rate(symbol, value) + "/" + unit;
             case QUANTITY -> Money.number(value) + " " + unit;
+            case NOT_PRICED -> Money.rate(symbol, value) + "/" + unit + " (not priced)";
         };
     }
 

@@ -32,6 +32,8 @@ public enum FindingCode {
     SYSTEM_NAMESPACE,
     /** An owner group that names every identity of a cluster ({@code system:authenticated} and the like). */
     SYSTEM_OWNER_GROUP,
+    /** A tenant's own pods run under a sandbox runtime its cluster does not offer. */
+    TENANT_RUNTIME_UNAVAILABLE,
     TENANT_WITHOUT_NODES,
     UNKNOWN_ASSUMPTION,
     UNKNOWN_PRICING_PROFILE,

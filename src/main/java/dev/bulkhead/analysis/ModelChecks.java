@@ -84,6 +84,7 @@ public final class ModelChecks {
         for (Element child : model.children(cluster.id())) {
             if (child instanceof Tenant tenant) {
                 checkOwnerGroup(tenant, findings);
+                checkTenantRuntime(cluster, tenant, findings);
             }
             for (Element grandchild : model.children(child.id())) {
                 if (grandchild instanceof Agent agent) {
@@ -131,6 +132,15 @@ public final class ModelChecks {
                     + "' names the Kubernetes group '" + tenant.ownerGroup() + "' as its owner, which would grant its "
                     + "namespace to identities across the cluster; set the tenant's own group, such as '"
                     + KubernetesNames.label(tenant.name()) + "-owners'"));
+        }
+    }
+
+    /** A tenant's own pods under a runtime the cluster lacks would not start: the score and bill assume they do. */
+    private static void checkTenantRuntime(Cluster cluster, Tenant tenant, List<Finding> findings) {
+        if (!cluster.sandboxRuntimes().contains(tenant.runtime())) {
+            findings.add(Finding.error(FindingCode.TENANT_RUNTIME_UNAVAILABLE, tenant.id(), "tenant '" + tenant.name()
+                    + "' runs its pods under " + tenant.runtime().label() + ", which cluster '" + cluster.name()
+                    + "' does not offer; add the runtime to the cluster or pick one it has"));
         }
     }
 

@@ -182,9 +182,19 @@ final class NodeGroupBill {
                 .append(growthMinimum).append(", ⌈").append(Money.number(quantity(remaining.of(deciding)))).append(' ')
                 .append(deciding.unit()).append(fixed.isEmpty() ? "" : " beyond the fixed pools").append(" ÷ ")
                 .append(Money.number(quantity(usablePerNode(deciding)))).append(" usable per node⌉)");
-        text.append(", usable = (").append(Money.number(growth.vcpu())).append(" vCPU, ")
-                .append(Money.number(growth.memoryGiB())).append(" GiB − system reservations) × ")
-                .append(Money.number(pricing.assumptions().targetUtilisation() * 100, 0)).append("% utilisation");
+        double utilisation = pricing.assumptions().targetUtilisation();
+        String percent = Money.number(utilisation * 100, 0) + "% utilisation";
+        // What the system keeps follows from the shape: printing it makes the usable figure reproducible.
+        switch (deciding) {
+            case CPU -> text.append(", usable = (").append(Money.number(growth.vcpu())).append(" vCPU − ")
+                    .append(Money.number(quantity(growth.vcpu() - growth.usableCpu() / utilisation)))
+                    .append(" vCPU kept for the system and per-node DaemonSets) × ").append(percent);
+            case MEMORY -> text.append(", usable = (").append(Money.number(growth.memoryGiB())).append(" GiB − ")
+                    .append(Money.number(quantity(growth.memoryGiB() - growth.usableMemoryGiB() / utilisation)))
+                    .append(" GiB kept for the system, eviction and per-node DaemonSets) × ").append(percent);
+            case PODS -> text.append(", the node's pod limit for tenants (not scaled by utilisation)");
+        }
+        text.append("; the reservations follow the pricing profile's node sizing rules, each with its source");
         return text.toString();
     }
 

@@ -109,6 +109,11 @@ public final class OptionResult {
         return result;
     }
 
+    /** Whether a line of this category has no price yet (a licence the model has not priced). */
+    public boolean notPriced(CostCategory category) {
+        return lines().stream().anyMatch(line -> line.category() == category && line.notPriced());
+    }
+
     /** What the infrastructure costs a month: every category but operations. */
     public BigDecimal infrastructure() {
         return monthlyCost.subtract(operations());

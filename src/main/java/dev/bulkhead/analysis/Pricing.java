@@ -105,7 +105,9 @@ public final class Pricing {
 
     /** The label of the control-plane line for a tier, for example {@code Control planes · Amazon EKS standard tier}. */
     public String controlPlaneItem(SupportTier tier) {
-        return "Control planes · " + profile.provider().label() + " " + tier.name().toLowerCase(java.util.Locale.ROOT) + " tier";
+        // A tier the provider lacks is charged at standard (EKS has no free tier): name the tier charged.
+        SupportTier charged = profile.controlPlaneFees().containsKey(tier) ? tier : SupportTier.STANDARD;
+        return "Control planes · " + profile.provider().label() + " " + charged.name().toLowerCase(java.util.Locale.ROOT) + " tier";
     }
 
     private NodeShape computeShape(NodePool pool) {

@@ -1,6 +1,7 @@
 package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.ResourceDemand;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.SandboxRuntime;
 import java.util.ArrayList;
@@ -21,10 +22,18 @@ import java.util.Map;
 record SandboxPods(SandboxRuntime runtime, NodeShape shape, Resources workload, Resources overhead) {
     /** The tenant's pods that need sandbox nodes when its other pods run on {@code pool}; empty when none do. */
     static List<SandboxPods> of(TenantLoad tenant, Pricing pricing, NodePool pool) {
-        if (tenant.agents().isEmpty() || pricing.profile().sandboxNodes().isEmpty()) {
+        if (pricing.profile().sandboxNodes().isEmpty()) {
             return List.of();
         }
         Map<SandboxRuntime, Resources[]> byRuntime = new EnumMap<>(SandboxRuntime.class);
+        // The tenant's own pods, when they run under a runtime the pool's nodes cannot run.
+        SandboxRuntime own = tenant.tenant().runtime();
+        ResourceDemand demand = tenant.tenant().demand();
+        if (demand.pods() > 0 && pricing.profile().sandboxNodes().containsKey(own) && pricing.sandboxShape(own, pool).isPresent()) {
+            Resources overhead = pricing.assumptions().sandboxOverhead(own);
+            byRuntime.put(own, new Resources[] {new Resources(demand.cpu(), demand.memoryGiB(), demand.pods()),
+                    new Resources(demand.pods() * overhead.cpu(), demand.pods() * overhead.memoryGiB(), 0)});
+        }
         for (Agent agent : tenant.agents()) {
             if (agent.sandboxPods() == 0 || !pricing.profile().sandboxNodes().containsKey(agent.runtime())
                     || pricing.sandboxShape(agent.runtime(), pool).isEmpty()) {

@@ -32,10 +32,14 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
     public static TenantLoad of(Tenant tenant, List<Agent> agents, Criticality criticality, NodePool ownPool,
                                 EnvironmentKind environmentKind, Assumptions assumptions) {
         Resources workload = new Resources(tenant.demand().cpu(), tenant.demand().memoryGiB(), tenant.demand().pods());
-        Resources overhead = Resources.NONE;
+        // The tenant's own pods pay their runtime's RuntimeClass overhead too (none under runc).
+        Resources ownOverhead = assumptions.sandboxOverhead(tenant.runtime());
+        Resources overhead = new Resources(ownOverhead.cpu() * tenant.demand().pods(),
+                ownOverhead.memoryGiB() * tenant.demand().pods(), 0);
         double perPodCpu = tenant.demand().pods() == 0 ? 0 : tenant.demand().cpu() / tenant.demand().pods();
         double perPodMemory = tenant.demand().pods() == 0 ? 0 : tenant.demand().memoryGiB() / tenant.demand().pods();
-        Resources largest = new Resources(perPodCpu, perPodMemory, 1);
+        Resources largest = tenant.demand().pods() == 0 ? new Resources(0, 0, 1)
+                : new Resources(perPodCpu + ownOverhead.cpu(), perPodMemory + ownOverhead.memoryGiB(), 1);
         for (Agent agent : agents) {
             int pods = agent.sandboxPods();
             workload = workload.plus(new Resources(pods * agent.cpuPerSandbox(), pods * agent.memoryGiBPerSandbox(), pods));

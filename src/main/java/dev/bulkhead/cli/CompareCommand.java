@@ -62,6 +62,9 @@ final class CompareCommand implements Callable<Integer> {
             case csv -> out.print(ComparisonTable.of(scope, model, symbol).toCsv());
             case table -> {
                 out.println(model.settings().name() + " · " + analysis.pricing().profile().name() + " (" + analysis.currency() + ")");
+                if (OperationsLeftOut.isOn(model)) {
+                    out.println("Operations left out: an hour of operations is costed at 0, so options are ranked on infrastructure alone.");
+                }
                 out.print(ComparisonTable.of(scope, model, symbol).toText());
                 out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement: " + key.label()
                         + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month")

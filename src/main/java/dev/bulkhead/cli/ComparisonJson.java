@@ -3,6 +3,7 @@ package dev.bulkhead.cli;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.BlastRadius;
 import dev.bulkhead.analysis.CostLine;
+import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.CostTerm;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.OptionKey;
@@ -38,7 +39,8 @@ final class ComparisonJson {
         root.put("pricingProfile", analysis.pricing().profile().id());
         root.put("currency", analysis.currency());
         root.put("tenants", scope.tenantCount());
-        root.put("requiredScore", round(scope.requiredScore(), 1));
+        // Operations costed at zero change the ranking: say so wherever the figures go.
+        root.put("operationsLeftOut", OperationsLeftOut.isOn(model));
         for (OptionKey key : OptionKey.COMPARED) {
             Map<String, Object> option = option(scope.option(key), model, analysis.pricing().symbol());
             if (key == OptionKey.RECOMMENDED) {
@@ -66,12 +68,15 @@ final class ComparisonJson {
         option.put("infrastructure", result.infrastructure());
         option.put("operations", result.operations());
         option.put("perTenant", result.perTenant());
+        // Every category, zero included, so that each option's document has the same keys.
         Map<String, Object> parts = new LinkedHashMap<>();
-        result.byCategory().forEach((category, amount) -> parts.put(category.label(), amount));
+        for (dev.bulkhead.analysis.CostCategory category : dev.bulkhead.analysis.CostCategory.values()) {
+            parts.put(category.label(), result.byCategory().getOrDefault(category, dev.bulkhead.analysis.Money.ZERO));
+        }
         option.put("byCategory", parts);
         option.put("isolationScore", round(result.isolationScore(), 1));
         option.put("unmetRequirements", result.unmetRequirements());
-        // The compare chart's height: comparable to 0 (met), unlike isolationScore to requiredScore.
+        // The compare chart's height: comparable to 0 (met), unlike the mean isolationScore to any requirement.
         option.put("requirementMargin", result.requirementMargin());
         List<Map<String, Object>> breakdown = new ArrayList<>();
         for (CostLine line : result.lines()) {
@@ -85,7 +90,11 @@ final class ComparisonJson {
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("input", term.label());
                 input.put("value", term.value());
-                input.put("unit", term.kind() == CostTerm.Kind.PRICE ? symbol + "/" + term.unit() : term.unit());
+                input.put("unit", term.kind() == CostTerm.Kind.PRICE || term.kind() == CostTerm.Kind.NOT_PRICED
+                        ? symbol + "/" + term.unit() : term.unit());
+                if (term.kind() == CostTerm.Kind.NOT_PRICED) {
+                    input.put("notPriced", true);
+                }
                 input.put("divides", term.divisor());
                 input.put("source", term.source());
                 inputs.add(input);

@@ -194,7 +194,7 @@ class CostGoldenTest {
         OptionResult current = unpriced.whole().option(OptionKey.CURRENT);
         assertThat(lines(current, CostCategory.LICENCES)).singleElement().satisfies(line -> {
             assertThat(line.item()).contains("(not priced)");
-            assertThat(line.formula("$")).isEqualTo("1 vCluster × $0.00/vCluster-month = $0.00");
+            assertThat(line.formula("$")).isEqualTo("1 vCluster × $0.00/vCluster-month (not priced) = $0.00");
             assertThat(line.explanation("$")).contains("NOT SET: not priced");
         });
         assertThat(unpriced.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo(FindingCode.LICENCE_NOT_PRICED));
@@ -223,6 +223,24 @@ class CostGoldenTest {
         assertThat(without.monthlyCost()).isEqualByComparingTo("608.46");
         assertThat(lines(without, CostCategory.OPERATIONS)).extracting(l -> l.formula("$"))
                 .containsExactly("1 cluster × 8 h × $0.00/h = $0.00");
+    }
+
+    @Test
+    void aTenantsOwnPodsUnderKataAreBilledOnNodesThatCanRunKata() {
+        Model runc = model("aws-us-east-1");
+        TestModels b = TestModels.builder();
+        runc.elements().values().forEach(e -> b.put(e instanceof dev.bulkhead.model.Tenant t ? t.withRuntime(SandboxRuntime.KATA) : e));
+        Model kata = b.build();
+
+        OptionResult before = new Analyzer(DATA).analyze(runc).whole().option(OptionKey.NAMESPACE);
+        OptionResult after = new Analyzer(DATA).analyze(kata).whole().option(OptionKey.NAMESPACE);
+
+        // team-a's 10 pods under Kata: 2 vCPU + 10 × 0.25 vCPU overhead = 4.5 vCPU on m8i.xlarge (nested virtualisation,
+        // cost-isolation-data.md 10g), usable (4 − 0.08 − 0.025) × 0.75 = 2.92125 vCPU → ⌈4.5 / 2.92125⌉ = 2 nodes,
+        // 2 × $0.21/h × 730 h = $306.60. The shared pool keeps its minimum of 3 nodes for CoreDNS: the bill rises by $306.60.
+        assertThat(after.monthlyCost().subtract(before.monthlyCost())).isEqualByComparingTo("306.60");
+        assertThat(after.lines()).anySatisfy(line -> assertThat(line.explanation("$")).contains("m8i.xlarge"));
+        assertThat(after.byCategory().get(CostCategory.SANDBOX_OVERHEAD)).isPositive();
     }
 
     @Test

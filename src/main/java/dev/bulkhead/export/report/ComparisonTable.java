@@ -39,6 +39,9 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
     public record Cell(String text, BigDecimal value, String formula) {
     }
 
+    /** Follows a figure that holds a line the model has not priced yet. */
+    public static final String NOT_PRICED = " + not priced";
+
     /** The row that sums every cost line but operations. */
     public static final String INFRASTRUCTURE = "Infrastructure";
 
@@ -65,7 +68,9 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
             }
             rows.add(row(cost, category.label(), options, o -> {
                 BigDecimal amount = o.byCategory().getOrDefault(category, Money.ZERO);
-                return new Cell(Money.format(symbol, amount), amount, o.formula(category, symbol));
+                // A line without a price counts as zero but must never read as a zero price.
+                return new Cell(Money.format(symbol, amount) + (o.notPriced(category) ? NOT_PRICED : ""), amount,
+                        o.formula(category, symbol));
             }));
         }
         rows.add(row(cost, "Total", options, o -> new Cell(Money.format(symbol, o.monthlyCost()), o.monthlyCost(),

@@ -126,13 +126,8 @@ public final class ComparisonTableView extends VBox {
         return table.rows().get(row).cells().get(COLUMNS.indexOf(key));
     }
 
-    /** What a cell shows: money to the cent, so that the lines add up to the total; anything else as the table has it. */
-    private String shown(ComparisonTable.Row line, ComparisonTable.Cell cell) {
-        return line.section().equals(COST_SECTION) && cell.value() != null ? Amounts.exact(symbol, cell.value()) : cell.text();
-    }
-
     private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, OptionKey key, ScopeAnalysis scope, Model model) {
-        Label label = new Label(shown(line, cell));
+        Label label = new Label(cell.text());
         label.getStyleClass().add("bh-table-cell");
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -174,7 +169,7 @@ public final class ComparisonTableView extends VBox {
     public List<String> column(OptionKey key) {
         List<String> texts = new java.util.ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            texts.add(shown(table.rows().get(r), cellOf(r, key)));
+            texts.add(cellOf(r, key).text());
         }
         return texts;
     }

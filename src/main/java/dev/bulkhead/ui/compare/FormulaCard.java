@@ -124,12 +124,16 @@ final class FormulaCard {
     }
 
     private static String value(CostTerm term, String symbol) {
-        return term.kind() == CostTerm.Kind.PRICE ? Money.rate(symbol, term.value()) : Money.number(term.value());
+        return switch (term.kind()) {
+            case PRICE -> Money.rate(symbol, term.value());
+            case NOT_PRICED -> "not priced";
+            case COUNT, QUANTITY -> Money.number(term.value());
+        };
     }
 
     private static String unit(CostTerm term, String symbol) {
         return switch (term.kind()) {
-            case PRICE -> symbol + " per " + term.unit();
+            case PRICE, NOT_PRICED -> symbol + " per " + term.unit();
             case COUNT -> term.unit() + "s";
             case QUANTITY -> term.unit();
         };
