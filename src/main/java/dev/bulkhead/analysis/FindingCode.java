@@ -14,6 +14,8 @@ public enum FindingCode {
     CONNECTION_DUPLICATE,
     CROSS_ENVIRONMENT_CONNECTION,
     CROSS_TENANT_CONNECTION,
+    /** Data to external endpoints that no price covers (internet egress; NAT processing where not found). */
+    EGRESS_NOT_PRICED,
     ENVIRONMENT_EMPTY,
     INSTANCE_PRICED_BY_SHAPE,
     /** vCluster private nodes are placed, but the model sets no price for the vCluster Platform licence. */

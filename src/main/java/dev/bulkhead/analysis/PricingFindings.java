@@ -1,6 +1,8 @@
 package dev.bulkhead.analysis;
 
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.SupportTier;
@@ -24,6 +26,7 @@ final class PricingFindings {
                         + " does not offer; costed at the " + SupportTier.STANDARD.name().toLowerCase() + " fee"));
             }
         }
+        egress(model, pricing, findings);
         for (NodePool pool : model.all(NodePool.class)) {
             if (pool.hourlyPrice() == null && profile.instance(pool.instanceType()).isEmpty()) {
                 NodeShape shape = pricing.shapeOf(pool);
@@ -31,5 +34,22 @@ final class PricingFindings {
                         + shape.priceSource() + "; set a price on the pool to use your own"));
             }
         }
+    }
+
+    /**
+     * Data to external endpoints: internet data transfer out has no price in the reference data, and NAT
+     * processing only where the profile has one. Say what is left out rather than show a silent zero.
+     */
+    private static void egress(Model model, Pricing pricing, List<Finding> findings) {
+        long outbound = model.all(Connection.class).stream()
+                .filter(c -> model.find(c.to()).orElse(null) instanceof ExternalEndpoint).count();
+        if (outbound == 0) {
+            return;
+        }
+        boolean natPriced = pricing.assumptions().natProcessingPerGB().value() > 0;
+        findings.add(Finding.info(FindingCode.EGRESS_NOT_PRICED, null, outbound + " connection" + (outbound == 1 ? "" : "s")
+                + " send data to external endpoints: internet data transfer out is not priced (no price in Bulkhead's "
+                + "reference data)" + (natPriced ? "; NAT gateway processing is priced" : " and, under the " + pricing.profile().name()
+                + " profile, neither is NAT processing (NOT FOUND); set 'traffic.natProcessingPerGB' to price it")));
     }
 }

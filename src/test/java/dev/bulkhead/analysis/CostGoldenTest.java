@@ -185,6 +185,14 @@ class CostGoldenTest {
                         "250 GB × $0.02/GB = $5.00");
         assertThat(cents(analysis.whole().option(OptionKey.DEDICATED).byCategory().get(CostCategory.DATA_TRANSFER)))
                 .isEqualTo(950);
+        // What no price covers is said, not shown as a zero: internet egress everywhere, NAT where not found.
+        assertThat(analysis.findings()).filteredOn(f -> f.code() == FindingCode.EGRESS_NOT_PRICED).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("internet data transfer out is not priced")
+                        .contains("NAT gateway processing is priced"));
+        Model onGcp = Model.of(talkingTeams(null).settings().withPricingProfile("gcp-us-central1"),
+                talkingTeams(null).elements().values(), java.util.Map.of());
+        assertThat(new Analyzer(DATA).analyze(onGcp).findings()).filteredOn(f -> f.code() == FindingCode.EGRESS_NOT_PRICED)
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("neither is NAT processing (NOT FOUND)"));
     }
 
     @Test

@@ -261,12 +261,14 @@ class NodeModelGoldenTest {
         @Test
         void aLightProductionTenantGetsThreeReplicasOfP1() {
             // 10 pods, 2 vCPU, 4 GiB fit the chart's default quota (20 pods, 10 vCPU, 20 GiB; §2d): light. Prod: 3 replicas
-            // (§2b) of P1 (1 vCPU / 2 GiB) = 3 vCPU / 6 GiB, not P3's 12 vCPU / 24 GiB.
+            // (§2b) of P1 (1 vCPU / 2 GiB) = 3 vCPU / 6 GiB, not P3's 12 vCPU / 24 GiB; the 3 replicas share a deployed
+            // etcd of 3 members at the chart's 20m / 150Mi each: + 0.06 vCPU, + 450/1024 = 0.439453125 GiB, + 3 pods.
             VClusterControlPlane plane = plane(Criticality.HIGH, new ResourceDemand(2, 4, 10, 0));
 
             assertThat(plane.profile()).isEqualTo("P1");
-            assertThat(plane.total()).isEqualTo(new Resources(3, 6, 3));
-            assertThat(plane.explain()).startsWith("P1 × 3 replicas (1 vCPU / 2 GiB each): 10 pods, 2.00 vCPU fit the chart's "
+            assertThat(plane.total()).isEqualTo(new Resources(3.06, 6.439453125, 6));
+            assertThat(plane.explain()).startsWith("P1 × 3 replicas (1 vCPU / 2 GiB each, with a deployed etcd of 3 members at "
+                    + "20m / 150Mi each): 10 pods, 2.00 vCPU fit the chart's "
                     + "default vCluster quota").contains("§2d").contains("3 replicas for high availability");
         }
 
@@ -274,8 +276,11 @@ class NodeModelGoldenTest {
         void profilesGrowWithTheTenantsPods() {
             // 100 pods (> 20, ≤ 300: "up to a few hundred long-running services"): P2 2 vCPU / 4 GiB × 3.
             // 400 pods: P3 4 vCPU / 8 GiB × 3 = 12 vCPU / 24 GiB. A tenant of 10 pods but 12 vCPU exceeds the quota: P2.
-            assertThat(plane(Criticality.HIGH, new ResourceDemand(10, 20, 100, 0)).total()).isEqualTo(new Resources(6, 12, 3));
-            assertThat(plane(Criticality.HIGH, new ResourceDemand(40, 80, 400, 0)).total()).isEqualTo(new Resources(12, 24, 3));
+            // Each with the deployed etcd of 3 replicas: + 0.06 vCPU, + 0.439453125 GiB, + 3 pods.
+            assertThat(plane(Criticality.HIGH, new ResourceDemand(10, 20, 100, 0)).total())
+                    .isEqualTo(new Resources(6.06, 12.439453125, 6));
+            assertThat(plane(Criticality.HIGH, new ResourceDemand(40, 80, 400, 0)).total())
+                    .isEqualTo(new Resources(12.06, 24.439453125, 6));
             assertThat(plane(Criticality.HIGH, new ResourceDemand(12, 4, 10, 0)).profile()).isEqualTo("P2");
         }
 
@@ -297,7 +302,8 @@ class NodeModelGoldenTest {
 
             assertThat(cents(vcluster.monthlyCost())).isEqualTo(160846);
             assertThat(vcluster.formula(CostCategory.TENANCY_OVERHEAD, "$"))
-                    .contains("vCluster control planes (P1 × 3 replicas (1 vCPU / 2 GiB each): 1 tenant)");
+                    .contains("vCluster control planes (P1 × 3 replicas (1 vCPU / 2 GiB each, with a deployed etcd of 3 members at "
+                            + "20m / 150Mi each): 1 tenant)");
         }
 
         @Test
@@ -309,8 +315,9 @@ class NodeModelGoldenTest {
             Analysis analysis = analyse(model);
 
             assertThat(analysis.pricing().assumptions().unknownOverrides()).isEmpty();
-            assertThat(analysis.pricing().assumptions().vclusterControlPlane(analysis.load(ElementId.of("tenant-team-a"))).total())
-                    .isEqualTo(new Resources(6, 24, 3));
+            VClusterControlPlane plane = analysis.pricing().assumptions().vclusterControlPlane(analysis.load(ElementId.of("tenant-team-a")));
+            assertThat(plane.perReplica()).isEqualTo(new Resources(2, 8, 1));
+            assertThat(plane.replicas()).isEqualTo(3);
         }
     }
 

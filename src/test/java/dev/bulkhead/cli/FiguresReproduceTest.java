@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FiguresReproduceTest {
     private static final Pattern NUMBER = Pattern.compile("-?[$€£]?(\\d[\\d,]*(?:\\.\\d+)?)");
-    private static final Pattern MONEY = Pattern.compile("^-?[$€£][\\d,]+\\.\\d\\d(" + Pattern.quote(ComparisonTable.NOT_PRICED) + ")?$");
+    private static final Pattern MONEY = Pattern.compile("^(-?[$€£][\\d,]+\\.\\d\\d(" + Pattern.quote(ComparisonTable.NOT_PRICED)
+            + ")?|" + ComparisonTable.UNPRICED + ")$");
 
     static Stream<Arguments> samplesUnderEveryProfile() throws Exception {
         List<Arguments> cases = new ArrayList<>();
@@ -213,6 +214,9 @@ class FiguresReproduceTest {
     }
 
     private static BigDecimal parse(String text) {
+        if (text.strip().equals(ComparisonTable.UNPRICED)) {
+            return BigDecimal.ZERO;
+        }
         return new BigDecimal(text.replace(ComparisonTable.NOT_PRICED, "").strip().replace("$", "").replace("€", "").replace("£", "").replace(",", "")
                 .replace("\"", ""));
     }

@@ -30,8 +30,8 @@ record VClusterFootprint(int replicas, Resources perReplica, Resources profile, 
      * A deployed etcd member: the chart's requests (20m, 150Mi), and limits of Bulkhead's choosing (1 vCPU, 1 GiB;
      * not a sourced figure) so that it is not held to the namespace's small LimitRange defaults.
      */
-    private static final double ETCD_CPU_REQUEST = 0.02;
-    private static final double ETCD_MEMORY_REQUEST_GIB = 150 / 1024.0;
+    private static final double ETCD_CPU_REQUEST = VClusterControlPlane.ETCD_MEMBER.cpu();
+    private static final double ETCD_MEMORY_REQUEST_GIB = VClusterControlPlane.ETCD_MEMBER.memoryGiB();
     private static final double ETCD_CPU_LIMIT = 1;
     private static final double ETCD_MEMORY_LIMIT_GIB = 1;
     private static final Footprint ETCD = new Footprint(ETCD_CPU_REQUEST, ETCD_MEMORY_REQUEST_GIB, ETCD_CPU_LIMIT,
@@ -39,8 +39,6 @@ record VClusterFootprint(int replicas, Resources perReplica, Resources profile, 
     /** Chart defaults: CoreDNS requests 20m/64Mi with limits 1000m/170Mi. */
     private static final Footprint COREDNS = new Footprint(0.02, 64 / 1024.0, 1.0, 170 / 1024.0,
             GuardRails.DEFAULT_SCRATCH_REQUEST_GIB, GuardRails.DEFAULT_SCRATCH_LIMIT_GIB, 1, 0);
-    /** An odd member count keeps quorum through one loss. */
-    private static final int HA_ETCD_REPLICAS = 3;
 
     /**
      * The footprint of a tenant's vCluster. A replica's request never exceeds what one node of the host
@@ -56,7 +54,7 @@ record VClusterFootprint(int replicas, Resources perReplica, Resources profile, 
                 .map(node -> new Resources(Math.min(profile.cpu(), node.usableCpu()),
                         Math.min(profile.memoryGiB(), node.usableMemoryGiB()), 1))
                 .orElse(profile);
-        int etcd = replicas > 1 && edition == VClusterEdition.OPEN_SOURCE ? HA_ETCD_REPLICAS : 0;
+        int etcd = replicas > 1 && edition == VClusterEdition.OPEN_SOURCE ? VClusterControlPlane.HA_ETCD_MEMBERS : 0;
         return new VClusterFootprint(Math.max(1, replicas), request, profile, etcd);
     }
 

@@ -41,6 +41,8 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
 
     /** Follows a figure that holds a line the model has not priced yet. */
     public static final String NOT_PRICED = " + not priced";
+    /** Stands for a figure whose only lines the model has not priced yet. */
+    public static final String UNPRICED = "not priced";
 
     /** The row that sums every cost line but operations. */
     public static final String INFRASTRUCTURE = "Infrastructure";
@@ -69,8 +71,9 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
             rows.add(row(cost, category.label(), options, o -> {
                 BigDecimal amount = o.byCategory().getOrDefault(category, Money.ZERO);
                 // A line without a price counts as zero but must never read as a zero price.
-                return new Cell(Money.format(symbol, amount) + (o.notPriced(category) ? NOT_PRICED : ""), amount,
-                        o.formula(category, symbol));
+                String text = !o.notPriced(category) ? Money.format(symbol, amount)
+                        : amount.signum() == 0 ? UNPRICED : Money.format(symbol, amount) + NOT_PRICED;
+                return new Cell(text, amount, o.formula(category, symbol));
             }));
         }
         rows.add(row(cost, "Total", options, o -> new Cell(Money.format(symbol, o.monthlyCost()), o.monthlyCost(),
