@@ -14,14 +14,17 @@ import dev.bulkhead.model.Criticality;
  *     (P2's "up to a few hundred long-running services", read as {@code vcluster.p2.maxPods}); a <i>heavy</i>
  *     tenant runs more.</li>
  * <li>Light, service and heavy tenants get P1, P2 and P3 (P3: "the right default for most production Tenant
- *     Clusters"). At low criticality each is one step smaller: light tenants keep the chart's defaults, which
- *     "apply to dev/CI-class tenants" (§2b), service tenants P1, heavy tenants P2.</li>
+ *     Clusters"). In production (high criticality) nothing is smaller than P2, since P1 is meant for "dev /
+ *     sandbox, light single-team CI". At low criticality each is one step smaller: light tenants keep the
+ *     chart's defaults, which "apply to dev/CI-class tenants" (§2b), service tenants P1, heavy tenants P2.</li>
  * </ul>
  * P4 to P6 (heavy churn, operator-rich AI clouds) are not chosen by this rule: the model does not say how
  * fast a tenant's objects churn. Override the P3 figures for such tenants.
  */
 final class VClusterSizing {
     private static final String[] NAMES = {"chart defaults", "P1", "P2", "P3"};
+    /** P2: the smallest profile the guidance does not reserve for dev, sandbox and CI. */
+    private static final int PRODUCTION_MINIMUM = 2;
     private static final String[] KEYS = {"chartDefaults", "p1", "p2", "p3"};
 
     private final Resources[] profiles = new Resources[NAMES.length];
@@ -48,7 +51,8 @@ final class VClusterSizing {
         boolean isLight = load.pods() <= light.pods() && load.cpu() <= light.cpu() + 1e-9
                 && load.memoryGiB() <= light.memoryGiB() + 1e-9;
         int size = isLight ? 0 : load.pods() <= servicePods ? 1 : 2;
-        int profile = criticality == Criticality.LOW ? size : size + 1;
+        int profile = criticality == Criticality.LOW ? size
+                : criticality == Criticality.HIGH ? Math.max(size + 1, PRODUCTION_MINIMUM) : size + 1;
         int count = replicas[criticality.ordinal()];
         return new VClusterControlPlane(NAMES[profile], count, profiles[profile], () -> reason(load, size, criticality, count));
     }
@@ -62,7 +66,9 @@ final class VClusterSizing {
                     + " pods (\"up to a few hundred long-running services\", §2b)";
             default -> workload + ", more than " + servicePods + " pods: the production default (§2b)";
         };
-        String step = criticality == Criticality.LOW ? ", one step smaller at low criticality" : "";
+        String step = criticality == Criticality.LOW ? ", one step smaller at low criticality"
+                : criticality == Criticality.HIGH && size == 0 ? "; in production at least P2, since P1 is meant for \"dev / "
+                + "sandbox, light single-team CI\" (§2b)" : "";
         String ha = count > 1 ? "; " + count + " replicas for high availability (\"always run 3 replicas in HA mode for any "
                 + "production Tenant Cluster\", §2b)" : "";
         return why + step + ha;

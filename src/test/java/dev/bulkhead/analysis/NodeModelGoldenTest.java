@@ -259,17 +259,18 @@ class NodeModelGoldenTest {
         }
 
         @Test
-        void aLightProductionTenantGetsThreeReplicasOfP1() {
+        void aLightProductionTenantGetsThreeReplicasOfP2() {
             // 10 pods, 2 vCPU, 4 GiB fit the chart's default quota (20 pods, 10 vCPU, 20 GiB; §2d): light. Prod: 3 replicas
-            // (§2b) of P1 (1 vCPU / 2 GiB) = 3 vCPU / 6 GiB, not P3's 12 vCPU / 24 GiB; the 3 replicas share a deployed
-            // etcd of 3 members at the chart's 20m / 150Mi each: + 0.06 vCPU, + 450/1024 = 0.439453125 GiB, + 3 pods.
+            // (§2b) of at least P2 (2 vCPU / 4 GiB; P1 is "dev / sandbox, light single-team CI") = 6 vCPU / 12 GiB, not P3's
+            // 12 vCPU / 24 GiB; the 3 replicas share a deployed etcd of 3 members at the chart's 20m / 150Mi each:
+            // + 0.06 vCPU, + 450/1024 = 0.439453125 GiB, + 3 pods.
             VClusterControlPlane plane = plane(Criticality.HIGH, new ResourceDemand(2, 4, 10, 0));
 
-            assertThat(plane.profile()).isEqualTo("P1");
-            assertThat(plane.total()).isEqualTo(new Resources(3.06, 6.439453125, 6));
-            assertThat(plane.explain()).startsWith("P1 × 3 replicas (1 vCPU / 2 GiB each, with a deployed etcd of 3 members at "
+            assertThat(plane.profile()).isEqualTo("P2");
+            assertThat(plane.total()).isEqualTo(new Resources(6.06, 12.439453125, 6));
+            assertThat(plane.explain()).startsWith("P2 × 3 replicas (2 vCPU / 4 GiB each, with a deployed etcd of 3 members at "
                     + "20m / 150Mi each): 10 pods, 2.00 vCPU fit the chart's "
-                    + "default vCluster quota").contains("§2d").contains("3 replicas for high availability");
+                    + "default vCluster quota").contains("§2d").contains("at least P2").contains("3 replicas for high availability");
         }
 
         @Test
@@ -296,13 +297,14 @@ class NodeModelGoldenTest {
 
         @Test
         void theVClusterBillChargesTheTenantsProfileAndNamesIt() {
-            // Demand: CoreDNS 0.2 vCPU + tenant 2 + P1 × 3 = 3 → 5.2 vCPU; ⌈5.2 ÷ 2.92125⌉ = 2 < minimum 3 → 3 nodes =
-            // 3 × 0.192 × 730 = 420.48. Total 987.975 + vCluster ops 200 + 420.48 = 1,608.455 (with P3: 5 nodes, 1,888.775).
+            // Demand: CoreDNS 0.2 vCPU + tenant 2 + P2 × 3 = 6 + etcd 3 × 0.02 = 0.06 → 8.26 vCPU; ⌈8.26 ÷ 2.92125⌉ = 3 nodes
+            // (the minimum) = 3 × 0.192 × 730 = 420.48. Total 987.975 + vCluster ops 200 + 420.48 = 1,608.455, in lines
+            // rounded once each 1,608.46 (with P3: 5 nodes, 1,888.775).
             OptionResult vcluster = analyse(model("aws-us-east-1")).whole().option(OptionKey.VCLUSTER);
 
             assertThat(cents(vcluster.monthlyCost())).isEqualTo(160846);
             assertThat(vcluster.formula(CostCategory.TENANCY_OVERHEAD, "$"))
-                    .contains("vCluster control planes (P1 × 3 replicas (1 vCPU / 2 GiB each, with a deployed etcd of 3 members at "
+                    .contains("vCluster control planes (P2 × 3 replicas (2 vCPU / 4 GiB each, with a deployed etcd of 3 members at "
                             + "20m / 150Mi each): 1 tenant)");
         }
 

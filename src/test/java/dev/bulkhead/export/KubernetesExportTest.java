@@ -181,17 +181,17 @@ class KubernetesExportTest {
         JsonNode dev = YAML.readTree(bundle.file("dev/aks-dev/tenants/web-shop-dev/vcluster.yaml"));
 
         assertThat(prod.at("/controlPlane/statefulSet/highAvailability/replicas").asInt()).isEqualTo(3);
-        // code-tutor is a light prod tenant: the cost model charges it 3 replicas of P1 (1 vCPU / 2 GiB), and the values
-        // request exactly that, with limits at twice the profile.
+        // code-tutor is a light prod tenant: the cost model charges it 3 replicas of P2 (2 vCPU / 4 GiB; prod gets no
+        // less than P2), and the values request exactly that, with limits at twice the profile.
         var analysis = Exports.analyse(Exports.sample("workshop-starter"));
         var tenant = analysis.model().all(dev.bulkhead.model.Tenant.class).stream()
                 .filter(t -> t.name().equals("code-tutor") && analysis.model().get(t.cluster(), dev.bulkhead.model.Cluster.class)
                         .name().equals("aks-prod")).findFirst().orElseThrow();
         var charged = analysis.pricing().assumptions().vclusterControlPlane(analysis.load(tenant.id()));
-        assertThat(charged.profile()).isEqualTo("P1");
+        assertThat(charged.profile()).isEqualTo("P2");
         assertThat(prod.at("/controlPlane/statefulSet/highAvailability/replicas").asInt()).isEqualTo(charged.replicas());
-        assertThat(prod.at("/controlPlane/statefulSet/resources/limits/cpu").asText()).isEqualTo("2000m");
-        assertThat(prod.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("1000m");
+        assertThat(prod.at("/controlPlane/statefulSet/resources/limits/cpu").asText()).isEqualTo("4000m");
+        assertThat(prod.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("2000m");
         assertThat(prod.at("/sync/toHost/pods/runtimeClassName").asText()).isEqualTo("kata-vm-isolation");
         assertThat(prod.at("/sync/fromHost/runtimeClasses/enabled").asBoolean()).isTrue();
         assertThat(dev.at("/controlPlane/statefulSet/resources/requests/cpu").asText()).isEqualTo("220m");
