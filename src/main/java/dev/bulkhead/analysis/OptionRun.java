@@ -30,10 +30,6 @@ final class OptionRun {
             run.ledgers.add(ledger);
             ClusterCoster.Result result = coster.cost(cluster.host(), cluster.tenants(), placementOf, ledger);
             run.costs.putAll(result.perTenant());
-            Map<ElementId, Placement> placed = new java.util.HashMap<>();
-            cluster.tenants().forEach(t -> placed.put(t.tenant().id(), placementOf.apply(t)));
-            // A receiving tenant in another drawn cluster is placed by that cluster's run; only "other" matters here.
-            TrafficFlow.charge(cluster.flows(), placed, pricing.assumptions(), ledger);
             run.findings.addAll(result.findings());
             // Everyone on the host's shared nodes shares one kernel: untrusted runc code there fails them all.
             String gate = gateOf(cluster, placementOf);
@@ -44,6 +40,8 @@ final class OptionRun {
                 run.isolation.put(tenant.tenant().id(), memo.isolation(tenant, placement, policies,
                         sharesKernel(placement) ? gate : null));
             }
+            // Placed above: a receiving tenant in another drawn cluster only matters as "another cluster".
+            TrafficFlow.charge(cluster.flows(), run.placements, pricing.assumptions(), ledger);
         }
         return run;
     }

@@ -51,10 +51,12 @@ record TrafficFlow(ElementId from, ElementId to, boolean otherCluster, BigDecima
             if (end.isEmpty()) {
                 continue;
             }
-            ElementId to = end.get() instanceof Tenant || end.get() instanceof Agent
-                    ? model.tenantOf(connection.to()).map(Tenant::id).orElse(null) : null;
-            if (to == null && (end.get() instanceof Tenant || end.get() instanceof Agent)) {
-                continue;
+            ElementId to = null;
+            if (end.get() instanceof Tenant || end.get() instanceof Agent) {
+                to = model.tenantOf(connection.to()).map(Tenant::id).orElse(null);
+                if (to == null) {
+                    continue;
+                }
             }
             boolean otherCluster = to != null && !model.clusterOf(to).map(Cluster::id).orElse(cluster.id()).equals(cluster.id());
             boolean assumedVolume = connection.monthlyTrafficGB() == null;

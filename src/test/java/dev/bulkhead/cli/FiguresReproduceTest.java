@@ -13,7 +13,6 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.export.report.ComparisonTable;
-import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
@@ -62,19 +61,13 @@ class FiguresReproduceTest {
         return new Analyzer(ReferenceData.bundled()).analyze(priced);
     }
 
-    private static List<ScopeAnalysis> scopes(Analysis analysis) {
-        List<ScopeAnalysis> scopes = new ArrayList<>(List.of(analysis.whole()));
-        analysis.model().all(Environment.class).forEach(env -> scopes.add(analysis.scope(env.id())));
-        return scopes;
-    }
-
     @ParameterizedTest(name = "{0} priced by {1}")
     @MethodSource("samplesUnderEveryProfile")
     void everyPrintedFormulaGivesItsAmountToTheCent(String sample, String profile) throws Exception {
         Analysis analysis = analyse(sample, profile);
         String symbol = analysis.pricing().symbol();
         int checked = 0;
-        for (ScopeAnalysis scope : scopes(analysis)) {
+        for (ScopeAnalysis scope : PipelineChecks.scopes(analysis)) {
             for (OptionKey key : OptionKey.values()) {
                 OptionResult option = scope.option(key);
                 for (CostLine line : option.lines()) {
@@ -100,7 +93,7 @@ class FiguresReproduceTest {
         Analysis analysis = analyse(sample, profile);
         for (OptionKey key : OptionKey.values()) {
             BigDecimal environments = BigDecimal.ZERO;
-            for (ScopeAnalysis scope : scopes(analysis)) {
+            for (ScopeAnalysis scope : PipelineChecks.scopes(analysis)) {
                 OptionResult option = scope.option(key);
                 for (CostCategory category : CostCategory.values()) {
                     BigDecimal lines = option.lines().stream().filter(l -> l.category() == category)
@@ -124,7 +117,7 @@ class FiguresReproduceTest {
     void theTableAddsUpInTextCsvAndMarkdown(String sample, String profile) throws Exception {
         Analysis analysis = analyse(sample, profile);
         String symbol = analysis.pricing().symbol();
-        for (ScopeAnalysis scope : scopes(analysis)) {
+        for (ScopeAnalysis scope : PipelineChecks.scopes(analysis)) {
             ComparisonTable table = ComparisonTable.of(scope, analysis.model(), symbol);
             for (int column = 0; column < table.columns().size(); column++) {
                 BigDecimal parts = BigDecimal.ZERO;

@@ -113,7 +113,8 @@ final class PipelineChecks {
         }
     }
 
-    private static List<ScopeAnalysis> scopes(Analysis analysis) {
+    /** The whole model, then each environment. */
+    static List<ScopeAnalysis> scopes(Analysis analysis) {
         List<ScopeAnalysis> scopes = new ArrayList<>();
         scopes.add(analysis.whole());
         for (Environment environment : analysis.model().all(Environment.class)) {
