@@ -201,7 +201,7 @@ final class ClusterCoster {
             }
         }
         sandboxDemands.forEach((key, group) -> {
-            NodeGroupBill bill = new NodeGroupBill(host.name() + " " + key.runtime().label() + " sandbox nodes", List.of(),
+            NodeGroupBill bill = new NodeGroupBill(host.name() + " " + key.runtime().label() + " sandbox nodes",
                     key.shape(), 0, UNBOUNDED, group, pricing);
             ledger.nodes(key.runtime().label() + " sandbox nodes of " + host.name(), bill, WHAT);
             bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
@@ -212,7 +212,7 @@ final class ClusterCoster {
                 fixed.add(new NodeGroupBill.FixedPool(pool.name(), pricing.shapeOf(pool), pool.minCount()));
             }
         }
-        NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, pricing.shapeOf(sizing),
+        NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, sizing.name(), pricing.shapeOf(sizing),
                 growth != null ? growth.minCount() : 0, growth != null ? growth.maxCount() : UNBOUNDED, demands, pricing);
         ledger.nodes("shared node group", bill, controlPlanes.isEmpty() ? WHAT : what(controlPlanes));
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
@@ -233,7 +233,7 @@ final class ClusterCoster {
             NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
             int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
             int maximum = pool != null ? pool.maxCount() : UNBOUNDED;
-            return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), List.of(), shape,
+            return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), shape,
                     minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
         ledger.nodes("tenant node group", bill, WHAT);
@@ -258,7 +258,7 @@ final class ClusterCoster {
     }
 
     private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
-        return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster", List.of(),
+        return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster",
                 pricing.shapeOf(host.sizingPool()), pricing.assumptions().dedicatedMinNodes(), UNBOUNDED,
                 tenantDemands(tenant, true, host.sizingPool()), pricing);
     }
@@ -272,7 +272,7 @@ final class ClusterCoster {
         ElementId id = tenant.tenant().id();
         List<NodeGroupBill> result = new ArrayList<>(apart.size());
         for (SandboxPods pods : apart) {
-            result.add(new NodeGroupBill(where + ": " + pods.runtime().label() + " sandbox nodes", List.of(), pods.shape(), 0,
+            result.add(new NodeGroupBill(where + ": " + pods.runtime().label() + " sandbox nodes", pods.shape(), 0,
                     UNBOUNDED, List.of(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, pods.workload()),
                     new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, pods.overhead())), pricing));
         }

@@ -13,15 +13,29 @@ import java.util.Objects;
  */
 public record Finding(Severity severity, FindingCode code, ElementId element, String message) {
     /** Errors first, then by rule, element and message, so that output is stable. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(f -> f.code().id())
-            .thenComparing(f -> f.element() == null ? "" : f.element().value())
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = Finding::compareInOrder;
 
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    // Written out rather than composed with Comparator.comparing: a large model's analysis sorts thousands of
+    // findings on every edit, and the composed form's boxing lambdas were a tenth of a re-analysis.
+    private static int compareInOrder(Finding a, Finding b) {
+        int order = a.severity.compareTo(b.severity);
+        if (order == 0 && a.code != b.code) {
+            order = a.code.id().compareTo(b.code.id());
+        }
+        if (order == 0 && a.element != b.element) {
+            order = elementKey(a).compareTo(elementKey(b));
+        }
+        return order != 0 ? order : a.message.compareTo(b.message);
+    }
+
+    private static String elementKey(Finding finding) {
+        return finding.element == null ? "" : finding.element.value();
     }
 
     /** An error about one element. */

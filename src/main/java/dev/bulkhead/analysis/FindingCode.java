@@ -42,9 +42,12 @@ public enum FindingCode {
     UNTRUSTED_AGENT_REACHES_TENANT,
     UNTRUSTED_AGENT_UNSANDBOXED;
 
+    /** Computed once: findings are sorted by it on every analysis, thousands of comparisons each time. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The stable name, for example {@code agent-runtime-unavailable}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     @Override

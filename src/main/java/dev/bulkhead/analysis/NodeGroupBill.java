@@ -25,6 +25,7 @@ final class NodeGroupBill {
 
     private final String name;
     private final List<FixedPool> fixed;
+    private final String growthName;
     private final NodeShape growth;
     private final int growthMinimum;
     private final int growthMaximum;
@@ -36,10 +37,17 @@ final class NodeGroupBill {
     private final Resources.Resource binding;
     private final double monthly;
 
-    NodeGroupBill(String name, List<FixedPool> fixed, NodeShape growth, int growthMinimum, int growthMaximum,
-                  List<Demand> demands, Pricing pricing) {
+    /** A group of one pool that grows to fit the demands. */
+    NodeGroupBill(String name, NodeShape growth, int growthMinimum, int growthMaximum, List<Demand> demands, Pricing pricing) {
+        this(name, List.of(), "", growth, growthMinimum, growthMaximum, demands, pricing);
+    }
+
+    /** A group of fixed pools at their minimum and the pool named {@code growthName} that grows to fit the rest. */
+    NodeGroupBill(String name, List<FixedPool> fixed, String growthName, NodeShape growth, int growthMinimum,
+                  int growthMaximum, List<Demand> demands, Pricing pricing) {
         this.name = name;
         this.fixed = List.copyOf(fixed);
+        this.growthName = growthName;
         this.growth = growth;
         this.growthMinimum = growthMinimum;
         this.growthMaximum = growthMaximum;
@@ -121,25 +129,30 @@ final class NodeGroupBill {
      */
     List<PoolShare> shares(Map<CostCategory, String> what) {
         Map<CostCategory, BigDecimal> requested = new EnumMap<>(CostCategory.class);
+        Map<CostCategory, Resources> asked = new EnumMap<>(CostCategory.class);
         for (Demand demand : demands) {
             requested.merge(demand.category(), quantity(demand.resources().of(binding)), BigDecimal::add);
+            asked.merge(demand.category(), demand.resources(), Resources::plus);
         }
-        requested.values().removeIf(amount -> amount.signum() == 0);
+        // A category that asks for nothing at all has no line. One that asks only for what does not decide the
+        // node count (gVisor's memory when vCPU decides) keeps a line of $0.00 that says so: a bare $0.00
+        // would read as "free" rather than "costs nothing at this size".
+        requested.entrySet().removeIf(entry -> entry.getValue().signum() == 0 && isEmpty(asked.get(entry.getKey())));
         BigDecimal all = requested.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         String basis = basis();
         List<PoolShare> shares = new ArrayList<>();
         for (FixedPool pool : fixed) {
             addShares(shares, pool.name(), pool.shape(), pool.nodes(), "nodes in fixed pool '" + pool.name()
-                    + "' at its minimum", requested, all, what, basis);
+                    + "' at its minimum", requested, asked, all, what, basis);
         }
-        addShares(shares, fixed.isEmpty() ? "" : "growth", growth, growthNodes, "nodes the group needs", requested,
-                all, what, basis);
+        addShares(shares, fixed.isEmpty() ? "" : growthName, growth, growthNodes, "nodes the group needs", requested,
+                asked, all, what, basis);
         return shares;
     }
 
     private void addShares(List<PoolShare> shares, String pool, NodeShape shape, int nodes, String nodesLabel,
-                           Map<CostCategory, BigDecimal> requested, BigDecimal all, Map<CostCategory, String> what,
-                           String basis) {
+                           Map<CostCategory, BigDecimal> requested, Map<CostCategory, Resources> asked, BigDecimal all,
+                           Map<CostCategory, String> what, String basis) {
         if (nodes == 0) {
             return;
         }
@@ -160,13 +173,31 @@ final class NodeGroupBill {
         String unit = binding.unit();
         requested.forEach((category, amount) -> {
             List<CostTerm> terms = new ArrayList<>(bill);
-            terms.add(CostTerm.quantity(amount, unit, what.getOrDefault(category, category.label().toLowerCase())
-                    + " request", ""));
+            String label = what.getOrDefault(category, category.label().toLowerCase()) + " request";
+            if (amount.signum() == 0) {
+                label += " (" + elsewhere(asked.get(category)) + " on the group, but " + unit + " decides its node count)";
+            }
+            terms.add(CostTerm.quantity(amount, unit, label, ""));
             terms.add(CostTerm.quantity(all, unit, "every request on the group (" + unit + " decides the node count)", "")
                     .dividing());
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
                     amount, all, unit), category, category.label() + " · " + item, terms, basis));
         });
+    }
+
+    private static boolean isEmpty(Resources resources) {
+        return resources.cpu() <= 0 && resources.memoryGiB() <= 0 && resources.pods() <= 0;
+    }
+
+    /** What a category asks for besides the deciding resource, for example {@code 0.4380 GiB}. */
+    private static String elsewhere(Resources resources) {
+        List<String> parts = new ArrayList<>();
+        for (Resources.Resource resource : Resources.Resource.values()) {
+            if (resources.of(resource) > 0) {
+                parts.add(Money.number(quantity(resources.of(resource))) + " " + resource.unit());
+            }
+        }
+        return "they ask for " + String.join(" and ", parts);
     }
 
     /** A request taken to four decimals; pods are whole. */

@@ -258,7 +258,7 @@ class IsolationRulesGoldenTest {
         // cluster is a vCluster with private nodes (own nodes plus a control plane), whose only shortfall is
         // compliance 3 < 4; the namespace's five shortfalls are not the reason.
         assertThat(reason).startsWith("dedicated cluster: the next cheaper placement, vCluster with private nodes ($")
-                .contains("), falls short on Compliance boundary 3 < 4 because the host cluster's control plane stays in audit scope")
+                .contains("), falls short on Compliance boundary 3 < 4 because the vCluster's control plane runs as pods of the host cluster")
                 .doesNotContain("Control plane / API");
     }
 }

@@ -392,4 +392,49 @@ class NodeModelGoldenTest {
             assertThat(dedicated.lines()).anySatisfy(line -> assertThat(line.item()).contains("dedicated cluster: Kata sandbox nodes"));
         }
     }
+
+    @Nested
+    class LinesThatSayWhy {
+        @Test
+        void aSandboxOverheadThatAddsOnlyMemoryWhereVcpuDecidesHasALineOfZeroThatSaysSo() {
+            // gVisor adds no CPU (§6a) and 19.6 MB per pod: 10 pods × 0.01825392246246338 = 0.1825 GiB. Three nodes for
+            // 2.2 + 5 vCPU: vCPU decides, so the overhead costs 0 × ... = $0.00, and the line says why rather than
+            // leaving a bare $0.00 that reads as "free".
+            OptionResult namespace = analyse(withSandboxes(model("aws-us-east-1"), SandboxRuntime.GVISOR)).whole()
+                    .option(OptionKey.NAMESPACE);
+
+            assertThat(namespace.lines()).filteredOn(line -> line.category() == CostCategory.SANDBOX_OVERHEAD)
+                    .singleElement().satisfies(line -> {
+                        assertThat(line.monthly()).isEqualByComparingTo("0.00");
+                        assertThat(line.formula("$")).contains("× 0 vCPU ÷ ").endsWith("= $0.00");
+                        assertThat(line.explanation("$"))
+                                .contains("they ask for 0.1825 GiB memory on the group, but vCPU decides its node count");
+                    });
+        }
+
+        @Test
+        void aCategoryThatAsksForNothingHasNoLine() {
+            OptionResult namespace = analyse(model("aws-us-east-1")).whole().option(OptionKey.NAMESPACE);
+
+            assertThat(namespace.lines()).noneMatch(line -> line.category() == CostCategory.SANDBOX_OVERHEAD);
+        }
+
+        @Test
+        void theGrowingPoolIsCalledByItsNameBesideAFixedPool() {
+            // Two shared pools: 'burst' may grow to 50 nodes, so it grows; 'general' counts at its minimum of 3.
+            TestModels b = TestModels.builder().settings(ModelSettings.DEFAULT.withPricingProfile("aws-us-east-1"));
+            ElementId env = b.environment("prod", EnvironmentKind.PROD, Criticality.HIGH);
+            ElementId cluster = b.cluster(env, "c", Provider.EKS);
+            b.pool(cluster, "general", 4, 16, 3, 10);
+            b.pool(cluster, "burst", 4, 16, 1, 50);
+            b.tenant(cluster, "team-a", TenantKind.INTERNAL_TEAM, new ResourceDemand(20, 40, 50, 0));
+
+            OptionResult namespace = analyse(b.build()).whole().option(OptionKey.NAMESPACE);
+
+            assertThat(namespace.lines()).extracting(CostLine::item)
+                    .anyMatch(item -> item.contains("c shared nodes · pool burst"))
+                    .anyMatch(item -> item.contains("c shared nodes · pool general"))
+                    .noneMatch(item -> item.contains("pool growth"));
+        }
+    }
 }
