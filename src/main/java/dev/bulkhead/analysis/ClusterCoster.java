@@ -124,19 +124,36 @@ final class ClusterCoster {
     }
 
     /** What one tenant's own cluster costs per month, computed without writing any formula. */
-    double dedicatedClusterMonthly(HostCluster host, TenantLoad tenant) {
+    double dedicatedClusterMonthly(HostCluster host, TenantLoad tenant, List<NodeGroupBill> nodeBills) {
         double hours = pricing.hours();
         SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
         double controlPlane = selfManaged != null ? selfManaged.nodes() * selfManaged.hourly().value()
                 : pricing.controlPlaneFee(host.cluster().supportTier()).value();
         double network = pricing.networkItems().stream().mapToDouble(NetworkItem::hourlyTotal).sum();
         double operations = pricing.assumptions().opsHoursPerCluster() * pricing.assumptions().opsHourlyRate();
-        NodeGroupBill nodes = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
-        double sandboxNodes = 0;
-        for (NodeGroupBill bill : sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster")) {
-            sandboxNodes += bill.monthly();
+        double nodes = 0;
+        for (NodeGroupBill bill : nodeBills) {
+            nodes += bill.monthly();
         }
-        return (controlPlane + network) * hours + operations + nodes.monthly() + sandboxNodes;
+        return (controlPlane + network) * hours + operations + nodes;
+    }
+
+    /** The node groups of one tenant's own cluster: its nodes, then any sandbox nodes apart. */
+    List<NodeGroupBill> dedicatedNodeBills(HostCluster host, TenantLoad tenant) {
+        List<NodeGroupBill> result = new ArrayList<>();
+        result.add(bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant)));
+        result.addAll(sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster"));
+        return result;
+    }
+
+    /** The lines of one tenant's own cluster with these node groups: what the Dedicated column charges for it. */
+    List<CostLine> dedicatedClusterLines(HostCluster host, List<NodeGroupBill> nodeBills) {
+        CostLedger ledger = new CostLedger(pricing, null);
+        clusterFixedCosts(host, "dedicated cluster", ledger, 1);
+        for (NodeGroupBill bill : nodeBills) {
+            ledger.nodes("dedicated cluster", bill, WHAT);
+        }
+        return ledger.lines();
     }
 
     /**

@@ -9,6 +9,11 @@ import java.util.Map;
  * why (written when first asked for).
  */
 public final class Recommendation {
+    /**
+     * Where a reason's arithmetic begins: after it, each placement the sentence names, with the parts of its
+     * monthly figure ({@code vCluster $1,066.51 (…: … = $866.51 + …: … = $200.00)}), separated by {@code "; "}.
+     */
+    public static final String AT_THE_MARGIN = ". At the margin, all else fixed: ";
     private final Map<ElementId, Placement> placements;
     private final Map<ElementId, Recommender.Choice> choices;
 
@@ -22,7 +27,10 @@ public final class Recommendation {
         return placements;
     }
 
-    /** Why a tenant is placed as recommended, in one sentence; null for a tenant outside this scope. */
+    /**
+     * Why a tenant is placed as recommended, in one sentence, then the arithmetic of every figure it names
+     * (see {@link #AT_THE_MARGIN}); null for a tenant outside this scope.
+     */
     public String reason(ElementId tenant) {
         Recommender.Choice choice = choices.get(tenant);
         return choice == null ? null : choice.reason();

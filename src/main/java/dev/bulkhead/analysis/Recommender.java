@@ -86,43 +86,47 @@ final class Recommender {
     private Choice choose(HostCluster host, TenantLoad tenant) {
         boolean policies = host.cluster().networkPolicyDefaultDeny();
         Placement best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
+        MarginalCost bestCost = null;
         List<Refusal> refused = new ArrayList<>();
         List<Candidate> feasible = new ArrayList<>();
         for (Placement placement : tenant.hasOwnPool() ? OWN_NODES_FIRST : SHARED_FIRST) {
-            double cost = marginalCost(host, tenant, placement);
+            MarginalCost cost = marginalCost(host, tenant, placement);
             TenantIsolation isolation = memo.isolation(tenant, placement, policies, null);
             if (!isolation.meetsRequirement()) {
                 refused.add(new Refusal(isolation, cost));
                 continue;
             }
             feasible.add(new Candidate(placement, cost));
-            if (cost < bestCost) {
+            if (bestCost == null || cost.amount() < bestCost.amount()) {
                 best = placement;
                 bestCost = cost;
             }
         }
         Placement chosen = best;
-        double chosenCost = bestCost;
+        MarginalCost chosenCost = bestCost;
         // The deciding constraint is what ruled out the next cheaper placement: the dearest one that still
         // costs no more than the choice. The cheapest refused one usually fails on much more, and says little.
-        Refusal next = refused.stream().filter(r -> r.cost() <= chosenCost)
-                .max(java.util.Comparator.comparingDouble(Refusal::cost)).orElse(null);
+        Refusal next = chosenCost == null ? null : refused.stream().filter(r -> r.cost().amount() <= chosenCost.amount())
+                .max(java.util.Comparator.comparingDouble(r -> r.cost().amount())).orElse(null);
         String symbol = pricing.symbol();
         VClusterControlPlane plane = chosen != null && chosen.runsVCluster()
                 ? pricing.assumptions().vclusterControlPlane(tenant) : null;
         // The reason is written later, so it must not hold this recommender: through its memo it would keep the
         // analysis this choice was made in alive for as long as the choice is reused.
-        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible)
-                + (plane != null ? "; its vCluster control plane: " + plane.explain() : ""));
+        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible, plane));
     }
 
-    private static String explain(String symbol, Placement best, double bestCost, Refusal next, List<Candidate> feasible) {
+    private static String explain(String symbol, Placement best, MarginalCost bestCost, Refusal next, List<Candidate> feasible,
+                                  VClusterControlPlane plane) {
+        // Each figure is the sum of the parts printed after it, so that it can be checked by hand.
+        Map<Placement, MarginalCost> shown = new LinkedHashMap<>();
+        shown.put(best, bestCost);
         StringBuilder text = new StringBuilder(best.label()).append(": ");
         if (next != null) {
             List<Shortfall> shortfalls = next.isolation().shortfalls();
             text.append("the next cheaper placement, ").append(next.isolation().placement().label()).append(" (")
-                    .append(Money.format(symbol, Money.exact(next.cost()))).append("), falls short on ");
+                    .append(Money.format(symbol, next.cost().shown())).append("), falls short on ");
+            shown.put(next.isolation().placement(), next.cost());
             for (int i = 0; i < Math.min(2, shortfalls.size()); i++) {
                 Shortfall s = shortfalls.get(i);
                 text.append(i == 0 ? "" : " and ").append(s.dimension().label()).append(' ').append(s.score())
@@ -135,10 +139,19 @@ final class Recommender {
         } else {
             text.append("the cheapest placement that meets every requirement");
         }
-        text.append(", about ").append(Money.format(symbol, Money.exact(bestCost))).append(" a month");
-        feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(Candidate::cost))
-                .ifPresent(other -> text.append(" (").append(other.placement().label()).append(": ")
-                        .append(Money.format(symbol, Money.exact(other.cost()))).append(")"));
+        text.append(", about ").append(Money.format(symbol, bestCost.shown())).append(" a month");
+        feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(c -> c.cost().amount()))
+                .ifPresent(other -> {
+                    text.append(" (").append(other.placement().label()).append(": ")
+                            .append(Money.format(symbol, other.cost().shown())).append(")");
+                    shown.put(other.placement(), other.cost());
+                });
+        if (plane != null) {
+            text.append("; its vCluster control plane: ").append(plane.explain());
+        }
+        text.append(Recommendation.AT_THE_MARGIN);
+        shown.forEach((placement, cost) -> text.append(placement.label()).append(' ').append(cost.explain(symbol)).append("; "));
+        text.setLength(text.length() - 2);
         return text.toString();
     }
 
@@ -152,9 +165,10 @@ final class Recommender {
 
     /**
      * What adding the tenant with this placement costs per month, all else fixed: its share of shared nodes
-     * at the node price, or whole nodes or a whole cluster of its own.
+     * at the node price, or whole nodes or a whole cluster of its own. The parts that print it are written
+     * only when a reason is read.
      */
-    double marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
+    MarginalCost marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
         double hours = pricing.hours();
         NodePool growth = HostCluster.growthPool(host.sharedPools());
         NodePool sharedPool = growth != null ? growth : host.sizingPool();
@@ -179,27 +193,42 @@ final class Recommender {
             onOwn = onOwn.minus(pods.total());
             ownSandboxes += pods.shape().nodesFor(pods.total(), 0) * pods.shape().hourlyPrice() * hours;
         }
-        double ownNodes = own.nodesFor(onOwn, ownMinimum) * own.hourlyPrice() * hours + ownSandboxes;
+        int ownNodeCount = own.nodesFor(onOwn, ownMinimum);
+        double ownNodes = ownNodeCount * own.hourlyPrice() * hours + ownSandboxes;
         double platformLicence = pricing.assumptions().platformLicence().orElse(0);
+        // The parts are written later, by lambdas that must not hold this recommender (see choose): locals only.
+        Pricing prices = pricing;
+        Resources namespaceShare = onShared;
+        Resources withControlPlane = onShared.plus(controlPlane);
         return switch (placement) {
-            case NAMESPACE -> shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes;
-            case NAMESPACE_DEDICATED_NODES -> ownNodes;
-            case VCLUSTER -> shared.nodeEquivalents(onShared.plus(controlPlane)) * shared.hourlyPrice() * hours
-                    + sharedSandboxes + vclusterOps;
-            case VCLUSTER_PRIVATE_NODES -> ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice() * hours + vclusterOps
-                    + platformLicence;
+            case NAMESPACE -> new MarginalCost(shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes,
+                    () -> new MarginalParts(prices).share("share of shared nodes", shared, namespaceShare).sandboxShares(apartShared).lines());
+            case NAMESPACE_DEDICATED_NODES -> new MarginalCost(ownNodes,
+                    () -> new MarginalParts(prices).nodes("own nodes", own, ownNodeCount).sandboxNodes(apartOwn).lines());
+            case VCLUSTER -> new MarginalCost(shared.nodeEquivalents(withControlPlane) * shared.hourlyPrice() * hours
+                    + sharedSandboxes + vclusterOps, () -> new MarginalParts(prices).share("share of shared nodes with its vCluster control plane",
+                    shared, withControlPlane).sandboxShares(apartShared).vclusterOperations().lines());
+            case VCLUSTER_PRIVATE_NODES -> new MarginalCost(ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice()
+                    * hours + vclusterOps + platformLicence, () -> new MarginalParts(prices).nodes("private nodes", own, ownNodeCount)
+                    .sandboxNodes(apartOwn).share("its vCluster control plane on shared nodes", shared, controlPlane)
+                    .vclusterOperations().platformLicence().lines());
             case DEDICATED -> dedicatedClusterCost(host, tenant);
         };
     }
 
-    private double dedicatedClusterCost(HostCluster host, TenantLoad tenant) {
-        return new ClusterCoster(pricing, memo::bill).dedicatedClusterMonthly(host, tenant);
+    private MarginalCost dedicatedClusterCost(HostCluster host, TenantLoad tenant) {
+        ClusterCoster coster = new ClusterCoster(pricing, memo::bill);
+        List<NodeGroupBill> nodeBills = coster.dedicatedNodeBills(host, tenant);
+        // The lines are written by a coster without the memo: a reason read later must not keep this analysis alive.
+        Pricing prices = pricing;
+        return new MarginalCost(coster.dedicatedClusterMonthly(host, tenant, nodeBills),
+                () -> new ClusterCoster(prices).dedicatedClusterLines(host, nodeBills));
     }
 
-    private record Candidate(Placement placement, double cost) {
+    private record Candidate(Placement placement, MarginalCost cost) {
     }
 
     /** A placement that fails the tenant's requirement, and what it would have cost. */
-    private record Refusal(TenantIsolation isolation, double cost) {
+    private record Refusal(TenantIsolation isolation, MarginalCost cost) {
     }
 }

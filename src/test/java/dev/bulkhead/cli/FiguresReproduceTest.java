@@ -11,6 +11,7 @@ import dev.bulkhead.analysis.CostLine;
 import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.Recommendation;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.model.Model;
@@ -85,6 +86,42 @@ class FiguresReproduceTest {
             }
         }
         assertThat(checked).as("lines checked").isPositive();
+    }
+
+    /** {@code vCluster $1,066.51 (share of shared nodes …: 6.1823 … = $866.51 + vCluster operations: … = $200.00)}. */
+    private static final Pattern MARGIN = Pattern.compile("^(.+?) ([$€£][\\d,]+\\.\\d\\d) \\((.+)\\)$");
+
+    @ParameterizedTest(name = "{0} priced by {1}")
+    @MethodSource("samplesUnderEveryProfile")
+    void everyRecommendationReasonsFiguresGiveTheirAmounts(String sample, String profile) throws Exception {
+        Analysis analysis = analyse(sample, profile);
+        int checked = 0;
+        for (ScopeAnalysis scope : PipelineChecks.scopes(analysis)) {
+            for (var tenant : scope.recommendation().placements().keySet()) {
+                String reason = scope.recommendation().reason(tenant);
+                int start = reason.indexOf(Recommendation.AT_THE_MARGIN);
+                if (start < 0) {
+                    continue; // a cluster without a pool to cost says so, with no figure
+                }
+                String margin = reason.substring(start + Recommendation.AT_THE_MARGIN.length());
+                for (String placement : margin.split("; ")) {
+                    Matcher figure = MARGIN.matcher(placement);
+                    assertThat(figure.matches()).as("a figure with its parts in '%s'", placement).isTrue();
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (String part : figure.group(3).split(" \\+ ")) {
+                        String formula = part.substring(part.indexOf(": ") + 2);
+                        BigDecimal amount = parse(formula.substring(formula.lastIndexOf(" = ") + 3));
+                        assertThat(evaluate(formula)).as("%s: %s", scope.label(), formula).isEqualByComparingTo(amount);
+                        sum = sum.add(amount);
+                    }
+                    assertThat(sum).as("%s: the parts of %s", scope.label(), placement).isEqualByComparingTo(parse(figure.group(2)));
+                    // The figures in the sentence before are these same amounts.
+                    assertThat(reason.substring(0, start)).as(reason).contains(figure.group(2));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("figures checked").isPositive();
     }
 
     @ParameterizedTest(name = "{0} priced by {1}")

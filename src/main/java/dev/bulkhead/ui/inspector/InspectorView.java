@@ -4,6 +4,7 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.SandboxAdvice;
+import dev.bulkhead.analysis.Recommendation;
 import dev.bulkhead.analysis.Shortfall;
 import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.model.Agent;
@@ -256,10 +257,20 @@ public final class InspectorView extends ScrollPane {
         }
         String reason = latest.whole().recommendation().reason(tenant.id());
         if (reason != null) {
-            Label recommended = new Label("Recommended: " + reason);
+            // The sentence first; the arithmetic of its figures after it, one placement a line, so it can be checked.
+            int margin = reason.indexOf(Recommendation.AT_THE_MARGIN);
+            Label recommended = new Label("Recommended: " + (margin < 0 ? reason : reason.substring(0, margin + 1)));
             recommended.setWrapText(true);
             recommended.getStyleClass().add("bh-muted");
             explanation.getChildren().add(recommended);
+            if (margin >= 0) {
+                Label arithmetic = new Label("At the margin, all else fixed:\n"
+                        + reason.substring(margin + Recommendation.AT_THE_MARGIN.length()).replace("; ", "\n"));
+                arithmetic.setWrapText(true);
+                arithmetic.setId("recommendation-arithmetic");
+                arithmetic.getStyleClass().addAll("bh-muted", "bh-formula");
+                explanation.getChildren().add(arithmetic);
+            }
         }
     }
 
