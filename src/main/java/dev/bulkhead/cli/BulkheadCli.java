@@ -1,6 +1,8 @@
 package dev.bulkhead.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,10 +17,18 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BulkheadCli.Version.class,
         description = "Model Kubernetes tenants, compare namespace, vCluster and dedicated clusters, export the result.",
-        subcommands = {ValidateCommand.class, CompareCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 model errors, 2 usage or unreadable file, 3 internal error.",
                 "Run without arguments, or with a model file alone, to open the desktop app."})
 public final class BulkheadCli implements Runnable {
+    /**
+     * The commands, in the order help lists them. They are added in code, not named in {@code @Command}: picocli
+     * builds a command's model by reflection over its annotations and creates its converters, so a command line
+     * that names one command gets only that one built (issue 15: {@code export}'s model alone is tens of
+     * milliseconds of every {@code validate}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, CompareCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class);
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
     boolean debug;
 
@@ -37,7 +47,7 @@ public final class BulkheadCli implements Runnable {
 
     /** Runs a command line, writing to the given streams. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new BulkheadCli());
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -57,6 +67,37 @@ public final class BulkheadCli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command line for {@code args}: with the one command they name, or with every command when they name
+     * none or ask for help (help lists them all; an unknown word is then reported with the commands there are).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine root = new CommandLine(new BulkheadCli());
+        // The root's options (--debug, --help, --version) take no value, so the first other word is the command.
+        Class<?> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
+                .map(BulkheadCli::command).orElse(null);
+        for (Class<?> command : named == null || named == CommandLine.HelpCommand.class ? COMMANDS : List.of(named)) {
+            root.addSubcommand(command);
+        }
+        return root;
+    }
+
+    /** Whether a word names a command (or its alias): what {@code Main} runs headless. */
+    public static boolean isCommand(String word) {
+        return command(word) != null;
+    }
+
+    /** The command a word names, read from the annotations without building picocli's model; null if none. */
+    private static Class<?> command(String word) {
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation.name().equals(word) || Arrays.asList(annotation.aliases()).contains(word)) {
+                return command;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code --debug} was given, from any command's spec. */

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public record ElementId(String value) implements Comparable<ElementId> {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz".toCharArray();
 
     public ElementId {
@@ -26,7 +25,7 @@ public record ElementId(String value) implements Comparable<ElementId> {
     public static ElementId generate(String prefix) {
         char[] suffix = new char[8];
         for (int i = 0; i < suffix.length; i++) {
-            suffix[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+            suffix[i] = ALPHABET[Randomness.SOURCE.nextInt(ALPHABET.length)];
         }
         return new ElementId(prefix + "-" + new String(suffix));
     }
@@ -34,6 +33,14 @@ public record ElementId(String value) implements Comparable<ElementId> {
     /** Shorthand for {@code new ElementId(value)}. */
     public static ElementId of(String value) {
         return new ElementId(value);
+    }
+
+    /**
+     * Made on first use, not when ids are first read: seeding a SecureRandom costs every command-line run that
+     * only reads a model (issue 15), and only editing makes new ids.
+     */
+    private static final class Randomness {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 
     @Override
