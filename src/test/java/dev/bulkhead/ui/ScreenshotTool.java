@@ -125,7 +125,10 @@ public final class ScreenshotTool {
             window[0].files().open(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
         });
         waitForAnalysis(window[0]);
-        onFx(() -> window[0].scenarioControls().showDifferences().setSelected(true));
+        onFx(() -> {
+            window[0].canvas().fitToWindow();
+            window[0].scenarioControls().showDifferences().setSelected(true);
+        });
         Thread.sleep(2000);
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("workshop-proposal-diff.png"), 1));
         onFx(() -> {
