@@ -66,6 +66,13 @@ class ArchitectureTest {
             .because("headless commands must never start the toolkit");
 
     @ArchTest
+    static final ArchRule editsAreSharedNotPartOfTheUi = noClasses()
+            .that().resideInAPackage("dev.bulkhead.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.bulkhead.ui..", "dev.bulkhead.cli..",
+                    "dev.bulkhead.persistence..", "dev.bulkhead.export..")
+            .because("the app, the CLI and lessons apply the same named edits; the edits must not need a window or a file");
+
+    @ArchTest
     static final ArchRule noAwtOrSwingInTheUi = noClasses()
             .that().resideInAPackage("dev.bulkhead.ui..")
             .and().doNotHaveSimpleName("PngWriter")

@@ -41,13 +41,17 @@ final class CompareCommand implements Callable<Integer> {
             + "(the assumption ops.hourlyRate), so that options are compared on infrastructure alone.")
     boolean withoutOperations;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario = new ScenarioOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file, withoutOperations ? OperationsLeftOut::apply : m -> m);
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file,
+                m -> withoutOperations ? OperationsLeftOut.apply(scenario.select(commandLine, m)) : scenario.select(commandLine, m));
         if (analysis == null) {
             return ExitCodes.USAGE;
         }

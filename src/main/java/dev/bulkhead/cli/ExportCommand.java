@@ -77,6 +77,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Update an earlier Bulkhead export in DIR.")
     boolean force;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario = new ScenarioOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, (layout != null ? "--layout" : "--tenants")
                     + " applies only to --to terraform");
         }
-        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file, m -> scenario.select(commandLine, m));
         if (analysis == null) {
             return ExitCodes.USAGE;
         }

@@ -74,4 +74,49 @@ public sealed interface Change {
             return new SetSettings(after, before);
         }
     }
+
+    /** Adds, renames or deletes an inactive scenario; the elements the model shows stay as they are. */
+    record SetScenarios(Scenarios before, Scenarios after) implements Change {
+        public SetScenarios {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            if (!before.active().equals(after.active())) {
+                throw new IllegalArgumentException("switching scenarios is a SwitchScenario");
+            }
+        }
+
+        @Override
+        public Change inverse() {
+            return new SetScenarios(after, before);
+        }
+    }
+
+    /**
+     * Makes another scenario active: the state shown is stored under the old name ({@code after} holds it) and
+     * the target's state ({@code before} holds it) becomes the model's elements, layout and pricing.
+     */
+    record SwitchScenario(Scenarios before, Scenarios after) implements Change {
+        public SwitchScenario {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            if (before.active().equals(after.active())) {
+                throw new IllegalArgumentException("a switch goes to another scenario than '" + before.active() + "'");
+            }
+        }
+
+        /** The state the switch leaves. */
+        public ScenarioState leaving() {
+            return after.stored().get(before.active());
+        }
+
+        /** The state the switch shows. */
+        public ScenarioState entering() {
+            return before.stored().get(after.active());
+        }
+
+        @Override
+        public Change inverse() {
+            return new SwitchScenario(after, before);
+        }
+    }
 }

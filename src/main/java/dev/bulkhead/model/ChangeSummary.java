@@ -37,6 +37,12 @@ public record ChangeSummary(Set<ElementId> added, Set<ElementId> removed, Set<El
                 layout.add(setLayout.id());
             } else if (change instanceof Change.SetSettings) {
                 settings = true;
+            } else if (change instanceof Change.SwitchScenario swap) {
+                settings = settings || !swap.leaving().assumptionOverrides().equals(swap.entering().assumptionOverrides())
+                        || !swap.leaving().pricingProfile().equals(swap.entering().pricingProfile());
+                summariseSwap(swap, existence, layout);
+            } else if (change instanceof Change.SetScenarios) {
+                // Scenarios that are not shown change nothing a view draws or the analysis computes.
             }
         }
         Set<ElementId> added = new TreeSet<>();
@@ -52,6 +58,32 @@ public record ChangeSummary(Set<ElementId> added, Set<ElementId> removed, Set<El
             }
         });
         return new ChangeSummary(added, removed, updated, layout, settings);
+    }
+
+    /** A switch as the additions, removals and replacements that turn the state left into the state shown. */
+    private static void summariseSwap(Change.SwitchScenario swap, Map<ElementId, boolean[]> existence, Set<ElementId> layout) {
+        ScenarioState from = swap.leaving();
+        ScenarioState to = swap.entering();
+        for (Map.Entry<ElementId, Element> entry : from.elements().entrySet()) {
+            Element now = to.elements().get(entry.getKey());
+            if (now == null) {
+                existence.computeIfAbsent(entry.getKey(), id -> new boolean[] {true, false})[1] = false;
+            } else if (!now.equals(entry.getValue())) {
+                existence.computeIfAbsent(entry.getKey(), id -> new boolean[] {true, true});
+            }
+        }
+        for (ElementId id : to.elements().keySet()) {
+            if (!from.elements().containsKey(id)) {
+                existence.computeIfAbsent(id, key -> new boolean[] {false, true})[1] = true;
+            }
+        }
+        java.util.Set<ElementId> placed = new TreeSet<>(from.layout().keySet());
+        placed.addAll(to.layout().keySet());
+        for (ElementId id : placed) {
+            if (!java.util.Objects.equals(from.layout().get(id), to.layout().get(id))) {
+                layout.add(id);
+            }
+        }
     }
 
     /** Whether anything but layout changed, that is whether analysis results may differ. */

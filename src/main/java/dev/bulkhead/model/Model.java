@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * {@link ModelDocument}.
  */
 public final class Model {
-    private static final Model EMPTY = new Model(ModelSettings.DEFAULT, new TreeMap<>(), new TreeMap<>());
+    private static final Model EMPTY = new Model(ModelSettings.DEFAULT, new TreeMap<>(), new TreeMap<>(),
+            Scenarios.single(Scenarios.DEFAULT_BASE));
 
     /** How far back {@link #changesSince} follows the chain of snapshots. */
     private static final int MAX_PROVENANCE = 32;
@@ -28,22 +29,25 @@ public final class Model {
     private final ModelSettings settings;
     private final SortedMap<ElementId, Element> elements;
     private final SortedMap<ElementId, ElementLayout> layout;
+    private final Scenarios scenarios;
     /** The snapshot this one was derived from (weakly held: old snapshots must be free to go), or null. */
     private final WeakReference<Model> base;
     /** Ids of elements added, removed or replaced since {@link #base}. */
     private final Set<ElementId> changedSinceBase;
     private volatile ModelIndex index;
 
-    Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout) {
-        this(settings, elements, layout, null, Set.of());
+    Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout,
+          Scenarios scenarios) {
+        this(settings, elements, layout, scenarios, null, Set.of());
     }
 
     /** A snapshot derived from {@code base} by changing the elements with the given ids. */
     Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout,
-          Model base, Set<ElementId> changedSinceBase) {
+          Scenarios scenarios, Model base, Set<ElementId> changedSinceBase) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.elements = Collections.unmodifiableSortedMap(elements);
         this.layout = Collections.unmodifiableSortedMap(layout);
+        this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
         this.base = base == null ? null : new WeakReference<>(base);
         this.changedSinceBase = Set.copyOf(changedSinceBase);
     }
@@ -60,13 +64,23 @@ public final class Model {
      */
     public static Model of(ModelSettings settings, Collection<? extends Element> elements,
                            Map<ElementId, ElementLayout> layout) {
+        return of(settings, elements, layout, Scenarios.single(Scenarios.DEFAULT_BASE));
+    }
+
+    /**
+     * Builds a model with scenarios; the given elements, layout and pricing are the active scenario's.
+     *
+     * @throws IllegalArgumentException for a duplicate id, a broken reference or layout of a missing element
+     */
+    public static Model of(ModelSettings settings, Collection<? extends Element> elements,
+                           Map<ElementId, ElementLayout> layout, Scenarios scenarios) {
         List<IntegrityProblem> problems = problems(elements, layout);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).message());
         }
         TreeMap<ElementId, Element> byId = new TreeMap<>();
         elements.forEach(element -> byId.put(element.id(), element));
-        return new Model(settings, byId, new TreeMap<>(layout));
+        return new Model(settings, byId, new TreeMap<>(layout), scenarios);
     }
 
     /** Every structural problem of the given parts, in a stable order; empty when they form a valid model. */
@@ -97,6 +111,37 @@ public final class Model {
     /** Model-wide settings. */
     public ModelSettings settings() {
         return settings;
+    }
+
+    /** The model's scenarios; its elements, layout and pricing are those of the active one. */
+    public Scenarios scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * The state of any scenario, the active one included.
+     *
+     * @throws IllegalArgumentException naming the scenarios there are, for an unknown name
+     */
+    public ScenarioState stateOf(String scenario) {
+        scenarios.require(scenario);
+        return scenario.equals(scenarios.active()) ? ScenarioState.of(this) : scenarios.stored().get(scenario);
+    }
+
+    /**
+     * This model as it is in another scenario, for the CLI's {@code --scenario} and the diff: the same
+     * scenarios with {@code scenario} active.
+     *
+     * @throws IllegalArgumentException naming the scenarios there are, for an unknown name
+     */
+    public Model inScenario(String scenario) {
+        if (scenario.equals(scenarios.active())) {
+            return this;
+        }
+        ScenarioState target = stateOf(scenario);
+        Scenarios switched = scenarios.switchedTo(scenario, ScenarioState.of(this));
+        return new Model(target.settingsOver(settings), new TreeMap<>(target.elements()), new TreeMap<>(target.layout()),
+                switched);
     }
 
     /** All elements by id, in id order. */
@@ -195,12 +240,12 @@ public final class Model {
     @Override
     public boolean equals(Object o) {
         return o instanceof Model other && settings.equals(other.settings) && elements.equals(other.elements)
-                && layout.equals(other.layout);
+                && layout.equals(other.layout) && scenarios.equals(other.scenarios);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, elements, layout);
+        return Objects.hash(settings, elements, layout, scenarios);
     }
 
     @Override

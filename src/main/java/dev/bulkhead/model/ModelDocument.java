@@ -26,6 +26,7 @@ public final class ModelDocument {
     public static final int DEFAULT_HISTORY = 500;
 
     private ModelSettings settings;
+    private Scenarios scenarios;
     private final TreeMap<ElementId, Element> elements = new TreeMap<>();
     private final TreeMap<ElementId, ElementLayout> layout = new TreeMap<>();
     /** Container id to the ids directly inside it. */
@@ -56,7 +57,7 @@ public final class ModelDocument {
     public Model snapshot() {
         Model current = snapshot;
         if (current == null) {
-            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), lastSnapshot,
+            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, lastSnapshot,
                     changedSinceSnapshot);
             snapshot = current;
             lastSnapshot = current;
@@ -192,7 +193,7 @@ public final class ModelDocument {
     /** The current state without advancing snapshot provenance, so the analyser's change tracking stays intact. */
     Model detachedView() {
         Model current = snapshot;
-        return current != null ? current : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout));
+        return current != null ? current : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios);
     }
 
     Element element(ElementId id) {
@@ -205,6 +206,15 @@ public final class ModelDocument {
 
     ModelSettings settings() {
         return settings;
+    }
+
+    Scenarios scenarios() {
+        return scenarios;
+    }
+
+    /** The state shown now, to be stored when the user switches away from it. */
+    ScenarioState currentState() {
+        return new ScenarioState(settings.pricingProfile(), settings.assumptionOverrides(), elements, layout);
     }
 
     Set<ElementId> childIds(ElementId id) {
@@ -223,8 +233,13 @@ public final class ModelDocument {
             changedSinceSnapshot.add(remove.element().id());
         } else if (change instanceof Change.ReplaceElement replace) {
             changedSinceSnapshot.add(replace.after().id());
+        } else if (change instanceof Change.SwitchScenario) {
+            changedSinceSnapshot.addAll(elements.keySet());
         }
         applyChecked(change);
+        if (change instanceof Change.SwitchScenario) {
+            changedSinceSnapshot.addAll(elements.keySet());
+        }
     }
 
     private void applyChecked(Change change) {
@@ -271,6 +286,17 @@ public final class ModelDocument {
                 throw new IllegalStateException("the settings changed since the edit was recorded");
             }
             settings = setSettings.after();
+        } else if (change instanceof Change.SetScenarios setScenarios) {
+            if (!scenarios.equals(setScenarios.before())) {
+                throw new IllegalStateException("the scenarios changed since the edit was recorded");
+            }
+            scenarios = setScenarios.after();
+        } else if (change instanceof Change.SwitchScenario swap) {
+            if (!scenarios.equals(swap.before()) || !currentState().equals(swap.leaving())) {
+                throw new IllegalStateException("the scenarios changed since the switch was recorded");
+            }
+            show(swap.entering());
+            scenarios = swap.after();
         }
         snapshot = null;
     }
@@ -279,16 +305,23 @@ public final class ModelDocument {
 
     private void load(Model model) {
         settings = model.settings();
+        scenarios = model.scenarios();
+        show(ScenarioState.of(model));
+        snapshot = model;
+        lastSnapshot = model;
+        changedSinceSnapshot.clear();
+    }
+
+    /** Makes a scenario's state the one shown, keeping the shared settings. */
+    private void show(ScenarioState state) {
+        settings = state.settingsOver(settings);
         elements.clear();
         layout.clear();
         children.clear();
         referrers.clear();
-        elements.putAll(model.elements());
-        layout.putAll(model.layout());
+        elements.putAll(state.elements());
+        layout.putAll(state.layout());
         elements.values().forEach(this::index);
-        snapshot = model;
-        lastSnapshot = model;
-        changedSinceSnapshot.clear();
     }
 
     /**

@@ -103,6 +103,38 @@ public final class Transaction {
         }
     }
 
+    /** The model's scenarios as they are now. */
+    public Scenarios scenarios() {
+        return document.scenarios();
+    }
+
+    /** Adds, renames or deletes inactive scenarios; does nothing when unchanged. */
+    public void setScenarios(Scenarios after) {
+        Scenarios before = document.scenarios();
+        if (!before.equals(after)) {
+            record(new Change.SetScenarios(before, after));
+        }
+    }
+
+    /**
+     * Shows another scenario: the state shown now is kept under the active name, and later changes of this
+     * transaction land in {@code scenario}. Does nothing when it is already active.
+     *
+     * @throws IllegalArgumentException naming the scenarios there are, for an unknown name
+     */
+    public void switchScenario(String scenario) {
+        Scenarios before = document.scenarios();
+        before.require(scenario);
+        if (!before.active().equals(scenario)) {
+            record(new Change.SwitchScenario(before, before.switchedTo(scenario, document.currentState())));
+        }
+    }
+
+    /** The state shown now, as a scenario would store it. */
+    public ScenarioState currentState() {
+        return document.currentState();
+    }
+
     /** The changes applied so far, in order. */
     public List<Change> changes() {
         return new ArrayList<>(applied);

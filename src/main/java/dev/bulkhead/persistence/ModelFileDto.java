@@ -11,12 +11,35 @@ import java.util.Map;
  * to the domain ({@link ModelMapper}). The JSON Schema in {@code assets/schema/} documents the same shape.
  */
 @JsonPropertyOrder({"formatVersion", "name", "description", "pricing", "namespacePattern", "environments", "clusters", "nodePools",
-        "tenants", "agents", "externalEndpoints", "connections", "layout"})
+        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModelFileDto(Integer formatVersion, String name, String description, PricingDto pricing,
                     String namespacePattern, List<EnvironmentDto> environments, List<ClusterDto> clusters, List<NodePoolDto> nodePools,
                     List<TenantDto> tenants, List<AgentDto> agents, List<ExternalEndpointDto> externalEndpoints,
-                    List<ConnectionDto> connections, Map<String, LayoutDto> layout) {
+                    List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios) {
+
+    /**
+     * The model's scenarios (format 2): the top-level elements are the base scenario's; each variant lists only
+     * what differs from the base. Absent in format 1 files and in models with only the default scenario.
+     */
+    @JsonPropertyOrder({"base", "active", "variants"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ScenariosDto(String base, String active, List<VariantDto> variants) {
+    }
+
+    /**
+     * One scenario as an overlay on the base: elements listed here replace the base's element of the same id or
+     * are new; {@code removed} ids are not in it; {@code pricing}, when present, replaces the base's pricing as a
+     * whole; {@code layout} entries replace the base's and {@code unplaced} ids have none.
+     */
+    @JsonPropertyOrder({"name", "pricing", "environments", "clusters", "nodePools", "tenants", "agents",
+            "externalEndpoints", "connections", "removed", "layout", "unplaced"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record VariantDto(String name, PricingDto pricing, List<EnvironmentDto> environments, List<ClusterDto> clusters,
+                      List<NodePoolDto> nodePools, List<TenantDto> tenants, List<AgentDto> agents,
+                      List<ExternalEndpointDto> externalEndpoints, List<ConnectionDto> connections, List<String> removed,
+                      Map<String, LayoutDto> layout, List<String> unplaced) {
+    }
 
     @JsonPropertyOrder({"profile", "overrides"})
     record PricingDto(String profile, Map<String, Double> overrides) {

@@ -2,8 +2,16 @@ package dev.bulkhead.persistence;
 
 /** Constants of the model file format. */
 public final class ModelFormat {
-    /** The format version this build writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The newest format version this build reads and writes. 2 added scenarios; a version 1 file is a model with
+     * only the default scenario and opens unchanged.
+     */
+    public static final int VERSION = 2;
+    /**
+     * The version of a model without scenarios: such a model is still written as version 1, so that its file
+     * stays byte for byte as before and colleagues on an older Bulkhead can still open it.
+     */
+    public static final int VERSION_WITHOUT_SCENARIOS = 1;
     /** File name ending of model files. */
     public static final String EXTENSION = ".bulkhead.json";
     /** Largest model file the loader opens; far above any real model (a 12,000-element model is ~6 MiB). */

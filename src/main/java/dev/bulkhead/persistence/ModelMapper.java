@@ -107,15 +107,22 @@ final class ModelMapper {
                     : where.get(first.element()).appendProperty(first.attribute());
             throw new MappingException(at, first.message());
         }
-        return Model.of(settings, elements, layout);
+        Model base = Model.of(settings, elements, layout);
+        return file.scenarios() == null ? base : ScenarioMapper.withScenarios(base, file.scenarios());
     }
 
     private static <D> void addAll(List<Element> elements, Map<ElementId, JsonPointer> where, String field,
                                    List<D> dtos, BiFunction<D, JsonPointer, Element> mapper) {
+        addAll(JsonPointer.empty(), elements, where, field, dtos, mapper);
+    }
+
+    /** Maps one list of element entries found under {@code root} (the file, or a scenario's overlay). */
+    static <D> void addAll(JsonPointer root, List<Element> elements, Map<ElementId, JsonPointer> where, String field,
+                           List<D> dtos, BiFunction<D, JsonPointer, Element> mapper) {
         if (dtos == null) {
             return;
         }
-        JsonPointer listAt = JsonPointer.empty().appendProperty(field);
+        JsonPointer listAt = root.appendProperty(field);
         for (int i = 0; i < dtos.size(); i++) {
             JsonPointer at = listAt.appendIndex(i);
             D dto = dtos.get(i);
@@ -128,7 +135,7 @@ final class ModelMapper {
         }
     }
 
-    private static Environment environment(EnvironmentDto dto, JsonPointer at) {
+    static Environment environment(EnvironmentDto dto, JsonPointer at) {
         return build(at, () -> new Environment(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -138,7 +145,7 @@ final class ModelMapper {
                 enumOf(TerraformLayout.class, orDefault(dto.terraformLayout(), "directories"), at, "terraformLayout")));
     }
 
-    private static Cluster cluster(ClusterDto dto, JsonPointer at) {
+    static Cluster cluster(ClusterDto dto, JsonPointer at) {
         Set<SandboxRuntime> runtimes = EnumSet.of(SandboxRuntime.RUNC);
         List<String> names = orDefault(dto.sandboxRuntimes(), List.of());
         for (int i = 0; i < names.size(); i++) {
@@ -156,7 +163,7 @@ final class ModelMapper {
                 dto.addressRange()));
     }
 
-    private static NodePool nodePool(NodePoolDto dto, JsonPointer at) {
+    static NodePool nodePool(NodePoolDto dto, JsonPointer at) {
         return build(at, () -> new NodePool(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -172,7 +179,7 @@ final class ModelMapper {
                 dto.dedicatedTo() == null ? null : id(dto.dedicatedTo(), at.appendProperty("dedicatedTo"))));
     }
 
-    private static Tenant tenant(TenantDto dto, JsonPointer at) {
+    static Tenant tenant(TenantDto dto, JsonPointer at) {
         DemandDto demand = required(dto.demand(), at, "demand");
         JsonPointer demandAt = at.appendProperty("demand");
         ResourceDemand resources = build(demandAt, () -> new ResourceDemand(
@@ -202,7 +209,7 @@ final class ModelMapper {
                 dto.regulatedData()));
     }
 
-    private static Agent agent(AgentDto dto, JsonPointer at) {
+    static Agent agent(AgentDto dto, JsonPointer at) {
         EgressDto egressDto = orDefault(dto.egress(), new EgressDto("none", List.of()));
         JsonPointer egressAt = at.appendProperty("egress");
         Egress egress = build(egressAt, () -> new Egress(
@@ -225,7 +232,7 @@ final class ModelMapper {
                 orDefault(dto.startupBudgetMs(), DEFAULT_STARTUP_BUDGET_MS)));
     }
 
-    private static ExternalEndpoint endpoint(ExternalEndpointDto dto, JsonPointer at) {
+    static ExternalEndpoint endpoint(ExternalEndpointDto dto, JsonPointer at) {
         return build(at, () -> new ExternalEndpoint(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -233,7 +240,7 @@ final class ModelMapper {
                 dto.addressRange()));
     }
 
-    private static Connection connection(ConnectionDto dto, JsonPointer at) {
+    static Connection connection(ConnectionDto dto, JsonPointer at) {
         return build(at, () -> new Connection(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 orDefault(dto.name(), "traffic"),
@@ -244,7 +251,7 @@ final class ModelMapper {
                 dto.monthlyTrafficGB()));
     }
 
-    private static ElementLayout layout(LayoutDto dto, JsonPointer at) {
+    static ElementLayout layout(LayoutDto dto, JsonPointer at) {
         if (dto == null) {
             throw new MappingException(at, "a layout entry needs x, y, width and height");
         }
@@ -256,45 +263,63 @@ final class ModelMapper {
 
     // --- domain to file ---------------------------------------------------------------------------------
 
+    /** The file of a model: its base scenario at the top level, the other scenarios as overlays on it. */
     static ModelFileDto toFile(Model model) {
+        Model base = model.inScenario(model.scenarios().base());
+        return toFile(base, ScenarioMapper.scenariosDto(model));
+    }
+
+    private static ModelFileDto toFile(Model model, ModelFileDto.ScenariosDto scenarios) {
         ModelSettings settings = model.settings();
         Map<String, LayoutDto> layout = new TreeMap<>();
-        model.layout().forEach((id, entry) -> layout.put(id.value(), new LayoutDto(entry.geometry().x(),
-                entry.geometry().y(), entry.geometry().width(), entry.geometry().height(), entry.collapsed())));
-        return new ModelFileDto(ModelFormat.VERSION, settings.name(), settings.description(),
+        model.layout().forEach((id, entry) -> layout.put(id.value(), layoutDto(entry)));
+        int version = scenarios == null ? ModelFormat.VERSION_WITHOUT_SCENARIOS : ModelFormat.VERSION;
+        return new ModelFileDto(version, settings.name(), settings.description(),
                 new PricingDto(settings.pricingProfile(), settings.assumptionOverrides()), settings.namespacePattern(),
                 model.all(Environment.class).stream().map(ModelMapper::environmentDto).toList(),
                 model.all(Cluster.class).stream().map(ModelMapper::clusterDto).toList(),
                 model.all(NodePool.class).stream().map(ModelMapper::nodePoolDto).toList(),
                 model.all(Tenant.class).stream().map(ModelMapper::tenantDto).toList(),
                 model.all(Agent.class).stream().map(ModelMapper::agentDto).toList(),
-                model.all(ExternalEndpoint.class).stream()
-                        .map(e -> new ExternalEndpointDto(e.id().value(), e.name(), e.address(), e.addressRange())).toList(),
-                model.all(Connection.class).stream().map(c -> new ConnectionDto(c.id().value(), c.name(),
-                        c.from().value(), c.to().value(), c.port(), EnumNames.of(c.protocol()), c.monthlyTrafficGB())).toList(),
-                layout);
+                model.all(ExternalEndpoint.class).stream().map(ModelMapper::endpointDto).toList(),
+                model.all(Connection.class).stream().map(ModelMapper::connectionDto).toList(),
+                layout, scenarios);
     }
 
-    private static EnvironmentDto environmentDto(Environment e) {
+    static ExternalEndpointDto endpointDto(ExternalEndpoint e) {
+        return new ExternalEndpointDto(e.id().value(), e.name(), e.address(), e.addressRange());
+    }
+
+    static ConnectionDto connectionDto(Connection c) {
+        return new ConnectionDto(c.id().value(), c.name(), c.from().value(), c.to().value(), c.port(),
+                EnumNames.of(c.protocol()), c.monthlyTrafficGB());
+    }
+
+    static LayoutDto layoutDto(ElementLayout entry) {
+        return new LayoutDto(entry.geometry().x(), entry.geometry().y(), entry.geometry().width(), entry.geometry().height(),
+                entry.collapsed());
+    }
+
+    static EnvironmentDto environmentDto(Environment e) {
         return new EnvironmentDto(e.id().value(), e.name(), EnumNames.of(e.environmentKind()),
                 EnumNames.of(e.criticality()), e.option() == null ? NO_OPTION : EnumNames.of(e.option()),
                 EnumNames.of(e.terraformLayout()));
     }
 
-    private static ClusterDto clusterDto(Cluster c) {
+    static ClusterDto clusterDto(Cluster c) {
         return new ClusterDto(c.id().value(), c.name(), c.environment().value(), EnumNames.of(c.provider()),
                 c.region(), EnumNames.of(c.supportTier()),
                 EnumSet.copyOf(c.sandboxRuntimes()).stream().map(EnumNames::of).toList(),
                 c.networkPolicyDefaultDeny(), c.addressRange());
     }
 
-    private static NodePoolDto nodePoolDto(NodePool p) {
+    static NodePoolDto nodePoolDto(NodePool p) {
         return new NodePoolDto(p.id().value(), p.name(), p.cluster().value(), p.instanceType(), p.vcpu(),
                 p.memoryGiB(), p.hourlyPrice(), p.minCount(), p.maxCount(), p.labels(), p.taints(),
                 p.dedicatedTo() == null ? null : p.dedicatedTo().value());
     }
 
-    private static TenantDto tenantDto(Tenant t) {
+    static TenantDto tenantDto(Tenant t) {
         Map<String, Integer> requirements = new LinkedHashMap<>();
         for (IsolationDimension dimension : IsolationDimension.values()) {
             Integer score = t.requirementOverrides().get(dimension);
@@ -312,7 +337,7 @@ final class ModelMapper {
                 t.regulatedData());
     }
 
-    private static AgentDto agentDto(Agent a) {
+    static AgentDto agentDto(Agent a) {
         return new AgentDto(a.id().value(), a.name(), a.tenant().value(), EnumNames.of(a.trust()),
                 EnumNames.of(a.runtime()), a.concurrency(), a.warmPool(), a.cpuPerSandbox(), a.memoryGiBPerSandbox(),
                 new EgressDto(EnumNames.of(a.egress().mode()), a.egress().allowList()), a.secretsAccess(), a.tools(),
@@ -321,18 +346,18 @@ final class ModelMapper {
 
     // --- helpers ----------------------------------------------------------------------------------------
 
-    private static <T> T required(T value, JsonPointer at, String field) {
+    static <T> T required(T value, JsonPointer at, String field) {
         if (value == null) {
             throw new MappingException(at.appendProperty(field), "required field '" + field + "' is missing");
         }
         return value;
     }
 
-    private static <T> T orDefault(T value, T fallback) {
+    static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
     }
 
-    private static ElementId id(String text, JsonPointer at) {
+    static ElementId id(String text, JsonPointer at) {
         try {
             return new ElementId(text);
         } catch (IllegalArgumentException e) {
@@ -365,7 +390,7 @@ final class ModelMapper {
     }
 
     /** Runs a domain constructor; its refusal becomes an error at {@code at}, or at the field out of range. */
-    private static <T> T build(JsonPointer at, java.util.function.Supplier<T> constructor) {
+    static <T> T build(JsonPointer at, java.util.function.Supplier<T> constructor) {
         return build(at, at, constructor);
     }
 

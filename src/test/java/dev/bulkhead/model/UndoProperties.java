@@ -50,7 +50,9 @@ class UndoProperties {
                 Combinators.combine(pick, pick).as(Connect::new),
                 Combinators.combine(pick, Arbitraries.of(TenantKind.class)).as(SetKind::new),
                 names.map(String::toLowerCase).map(RenameModel::new),
-                Combinators.combine(pick, pick, names).as(AddAndConnectInOneStep::new));
+                Combinators.combine(pick, pick, names).as(AddAndConnectInOneStep::new),
+                names.map(AddScenario::new),
+                pick.map(SwitchScenario::new));
         return op.list().ofMaxSize(25);
     }
 
@@ -62,6 +64,25 @@ class UndoProperties {
     static <T extends Element> T pick(Model model, Class<T> type, int index) {
         List<T> all = model.all(type);
         return all.isEmpty() ? null : all.get(index % all.size());
+    }
+
+    /** A scenario copied from the one shown, then shown: later edits land in it. */
+    record AddScenario(String name) implements EditOp {
+        @Override
+        public void apply(Model model, Transaction tx) {
+            if (!tx.scenarios().contains(name)) {
+                tx.setScenarios(tx.scenarios().withAdded(name, tx.currentState()));
+                tx.switchScenario(name);
+            }
+        }
+    }
+
+    record SwitchScenario(int scenario) implements EditOp {
+        @Override
+        public void apply(Model model, Transaction tx) {
+            java.util.List<String> names = tx.scenarios().names();
+            tx.switchScenario(names.get(scenario % names.size()));
+        }
     }
 
     record AddTenant(int cluster, String name) implements EditOp {

@@ -48,6 +48,10 @@ public final class ScreenshotTool {
         Themes.applyBase(dark);
         new Thread(() -> {
             try {
+                if (args.contains("scenarios")) {
+                    shootScenarioDiff(folder);
+                    return;
+                }
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
                     shoot(folder, sample, dark, size);
                 }
@@ -102,6 +106,31 @@ public final class ScreenshotTool {
         Thread.sleep(2500);
         onFx(() -> PngWriter.write(window[0].compareWindow().stage().getScene().getRoot(),
                 folder.resolve(sample + "-compare" + suffix + ".png"), 1));
+        onFx(() -> {
+            window[0].session().document().markSaved();
+            window[0].close();
+            window[0].stage().close();
+        });
+    }
+
+    /** The workshop proposal with the marks of what "proposal A" changed against the base ({@code scenarios} argument). */
+    private static void shootScenarioDiff(Path folder) throws Exception {
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings();
+            settings.windowWidth = 1600;
+            settings.windowHeight = 1000;
+            window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
+            window[0].show();
+            window[0].files().open(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
+        });
+        waitForAnalysis(window[0]);
+        onFx(() -> {
+            window[0].canvas().fitToWindow();
+            window[0].scenarioControls().showDifferences().setSelected(true);
+        });
+        Thread.sleep(2000);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("workshop-proposal-diff.png"), 1));
         onFx(() -> {
             window[0].session().document().markSaved();
             window[0].close();

@@ -62,6 +62,8 @@ public final class MainWindow implements AppActions.Host {
     private final FileDialogs dialogs;
     private final Scene scene;
     private CompareWindow compareWindow;
+    private final ScenarioWiring scenarios;
+    private final dev.bulkhead.ui.find.FindBar findBar;
 
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
         this.stage = stage;
@@ -81,13 +83,25 @@ public final class MainWindow implements AppActions.Host {
         this.inspector = new InspectorView(session.document(), canvas.selection(), canvas.edits(), reference,
                 analysis.latestProperty());
         this.findings = new FindingsView(analysis.latestProperty(), this::reveal);
+        this.scenarios = new ScenarioWiring(session.document(), canvas, reference, () -> stage, status::say);
+        this.findBar = new dev.bulkhead.ui.find.FindBar(canvas);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("bh-main");
-        root.setTop(new VBox(actions.menuBar(), toolbar()));
+        javafx.scene.control.MenuBar menus = actions.menuBar();
+        menus.getMenus().add(menus.getMenus().size() - 1, scenarios.controls().menu());
+        javafx.scene.control.MenuItem find = new javafx.scene.control.MenuItem("Find…");
+        find.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> findBar.open());
+        menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().add(find));
+        root.setTop(new VBox(menus, toolbar()));
         root.setLeft(new PaletteView(canvas));
-        VBox centre = new VBox(canvas, strip);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(), findBar);
+        javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
+        VBox centre = new VBox(canvasWithMarks, strip);
+        VBox.setVgrow(canvasWithMarks, Priority.ALWAYS);
         centre.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane side = new SplitPane(inspector, findings);
         side.setOrientation(Orientation.VERTICAL);
@@ -136,6 +150,11 @@ public final class MainWindow implements AppActions.Host {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The Scenario menu and selector. */
+    public dev.bulkhead.ui.scenario.ScenarioControls scenarioControls() {
+        return scenarios.controls();
     }
 
     @Override
@@ -302,7 +321,7 @@ public final class MainWindow implements AppActions.Host {
         HBox bar = new HBox(button(actions.newModel, "New"), button(actions.open, "Open"), button(actions.save, "Save"),
                 separator(), button(actions.undo, "Undo"), button(actions.redo, "Redo"), separator(), select, connect,
                 separator(), button(actions.zoomOut, "−"), zoomLevel, button(actions.zoomIn, "+"), button(actions.fit, "Fit"),
-                spacer, compare, button(actions.exportKubernetes, "Export…"));
+                separator(), scenarios.controls().selector(), spacer, compare, button(actions.exportKubernetes, "Export…"));
         bar.getStyleClass().add("bh-toolbar");
         return bar;
     }

@@ -1,9 +1,9 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.edit.Reparenting;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
-import dev.bulkhead.model.ContainedElement;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
@@ -502,29 +502,9 @@ public final class CanvasEdits {
         throw new IllegalArgumentException("cannot copy " + e.kind());
     }
 
-    /**
-     * Moves an element into another container. Dedication cannot cross clusters, so a tenant leaving its
-     * cluster releases the pools there that were dedicated to it, and a pool leaving its cluster becomes shared.
-     *
-     * @return what was released, for the status bar, or null
-     */
+    /** Moves an element into another container; the domain's rules for it live in {@link Reparenting}. */
     private static String reparent(Transaction tx, Element element, ElementId newParent) {
-        List<String> released = new ArrayList<>();
-        if (element instanceof Tenant) {
-            for (NodePool pool : tx.view().all(NodePool.class)) {
-                if (element.id().equals(pool.dedicatedTo())) {
-                    tx.replace(pool.withDedicatedTo(null));
-                    released.add(pool.name());
-                }
-            }
-        }
-        Element current = tx.find(element.id()).orElseThrow();
-        if (current instanceof NodePool pool && pool.dedicatedTo() != null) {
-            current = pool.withDedicatedTo(null);
-            released.add(pool.name());
-        }
-        tx.replace(((ContainedElement) current).withParent(newParent));
-        return released.isEmpty() ? null : "node pool " + String.join(", ", released) + " is now shared (dedication stays within a cluster)";
+        return Reparenting.moveInto(tx, element, newParent);
     }
 
     private Outcome apply(String name, AutoLayout layout) {

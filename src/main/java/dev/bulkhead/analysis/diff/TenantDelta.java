@@ -1,0 +1,38 @@
+package dev.bulkhead.analysis.diff;
+
+import dev.bulkhead.analysis.Placement;
+import dev.bulkhead.model.ElementId;
+import java.math.BigDecimal;
+
+/**
+ * One tenant's placement, cost and isolation in the design as modelled, before and after; the "before" or
+ * "after" side is null for a tenant that only one model has.
+ *
+ * @param costBefore     monthly cost in the currency of the diff, rounded to cents
+ * @param scoreBefore    isolation score 0 to 100
+ * @param meetsBefore    whether its isolation requirement is met
+ */
+public record TenantDelta(ElementId id, String name, String environment, Placement placementBefore, Placement placementAfter,
+                          BigDecimal costBefore, BigDecimal costAfter, Double scoreBefore, Double scoreAfter,
+                          Boolean meetsBefore, Boolean meetsAfter) {
+    /** Whether it moved between options or between shared and own nodes. */
+    public boolean moved() {
+        return placementBefore != null && placementAfter != null && placementBefore != placementAfter;
+    }
+
+    /** After minus before, or null when a side is missing. */
+    public BigDecimal costDelta() {
+        return costBefore == null || costAfter == null ? null : costAfter.subtract(costBefore);
+    }
+
+    /** After minus before, or null when a side is missing. */
+    public Double scoreDelta() {
+        return scoreBefore == null || scoreAfter == null ? null : scoreAfter - scoreBefore;
+    }
+
+    /** Whether anything a reader would care about differs. */
+    public boolean differs() {
+        return placementBefore != placementAfter || (costDelta() != null && costDelta().signum() != 0)
+                || (scoreDelta() != null && Math.abs(scoreDelta()) >= 0.05) || !java.util.Objects.equals(meetsBefore, meetsAfter);
+    }
+}

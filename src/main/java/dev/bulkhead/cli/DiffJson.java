@@ -1,0 +1,66 @@
+package dev.bulkhead.cli;
+
+import dev.bulkhead.analysis.diff.ElementChange;
+import dev.bulkhead.analysis.diff.ModelDiff;
+import dev.bulkhead.analysis.diff.TenantDelta;
+import dev.bulkhead.model.EnumNames;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON shape of {@code bulkhead diff --format json}: stable keys, amounts as decimal strings like compare's. */
+final class DiffJson {
+    private DiffJson() {
+    }
+
+    static Map<String, Object> of(ModelDiff diff) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("before", diff.before());
+        json.put("after", diff.after());
+        json.put("different", !diff.isEmpty());
+        json.put("monthlyCost", pair(diff.costBefore().toPlainString(), diff.costAfter().toPlainString()));
+        json.put("unmetRequirements", pair(diff.unmetBefore(), diff.unmetAfter()));
+        json.put("changes", diff.changes().stream().map(DiffJson::change).toList());
+        json.put("settings", diff.settings());
+        json.put("tenants", diff.tenants().stream().map(DiffJson::tenant).toList());
+        return json;
+    }
+
+    private static Map<String, Object> change(ElementChange change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", EnumNames.of(change.status()));
+        json.put("kind", EnumNames.of(change.kind()));
+        json.put("id", change.id().value());
+        json.put("name", change.name());
+        json.put("environment", change.where());
+        json.put("details", change.details());
+        return json;
+    }
+
+    private static Map<String, Object> tenant(TenantDelta t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", t.id().value());
+        json.put("name", t.name());
+        json.put("environment", t.environment());
+        json.put("moved", t.moved());
+        json.put("placement", pair(t.placementBefore() == null ? null : t.placementBefore().key(),
+                t.placementAfter() == null ? null : t.placementAfter().key()));
+        json.put("monthlyCost", pair(t.costBefore() == null ? null : t.costBefore().toPlainString(),
+                t.costAfter() == null ? null : t.costAfter().toPlainString()));
+        json.put("isolationScore", pair(t.scoreBefore() == null ? null : round(t.scoreBefore()),
+                t.scoreAfter() == null ? null : round(t.scoreAfter())));
+        json.put("meetsRequirement", pair(t.meetsBefore(), t.meetsAfter()));
+        return json;
+    }
+
+    private static Map<String, Object> pair(Object before, Object after) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("before", before);
+        json.put("after", after);
+        return json;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10) / 10.0;
+    }
+
+}

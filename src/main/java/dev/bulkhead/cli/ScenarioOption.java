@@ -1,0 +1,33 @@
+package dev.bulkhead.cli;
+
+import dev.bulkhead.model.Model;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --scenario NAME}: which of a model's scenarios a command works on; without it, the scenario that was
+ * active when the file was saved (what the app shows on opening it). A command takes it with
+ * {@code @Mixin ScenarioOption scenario;} and passes every model it reads through {@link #select}; render and
+ * report take it the same way.
+ */
+final class ScenarioOption {
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Work on this scenario of the model (default: the one active when the file was saved).")
+    String name;
+
+    /**
+     * The model as it is in the chosen scenario.
+     *
+     * @throws CommandLine.ParameterException naming the scenarios there are, for an unknown name (exit 2)
+     */
+    Model select(CommandLine commandLine, Model model) {
+        if (name == null) {
+            return model;
+        }
+        if (!model.scenarios().contains(name)) {
+            throw new CommandLine.ParameterException(commandLine, "no scenario '" + name + "' in the model; it has "
+                    + String.join(", ", model.scenarios().names()));
+        }
+        return model.inScenario(name);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.bulkhead.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The named scenarios of a model ("current", "proposal A", ...). The first is the base; the file stores
+ * the others as overlays on it. The active scenario's state is the model's own elements, layout and pricing;
+ * the others are kept whole in {@code stored}, so switching is a swap and undo of a switch is a swap back.
+ *
+ * @param names  every scenario, the base first, in the order the user made them
+ * @param active the scenario the model shows and every edit lands in
+ * @param stored the state of every scenario but the active one
+ */
+public record Scenarios(List<String> names, String active, Map<String, ScenarioState> stored) {
+    /** The name of the one scenario of a model that never made another. */
+    public static final String DEFAULT_BASE = "current";
+
+    public Scenarios {
+        names = List.copyOf(names);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("a model has at least one scenario");
+        }
+        for (String name : names) {
+            Checks.name("scenario name", name);
+            if (Collections.frequency(names, name) > 1) {
+                throw new IllegalArgumentException("two scenarios are named '" + name + "'; rename one");
+            }
+        }
+        Objects.requireNonNull(active, "active scenario");
+        if (!names.contains(active)) {
+            throw new IllegalArgumentException(unknown(active, names));
+        }
+        stored = Collections.unmodifiableMap(new LinkedHashMap<>(stored));
+        for (String name : names) {
+            if (!name.equals(active) && !stored.containsKey(name)) {
+                throw new IllegalArgumentException("scenario '" + name + "' has no state");
+            }
+        }
+        if (stored.containsKey(active) || stored.size() != names.size() - 1) {
+            throw new IllegalArgumentException("the stored scenarios must be exactly the inactive ones");
+        }
+    }
+
+    /** A model's only scenario. */
+    public static Scenarios single(String name) {
+        return new Scenarios(List.of(name), name, Map.of());
+    }
+
+    /** The base scenario, which the others overlay in the file. */
+    public String base() {
+        return names.get(0);
+    }
+
+    /** Whether this is a model that never made a second scenario nor renamed its first. */
+    public boolean isDefault() {
+        return names.size() == 1 && names.get(0).equals(DEFAULT_BASE);
+    }
+
+    /** Whether a scenario of this name exists. */
+    public boolean contains(String name) {
+        return names.contains(name);
+    }
+
+    /**
+     * The name as given when it exists.
+     *
+     * @throws IllegalArgumentException naming the scenarios there are, when it does not
+     */
+    public String require(String name) {
+        if (!names.contains(name)) {
+            throw new IllegalArgumentException(unknown(name, names));
+        }
+        return name;
+    }
+
+    /** These scenarios with another one stored under a new name, after the others. */
+    public Scenarios withAdded(String name, ScenarioState state) {
+        if (names.contains(name)) {
+            throw new IllegalArgumentException("a scenario named '" + name + "' already exists; choose another name");
+        }
+        List<String> more = new ArrayList<>(names);
+        more.add(name);
+        Map<String, ScenarioState> states = new LinkedHashMap<>(stored);
+        states.put(name, state);
+        return new Scenarios(more, active, states);
+    }
+
+    /** These scenarios with one renamed, in the same place. */
+    public Scenarios withRenamed(String from, String to) {
+        require(from);
+        Checks.name("scenario name", to);
+        if (!from.equals(to) && names.contains(to)) {
+            throw new IllegalArgumentException("a scenario named '" + to + "' already exists; choose another name");
+        }
+        List<String> renamed = names.stream().map(n -> n.equals(from) ? to : n).toList();
+        Map<String, ScenarioState> states = new LinkedHashMap<>();
+        stored.forEach((name, state) -> states.put(name.equals(from) ? to : name, state));
+        return new Scenarios(renamed, active.equals(from) ? to : active, states);
+    }
+
+    /** These scenarios without an inactive one. */
+    public Scenarios without(String name) {
+        require(name);
+        if (name.equals(active)) {
+            throw new IllegalArgumentException("switch to another scenario before deleting '" + name + "'");
+        }
+        List<String> fewer = new ArrayList<>(names);
+        fewer.remove(name);
+        Map<String, ScenarioState> states = new LinkedHashMap<>(stored);
+        states.remove(name);
+        return new Scenarios(fewer, active, states);
+    }
+
+    /** These scenarios with {@code target} active and the state left behind stored under the old active name. */
+    public Scenarios switchedTo(String target, ScenarioState leaving) {
+        require(target);
+        Map<String, ScenarioState> states = new LinkedHashMap<>(stored);
+        states.remove(target);
+        states.put(active, leaving);
+        return new Scenarios(names, target, states);
+    }
+
+    private static String unknown(String name, List<String> names) {
+        return "no scenario named '" + name + "'; this model has: " + String.join(", ", names);
+    }
+}

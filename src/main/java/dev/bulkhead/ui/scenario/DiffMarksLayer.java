@@ -1,0 +1,135 @@
+package dev.bulkhead.ui.scenario;
+
+import dev.bulkhead.analysis.diff.ElementChange;
+import dev.bulkhead.analysis.diff.ModelDiff;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.ui.canvas.Viewport;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Marks of a diff above the canvas: a green outline and "+" on what the scenario added, amber "~" on what it
+ * changed, and a legend that counts what it removed (removed elements are not on this canvas to be marked).
+ * Mouse-transparent, so the canvas under it works as usual; it follows pans and zooms by the viewport's version.
+ */
+public final class DiffMarksLayer extends Pane {
+    /** Added: the canvas theme's "meets requirement" green family, readable on light and dark. */
+    static final Color ADDED = Color.web("#2e9d4f");
+    static final Color CHANGED = Color.web("#d08a00");
+    static final Color REMOVED = Color.web("#c8463c");
+    private final CanvasView view;
+    private final Canvas marks = new Canvas();
+    private final HBox legend = new HBox(10);
+    private final Label legendText = new Label();
+    private ModelDiff diff;
+    private long drawnVersion = -1;
+    private final AnimationTimer follower = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (view.viewport().version() != drawnVersion) {
+                draw();
+            }
+        }
+    };
+
+    public DiffMarksLayer(CanvasView view) {
+        this.view = view;
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        legend.getStyleClass().add("bh-diff-legend");
+        legend.setId("diff-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 6 10; -fx-background-radius: 6;"
+                + " -fx-border-color: #b0b0b0; -fx-border-radius: 6;");
+        legend.getChildren().addAll(swatch("+ added", ADDED), swatch("~ changed", CHANGED), swatch("− removed", REMOVED), legendText);
+        getChildren().addAll(marks, legend);
+        setVisible(false);
+    }
+
+    /** Shows the marks of a diff, or hides them (null). */
+    public void show(ModelDiff newDiff) {
+        diff = newDiff;
+        setVisible(diff != null);
+        if (diff == null) {
+            follower.stop();
+            return;
+        }
+        long added = diff.changes().stream().filter(c -> c.status() == ElementChange.Status.ADDED).count();
+        long changed = diff.changes().stream().filter(c -> c.status() == ElementChange.Status.CHANGED).count();
+        long removed = diff.changes().stream().filter(c -> c.status() == ElementChange.Status.REMOVED).count();
+        legendText.setText("from " + diff.before() + ": " + added + " added, " + changed + " changed, " + removed + " removed");
+        follower.start();
+        draw();
+    }
+
+    /** The diff shown, or null. */
+    public ModelDiff diff() {
+        return diff;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        marks.setWidth(getWidth());
+        marks.setHeight(getHeight());
+        double w = Math.min(legend.prefWidth(-1), getWidth() - 32);
+        legend.resizeRelocate(16, 12, w, legend.prefHeight(w));
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = marks.getGraphicsContext2D();
+        g.clearRect(0, 0, marks.getWidth(), marks.getHeight());
+        drawnVersion = view.viewport().version();
+        if (diff == null) {
+            return;
+        }
+        Viewport viewport = view.viewport();
+        g.setFont(Font.font("System", FontWeight.BOLD, 14));
+        for (ElementChange change : diff.changes()) {
+            if (change.status() == ElementChange.Status.REMOVED) {
+                continue;
+            }
+            Geometry box;
+            try {
+                box = view.scene().bounds(change.id());
+            } catch (RuntimeException notOnCanvas) {
+                continue; // connections and unplaced elements have no box of their own
+            }
+            if (box == null) {
+                continue;
+            }
+            Color colour = change.status() == ElementChange.Status.ADDED ? ADDED : CHANGED;
+            double x = viewport.toScreenX(box.x());
+            double y = viewport.toScreenY(box.y());
+            double w = box.width() * viewport.scale();
+            double h = box.height() * viewport.scale();
+            g.setStroke(colour);
+            g.setLineWidth(3);
+            g.setLineDashes(change.status() == ElementChange.Status.ADDED ? null : new double[] {8, 5});
+            g.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, 10, 10);
+            g.setFill(colour);
+            g.fillOval(x + w - 8, y - 12, 20, 20);
+            g.setFill(Color.WHITE);
+            g.fillText(change.status() == ElementChange.Status.ADDED ? "+" : "~", x + w - 2, y + 3);
+        }
+    }
+
+    private static Label swatch(String text, Color colour) {
+        Label label = new Label(text);
+        label.setStyle("-fx-text-fill: " + toWeb(colour) + "; -fx-font-weight: bold;");
+        return label;
+    }
+
+    private static String toWeb(Color c) {
+        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.bulkhead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.edit.ScenarioEdits;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Protocol;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.persistence.ModelWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code bulkhead diff} on the workshop starter and the proposal derived from it. Regenerate the golden outputs
+ * (and the proposal sample) with {@code mvn test -Dtest=DiffCommandTest -Dbulkhead.updateGolden=true} and review
+ * the diff.
+ */
+class DiffCommandTest {
+    private static final boolean UPDATE = Boolean.getBoolean("bulkhead.updateGolden");
+    private static final Path STARTER = Path.of("sample-models", "workshop-starter.bulkhead.json");
+    private static final Path PROPOSAL = Path.of("sample-models", "workshop-proposal.bulkhead.json");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/diff");
+
+    /**
+     * The proposal sample: the starter as its base scenario "current", and "proposal A" (active) in which the
+     * code tutor gets a dedicated cluster, the partner a vCluster, the prod pool a lower ceiling, the prod web
+     * shop a larger quota, dev's orders connection is gone and prod's data team calls the LLM API.
+     */
+    static Model proposal() throws Exception {
+        ModelDocument document = new ModelDocument(new ModelReader().read(STARTER));
+        new ScenarioEdits(document).duplicate("proposal A");
+        Model m = document.snapshot();
+        document.edit("Proposal A", tx -> {
+            tx.replace(m.get(ElementId.of("tenant-code-tutor-prod"), Tenant.class).withOption(TenancyOption.DEDICATED));
+            tx.replace(m.get(ElementId.of("tenant-partner-acme-prod"), Tenant.class).withOption(TenancyOption.VCLUSTER));
+            Tenant shop = m.get(ElementId.of("tenant-web-shop-prod"), Tenant.class);
+            tx.replace(shop.withDemand(new dev.bulkhead.model.ResourceDemand(6, shop.demand().memoryGiB(), shop.demand().pods(),
+                    shop.demand().storageGiB())));
+            NodePool pool = m.get(ElementId.of("pool-prod-d4"), NodePool.class);
+            tx.replace(pool.withMaxCount(12));
+            tx.remove(ElementId.of("conn-web-data-dev"));
+            tx.add(new Connection(ElementId.of("conn-data-llm-prod"), "summaries", ElementId.of("tenant-data-team-prod"),
+                    ElementId.of("ext-llm-api"), 443, Protocol.TCP));
+        });
+        return document.snapshot();
+    }
+
+    @Test
+    void theProposalSampleIsTheStarterWithProposalA() throws Exception {
+        String expected = new ModelWriter().toJson(proposal());
+        if (UPDATE) {
+            Files.writeString(PROPOSAL, expected);
+        }
+        assertThat(Files.readString(PROPOSAL)).as("regenerate with -Dbulkhead.updateGolden=true").isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "markdown"})
+    void theStarterAndTheProposalDifferAsTheGoldenSays(String format) throws Exception {
+        CliRun run = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--format", format);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isEqualTo(1);
+        Path golden = GOLDEN.resolve("starter-to-proposal." + (format.equals("markdown") ? "md" : format.equals("json") ? "json" : "txt"));
+        if (UPDATE) {
+            Files.writeString(golden, run.out());
+        }
+        assertThat(run.out()).as("golden %s; regenerate with -Dbulkhead.updateGolden=true", golden).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void whatTheDiffSaysInTermsOfTheRoom() {
+        String out = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString()).out();
+
+        assertThat(out).contains("prod / code-tutor: ")
+                .contains("+ Connection summaries (prod): data-team → LLM API port 443/tcp")
+                .contains("- Connection orders (dev): web-shop → data-team port 5432/tcp")
+                .contains("~ Node pool d4s-v5 (prod): maxCount: 20 → 12")
+                .contains("~ Tenant web-shop (prod): demand.cpu: 4 → 6")
+                .contains("~ Tenant code-tutor (prod): option: follows environment → dedicated");
+    }
+
+    @Test
+    void aScenarioAgainstItselfAndTheBaseAgainstTheStarterHaveNoDifference() {
+        CliRun same = CliRun.of("diff", PROPOSAL.toString(), PROPOSAL.toString());
+        CliRun base = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--to-scenario", "current");
+
+        assertThat(same.status()).isZero();
+        assertThat(same.out()).contains("No differences (layout aside).");
+        assertThat(base.status()).isZero();
+    }
+
+    @Test
+    void twoScenariosOfOneFileDiffLikeTwoFiles() {
+        CliRun scenarios = CliRun.of("diff", PROPOSAL.toString(), PROPOSAL.toString(), "--from-scenario", "current",
+                "--to-scenario", "proposal A");
+        CliRun files = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString());
+
+        assertThat(scenarios.status()).isEqualTo(1);
+        assertThat(scenarios.out().lines().skip(1).toList()).isEqualTo(files.out().lines().skip(1).toList());
+    }
+
+    @Test
+    void anUnreadableFileOrUnknownScenarioExitsWithTwoAndOneLine(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path broken = folder.resolve("broken.bulkhead.json");
+        Files.writeString(broken, "{\"formatVersion\": 1, \"name\": ");
+
+        CliRun unreadable = CliRun.of("diff", STARTER.toString(), broken.toString());
+        CliRun unknown = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--to-scenario", "proposal Z");
+
+        assertThat(unreadable.status()).isEqualTo(2);
+        assertThat(unreadable.err().lines()).hasSize(1);
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("bulkhead: no scenario 'proposal Z' in the model; it has current, proposal A");
+    }
+
+    @Test
+    void compareAndExportTakeAScenario() {
+        CliRun base = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "current", "--format", "csv");
+        CliRun starter = CliRun.of("compare", STARTER.toString(), "--format", "csv");
+        CliRun proposal = CliRun.of("compare", PROPOSAL.toString(), "--format", "csv");
+        CliRun unknown = CliRun.of("export", PROPOSAL.toString(), "--scenario", "nope", "--to", "k8s", "--out", "target/never");
+
+        assertThat(base.out()).isEqualTo(starter.out());
+        assertThat(proposal.out()).isNotEqualTo(starter.out());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("bulkhead: no scenario 'nope' in the model; it has current, proposal A");
+    }
+}

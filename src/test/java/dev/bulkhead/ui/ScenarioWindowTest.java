@@ -1,0 +1,93 @@
+package dev.bulkhead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelReader;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** Scenarios in the window: the selector and the Scenario menu, undo of both, and the diff marks on the canvas. */
+class ScenarioWindowTest extends WindowTest {
+    private static final ElementId TUTOR = ElementId.of("tenant-code-tutor-prod");
+
+    @BeforeEach
+    void openTheProposal() throws Exception {
+        open(new ModelReader().read(Path.of("sample-models", "workshop-proposal.bulkhead.json")));
+    }
+
+    private ComboBox<String> selector(FxRobot robot) {
+        return lookup(robot, "#scenario-selector");
+    }
+
+    private static void undo(FxRobot robot) {
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+    }
+
+    @Test
+    void theSelectorSwitchesScenariosAndUndoSwitchesBack(FxRobot robot) throws Exception {
+        assertThat(selector(robot).getValue()).isEqualTo("proposal A");
+        assertThat(model().get(TUTOR, Tenant.class).option()).isEqualTo(TenancyOption.DEDICATED);
+
+        robot.clickOn(selector(robot));
+        robot.clickOn("current");
+
+        assertThat(model().scenarios().active()).isEqualTo("current");
+        assertThat(model().get(TUTOR, Tenant.class).option()).isNull();
+        assertThat(window.session().undoNameProperty().get()).isEqualTo("Switch to scenario current");
+        robot.clickOn(canvas());
+        undo(robot);
+        assertThat(model().scenarios().active()).isEqualTo("proposal A");
+        assertThat(selector(robot).getValue()).isEqualTo("proposal A");
+    }
+
+    @Test
+    void aNewScenarioFromTheMenuTakesTheEditsAndUndoRemovesIt(FxRobot robot) throws Exception {
+        robot.clickOn("Scenario").clickOn("New Scenario…");
+        robot.doubleClickOn("#scenario-name").eraseText(30).write("proposal B").type(KeyCode.ENTER);
+
+        assertThat(model().scenarios().names()).containsExactly("current", "proposal A", "proposal B");
+        assertThat(selector(robot).getValue()).isEqualTo("proposal B");
+        // A new scenario starts as the base, whatever was shown before.
+        assertThat(model().get(TUTOR, Tenant.class).option()).isNull();
+        onFx(() -> window.session().document().edit("Set option", tx -> tx.replace(
+                model().get(TUTOR, Tenant.class).withOption(TenancyOption.VCLUSTER))));
+        assertThat(model().inScenario("current").get(TUTOR, Tenant.class).option()).isNull();
+
+        robot.clickOn(canvas());
+        undo(robot);
+        undo(robot);
+        assertThat(model().scenarios().names()).containsExactly("current", "proposal A");
+        assertThat(selector(robot).getItems()).containsExactly("current", "proposal A");
+    }
+
+    @Test
+    void theDiffMarksShowWhatTheScenarioChangedWithALegend(FxRobot robot) throws Exception {
+        robot.clickOn("Scenario").clickOn("Mark Differences from Base");
+
+        HBox legend = lookup(robot, "#diff-legend");
+        waitUntil(legend::isVisible);
+        String text = legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + b + " ");
+        assertThat(text).contains("+ added").contains("~ changed").contains("from current: 1 added, 4 changed, 1 removed");
+
+        robot.clickOn(selector(robot));
+        robot.clickOn("current");
+        waitUntil(() -> text(legend).contains("0 added, 0 changed, 0 removed"));
+    }
+
+    private static String text(HBox legend) {
+        return fx(() -> legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + b + " "));
+    }
+}
