@@ -6,7 +6,7 @@ import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.persistence.ModelFileException;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.persistence.ModelWriter;
-import dev.bulkhead.ui.canvas.AutoLayout;
+import dev.bulkhead.diagram.AutoLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;

@@ -6,7 +6,7 @@ import dev.bulkhead.model.ElementId;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasTheme;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.Decorations;
+import dev.bulkhead.diagram.Decorations;
 import dev.bulkhead.ui.canvas.gesture.CanvasInput;
 import dev.bulkhead.ui.compare.CompareStrip;
 import dev.bulkhead.ui.compare.CompareWindow;

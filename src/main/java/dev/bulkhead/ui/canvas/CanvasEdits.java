@@ -1,5 +1,8 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.AutoLayout;
+import dev.bulkhead.diagram.ElementSizes;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;

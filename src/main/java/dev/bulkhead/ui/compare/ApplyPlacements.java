@@ -11,7 +11,7 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
-import dev.bulkhead.ui.canvas.AutoLayout;
+import dev.bulkhead.diagram.AutoLayout;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.chart.CostScale;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -16,7 +16,7 @@ import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasEdits;
-import dev.bulkhead.ui.canvas.Decorations;
+import dev.bulkhead.diagram.Decorations;
 import dev.bulkhead.ui.canvas.SelectionModel;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.SceneLayout;
+import dev.bulkhead.diagram.SceneLayout;
 import javafx.scene.input.MouseEvent;
 
 /**

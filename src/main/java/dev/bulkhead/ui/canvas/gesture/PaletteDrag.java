@@ -7,7 +7,7 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.ElementSizes;
+import dev.bulkhead.diagram.ElementSizes;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
