@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BulkheadCli.Version.class,
         description = "Model Kubernetes tenants, compare namespace, vCluster and dedicated clusters, export the result.",
-        subcommands = {ValidateCommand.class, CompareCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CompareCommand.class, ExportCommand.class, RenderCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 model errors, 2 usage or unreadable file, 3 internal error.",
                 "Run without arguments, or with a model file alone, to open the desktop app."})
 public final class BulkheadCli implements Runnable {

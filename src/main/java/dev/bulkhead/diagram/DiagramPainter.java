@@ -41,7 +41,21 @@ public final class DiagramPainter {
     /** Environment headers stay dark in both themes; their small print is this light slate. */
     private static final Colour HEADER_NOTE = Colour.hex("#cbd5e1");
 
+    /** Below this zoom the containers' titles are drawn as name tags of constant on-screen size (semantic zoom). */
+    static final double TAG_ZOOM = 0.5;
+    /** The name tags' type size on screen, in pixels. */
+    static final double TAG_PIXELS = 13;
+
     private final DiagramTheme theme;
+    /** The zoom of the frame being drawn (diagram units to target pixels). */
+    private double scale = 1;
+    /** The model being drawn (for counting what a cluster's tag aggregates). */
+    private Model model;
+    private Model counted;
+    private final java.util.Map<dev.bulkhead.model.ElementId, String> counts = new java.util.HashMap<>();
+    private double tagScale = 1;
+    private DiagramFont tagFont = DiagramFont.semiBold(TAG_PIXELS);
+    private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
 
     public DiagramPainter(DiagramTheme theme) {
         this.theme = theme;
@@ -51,7 +65,28 @@ public final class DiagramPainter {
         return theme;
     }
 
+    /**
+     * Sets the zoom of the frame about to be drawn. Below {@link #TAG_ZOOM} the name tags' type is sized for the
+     * screen; the zoom is rounded to quarter steps of a power of two so that a gesture does not make a new font for
+     * every frame.
+     */
+    public void zoom(double value) {
+        scale = value;
+        double rounded = Math.pow(2, Math.round(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 4) / 4.0);
+        if (rounded != tagScale) {
+            tagScale = rounded;
+            tagFont = DiagramFont.semiBold(TAG_PIXELS / rounded);
+            tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85 / rounded);
+        }
+    }
+
+    /** Whether containers show name tags instead of their titles at the current zoom. */
+    boolean tags() {
+        return scale < TAG_ZOOM;
+    }
+
     public void paint(DrawingSurface g, Model model, Element element, Geometry b, int detail, Decorations marks) {
+        this.model = model;
         if (element instanceof Environment environment) {
             environment(g, environment, b, detail);
         } else if (element instanceof Cluster cluster) {
@@ -85,6 +120,9 @@ public final class DiagramPainter {
         g.stroke(header);
         g.lineWidth(1.5);
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 16);
+        if (tags()) {
+            return;
+        }
         if (detail == 0) {
             return;
         }
@@ -106,6 +144,9 @@ public final class DiagramPainter {
         g.stroke(theme.colour("-bh-border-strong"));
         g.lineWidth(1);
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        if (tags()) {
+            return;
+        }
         if (detail == 0) {
             return;
         }
@@ -222,6 +263,73 @@ public final class DiagramPainter {
             g.fill(theme.colour("-bh-text-muted"));
             g.text(endpoint.address(), SMALLER, b.x() + 12, b.y() + 38, Align.LEFT, Math.max(1, b.width() - 24));
         }
+    }
+
+    /** Draws an environment's or cluster's name tag (see {@link #tags()}), over everything inside it. */
+    public void paintTag(DrawingSurface g, Model drawn, Element element, Geometry b) {
+        this.model = drawn;
+        if (element instanceof Environment environment) {
+            Colour header = environment.environmentKind() == EnvironmentKind.PROD || environment.criticality() == Criticality.HIGH
+                    ? theme.colour("-bh-environment") : theme.colour("-bh-environment-dev");
+            tag(g, environment.name(), null, header, Colour.WHITE, b, false);
+        } else if (element instanceof Cluster cluster) {
+            tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
+        }
+    }
+
+    /**
+     * A container's name tag at low zoom: its name (and a note) on a chip of the container's colour, in type of a
+     * constant size on screen, so that the environments and clusters of a large model stay legible at Fit where
+     * their titles would be a pixel high. An environment's tag sits at its top left, a cluster's in its middle
+     * (over tenants too small to read); a tag never grows wider than its container.
+     */
+    private void tag(DrawingSurface g, String name, String note, Colour fill, Colour text, Geometry b, boolean centred) {
+        double pad = 6 / tagScale;
+        double lineHeight = tagFont.size() * 1.3;
+        double noteHeight = note == null ? 0 : tagNoteFont.size() * 1.3;
+        double width = Math.min(b.width() - 2 * pad, Math.max(g.textWidth(name, tagFont),
+                note == null ? 0 : g.textWidth(note, tagNoteFont)) + 2 * pad);
+        double height = lineHeight + noteHeight + pad;
+        if (width <= 0 || height > b.height()) {
+            return;
+        }
+        double x = centred ? b.x() + (b.width() - width) / 2 : b.x() + pad;
+        double y = centred ? b.y() + (b.height() - height) / 2 : b.y() + pad;
+        g.fill(fill);
+        g.fillRoundRect(x, y, width, height, 2 * pad);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(1 / tagScale);
+        g.strokeRoundRect(x, y, width, height, 2 * pad);
+        g.fill(text);
+        g.text(name, tagFont, x + pad, y + pad / 2 + lineHeight / 2, Align.LEFT, width - 2 * pad);
+        if (note != null) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(note, tagNoteFont, x + pad, y + pad / 2 + lineHeight + noteHeight / 2, Align.LEFT, width - 2 * pad);
+        }
+    }
+
+    /**
+     * What a cluster holds, counted for its tag: the detail that cannot be read at this zoom, aggregated. Counted
+     * once per model snapshot, not every frame.
+     */
+    private String counts(Cluster cluster) {
+        if (counted != model) {
+            counts.clear();
+            counted = model;
+        }
+        return counts.computeIfAbsent(cluster.id(), id -> count(cluster));
+    }
+
+    private String count(Cluster cluster) {
+        int tenants = 0;
+        int agents = 0;
+        for (Element child : model.children(cluster.id())) {
+            if (child instanceof Tenant tenant) {
+                tenants++;
+                agents += model.children(tenant.id(), Agent.class).size();
+            }
+        }
+        return tenants + (tenants == 1 ? " tenant" : " tenants") + " · " + agents + (agents == 1 ? " agent" : " agents");
     }
 
     /** A rounded label such as an option name or a port. */

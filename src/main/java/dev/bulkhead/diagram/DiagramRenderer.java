@@ -8,6 +8,7 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Draws the visible part of a scene onto any surface: only elements and connections that overlap the view are
@@ -44,6 +45,12 @@ public final class DiagramRenderer {
      */
     public int draw(DrawingSurface g, double width, double height, double scale, double translateX, double translateY,
                     SceneLayout scene, Decorations marks, int detail, boolean background) {
+        return draw(g, width, height, scale, translateX, translateY, scene, marks, detail, background, null);
+    }
+
+    /** As {@link #draw}, drawing only the elements (and connections between them) that {@code include} accepts. */
+    public int draw(DrawingSurface g, double width, double height, double scale, double translateX, double translateY,
+                    SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
         g.transform(1, 0, 0);
         if (background) {
             g.fill(theme.colour("-bh-canvas"));
@@ -56,9 +63,13 @@ public final class DiagramRenderer {
             grid(g, visible);
         }
         Model model = scene.model();
+        painter.zoom(scale);
         List<Element> elements = scene.elementsIn(visible);
         List<Element> leaves = new ArrayList<>(elements.size());
         int drawn = 0;
+        if (include != null) {
+            elements.removeIf(e -> !include.contains(e.id()));
+        }
         for (Element element : elements) {
             if (DiagramPainter.drawnUnderConnections(element.kind())) {
                 painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
@@ -68,6 +79,9 @@ public final class DiagramRenderer {
             }
         }
         List<ElementId> connections = new ArrayList<>(scene.connectionsIn(visible));
+        if (include != null) {
+            connections.removeIf(id -> !include.contains(id));
+        }
         connections.sort(null);
         for (ElementId id : connections) {
             drawn += connectionLine(g, scene, id) ? 1 : 0;
@@ -76,8 +90,15 @@ public final class DiagramRenderer {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
         }
-        if (detail == 2) {
-            List<Geometry> placed = new ArrayList<>();
+        if (painter.tags()) {
+            // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
+            for (Element element : elements) {
+                if (DiagramPainter.drawnUnderConnections(element.kind())) {
+                    painter.paintTag(g, model, element, scene.bounds(element.id()));
+                }
+            }
+        } else if (detail == 2) {
+            PlacedLabels placed = new PlacedLabels();
             for (ElementId id : connections) {
                 connectionLabel(g, scene, model, id, placed);
             }
@@ -118,7 +139,7 @@ public final class DiagramRenderer {
         return true;
     }
 
-    private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, List<Geometry> placed) {
+    private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, PlacedLabels placed) {
         double[] p = scene.route(id);
         if (p == null) {
             return;
@@ -128,7 +149,7 @@ public final class DiagramRenderer {
         double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
         Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, area -> {
             List<Geometry> taken = new ArrayList<>(scene.labelObstaclesNear(area));
-            taken.addAll(placed);
+            placed.near(area, taken);
             return taken;
         });
         placed.add(box);
@@ -139,6 +160,47 @@ public final class DiagramRenderer {
         g.strokeRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);
         g.fill(theme.colour("-bh-text"));
         g.text(label, LABEL, box.x() + box.width() / 2, box.y() + box.height() / 2, Align.CENTER, 0);
+    }
+
+    /**
+     * The connection labels placed so far, indexed by the cell of their top-left corner: only labels near a
+     * candidate can overlap it, and scanning all of them made a large diagram quadratic.
+     */
+    private static final class PlacedLabels {
+        private static final double CELL = 256;
+        private final java.util.Map<Long, List<Geometry>> cells = new java.util.HashMap<>();
+        private double widest;
+        private double tallest;
+
+        void add(Geometry box) {
+            cells.computeIfAbsent(key(Math.floor(box.x() / CELL), Math.floor(box.y() / CELL)), k -> new ArrayList<>(4)).add(box);
+            widest = Math.max(widest, box.width());
+            tallest = Math.max(tallest, box.height());
+        }
+
+        /** Adds the placed labels that intersect an area, each once. */
+        void near(Geometry area, List<Geometry> into) {
+            long x0 = (long) Math.floor((area.x() - widest) / CELL);
+            long x1 = (long) Math.floor(area.maxX() / CELL);
+            long y0 = (long) Math.floor((area.y() - tallest) / CELL);
+            long y1 = (long) Math.floor(area.maxY() / CELL);
+            for (long cx = x0; cx <= x1; cx++) {
+                for (long cy = y0; cy <= y1; cy++) {
+                    List<Geometry> boxes = cells.get(key(cx, cy));
+                    if (boxes != null) {
+                        for (Geometry box : boxes) {
+                            if (box.intersects(area)) {
+                                into.add(box);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private static long key(double cx, double cy) {
+            return SceneLayout.key((long) cx, (long) cy);
+        }
     }
 
     private static void arrowHead(DrawingSurface g, Colour colour, double x1, double y1, double x2, double y2) {

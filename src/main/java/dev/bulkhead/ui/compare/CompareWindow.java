@@ -5,7 +5,8 @@ import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
-import dev.bulkhead.diagram.chart.CostScale;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.GrowthCurves;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.ModelDocument;
@@ -69,7 +70,6 @@ public final class CompareWindow {
     /** Below this width the chart and the table stack instead of standing side by side. */
     private static final double SIDE_BY_SIDE_WIDTH = 1250;
     /** Largest tenant count the growth chart reaches. */
-    private static final int MAX_GROWTH = 1000;
 
     private final Stage stage = new Stage();
     private final ModelDocument document;
@@ -431,7 +431,7 @@ public final class CompareWindow {
     /** The growth curve takes longer than the analysis, so it is computed on the worker; the newest request wins. */
     private void requestSensitivity(Analysis latest, ScopeAnalysis shown) {
         long request = ++sensitivityRequest;
-        int max = (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(shown.tenantCount() * 8.0)));
+        int max = GrowthCurves.maxTenants(shown.tenantCount());
         ElementId environment = shown.environment();
         Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
         OptionKey.COMPARED.forEach(key -> today.put(key, shown.option(key).monthlyCost().doubleValue()));
