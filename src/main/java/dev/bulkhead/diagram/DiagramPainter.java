@@ -45,6 +45,8 @@ public final class DiagramPainter {
     static final double TAG_ZOOM = 0.5;
     /** The name tags' type size on screen, in pixels. */
     static final double TAG_PIXELS = 13;
+    /** The tags' type size in exports (points on paper), where the full detail is drawn under them. */
+    static final double PRINT_TAG_PIXELS = 8;
 
     private final DiagramTheme theme;
     /** The zoom of the frame being drawn (diagram units to target pixels). */
@@ -54,6 +56,7 @@ public final class DiagramPainter {
     private Model counted;
     private final java.util.Map<dev.bulkhead.model.ElementId, String> counts = new java.util.HashMap<>();
     private double tagScale = 1;
+    private double tagPixels = TAG_PIXELS;
     private DiagramFont tagFont = DiagramFont.semiBold(TAG_PIXELS);
     private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
 
@@ -70,13 +73,16 @@ public final class DiagramPainter {
      * screen; the zoom is rounded to quarter steps of a power of two so that a gesture does not make a new font for
      * every frame.
      */
-    public void zoom(double value) {
+    public void zoom(double value, boolean print) {
         scale = value;
         double rounded = Math.pow(2, Math.round(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 4) / 4.0);
-        if (rounded != tagScale) {
+        // On paper and in files the detail under a tag stays sharp when zoomed: smaller tags cover less of it.
+        double pixels = print ? PRINT_TAG_PIXELS : TAG_PIXELS;
+        if (rounded != tagScale || pixels != tagPixels) {
             tagScale = rounded;
-            tagFont = DiagramFont.semiBold(TAG_PIXELS / rounded);
-            tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85 / rounded);
+            tagPixels = pixels;
+            tagFont = DiagramFont.semiBold(pixels / rounded);
+            tagNoteFont = DiagramFont.regular(pixels * 0.85 / rounded);
         }
     }
 
@@ -284,7 +290,7 @@ public final class DiagramPainter {
      * (over tenants too small to read); a tag never grows wider than its container.
      */
     private void tag(DrawingSurface g, String name, String note, Colour fill, Colour text, Geometry b, boolean centred) {
-        double pad = 6 / tagScale;
+        double pad = tagPixels * 0.45 / tagScale;
         double lineHeight = tagFont.size() * 1.3;
         double noteHeight = note == null ? 0 : tagNoteFont.size() * 1.3;
         double width = Math.min(b.width() - 2 * pad, Math.max(g.textWidth(name, tagFont),

@@ -63,7 +63,7 @@ public final class DiagramRenderer {
             grid(g, visible);
         }
         Model model = scene.model();
-        painter.zoom(scale);
+        painter.zoom(scale, detail == 2);
         List<Element> elements = scene.elementsIn(visible);
         List<Element> leaves = new ArrayList<>(elements.size());
         int drawn = 0;
@@ -90,17 +90,18 @@ public final class DiagramRenderer {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
         }
+        if (detail == 2) {
+            PlacedLabels placed = new PlacedLabels();
+            for (ElementId id : connections) {
+                connectionLabel(g, scene, model, id, placed);
+            }
+        }
         if (painter.tags()) {
             // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
             for (Element element : elements) {
                 if (DiagramPainter.drawnUnderConnections(element.kind())) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
-            }
-        } else if (detail == 2) {
-            PlacedLabels placed = new PlacedLabels();
-            for (ElementId id : connections) {
-                connectionLabel(g, scene, model, id, placed);
             }
         }
         g.transform(1, 0, 0);

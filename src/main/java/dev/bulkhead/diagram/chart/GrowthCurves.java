@@ -136,8 +136,9 @@ public final class GrowthCurves {
                 highest = Math.max(highest, cost(point, key));
             }
         }
-        double ceiling = CostScale.niceCeiling(Math.max(1, highest * 1.05));
-        double step = CostScale.niceCeiling(ceiling / 5);
+        // About five even steps up to just above the highest cost.
+        double step = CostScale.niceCeiling(Math.max(1, highest * 1.05) / 5);
+        double ceiling = Math.ceil(Math.max(1, highest * 1.05) / step) * step;
         g.lineWidth(0.6);
         for (double tick = 0; tick <= ceiling * 1.001; tick += step) {
             double ty = bottom - tick / ceiling * (bottom - top);

@@ -43,6 +43,7 @@ public final class PdfReport {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final DiagramTheme theme = DiagramTheme.of(false);
+    private final Map<DiagramFont, Map<String, Double>> wordWidths = new java.util.HashMap<>();
     private PDPageContentStream cs;
     private PdfSurface g;
     private double pageWidth;
@@ -308,23 +309,39 @@ public final class PdfReport {
         return total;
     }
 
-    /** Words laid into lines no wider than {@code width}; a single over-long word is squeezed by the surface. */
+    /**
+     * Words laid into lines no wider than {@code width}; a single over-long word is squeezed by the surface. A line's
+     * width is the sum of its words' and spaces' (the embedded font has no kerning to apply), each word measured once
+     * per font: a large model's report wraps thousands of sentences.
+     */
     private List<String> wrap(String text, DiagramFont font, double width) {
         List<String> lines = new ArrayList<>();
+        double space = wordWidth(" ", font);
         for (String paragraph : (text == null ? "" : text).split("\n")) {
             StringBuilder line = new StringBuilder();
+            double used = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (line.length() > 0 && fonts.width(candidate, font.semiBold(), font.size()) > width) {
+                double wordWidth = wordWidth(word, font);
+                if (line.length() > 0 && used + space + wordWidth > width) {
                     lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
+                    line.setLength(0);
+                    used = 0;
                 }
+                if (line.length() > 0) {
+                    line.append(' ');
+                    used += space;
+                }
+                line.append(word);
+                used += wordWidth;
             }
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private double wordWidth(String word, DiagramFont font) {
+        return wordWidths.computeIfAbsent(font, f -> new java.util.HashMap<>())
+                .computeIfAbsent(word, w -> fonts.width(w, font.semiBold(), 1000)) * font.size() / 1000;
     }
 
     private void ensure(double height) {
