@@ -7,6 +7,7 @@ import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.export.report.RecommendationText;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.ModelDocument;
@@ -460,16 +461,9 @@ public final class CompareWindow {
         return button;
     }
 
+    /** The verdict under the chart, the same sentence the proposal report prints. */
     private static String recommendationText(ScopeAnalysis shown, String symbol) {
-        String cheapest = shown.cheapestMeetingAll().map(key -> "Cheapest that meets every requirement: " + key.label() + " at "
-                + Amounts.whole(symbol, shown.option(key).monthlyCost()) + " a month.")
-                .orElse("No option meets every tenant's requirement; see the unmet rows.");
-        java.util.Map<dev.bulkhead.analysis.Placement, Long> mix = new java.util.EnumMap<>(dev.bulkhead.analysis.Placement.class);
-        shown.recommendation().placements().values().forEach(p -> mix.merge(p, 1L, Long::sum));
-        StringBuilder text = new StringBuilder(cheapest).append(" Recommended mix: ");
-        mix.forEach((placement, count) -> text.append(count).append(" → ").append(placement.label()).append(", "));
-        text.setLength(text.length() - 2);
-        return text.append('.').toString();
+        return RecommendationText.of(shown, symbol);
     }
 
     private void setAssumption(String key, Double value) {
