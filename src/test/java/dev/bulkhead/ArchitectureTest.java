@@ -73,6 +73,21 @@ class ArchitectureTest {
             .because("the app, the CLI and lessons apply the same named edits; the edits must not need a window or a file");
 
     @ArchTest
+    static final ArchRule theDiagramIsToolkitFree = noClasses()
+            .that().resideInAPackage("dev.bulkhead.diagram..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kordamp..", "dev.bulkhead.ui..",
+                    "dev.bulkhead.cli..", "dev.bulkhead.persistence..")
+            .because("the diagram draws the canvas, the exports and the report alike, with no display (the CLI renders too)");
+
+    @ArchTest
+    static final ArchRule awtOnlyInTheDiagramsJava2dAdapter = noClasses()
+            .that().resideInAPackage("dev.bulkhead.diagram..")
+            .and().resideOutsideOfPackages("dev.bulkhead.diagram.java2d..", "dev.bulkhead.diagram.fonts..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..")
+            .because("the layout, painters, SVG and PDF writers stay toolkit-free; only the Java2D adapter (PNG) and the "
+                    + "font-outline reader (Java2D's geometry is fontbox's path type) touch AWT");
+
+    @ArchTest
     static final ArchRule noAwtOrSwingInTheUi = noClasses()
             .that().resideInAPackage("dev.bulkhead.ui..")
             .and().doNotHaveSimpleName("PngWriter")

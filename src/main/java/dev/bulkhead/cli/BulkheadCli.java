@@ -27,7 +27,7 @@ public final class BulkheadCli implements Runnable {
      * milliseconds of every {@code validate}).
      */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, CompareCommand.class, ExportCommand.class,
-            DiffCommand.class, CommandLine.HelpCommand.class);
+            RenderCommand.class, ReportCommand.class, DiffCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
     boolean debug;

@@ -46,6 +46,12 @@ public final class AppActions {
 
         void exportKubernetes();
 
+        void exportDiagram();
+
+        void exportReport();
+
+        void print();
+
         void setDarkTheme(boolean dark);
 
         void showShortcuts();
@@ -68,6 +74,9 @@ public final class AppActions {
     final Action save;
     final Action saveAs;
     final Action exportKubernetes;
+    final Action exportDiagram;
+    final Action exportReport;
+    final Action print;
     final Action exit;
     // Edit
     final Action undo;
@@ -116,6 +125,9 @@ public final class AppActions {
         save = action("Save", "Shortcut+S", e -> host.files().save());
         saveAs = action("Save As…", "Shortcut+Shift+S", e -> host.files().saveAs());
         exportKubernetes = action("Kubernetes Manifests…", "Shortcut+E", e -> host.exportKubernetes());
+        exportDiagram = action("Diagram…", "Shortcut+Shift+E", e -> host.exportDiagram());
+        exportReport = action("Report…", null, e -> host.exportReport());
+        print = action("Print…", "Shortcut+P", e -> host.print());
         exit = action("Exit", "Shortcut+Q", e -> host.exit());
 
         undo = action("Undo", "Shortcut+Z", e -> session.document().undo());
@@ -207,8 +219,8 @@ public final class AppActions {
         file.getItems().add(recentMenu());
         file.getItems().addAll(new SeparatorMenuItem(), item(save), item(saveAs), new SeparatorMenuItem());
         Menu export = new Menu("Export");
-        export.getItems().add(item(exportKubernetes));
-        file.getItems().addAll(export, new SeparatorMenuItem(), item(exit));
+        export.getItems().addAll(item(exportKubernetes), item(exportDiagram), item(exportReport));
+        file.getItems().addAll(export, item(print), new SeparatorMenuItem(), item(exit));
         Menu edit = menu("Edit", undo, redo, null, cut, copy, paste, duplicate, delete, null, rename, selectAll);
         Menu view = menu("View", zoomIn, zoomOut, actualSize, fit, null);
         view.getItems().addAll(ActionUtils.createCheckMenuItem(snap), ActionUtils.createCheckMenuItem(overview),

@@ -1,12 +1,12 @@
 package dev.bulkhead.ui.app;
 
+import dev.bulkhead.diagram.AutoLayout;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.persistence.ModelFileException;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.persistence.ModelWriter;
-import dev.bulkhead.ui.canvas.AutoLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;

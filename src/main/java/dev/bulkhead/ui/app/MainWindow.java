@@ -2,15 +2,20 @@ package dev.bulkhead.ui.app;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.diagram.Decorations;
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasTheme;
+import dev.bulkhead.ui.canvas.FxSurface;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.Decorations;
 import dev.bulkhead.ui.canvas.gesture.CanvasInput;
 import dev.bulkhead.ui.compare.CompareStrip;
 import dev.bulkhead.ui.compare.CompareWindow;
+import dev.bulkhead.ui.export.DiagramExportDialog;
 import dev.bulkhead.ui.export.ExportDialog;
+import dev.bulkhead.ui.export.ReportExportDialog;
 import dev.bulkhead.ui.fx.AnalysisService;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.SplitShares;
@@ -231,6 +236,58 @@ public final class MainWindow implements AppActions.Host {
             settings.lastExportDirectory = folder.toString();
             settings.save();
         }, actions.environmentOfSelection()).showAndWait();
+    }
+
+    @Override
+    public void exportDiagram() {
+        Analysis latest = currentAnalysis();
+        if (latest != null) {
+            new DiagramExportDialog(stage, latest, dialogs, java.util.Set.copyOf(canvas.selection().selected()),
+                    actions.environmentOfSelection()).show();
+        }
+    }
+
+    @Override
+    public void exportReport() {
+        Analysis latest = currentAnalysis();
+        if (latest != null) {
+            new ReportExportDialog(stage, latest, dialogs, actions.environmentOfSelection()).show();
+        }
+    }
+
+    /** Prints the diagram as the export draws it (every label shown), fitted to the printer's page. */
+    @Override
+    public void print() {
+        Analysis latest = currentAnalysis();
+        if (latest == null) {
+            return;
+        }
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            status.say("No printer is set up on this computer; export the diagram as PDF instead (File > Export > Diagram…)");
+            return;
+        }
+        if (!job.showPrintDialog(stage)) {
+            job.cancelJob();
+            return;
+        }
+        javafx.print.PageLayout layout = job.getJobSettings().getPageLayout();
+        javafx.scene.canvas.Canvas page = new javafx.scene.canvas.Canvas(layout.getPrintableWidth(), layout.getPrintableHeight());
+        DiagramPicture picture = DiagramExport.picture(latest, DiagramExport.Options.of(DiagramExport.Format.PDF).withLegend(true));
+        double fit = Math.min(page.getWidth() / picture.width(), page.getHeight() / picture.height());
+        picture.draw(new FxSurface(CanvasTheme.of(false)).on(page.getGraphicsContext2D()), fit, 0, 0);
+        boolean printed = job.printPage(page) && job.endJob();
+        status.say(printed ? "Sent the diagram to the printer" : "Printing failed: " + job.getJobStatus());
+    }
+
+    /** The analysis of the model as it is now, or null (and a word in the status bar) while it is still running. */
+    private Analysis currentAnalysis() {
+        Analysis latest = analysis.latest();
+        if (latest == null || latest.model() != session.document().snapshot()) {
+            status.say("The analysis is still running; try again in a moment");
+            return null;
+        }
+        return latest;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.bulkhead.ui.canvas;
 
 import dev.bulkhead.edit.Reparenting;
+import dev.bulkhead.diagram.AutoLayout;
+import dev.bulkhead.diagram.ElementSizes;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;

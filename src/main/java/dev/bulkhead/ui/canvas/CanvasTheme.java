@@ -1,31 +1,40 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.DiagramTheme;
 import dev.bulkhead.model.TenancyOption;
-import dev.bulkhead.ui.fx.Themes;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /**
- * Colours and fonts the canvas draws with. The colours are the {@code -bh-*} tokens of the theme's CSS file,
- * read from that file, so the canvas and the controls can never disagree.
+ * Colours and fonts the canvas draws with, as JavaFX values: the {@code -bh-*} tokens of the theme's CSS file
+ * ({@link DiagramTheme} reads them), so the canvas, the exports and the controls can never disagree.
  */
 public final class CanvasTheme {
     static final String REGULAR = "Inter";
     static final String SEMI_BOLD = "Inter Semi Bold";
 
-    private final Map<String, Color> tokens;
+    private final DiagramTheme diagram;
+    private final Map<String, Color> tokens = new HashMap<>();
+    private final Map<Colour, Color> colours = new HashMap<>();
     private final Map<Double, Font> regular = new HashMap<>();
     private final Map<Double, Font> semiBold = new HashMap<>();
 
-    private CanvasTheme(Map<String, Color> tokens) {
-        this.tokens = tokens;
+    private CanvasTheme(DiagramTheme diagram) {
+        this.diagram = diagram;
+        diagram.tokens().forEach((token, colour) -> tokens.put(token, fx(colour)));
     }
 
     /** The light or dark theme. */
     public static CanvasTheme of(boolean dark) {
-        return new CanvasTheme(Themes.tokens(dark));
+        return new CanvasTheme(DiagramTheme.of(dark));
+    }
+
+    /** The same theme for the toolkit-free painters. */
+    public DiagramTheme diagram() {
+        return diagram;
     }
 
     /** A token's colour, for example {@code color("-bh-namespace")}. */
@@ -39,14 +48,17 @@ public final class CanvasTheme {
 
     /** The colour of a tenancy option, or of "undecided" for null. */
     public Color option(TenancyOption option) {
-        if (option == null) {
-            return color("-bh-undecided");
+        return fx(diagram.option(option));
+    }
+
+    /** A diagram colour as a JavaFX one, converted once per distinct colour. */
+    Color fx(Colour colour) {
+        Color color = colours.get(colour);
+        if (color == null) {
+            color = Color.rgb(colour.red(), colour.green(), colour.blue(), colour.opacity());
+            colours.put(colour, color);
         }
-        return switch (option) {
-            case NAMESPACE -> color("-bh-namespace");
-            case VCLUSTER -> color("-bh-vcluster");
-            case DEDICATED -> color("-bh-dedicated");
-        };
+        return color;
     }
 
     Font regular(double size) {

@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.Decorations;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.ChangeSummary;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;

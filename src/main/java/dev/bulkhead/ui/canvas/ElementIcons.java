@@ -1,7 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
 import dev.bulkhead.model.ElementKind;
-import dev.bulkhead.model.TrustLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,20 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ElementIcons {
     private static final String FONT_RESOURCE = "/META-INF/resources/feather/4.28/fonts/feather.ttf";
     private static final Map<Double, Font> FONTS = new HashMap<>();
-    private static final Map<ElementKind, String> GLYPHS = new java.util.EnumMap<>(ElementKind.class);
     private static String family;
-
-    private static final Map<TrustLevel, String> TRUST_GLYPHS = new java.util.EnumMap<>(TrustLevel.class);
-
-    static {
-        for (ElementKind kind : ElementKind.values()) {
-            GLYPHS.put(kind, new String(Character.toChars(of(kind).getCode())));
-        }
-        TRUST_GLYPHS.put(TrustLevel.UNTRUSTED, new String(Character.toChars(Feather.ALERT_TRIANGLE.getCode())));
-        TRUST_GLYPHS.put(TrustLevel.REVIEWED, new String(Character.toChars(Feather.EYE.getCode())));
-        TRUST_GLYPHS.put(TrustLevel.TRUSTED, new String(Character.toChars(Feather.SHIELD.getCode())));
-    }
-
     private ElementIcons() {
     }
 
@@ -54,16 +40,6 @@ public final class ElementIcons {
         FontIcon icon = new FontIcon(of(kind));
         icon.setIconSize(size);
         return icon;
-    }
-
-    /** The trust badge of an agent: a warning for untrusted code, an eye for reviewed, a shield for trusted. */
-    static String trustGlyph(TrustLevel trust) {
-        return TRUST_GLYPHS.get(trust);
-    }
-
-    /** The glyph of a kind's icon as text in {@link #font}. */
-    static String glyph(ElementKind kind) {
-        return GLYPHS.get(kind);
     }
 
     /** Feather's font at a size. */

@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;

@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.DiagramPainter;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementKind;
 import dev.bulkhead.model.Geometry;
@@ -82,7 +84,7 @@ final class Minimap extends VBox {
             g.setFill(switch (kind) {
                 case ENVIRONMENT -> theme.color("-bh-border");
                 case CLUSTER -> theme.color("-bh-cluster");
-                case TENANT -> theme.option(ElementPainter.effectiveOption(scene.model(), (Tenant) element));
+                case TENANT -> theme.option(DiagramPainter.effectiveOption(scene.model(), (Tenant) element));
                 default -> theme.color("-bh-undecided");
             });
             g.fillRect(x(box.x()), y(box.y()), Math.max(1, box.width() / unitsPerPixel), Math.max(1, box.height() / unitsPerPixel));

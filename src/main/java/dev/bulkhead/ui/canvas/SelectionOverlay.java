@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import java.util.List;

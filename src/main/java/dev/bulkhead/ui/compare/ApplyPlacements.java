@@ -2,10 +2,10 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.diagram.AutoLayout;
 import dev.bulkhead.edit.PlacementEdits;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ModelDocument;
-import dev.bulkhead.ui.canvas.AutoLayout;
 
 /** The compare view's "apply": {@link PlacementEdits} with new node pools placed on the canvas at once. */
 public final class ApplyPlacements {

@@ -2,6 +2,7 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Money;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.reference.AssumptionDefinition;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.reference.Sourced;
@@ -83,10 +84,7 @@ public final class AssumptionsView extends ScrollPane {
      * ({@code 0.0684}, not {@code 0.068359}); the exact value is in the field's tooltip.
      */
     static String readable(double value) {
-        if (value == 0 || Math.abs(value) >= 1) {
-            return Money.number(Math.round(value * 100) / 100.0);
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return Amounts.readable(value);
     }
 
     private void row(GridPane grid, AssumptionDefinition definition, Analysis analysis, Double override) {

@@ -4,6 +4,7 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.model.ElementId;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,19 +5,22 @@ import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.export.report.RecommendationText;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
-import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.model.ModelSettings;
+import dev.bulkhead.persistence.AtomicFiles;
 import dev.bulkhead.reference.ReferenceData;
-import dev.bulkhead.ui.fx.FileDialogs;
-import dev.bulkhead.ui.fx.Themes;
 import dev.bulkhead.ui.fx.AnalysisService;
 import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.PngWriter;
 import dev.bulkhead.ui.fx.SvgWriter;
-import dev.bulkhead.persistence.AtomicFiles;
+import dev.bulkhead.ui.fx.Themes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,8 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.geometry.Insets;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -68,7 +71,6 @@ public final class CompareWindow {
     /** Below this width the chart and the table stack instead of standing side by side. */
     private static final double SIDE_BY_SIDE_WIDTH = 1250;
     /** Largest tenant count the growth chart reaches. */
-    private static final int MAX_GROWTH = 1000;
 
     private final Stage stage = new Stage();
     private final ModelDocument document;
@@ -430,7 +432,7 @@ public final class CompareWindow {
     /** The growth curve takes longer than the analysis, so it is computed on the worker; the newest request wins. */
     private void requestSensitivity(Analysis latest, ScopeAnalysis shown) {
         long request = ++sensitivityRequest;
-        int max = (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(shown.tenantCount() * 8.0)));
+        int max = GrowthCurves.maxTenants(shown.tenantCount());
         ElementId environment = shown.environment();
         Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
         OptionKey.COMPARED.forEach(key -> today.put(key, shown.option(key).monthlyCost().doubleValue()));
@@ -459,16 +461,9 @@ public final class CompareWindow {
         return button;
     }
 
+    /** The verdict under the chart, the same sentence the proposal report prints. */
     private static String recommendationText(ScopeAnalysis shown, String symbol) {
-        String cheapest = shown.cheapestMeetingAll().map(key -> "Cheapest that meets every requirement: " + key.label() + " at "
-                + Amounts.whole(symbol, shown.option(key).monthlyCost()) + " a month.")
-                .orElse("No option meets every tenant's requirement; see the unmet rows.");
-        java.util.Map<dev.bulkhead.analysis.Placement, Long> mix = new java.util.EnumMap<>(dev.bulkhead.analysis.Placement.class);
-        shown.recommendation().placements().values().forEach(p -> mix.merge(p, 1L, Long::sum));
-        StringBuilder text = new StringBuilder(cheapest).append(" Recommended mix: ");
-        mix.forEach((placement, count) -> text.append(count).append(" → ").append(placement.label()).append(", "));
-        text.setLength(text.length() - 2);
-        return text.append('.').toString();
+        return RecommendationText.of(shown, symbol);
     }
 
     private void setAssumption(String key, Double value) {

@@ -5,6 +5,8 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.CostScale;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package dev.bulkhead.ui.compare;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import java.util.function.Consumer;

@@ -6,6 +6,7 @@ import dev.bulkhead.analysis.CostTerm;
 import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.TenantIsolation;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;

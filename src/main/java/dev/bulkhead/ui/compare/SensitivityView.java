@@ -2,9 +2,11 @@ package dev.bulkhead.ui.compare;
 
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.CostScale;
+import dev.bulkhead.diagram.chart.GrowthCurves;
 import dev.bulkhead.ui.fx.Counts;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -31,8 +33,8 @@ public final class SensitivityView extends HBox {
     private final Label scenario = new Label();
     private final VBox crossovers = new VBox(3);
     private SensitivityCurve curve;
-    /** Per option, what the scope costs today by the analysis minus what the curve says at today's count. */
-    private Map<OptionKey, Double> anchor = Map.of();
+    /** The curves shifted to start at today's figures, and their crossings (shared with the report). */
+    private GrowthCurves curves;
     private String symbol = "$";
 
     public SensitivityView() {
@@ -86,12 +88,9 @@ public final class SensitivityView extends HBox {
             scenario.setText("Add a cluster with a node pool and a tenant to see how costs grow.");
             return;
         }
-        int now = Math.max(1, newCurve.currentTenants());
-        SensitivityCurve.Point start = newCurve.at(now);
-        Map<OptionKey, Double> shift = new EnumMap<>(OptionKey.class);
-        OptionKey.COMPARED.forEach(key -> shift.put(key, today.get(key) - start.costs().get(key)));
-        anchor = shift;
-        List<SensitivityCurve.Point> shown = newCurve.points().stream().filter(p -> p.tenants() >= start.tenants()).toList();
+        curves = GrowthCurves.of(newCurve, today);
+        SensitivityCurve.Point start = newCurve.at(Math.max(1, newCurve.currentTenants()));
+        List<SensitivityCurve.Point> shown = curves.shown();
         for (OptionKey key : OptionKey.COMPARED) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(key.label());
@@ -101,7 +100,7 @@ public final class SensitivityView extends HBox {
             chart.getData().add(series);
         }
         XYChart.Series<Number, Number> marks = new XYChart.Series<>();
-        for (Crossing crossing : crossings(shown)) {
+        for (GrowthCurves.Crossing crossing : curves.crossings()) {
             XYChart.Data<Number, Number> mark = new XYChart.Data<>(crossing.tenants(), crossing.cost());
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
             dot.getStyleClass().add("bh-crossover");
@@ -139,41 +138,7 @@ public final class SensitivityView extends HBox {
 
     /** An option's cost at a point of the curve, shifted to start at today's figure. */
     private double cost(SensitivityCurve.Point point, OptionKey key) {
-        return point.costs().get(key) + anchor.getOrDefault(key, 0.0);
-    }
-
-    private record Crossing(int tenants, double cost, String text) {
-    }
-
-    /**
-     * Where the shown curves change order: between two samples where one option stops being cheaper than another,
-     * the count where the straight lines between the samples cross, rounded up.
-     */
-    private List<Crossing> crossings(List<SensitivityCurve.Point> shown) {
-        List<Crossing> found = new ArrayList<>();
-        List<OptionKey> keys = OptionKey.COMPARED;
-        for (int i = 1; i < shown.size(); i++) {
-            SensitivityCurve.Point from = shown.get(i - 1);
-            SensitivityCurve.Point to = shown.get(i);
-            for (int a = 0; a < keys.size(); a++) {
-                for (int b = a + 1; b < keys.size(); b++) {
-                    double before = cost(from, keys.get(a)) - cost(from, keys.get(b));
-                    double after = cost(to, keys.get(a)) - cost(to, keys.get(b));
-                    if (before == 0 || Math.signum(before) == Math.signum(after)) {
-                        continue;
-                    }
-                    double share = before / (before - after);
-                    int n = (int) Math.ceil(from.tenants() + share * (to.tenants() - from.tenants()));
-                    OptionKey cheaper = after < 0 ? keys.get(a) : keys.get(b);
-                    OptionKey other = cheaper == keys.get(a) ? keys.get(b) : keys.get(a);
-                    double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
-                    found.add(new Crossing(n, cost, cheaper.label() + " becomes cheaper than " + other.label() + " at about " + n
-                            + " tenants"));
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt(Crossing::tenants));
-        return found;
+        return curves.cost(point, key);
     }
 
     /** The crossovers listed, for tests. */

@@ -2,6 +2,8 @@ package dev.bulkhead.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.diagram.Placed;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Criticality;

@@ -1,12 +1,12 @@
 package dev.bulkhead.ui.canvas.gesture;
 
+import dev.bulkhead.diagram.ElementSizes;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.ElementSizes;
 import dev.bulkhead.ui.canvas.Handles;
-import dev.bulkhead.ui.canvas.SceneLayout;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;

@@ -1,12 +1,12 @@
 package dev.bulkhead.ui.canvas.gesture;
 
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.SceneLayout;
 import javafx.scene.input.MouseEvent;
 
 /**

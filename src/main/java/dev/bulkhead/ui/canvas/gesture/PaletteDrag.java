@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas.gesture;
 
+import dev.bulkhead.diagram.ElementSizes;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
@@ -7,7 +8,6 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.canvas.ElementSizes;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;

@@ -6,7 +6,7 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.DragPreview;
-import dev.bulkhead.ui.canvas.SceneLayout;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.ui.canvas.SelectionRoots;
 import dev.bulkhead.ui.canvas.SelectionModel;
 import java.util.List;

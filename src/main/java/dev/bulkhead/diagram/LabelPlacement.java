@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.canvas;
+package dev.bulkhead.diagram;
 
 import dev.bulkhead.model.Geometry;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.function.Function;
  * bands and labels already placed around it, trying the middle first and then points further towards either
  * end. A label that covers nothing is taken at once.
  */
-final class LabelPlacement {
+public final class LabelPlacement {
     /** Fractions of the route's length tried, in order of preference. */
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
 
@@ -21,7 +21,7 @@ final class LabelPlacement {
      * @param obstacles what is near an area that a label should not cover
      * @return the label's box
      */
-    static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles) {
+    public static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles) {
         double length = 0;
         for (int i = 0; i + 3 < route.length; i += 2) {
             length += Math.hypot(route[i + 2] - route[i], route[i + 3] - route[i + 1]);

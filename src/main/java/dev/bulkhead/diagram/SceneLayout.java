@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.canvas;
+package dev.bulkhead.diagram;
 
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
@@ -31,6 +31,11 @@ public final class SceneLayout {
 
     private final Model model;
     private final Map<ElementId, Geometry> bounds = new HashMap<>();
+    /** The visible elements by id: looking them up in the model (a sorted map) dominated routing large models. */
+    private final Map<ElementId, Element> visible = new HashMap<>();
+    /** What a route or label may not cross of each visible element (see {@link #obstaclesNear}), computed once. */
+    private final Map<ElementId, Geometry> solids = new HashMap<>();
+    private final Set<ElementId> wholes = new HashSet<>();
     private final Map<ElementId, Integer> depth = new HashMap<>();
     private final Map<ElementId, Integer> drawIndex = new HashMap<>();
     private final List<Element> drawOrder = new ArrayList<>();
@@ -69,6 +74,13 @@ public final class SceneLayout {
         double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
         Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
         bounds.put(element.id(), absolute);
+        visible.put(element.id(), element);
+        boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
+        if (whole) {
+            wholes.add(element.id());
+        }
+        solids.put(element.id(), whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
+                Math.min(absolute.height(), ElementSizes.header(element.kind()))));
         depth.put(element.id(), level);
         drawIndex.put(element.id(), drawOrder.size());
         drawOrder.add(element);
@@ -120,16 +132,12 @@ public final class SceneLayout {
     private List<Geometry> obstaclesNear(Geometry area, Set<ElementId> except) {
         List<Geometry> found = new ArrayList<>();
         for (ElementId id : idsIn(grid, area)) {
-            Element element = model.find(id).orElseThrow();
-            boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
             // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of the
             // environments and clusters it runs through may not, their text would be struck through.
-            if (except.contains(id) && whole) {
+            if (except.contains(id) && wholes.contains(id)) {
                 continue;
             }
-            Geometry box = bounds.get(id);
-            Geometry solid = whole ? box
-                    : new Geometry(box.x(), box.y(), box.width(), Math.min(box.height(), ElementSizes.header(element.kind())));
+            Geometry solid = solids.get(id);
             if (solid.intersects(area)) {
                 found.add(solid);
             }
@@ -173,6 +181,16 @@ public final class SceneLayout {
         return drawOrder;
     }
 
+    /**
+     * Routes the given connections on every core (an export draws them all at once; the canvas routes lazily what
+     * it shows). Routing reads only what the layout fixed when it was built.
+     */
+    public void routeAll(Collection<ElementId> connections) {
+        Map<ElementId, double[]> computed = new java.util.concurrent.ConcurrentHashMap<>();
+        connections.parallelStream().filter(id -> !routes.containsKey(id)).forEach(id -> computed.put(id, computeRoute(id)));
+        routes.putAll(computed);
+    }
+
     /** The route of a connection as x,y pairs, or null when an end is not drawn. */
     public double[] route(ElementId connection) {
         double[] route = routes.computeIfAbsent(connection, this::computeRoute);
@@ -190,7 +208,7 @@ public final class SceneLayout {
         ids.removeIf(id -> !bounds.get(id).intersects(area));
         ids.sort(Comparator.comparingInt(drawIndex::get));
         List<Element> elements = new ArrayList<>(ids.size());
-        ids.forEach(id -> elements.add(model.find(id).orElseThrow()));
+        ids.forEach(id -> elements.add(visible.get(id)));
         return elements;
     }
 
@@ -207,7 +225,7 @@ public final class SceneLayout {
             Geometry box = bounds.get(id);
             int level = depth.get(id);
             if (box.contains(x, y) && level > bestDepth) {
-                best = model.find(id).orElseThrow();
+                best = visible.get(id);
                 bestDepth = level;
             }
         }
@@ -219,7 +237,7 @@ public final class SceneLayout {
         Element best = null;
         int bestDepth = -1;
         for (ElementId id : grid.getOrDefault(cell(x, y), List.of())) {
-            Element element = model.find(id).orElseThrow();
+            Element element = visible.get(id);
             if (element.kind() == kind && !ignore.contains(id) && bounds.get(id).contains(x, y) && depth.get(id) > bestDepth) {
                 best = element;
                 bestDepth = depth.get(id);
@@ -301,7 +319,12 @@ public final class SceneLayout {
         return key((long) Math.floor(x / CELL), (long) Math.floor(y / CELL));
     }
 
-    private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+    /**
+     * A cell's key: the column in the high half, the row scrambled (an odd multiplier is a one-to-one map of 32-bit
+     * values) in the low half. {@code Long.hashCode} folds the halves together, so plain rows made every diagonal
+     * of cells collide in one hash bucket.
+     */
+    static long key(long cx, long cy) {
+        return (cx << 32) ^ ((cy * 0x9E3779B9L) & 0xffffffffL);
     }
 }

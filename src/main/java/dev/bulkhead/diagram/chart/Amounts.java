@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.compare;
+package dev.bulkhead.diagram.chart;
 
 import dev.bulkhead.analysis.Money;
 import java.math.BigDecimal;
@@ -41,6 +41,17 @@ public final class Amounts {
             text = trim(value);
         }
         return (amount < 0 ? "-" : "") + symbol + text;
+    }
+
+    /**
+     * A value as people read it: up to two decimals from one up, three significant digits below one
+     * ({@code 0.0684}, not {@code 0.068359}).
+     */
+    public static String readable(double value) {
+        if (value == 0 || Math.abs(value) >= 1) {
+            return Money.number(Math.round(value * 100) / 100.0);
+        }
+        return new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private static String trim(double value) {

@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.compare;
+package dev.bulkhead.diagram.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * (a namespace and a dedicated cluster per tenant can differ twenty-fold), else linear from zero. Also
  * chooses readable tick values.
  */
-final class CostScale {
+public final class CostScale {
     /** Costs spread wider than this ratio are shown on a log axis. */
     static final double LOG_RATIO = 5;
 
@@ -23,7 +23,7 @@ final class CostScale {
     }
 
     /** A scale covering the given costs with some room on both sides. */
-    static CostScale covering(List<Double> costs) {
+    public static CostScale covering(List<Double> costs) {
         double low = costs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double high = costs.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         if (low > 0 && high / low > LOG_RATIO) {
@@ -34,12 +34,12 @@ final class CostScale {
         return new CostScale(false, 0, niceCeiling(Math.max(1, high * 1.15)));
     }
 
-    boolean isLog() {
+    public boolean isLog() {
         return log;
     }
 
     /** Where a cost sits between the ends of the axis, 0 to 1. */
-    double position(double cost) {
+    public double position(double cost) {
         if (log) {
             double value = Math.max(cost, min);
             return (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
@@ -48,7 +48,7 @@ final class CostScale {
     }
 
     /** Tick values: 1, 2, 5 per decade on a log axis, about five even steps on a linear one. */
-    List<Double> ticks() {
+    public List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
         if (log) {
             for (double decade = Math.pow(10, Math.floor(Math.log10(min))); decade <= max; decade *= 10) {
@@ -69,7 +69,7 @@ final class CostScale {
     }
 
     /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code value}. */
-    static double niceCeiling(double value) {
+    public static double niceCeiling(double value) {
         double decade = Math.pow(10, Math.floor(Math.log10(value)));
         for (double step : new double[] {1, 2, 2.5, 5, 10}) {
             if (decade * step >= value) {

@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.canvas;
+package dev.bulkhead.diagram;
 
 import dev.bulkhead.model.ElementKind;
 

@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.compare;
+package dev.bulkhead.diagram.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

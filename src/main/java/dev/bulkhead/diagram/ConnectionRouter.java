@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.canvas;
+package dev.bulkhead.diagram;
 
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
@@ -51,6 +51,9 @@ final class ConnectionRouter {
         }
         return best;
     }
+
+    /** The longest stretch of a diagonal looked along at once. */
+    private static final double PIECE = 128;
 
     /** Detours tried above and below, and how far apart. */
     private static final int LANES = 4;
@@ -132,11 +135,21 @@ final class ConnectionRouter {
             double y1 = points[i + 1];
             double x2 = points[i + 2];
             double y2 = points[i + 3];
-            Geometry area = new Geometry(Math.min(x1, x2), Math.min(y1, y2), Math.max(1, Math.abs(x2 - x1)),
-                    Math.max(1, Math.abs(y2 - y1)));
-            for (Geometry box : obstacles.apply(area, owners)) {
-                if (segmentCrosses(box, x1, y1, x2, y2)) {
-                    count++;
+            // A long diagonal's bounding box covers much of a large diagram; looking along it piece by piece finds
+            // the same boxes (each counted once) for a fraction of the look-ups.
+            int pieces = Math.max(1, (int) Math.ceil(Math.min(Math.abs(x2 - x1), Math.abs(y2 - y1)) / PIECE));
+            Set<Geometry> seen = pieces == 1 ? null : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int piece = 0; piece < pieces; piece++) {
+                double ax = x1 + (x2 - x1) * piece / pieces;
+                double ay = y1 + (y2 - y1) * piece / pieces;
+                double bx = x1 + (x2 - x1) * (piece + 1) / pieces;
+                double by = y1 + (y2 - y1) * (piece + 1) / pieces;
+                Geometry area = new Geometry(Math.min(ax, bx), Math.min(ay, by), Math.max(1, Math.abs(bx - ax)),
+                        Math.max(1, Math.abs(by - ay)));
+                for (Geometry box : obstacles.apply(area, owners)) {
+                    if ((seen == null || seen.add(box)) && segmentCrosses(box, x1, y1, x2, y2)) {
+                        count++;
+                    }
                 }
             }
         }

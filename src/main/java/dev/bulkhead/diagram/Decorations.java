@@ -1,4 +1,4 @@
-package dev.bulkhead.ui.canvas;
+package dev.bulkhead.diagram;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Finding;
@@ -40,6 +40,6 @@ public record Decorations(Map<ElementId, Severity> worstFinding, Set<ElementId> 
 
     /** Whether the model chose an option for the tenant (its own or its environment's). */
     public static boolean isDecided(Model model, ElementId tenantId) {
-        return model.find(tenantId).orElse(null) instanceof Tenant tenant && ElementPainter.effectiveOption(model, tenant) != null;
+        return model.find(tenantId).orElse(null) instanceof Tenant tenant && DiagramPainter.effectiveOption(model, tenant) != null;
     }
 }

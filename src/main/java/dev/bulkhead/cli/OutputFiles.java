@@ -1,0 +1,43 @@
+package dev.bulkhead.cli;
+
+import dev.bulkhead.persistence.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/**
+ * The one file a {@code render} or {@code report} writes: it goes exactly where {@code --out} says, into a folder
+ * that must already exist (no folder is created), and replaces a file there atomically.
+ */
+final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    /** The absolute target, or a usage error when it cannot be a file in an existing folder. */
+    static Path check(CommandLine commandLine, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new CommandLine.ParameterException(commandLine, "--out " + out + " is a folder; name the file to write");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(commandLine, "the folder of --out " + out + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CommandLine.ParameterException(commandLine, "cannot write into " + folder + " (permission denied)");
+        }
+        return target;
+    }
+
+    /** Writes the bytes; on failure prints one line and returns false. */
+    static boolean write(CommandLine commandLine, Path target, byte[] bytes) {
+        try {
+            AtomicFiles.write(target, stream -> stream.write(bytes));
+            return true;
+        } catch (IOException e) {
+            ModelFiles.reportError(commandLine, new IOException("could not write " + target + ": " + e.getMessage(), e));
+            return false;
+        }
+    }
+}

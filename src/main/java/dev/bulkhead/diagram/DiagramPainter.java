@@ -1,0 +1,376 @@
+package dev.bulkhead.diagram;
+
+import dev.bulkhead.analysis.Severity;
+import dev.bulkhead.diagram.DrawingSurface.Align;
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Criticality;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.EnvironmentKind;
+import dev.bulkhead.model.ExternalEndpoint;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.model.TrustLevel;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Draws one element in diagram coordinates (the surface carries the zoom). {@code detail} says how much to
+ * draw: 2 everything, 1 titles only, 0 shapes only; zoomed out, text is unreadable and costly. The same code
+ * draws the canvas and every export, so what a file shows is what the canvas shows.
+ */
+public final class DiagramPainter {
+    static final DiagramFont ENVIRONMENT_TITLE = DiagramFont.semiBold(14);
+    static final DiagramFont CLUSTER_TITLE = DiagramFont.semiBold(12.5);
+    static final DiagramFont POOL_TITLE = DiagramFont.semiBold(11.5);
+    static final DiagramFont TENANT_TITLE = DiagramFont.semiBold(13.5);
+    static final DiagramFont AGENT_TITLE = DiagramFont.semiBold(11.5);
+    static final DiagramFont ENDPOINT_TITLE = DiagramFont.semiBold(12.5);
+    static final DiagramFont SMALL = DiagramFont.regular(11.5);
+    static final DiagramFont SMALLER = DiagramFont.regular(11);
+    static final DiagramFont SMALLEST = DiagramFont.regular(10.5);
+    static final DiagramFont PILL = DiagramFont.semiBold(10.5);
+    static final DiagramFont BADGE = DiagramFont.semiBold(11);
+    /** Environment headers stay dark in both themes; their small print is this light slate. */
+    private static final Colour HEADER_NOTE = Colour.hex("#cbd5e1");
+
+    /** Below this zoom the containers' titles are drawn as name tags of constant on-screen size (semantic zoom). */
+    static final double TAG_ZOOM = 0.5;
+    /** The name tags' type size on screen, in pixels. */
+    static final double TAG_PIXELS = 13;
+    /** The tags' type size in exports (points on paper), where the full detail is drawn under them. */
+    static final double PRINT_TAG_PIXELS = 8;
+
+    private final DiagramTheme theme;
+    /** The zoom of the frame being drawn (diagram units to target pixels). */
+    private double scale = 1;
+    /** The model being drawn (for counting what a cluster's tag aggregates). */
+    private Model model;
+    private Model counted;
+    private final java.util.Map<dev.bulkhead.model.ElementId, String> counts = new java.util.HashMap<>();
+    private double tagScale = 1;
+    private double tagPixels = TAG_PIXELS;
+    private DiagramFont tagFont = DiagramFont.semiBold(TAG_PIXELS);
+    private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
+
+    public DiagramPainter(DiagramTheme theme) {
+        this.theme = theme;
+    }
+
+    public DiagramTheme theme() {
+        return theme;
+    }
+
+    /**
+     * Sets the zoom of the frame about to be drawn. Below {@link #TAG_ZOOM} the name tags' type is sized for the
+     * screen; the zoom is rounded to quarter steps of a power of two so that a gesture does not make a new font for
+     * every frame.
+     */
+    public void zoom(double value, boolean print) {
+        scale = value;
+        double rounded = Math.pow(2, Math.round(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 4) / 4.0);
+        // On paper and in files the detail under a tag stays sharp when zoomed: smaller tags cover less of it.
+        double pixels = print ? PRINT_TAG_PIXELS : TAG_PIXELS;
+        if (rounded != tagScale || pixels != tagPixels) {
+            tagScale = rounded;
+            tagPixels = pixels;
+            tagFont = DiagramFont.semiBold(pixels / rounded);
+            tagNoteFont = DiagramFont.regular(pixels * 0.85 / rounded);
+        }
+    }
+
+    /** Whether containers show name tags instead of their titles at the current zoom. */
+    boolean tags() {
+        return scale < TAG_ZOOM;
+    }
+
+    public void paint(DrawingSurface g, Model model, Element element, Geometry b, int detail, Decorations marks) {
+        this.model = model;
+        if (element instanceof Environment environment) {
+            environment(g, environment, b, detail);
+        } else if (element instanceof Cluster cluster) {
+            cluster(g, cluster, b, detail);
+        } else if (element instanceof NodePool pool) {
+            pool(g, model, pool, b, detail);
+        } else if (element instanceof Tenant tenant) {
+            tenant(g, model, tenant, b, detail, marks.unmet().contains(tenant.id()));
+        } else if (element instanceof Agent agent) {
+            agent(g, agent, b, detail);
+        } else if (element instanceof ExternalEndpoint endpoint) {
+            endpoint(g, endpoint, b, detail);
+        }
+        Severity worst = marks.worstFinding().get(element.id());
+        if (worst != null && detail > 0) {
+            badge(g, b, worst == Severity.ERROR ? theme.colour("-bh-danger") : theme.colour("-bh-warning"));
+        }
+    }
+
+    private void environment(DrawingSurface g, Environment environment, Geometry b, int detail) {
+        Colour header = environment.environmentKind() == EnvironmentKind.PROD || environment.criticality() == Criticality.HIGH
+                ? theme.colour("-bh-environment") : theme.colour("-bh-environment-dev");
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 16);
+        g.fill(header);
+        double headerHeight = Math.min(b.height(), ElementSizes.header(environment.kind()));
+        g.fillRoundRect(b.x(), b.y(), b.width(), headerHeight, 16);
+        if (b.height() > headerHeight) {
+            g.fillRect(b.x(), b.y() + headerHeight - 8, b.width(), 8);
+        }
+        g.stroke(header);
+        g.lineWidth(1.5);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 16);
+        if (tags()) {
+            return;
+        }
+        if (detail == 0) {
+            return;
+        }
+        g.fill(Colour.WHITE);
+        g.icon(Icon.of(environment.kind()), 14, b.x() + 14, b.y() + 20);
+        g.text("ENVIRONMENT · " + environment.name(), ENVIRONMENT_TITLE, b.x() + 34, b.y() + 20, Align.LEFT,
+                Math.max(1, b.width() * 0.55 - 20));
+        if (detail > 1) {
+            g.fill(HEADER_NOTE);
+            String option = environment.option() == null ? "no option chosen" : "option: " + environment.option().label();
+            g.text("criticality " + lower(environment.criticality()) + " · " + option + " · Terraform: "
+                    + lower(environment.terraformLayout()), SMALL, b.maxX() - 16, b.y() + 20, Align.RIGHT, Math.max(1, b.width() * 0.42));
+        }
+    }
+
+    private void cluster(DrawingSurface g, Cluster cluster, Geometry b, int detail) {
+        g.fill(theme.colour("-bh-cluster"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(1);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        if (tags()) {
+            return;
+        }
+        if (detail == 0) {
+            return;
+        }
+        g.fill(theme.colour("-bh-text"));
+        g.icon(Icon.of(cluster.kind()), 13, b.x() + 12, b.y() + 17);
+        g.text("CLUSTER " + cluster.name(), CLUSTER_TITLE, b.x() + 31, b.y() + 17, Align.LEFT, Math.max(1, b.width() * 0.5 - 19));
+        if (detail > 1) {
+            g.fill(theme.colour("-bh-text-muted"));
+            String runtimes = EnumSet.copyOf(cluster.sandboxRuntimes()).stream().map(SandboxRuntime::label)
+                    .collect(Collectors.joining(", "));
+            g.text(cluster.provider().name().replace('_', '-') + " " + cluster.region() + " · " + lower(cluster.supportTier())
+                    + " tier · " + runtimes, SMALL, b.maxX() - 14, b.y() + 17, Align.RIGHT, Math.max(1, b.width() * 0.48));
+        }
+    }
+
+    private void pool(DrawingSurface g, Model model, NodePool pool, Geometry b, int detail) {
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 8);
+        g.stroke(pool.isShared() ? theme.colour("-bh-border-strong") : theme.colour("-bh-dedicated"));
+        g.lineWidth(1);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 8);
+        if (detail == 0) {
+            return;
+        }
+        g.fill(theme.colour("-bh-text"));
+        double titleY = b.y() + b.height() / 2 - (detail > 1 ? 6 : 0);
+        g.icon(Icon.of(pool.kind()), 11, b.x() + 8, titleY);
+        g.text(pool.name(), POOL_TITLE, b.x() + 24, titleY, Align.LEFT, Math.max(1, b.width() - 33));
+        if (detail > 1) {
+            g.fill(theme.colour("-bh-text-muted"));
+            String dedicated = pool.isShared() ? "" : " · " + model.find(pool.dedicatedTo()).map(Element::name).orElse("?");
+            g.text(pool.minCount() + "–" + pool.maxCount() + " × " + pool.instanceType() + dedicated, SMALLEST,
+                    b.x() + 9, b.y() + b.height() / 2 + 7, Align.LEFT, Math.max(1, b.width() - 18));
+        }
+    }
+
+    private void tenant(DrawingSurface g, Model model, Tenant tenant, Geometry b, int detail, boolean unmet) {
+        TenancyOption option = effectiveOption(model, tenant);
+        Colour colour = theme.option(option);
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 10);
+        g.fill(colour);
+        g.fillRoundRect(b.x(), b.y(), 5, b.height(), 5);
+        g.stroke(unmet ? theme.colour("-bh-danger") : colour);
+        g.lineWidth(unmet ? 2.2 : 1.5);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 10);
+        if (unmet) {
+            g.fill(theme.colour("-bh-danger"));
+            g.fillOval(b.maxX() - 16, b.y() + 8, 9, 9);
+        }
+        if (detail == 0) {
+            return;
+        }
+        g.fill(theme.colour("-bh-text"));
+        g.text(tenant.name(), TENANT_TITLE, b.x() + 14, b.y() + 19, Align.LEFT, Math.max(1, b.width() - 44));
+        g.fill(colour);
+        g.icon(Icon.of(tenant.kind()), 12, b.maxX() - (unmet ? 36 : 22), b.y() + 19);
+        if (detail > 1) {
+            boolean ownNodes = model.children(tenant.cluster(), NodePool.class).stream()
+                    .anyMatch(p -> tenant.id().equals(p.dedicatedTo()));
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(tenant.tenantKind().label() + (ownNodes ? " · own nodes" : ""), SMALL, b.x() + 14, b.y() + 37, Align.LEFT,
+                    Math.max(1, b.width() - 24));
+            pill(g, option == null ? "undecided" : option.label(), colour, b.x() + 14, b.y() + 50);
+        }
+    }
+
+    private void agent(DrawingSurface g, Agent agent, Geometry b, int detail) {
+        Colour amber = theme.colour("-bh-agent");
+        g.fill(theme.colour("-bh-agent-fill"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 10);
+        g.stroke(amber);
+        g.lineWidth(1.3);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 10);
+        if (detail == 0) {
+            return;
+        }
+        g.fill(amber);
+        g.icon(Icon.of(agent.kind()), 11, b.x() + 9, b.y() + 16);
+        g.text("AGENT " + agent.name(), AGENT_TITLE, b.x() + 25, b.y() + 16, Align.LEFT, Math.max(1, b.width() - 50));
+        g.fill(switch (agent.trust()) {
+            case UNTRUSTED -> theme.colour("-bh-danger");
+            case REVIEWED -> theme.colour("-bh-warning");
+            case TRUSTED -> theme.colour("-bh-ok");
+        });
+        g.icon(Icon.of(agent.trust()), 12, b.maxX() - 24, b.y() + 16);
+        if (detail > 1) {
+            g.fill(agent.trust() == TrustLevel.UNTRUSTED ? theme.colour("-bh-danger") : theme.colour("-bh-text-muted"));
+            g.text(agent.trust() == TrustLevel.UNTRUSTED ? "LLM-generated code" : agent.trust().label() + " code", SMALLER,
+                    b.x() + 10, b.y() + 33, Align.LEFT, Math.max(1, b.width() - 20));
+            pill(g, agent.runtime().label(), agent.runtime() == SandboxRuntime.RUNC ? theme.colour("-bh-danger") : amber,
+                    b.x() + 10, b.y() + 43);
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(agent.concurrency() + " sandboxes · warm " + agent.warmPool(), SMALLEST, b.x() + 10, b.y() + 75, Align.LEFT,
+                    Math.max(1, b.width() - 20));
+        }
+    }
+
+    private void endpoint(DrawingSurface g, ExternalEndpoint endpoint, Geometry b, int detail) {
+        g.fill(theme.colour("-bh-surface-muted"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        g.stroke(theme.colour("-bh-external"));
+        g.lineWidth(1.3);
+        g.dashes(5, 4);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        g.dashes(0, 0);
+        if (detail == 0) {
+            return;
+        }
+        g.fill(theme.colour("-bh-text"));
+        g.icon(Icon.of(endpoint.kind()), 12, b.x() + 11, b.y() + 19);
+        g.text(endpoint.name(), ENDPOINT_TITLE, b.x() + 29, b.y() + 19, Align.LEFT, Math.max(1, b.width() - 41));
+        if (detail > 1) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(endpoint.address(), SMALLER, b.x() + 12, b.y() + 38, Align.LEFT, Math.max(1, b.width() - 24));
+        }
+    }
+
+    /** Draws an environment's or cluster's name tag (see {@link #tags()}), over everything inside it. */
+    public void paintTag(DrawingSurface g, Model drawn, Element element, Geometry b) {
+        this.model = drawn;
+        if (element instanceof Environment environment) {
+            Colour header = environment.environmentKind() == EnvironmentKind.PROD || environment.criticality() == Criticality.HIGH
+                    ? theme.colour("-bh-environment") : theme.colour("-bh-environment-dev");
+            tag(g, environment.name(), null, header, Colour.WHITE, b, false);
+        } else if (element instanceof Cluster cluster) {
+            tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
+        }
+    }
+
+    /**
+     * A container's name tag at low zoom: its name (and a note) on a chip of the container's colour, in type of a
+     * constant size on screen, so that the environments and clusters of a large model stay legible at Fit where
+     * their titles would be a pixel high. An environment's tag sits at its top left, a cluster's in its middle
+     * (over tenants too small to read); a tag never grows wider than its container.
+     */
+    private void tag(DrawingSurface g, String name, String note, Colour fill, Colour text, Geometry b, boolean centred) {
+        double pad = tagPixels * 0.45 / tagScale;
+        double lineHeight = tagFont.size() * 1.3;
+        double noteHeight = note == null ? 0 : tagNoteFont.size() * 1.3;
+        double width = Math.min(b.width() - 2 * pad, Math.max(g.textWidth(name, tagFont),
+                note == null ? 0 : g.textWidth(note, tagNoteFont)) + 2 * pad);
+        double height = lineHeight + noteHeight + pad;
+        if (width <= 0 || height > b.height()) {
+            return;
+        }
+        double x = centred ? b.x() + (b.width() - width) / 2 : b.x() + pad;
+        double y = centred ? b.y() + (b.height() - height) / 2 : b.y() + pad;
+        g.fill(fill);
+        g.fillRoundRect(x, y, width, height, 2 * pad);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(1 / tagScale);
+        g.strokeRoundRect(x, y, width, height, 2 * pad);
+        g.fill(text);
+        g.text(name, tagFont, x + pad, y + pad / 2 + lineHeight / 2, Align.LEFT, width - 2 * pad);
+        if (note != null) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(note, tagNoteFont, x + pad, y + pad / 2 + lineHeight + noteHeight / 2, Align.LEFT, width - 2 * pad);
+        }
+    }
+
+    /**
+     * What a cluster holds, counted for its tag: the detail that cannot be read at this zoom, aggregated. Counted
+     * once per model snapshot, not every frame.
+     */
+    private String counts(Cluster cluster) {
+        if (counted != model) {
+            counts.clear();
+            counted = model;
+        }
+        return counts.computeIfAbsent(cluster.id(), id -> count(cluster));
+    }
+
+    private String count(Cluster cluster) {
+        int tenants = 0;
+        int agents = 0;
+        for (Element child : model.children(cluster.id())) {
+            if (child instanceof Tenant tenant) {
+                tenants++;
+                agents += model.children(tenant.id(), Agent.class).size();
+            }
+        }
+        return tenants + (tenants == 1 ? " tenant" : " tenants") + " · " + agents + (agents == 1 ? " agent" : " agents");
+    }
+
+    /** A rounded label such as an option name or a port. */
+    public void pill(DrawingSurface g, String label, Colour fill, double x, double y) {
+        double width = Math.ceil(g.textWidth(label, PILL)) + 16;
+        g.fill(fill);
+        g.fillRoundRect(x, y, width, 19, 19);
+        g.fill(Colour.WHITE);
+        g.text(label, PILL, x + width / 2, y + 9.5, Align.CENTER, 0);
+    }
+
+    private void badge(DrawingSurface g, Geometry b, Colour colour) {
+        double size = 16;
+        double x = b.maxX() - size / 2 - 2;
+        double y = b.y() - size / 2 + 2;
+        g.fill(colour);
+        g.fillOval(x, y, size, size);
+        g.fill(Colour.WHITE);
+        g.text("!", BADGE, x + size / 2, y + size / 2, Align.CENTER, 0);
+    }
+
+    /** The option a tenant is placed with: its own, else its environment's, else none. */
+    public static TenancyOption effectiveOption(Model model, Tenant tenant) {
+        if (tenant.option() != null) {
+            return tenant.option();
+        }
+        return model.environmentOf(tenant.id()).map(Environment::option).orElse(null);
+    }
+
+    /** Whether an element kind is drawn with the containers, under the connection lines. */
+    static boolean drawnUnderConnections(ElementKind kind) {
+        return ElementSizes.isContainer(kind) && kind != ElementKind.TENANT;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

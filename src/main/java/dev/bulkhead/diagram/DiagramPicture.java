@@ -1,0 +1,192 @@
+package dev.bulkhead.diagram;
+
+import dev.bulkhead.diagram.DrawingSurface.Align;
+import dev.bulkhead.diagram.fonts.InterMetrics;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The exported picture of a diagram: the drawing of a scope (the whole model, one environment or a selection)
+ * with everything shown in full, an optional title block above it (model, scope, date, pricing profile) and an
+ * optional legend below. Its size is in diagram units (CSS pixels at 1×); each writer maps it onto its target.
+ */
+public final class DiagramPicture {
+    /** Title and facts for the title block. */
+    public record Title(String model, String scope, String date, String pricing) {
+    }
+
+    static final double PADDING = 24;
+    static final double TITLE_HEIGHT = 58;
+    static final double LEGEND_HEIGHT = 34;
+    private static final DiagramFont TITLE = DiagramFont.semiBold(18);
+    private static final DiagramFont SUBTITLE = DiagramFont.regular(11.5);
+    private static final DiagramFont LEGEND = DiagramFont.regular(11);
+
+    private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", "undecided", "agent sandbox",
+            "requirement unmet", "finding", "untrusted agent", "reviewed", "trusted");
+
+    private final SceneLayout scene;
+    private final Decorations marks;
+    private final DiagramRenderer renderer;
+    private final Set<ElementId> include;
+    private final Geometry content;
+    private final Title title;
+    private final boolean legend;
+
+    private DiagramPicture(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> include, Title title,
+                           boolean legend) {
+        this.scene = scene;
+        this.marks = marks;
+        this.renderer = new DiagramRenderer(theme);
+        this.include = include;
+        this.title = title;
+        this.legend = legend;
+        Geometry bounds = null;
+        for (Element element : scene.drawOrder()) {
+            if (include == null || include.contains(element.id())) {
+                Geometry box = scene.bounds(element.id());
+                bounds = bounds == null ? box : bounds.union(box);
+            }
+        }
+        // Routes may run around the shapes (over the top, say), and their labels sit on them.
+        scene.routeAll(scene.model().all(Connection.class).stream().map(Connection::id)
+                .filter(id -> include == null || include.contains(id)).toList());
+        for (Connection connection : scene.model().all(Connection.class)) {
+            double[] route = include == null || include.contains(connection.id()) ? scene.route(connection.id()) : null;
+            for (int i = 0; route != null && i + 1 < route.length; i += 2) {
+                Geometry point = new Geometry(route[i] - 12, route[i + 1] - 12, 24, 24);
+                bounds = bounds == null ? point : bounds.union(point);
+            }
+        }
+        // Finding badges stick out over the top-right corner of their element.
+        this.content = bounds == null ? new Geometry(0, 0, 320, 120)
+                : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
+    }
+
+    /**
+     * A picture of the elements under {@code roots} (and the connections between them), or of everything when
+     * {@code roots} is null.
+     *
+     * @param title null for no title block
+     */
+    public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
+                                    boolean legend) {
+        return new DiagramPicture(scene, marks, theme, roots == null ? null : closure(scene.model(), roots), title, legend);
+    }
+
+    /** The roots, everything inside them, and every connection whose two ends are among those. */
+    static Set<ElementId> closure(Model model, Set<ElementId> roots) {
+        Set<ElementId> ids = new HashSet<>();
+        for (Element element : model.elements().values()) {
+            for (Element e = element; e != null; e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {
+                if (roots.contains(e.id())) {
+                    ids.add(element.id());
+                    break;
+                }
+            }
+        }
+        for (Connection connection : model.all(Connection.class)) {
+            if (ids.contains(connection.from()) && ids.contains(connection.to())) {
+                ids.add(connection.id());
+            }
+        }
+        return ids;
+    }
+
+    public double width() {
+        return Math.max(content.width() + 2 * PADDING, legend ? legendWidth() + 2 * PADDING : 0);
+    }
+
+    /** The legend's width in Inter, with a tenth to spare for the PDF's wider font. */
+    private static double legendWidth() {
+        double width = 0;
+        for (String label : LEGEND_LABELS) {
+            width += 15 + InterMetrics.width(label, LEGEND) + 16;
+        }
+        return width * 1.1;
+    }
+
+    public double height() {
+        return content.height() + 2 * PADDING + (title == null ? 0 : TITLE_HEIGHT) + (legend ? LEGEND_HEIGHT : 0);
+    }
+
+    public DiagramTheme theme() {
+        return renderer.theme();
+    }
+
+    /** The box the drawing itself takes inside the picture (without title and legend), in picture units. */
+    public Geometry drawingArea() {
+        return new Geometry(PADDING, (title == null ? 0 : TITLE_HEIGHT) + PADDING, content.width(), content.height());
+    }
+
+    /**
+     * Draws the picture with its top-left corner at (x, y) of the surface, at a scale; the background fills the
+     * picture's rectangle.
+     */
+    public void draw(DrawingSurface g, double scale, double x, double y) {
+        DiagramTheme theme = renderer.theme();
+        g.transform(scale, x, y);
+        g.fill(theme.colour("-bh-canvas"));
+        g.fillRect(0, 0, width(), height());
+        double top = 0;
+        if (title != null) {
+            g.fill(theme.colour("-bh-text"));
+            g.text(title.model(), TITLE, PADDING, 26, Align.LEFT, width() - 2 * PADDING);
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(title.scope() + "  ·  " + title.pricing() + "  ·  " + title.date(), SUBTITLE, PADDING, 46, Align.LEFT,
+                    width() - 2 * PADDING);
+            g.stroke(theme.colour("-bh-border"));
+            g.lineWidth(1);
+            g.strokeLine(PADDING, TITLE_HEIGHT - 0.5, width() - PADDING, TITLE_HEIGHT - 0.5);
+            top = TITLE_HEIGHT;
+        }
+        double originX = x + (PADDING - content.x()) * scale;
+        double originY = y + (top + PADDING - content.y()) * scale;
+        renderer.draw(g, content.width() * scale, content.height() * scale, scale, originX, originY, scene, marks, 2, false,
+                include);
+        if (legend) {
+            g.transform(scale, x, y);
+            legend(g, theme, height() - LEGEND_HEIGHT + 6);
+        }
+        g.transform(1, 0, 0);
+    }
+
+    /** The key to the colours and badges, as the canvas's corner legend shows it. */
+    private void legend(DrawingSurface g, DiagramTheme theme, double top) {
+        double y = top + 12;
+        double x = PADDING;
+        List<Object[]> swatches = List.of(
+                new Object[] {"namespace", theme.colour("-bh-namespace")},
+                new Object[] {"vCluster", theme.colour("-bh-vcluster")},
+                new Object[] {"dedicated", theme.colour("-bh-dedicated")},
+                new Object[] {"undecided", theme.colour("-bh-undecided")},
+                new Object[] {"agent sandbox", theme.colour("-bh-agent")},
+                new Object[] {"requirement unmet", theme.colour("-bh-danger")},
+                new Object[] {"finding", theme.colour("-bh-warning")});
+        for (Object[] swatch : swatches) {
+            g.fill((Colour) swatch[1]);
+            g.fillRoundRect(x, y - 5, 10, 10, 3);
+            g.fill(theme.colour("-bh-text"));
+            String label = (String) swatch[0];
+            g.text(label, LEGEND, x + 15, y, Align.LEFT, 0);
+            x += 15 + g.textWidth(label, LEGEND) + 16;
+        }
+        for (Object[] badge : List.<Object[]>of(
+                new Object[] {Icon.ALERT_TRIANGLE, "untrusted agent", theme.colour("-bh-danger")},
+                new Object[] {Icon.EYE, "reviewed", theme.colour("-bh-warning")},
+                new Object[] {Icon.SHIELD, "trusted", theme.colour("-bh-ok")})) {
+            g.fill((Colour) badge[2]);
+            g.icon((Icon) badge[0], 11, x, y);
+            g.fill(theme.colour("-bh-text"));
+            String label = (String) badge[1];
+            g.text(label, LEGEND, x + 15, y, Align.LEFT, 0);
+            x += 15 + g.textWidth(label, LEGEND) + 16;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.bulkhead.diagram;
+
+import dev.bulkhead.diagram.DrawingSurface.Align;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Draws the visible part of a scene onto any surface: only elements and connections that overlap the view are
+ * drawn. Passes: containers, connection lines (under the boxes they join), boxes, connection labels (over
+ * everything, to stay readable). The canvas calls it every frame, the exports once.
+ */
+public final class DiagramRenderer {
+    private static final double GRID_STEP = 24;
+    private static final double LABEL_HEIGHT = 18;
+    static final DiagramFont LABEL = DiagramFont.regular(10.5);
+
+    private final DiagramTheme theme;
+    private final DiagramPainter painter;
+
+    public DiagramRenderer(DiagramTheme theme) {
+        this.theme = theme;
+        this.painter = new DiagramPainter(theme);
+    }
+
+    public DiagramTheme theme() {
+        return theme;
+    }
+
+    public DiagramPainter painter() {
+        return painter;
+    }
+
+    /**
+     * Draws a frame of {@code width} × {@code height} target units showing the scene at a scale and offset; returns
+     * how many shapes were drawn.
+     *
+     * @param detail     2 everything, 1 titles only, 0 shapes only (see {@link #detail(double)})
+     * @param background whether to paint the canvas colour (and, at 50% and more, the dot grid) first
+     */
+    public int draw(DrawingSurface g, double width, double height, double scale, double translateX, double translateY,
+                    SceneLayout scene, Decorations marks, int detail, boolean background) {
+        return draw(g, width, height, scale, translateX, translateY, scene, marks, detail, background, null);
+    }
+
+    /** As {@link #draw}, drawing only the elements (and connections between them) that {@code include} accepts. */
+    public int draw(DrawingSurface g, double width, double height, double scale, double translateX, double translateY,
+                    SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
+        g.transform(1, 0, 0);
+        if (background) {
+            g.fill(theme.colour("-bh-canvas"));
+            g.fillRect(0, 0, width, height);
+        }
+        Geometry visible = new Geometry(-translateX / scale, -translateY / scale, Math.max(1, width / scale),
+                Math.max(1, height / scale));
+        g.transform(scale, translateX, translateY);
+        if (background && scale >= 0.5) {
+            grid(g, visible);
+        }
+        Model model = scene.model();
+        painter.zoom(scale, detail == 2);
+        List<Element> elements = scene.elementsIn(visible);
+        List<Element> leaves = new ArrayList<>(elements.size());
+        int drawn = 0;
+        if (include != null) {
+            elements.removeIf(e -> !include.contains(e.id()));
+        }
+        for (Element element : elements) {
+            if (DiagramPainter.drawnUnderConnections(element.kind())) {
+                painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
+                drawn++;
+            } else {
+                leaves.add(element);
+            }
+        }
+        List<ElementId> connections = new ArrayList<>(scene.connectionsIn(visible));
+        if (include != null) {
+            connections.removeIf(id -> !include.contains(id));
+        }
+        connections.sort(null);
+        for (ElementId id : connections) {
+            drawn += connectionLine(g, scene, id) ? 1 : 0;
+        }
+        for (Element element : leaves) {
+            painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
+            drawn++;
+        }
+        if (detail == 2) {
+            PlacedLabels placed = new PlacedLabels();
+            for (ElementId id : connections) {
+                connectionLabel(g, scene, model, id, placed);
+            }
+        }
+        if (painter.tags()) {
+            // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
+            for (Element element : elements) {
+                if (DiagramPainter.drawnUnderConnections(element.kind())) {
+                    painter.paintTag(g, model, element, scene.bounds(element.id()));
+                }
+            }
+        }
+        g.transform(1, 0, 0);
+        return drawn;
+    }
+
+    private void grid(DrawingSurface g, Geometry visible) {
+        g.fill(theme.colour("-bh-grid"));
+        double startX = Math.floor(visible.x() / GRID_STEP) * GRID_STEP;
+        double startY = Math.floor(visible.y() / GRID_STEP) * GRID_STEP;
+        for (double x = startX; x < visible.maxX(); x += GRID_STEP) {
+            for (double y = startY; y < visible.maxY(); y += GRID_STEP) {
+                g.fillRect(x - 1, y - 1, 2, 2);
+            }
+        }
+    }
+
+    /**
+     * How much to draw at a zoom: 2 everything, 1 titles only, 0 shapes only. Below about 70% the small print
+     * is under 8 px and below about 35% titles are too; leaving them out keeps large diagrams fluid.
+     */
+    public static int detail(double scale) {
+        return scale >= 0.7 ? 2 : scale >= 0.35 ? 1 : 0;
+    }
+
+    private boolean connectionLine(DrawingSurface g, SceneLayout scene, ElementId id) {
+        double[] p = scene.route(id);
+        if (p == null) {
+            return false;
+        }
+        Colour colour = theme.colour("-bh-connection");
+        g.stroke(colour);
+        g.lineWidth(1.4);
+        g.strokePolyline(p);
+        arrowHead(g, colour, p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
+        return true;
+    }
+
+    private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, PlacedLabels placed) {
+        double[] p = scene.route(id);
+        if (p == null) {
+            return;
+        }
+        Connection connection = model.get(id, Connection.class);
+        String label = connection.portLabel();
+        double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
+        Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, area -> {
+            List<Geometry> taken = new ArrayList<>(scene.labelObstaclesNear(area));
+            placed.near(area, taken);
+            return taken;
+        });
+        placed.add(box);
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);
+        g.stroke(theme.colour("-bh-border"));
+        g.lineWidth(1);
+        g.strokeRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);
+        g.fill(theme.colour("-bh-text"));
+        g.text(label, LABEL, box.x() + box.width() / 2, box.y() + box.height() / 2, Align.CENTER, 0);
+    }
+
+    /**
+     * The connection labels placed so far, indexed by the cell of their top-left corner: only labels near a
+     * candidate can overlap it, and scanning all of them made a large diagram quadratic.
+     */
+    private static final class PlacedLabels {
+        private static final double CELL = 256;
+        private final java.util.Map<Long, List<Geometry>> cells = new java.util.HashMap<>();
+        private double widest;
+        private double tallest;
+
+        void add(Geometry box) {
+            cells.computeIfAbsent(key(Math.floor(box.x() / CELL), Math.floor(box.y() / CELL)), k -> new ArrayList<>(4)).add(box);
+            widest = Math.max(widest, box.width());
+            tallest = Math.max(tallest, box.height());
+        }
+
+        /** Adds the placed labels that intersect an area, each once. */
+        void near(Geometry area, List<Geometry> into) {
+            long x0 = (long) Math.floor((area.x() - widest) / CELL);
+            long x1 = (long) Math.floor(area.maxX() / CELL);
+            long y0 = (long) Math.floor((area.y() - tallest) / CELL);
+            long y1 = (long) Math.floor(area.maxY() / CELL);
+            for (long cx = x0; cx <= x1; cx++) {
+                for (long cy = y0; cy <= y1; cy++) {
+                    List<Geometry> boxes = cells.get(key(cx, cy));
+                    if (boxes != null) {
+                        for (Geometry box : boxes) {
+                            if (box.intersects(area)) {
+                                into.add(box);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private static long key(double cx, double cy) {
+            return SceneLayout.key((long) cx, (long) cy);
+        }
+    }
+
+    private static void arrowHead(DrawingSurface g, Colour colour, double x1, double y1, double x2, double y2) {
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double length = 9;
+        g.fill(colour);
+        g.fillPolygon(new double[] {x2, x2 - length * Math.cos(angle - 0.4), x2 - length * Math.cos(angle + 0.4)},
+                new double[] {y2, y2 - length * Math.sin(angle - 0.4), y2 - length * Math.sin(angle + 0.4)}, 3);
+    }
+}

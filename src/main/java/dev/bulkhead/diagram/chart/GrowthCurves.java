@@ -1,0 +1,194 @@
+package dev.bulkhead.diagram.chart;
+
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.DiagramFont;
+import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.DrawingSurface;
+import dev.bulkhead.diagram.DrawingSurface.Align;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each option's monthly cost grows with the number of tenants, as the compare view shows it: the analysis'
+ * growth curve from today's count on, each option's curve shifted to start at today's figure (the table's), and
+ * the counts where two options change order. The app's growth view and the report both read their figures here,
+ * and the report draws the chart through a {@link DrawingSurface}.
+ */
+public final class GrowthCurves {
+    /** The compare view samples growth up to this many tenants at most. */
+    public static final int MAX_GROWTH = 1000;
+    private static final DiagramFont TICK = DiagramFont.regular(11);
+    private static final DiagramFont AXIS_TITLE = DiagramFont.semiBold(12);
+    private static final DiagramFont KEY = DiagramFont.regular(11.5);
+
+    /** Where two curves cross: from about {@code tenants} on, the order of two options changes. */
+    public record Crossing(int tenants, double cost, String text) {
+    }
+
+    private final SensitivityCurve curve;
+    private final Map<OptionKey, Double> anchor = new EnumMap<>(OptionKey.class);
+    private final List<SensitivityCurve.Point> shown;
+    private final List<Crossing> crossings;
+
+    private GrowthCurves(SensitivityCurve curve, Map<OptionKey, Double> today) {
+        this.curve = curve;
+        if (curve.points().isEmpty()) {
+            shown = List.of();
+            crossings = List.of();
+            return;
+        }
+        SensitivityCurve.Point start = curve.at(Math.max(1, curve.currentTenants()));
+        OptionKey.COMPARED.forEach(key -> anchor.put(key, today.get(key) - start.costs().get(key)));
+        shown = curve.points().stream().filter(p -> p.tenants() >= start.tenants()).toList();
+        crossings = crossings(shown);
+    }
+
+    /**
+     * The curves of a scope shifted to start at {@code today}: the curve grows the scope inside its largest cluster,
+     * so its figure at today's count is not the scope's real cost; each option's curve shows what growth adds to the
+     * analysis' figure.
+     */
+    public static GrowthCurves of(SensitivityCurve curve, Map<OptionKey, Double> today) {
+        return new GrowthCurves(curve, today);
+    }
+
+    /** How far the compare view samples growth for a scope of {@code tenants}: eight times, 200 to 1,000. */
+    public static int maxTenants(int tenants) {
+        return (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(tenants * 8.0)));
+    }
+
+    public SensitivityCurve curve() {
+        return curve;
+    }
+
+    public boolean isEmpty() {
+        return shown.isEmpty();
+    }
+
+    /** The samples from today's count on. */
+    public List<SensitivityCurve.Point> shown() {
+        return shown;
+    }
+
+    public List<Crossing> crossings() {
+        return crossings;
+    }
+
+    /** An option's cost at a point of the curve, shifted to start at today's figure. */
+    public double cost(SensitivityCurve.Point point, OptionKey key) {
+        return point.costs().get(key) + anchor.getOrDefault(key, 0.0);
+    }
+
+    /**
+     * Where the shown curves change order: between two samples where one option stops being cheaper than another,
+     * the count where the straight lines between the samples cross, rounded up.
+     */
+    private List<Crossing> crossings(List<SensitivityCurve.Point> points) {
+        List<Crossing> found = new ArrayList<>();
+        List<OptionKey> keys = OptionKey.COMPARED;
+        for (int i = 1; i < points.size(); i++) {
+            SensitivityCurve.Point from = points.get(i - 1);
+            SensitivityCurve.Point to = points.get(i);
+            for (int a = 0; a < keys.size(); a++) {
+                for (int b = a + 1; b < keys.size(); b++) {
+                    double before = cost(from, keys.get(a)) - cost(from, keys.get(b));
+                    double after = cost(to, keys.get(a)) - cost(to, keys.get(b));
+                    if (before == 0 || Math.signum(before) == Math.signum(after)) {
+                        continue;
+                    }
+                    double share = before / (before - after);
+                    int n = (int) Math.ceil(from.tenants() + share * (to.tenants() - from.tenants()));
+                    OptionKey cheaper = after < 0 ? keys.get(a) : keys.get(b);
+                    OptionKey other = cheaper == keys.get(a) ? keys.get(b) : keys.get(a);
+                    double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
+                    found.add(new Crossing(n, cost, cheaper.label() + " becomes cheaper than " + other.label() + " at about " + n
+                            + " tenants"));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Crossing::tenants));
+        return List.copyOf(found);
+    }
+
+    /** Draws the curves, the crossings as dots and a key to the colours into a box of the surface. */
+    public void draw(DrawingSurface g, DiagramTheme theme, String symbol, double x, double y, double width, double height) {
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRect(x, y, width, height);
+        if (shown.isEmpty()) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text("Add a cluster with a node pool and a tenant to see how costs grow.", TICK, x + width / 2, y + height / 2,
+                    Align.CENTER, 0);
+            return;
+        }
+        double left = x + 64;
+        double right = x + width - 150;
+        double top = y + 16;
+        double bottom = y + height - 48;
+        int first = shown.get(0).tenants();
+        int last = Math.max(shown.get(shown.size() - 1).tenants(), first + 1);
+        double highest = 0;
+        for (SensitivityCurve.Point point : shown) {
+            for (OptionKey key : OptionKey.COMPARED) {
+                highest = Math.max(highest, cost(point, key));
+            }
+        }
+        // About five even steps up to just above the highest cost.
+        double step = CostScale.niceCeiling(Math.max(1, highest * 1.05) / 5);
+        double ceiling = Math.ceil(Math.max(1, highest * 1.05) / step) * step;
+        g.lineWidth(0.6);
+        for (double tick = 0; tick <= ceiling * 1.001; tick += step) {
+            double ty = bottom - tick / ceiling * (bottom - top);
+            g.stroke(theme.colour("-bh-border"));
+            g.strokeLine(left, ty, right, ty);
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(Amounts.compact(symbol, tick), TICK, left - 8, ty, Align.RIGHT, 0);
+        }
+        double tenantStep = CostScale.niceCeiling(Math.max(1, last - first) / 5.0);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(1);
+        for (double tick = Math.ceil(first / tenantStep) * tenantStep; tick <= last; tick += tenantStep) {
+            double tx = left + (tick - first) / (last - first) * (right - left);
+            g.strokeLine(tx, bottom, tx, bottom + 4);
+            g.text(String.valueOf((long) tick), TICK, tx, bottom + 14, Align.CENTER, 0);
+        }
+        g.strokeLine(left, top, left, bottom);
+        g.strokeLine(left, bottom, right, bottom);
+        g.fill(theme.colour("-bh-text-muted"));
+        g.text("tenants", AXIS_TITLE, (left + right) / 2, bottom + 34, Align.CENTER, 0);
+        g.verticalText("monthly cost", AXIS_TITLE, left - 50, (top + bottom) / 2);
+        double keyY = top + 6;
+        for (OptionKey key : OptionKey.COMPARED) {
+            double[] points = new double[shown.size() * 2];
+            for (int i = 0; i < shown.size(); i++) {
+                SensitivityCurve.Point point = shown.get(i);
+                points[2 * i] = left + (double) (point.tenants() - first) / (last - first) * (right - left);
+                points[2 * i + 1] = bottom - cost(point, key) / ceiling * (bottom - top);
+            }
+            g.stroke(CostIsolationPlot.colour(theme, key));
+            g.lineWidth(2);
+            if (points.length >= 4) {
+                g.strokePolyline(points);
+            }
+            g.fill(CostIsolationPlot.colour(theme, key));
+            g.fillRoundRect(right + 20, keyY - 5, 10, 10, 3);
+            g.fill(theme.colour("-bh-text"));
+            g.text(key.label(), KEY, right + 36, keyY, Align.LEFT, 0);
+            keyY += 18;
+        }
+        g.fill(theme.colour("-bh-warning"));
+        for (Crossing crossing : crossings) {
+            double cx = left + (double) (crossing.tenants() - first) / (last - first) * (right - left);
+            double cy = bottom - crossing.cost() / ceiling * (bottom - top);
+            g.fillOval(cx - 5, cy - 5, 10, 10);
+        }
+        if (!crossings.isEmpty()) {
+            g.fillOval(right + 20, keyY - 5, 10, 10);
+            g.fill(theme.colour("-bh-text"));
+            g.text("crossover", KEY, right + 36, keyY, Align.LEFT, 0);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.diagram.svg.SvgDiagram;
+import dev.bulkhead.diagram.svg.SvgSurface;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The proposal report as one self-contained HTML file: styles inline, the diagram and both charts as inline SVG
+ * drawn by the same painters as the app (no scripts, no external files, no bitmaps), so that it opens anywhere and
+ * prints well.
+ */
+public final class HtmlReport {
+    static final int CHART_WIDTH = 860;
+    static final int CHART_HEIGHT = 360;
+    private static final String STYLE = """
+            body{font-family:Inter,'Segoe UI','Helvetica Neue',Helvetica,Arial,sans-serif;color:#0f172a;background:#fff;
+            margin:0 auto;max-width:1100px;padding:32px;line-height:1.45;font-size:14px}
+            h1{font-size:28px;margin:0 0 4px}h2{font-size:19px;margin:36px 0 10px;border-bottom:1px solid #d3dae5;padding-bottom:4px}
+            .meta{color:#64748b;margin:0 0 2px}.verdict{background:#f1f4f8;border-left:4px solid #059669;padding:10px 14px}
+            table{border-collapse:collapse;margin:8px 0;font-size:12.5px}th,td{border-bottom:1px solid #e2e8f0;padding:4px 8px;
+            vertical-align:top;text-align:left}td.n,th.n{text-align:right;white-space:nowrap}tr.section td{font-weight:600;
+            background:#f8fafc}.best{font-weight:600;color:#059669}.figure{overflow-x:auto;border:1px solid #d3dae5;
+            border-radius:6px;margin:8px 0}.figure svg{display:block;max-width:100%;height:auto}.error{color:#dc2626}
+            .warning{color:#d97706}code{font-size:12px}@media print{h2{break-after:avoid}.figure{break-inside:avoid}}
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String of(ProposalReport report, String modelFile) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(report.title()))
+                .append(" — proposal</title>\n<style>").append(STYLE).append("</style></head><body>\n");
+        h.append("<h1>").append(e(report.title())).append("</h1>\n");
+        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel())).append(" · ").append(report.date())
+                .append(" · prepared by ").append(e(report.author())).append("</p>\n");
+        h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");
+        if (!report.description().isBlank()) {
+            h.append("<p>").append(e(report.description())).append("</p>\n");
+        }
+        h.append("<p class=\"verdict\">").append(e(report.recommendation())).append("</p>\n");
+
+        h.append("<h2>The model</h2>\n<div class=\"figure\">");
+        DiagramPicture diagram = report.diagram();
+        h.append(inline(SvgDiagram.of(diagram, report.title() + " — " + report.scopeLabel()))).append("</div>\n");
+
+        h.append("<h2>Cost versus isolation</h2>\n<p>Each option's monthly cost against the requirement margin of its "
+                + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "
+                + "fails someone, a green halo the cheapest option meeting everyone.</p>\n<div class=\"figure\">");
+        SvgSurface plot = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
+        report.costIsolation().draw(plot, DiagramTheme.of(false), 0, 0, CHART_WIDTH, CHART_HEIGHT);
+        h.append(inline(plot.finish())).append("</div>\n");
+
+        h.append("<h2>Side by side</h2>\n");
+        ComparisonTable table = report.table();
+        h.append("<table><tr><th></th>");
+        table.columns().forEach(c -> h.append("<th class=\"n\">").append(e(c)).append("</th>"));
+        h.append("</tr>\n");
+        String section = null;
+        for (ComparisonTable.Row row : table.rows()) {
+            if (!row.section().equals(section)) {
+                section = row.section();
+                h.append("<tr class=\"section\"><td colspan=\"").append(table.columns().size() + 1).append("\">").append(e(section))
+                        .append("</td></tr>\n");
+            }
+            h.append("<tr><td>").append(e(row.label())).append("</td>");
+            row.cells().forEach(c -> h.append("<td class=\"n\" title=\"").append(e(c.formula() == null ? "" : c.formula()))
+                    .append("\">").append(e(c.text())).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
+        h.append("<table><tr><th>Tenant</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
+        for (ProposalReport.TenantRow row : report.placements()) {
+            h.append("<tr><td>").append(e(row.tenant())).append("</td><td>").append(e(row.environment())).append("</td><td>")
+                    .append(e(row.placement())).append("</td><td>").append(e(row.reason())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Totals per environment (per month)</h2>\n<table><tr><th></th>");
+        OptionKey.COMPARED.forEach(k -> h.append("<th class=\"n\">").append(e(k.label())).append("</th>"));
+        h.append("</tr>\n");
+        for (ProposalReport.TotalsRow row : report.totals()) {
+            h.append("<tr><td>").append(e(row.scope())).append("</td>");
+            for (int i = 0; i < row.totals().size(); i++) {
+                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.totals().get(i)))
+                        .append(best ? " ✓" : "").append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there.</p>\n");
+
+        h.append("<h2>Growth</h2>\n");
+        GrowthCurves growth = report.growth();
+        h.append("<div class=\"figure\">");
+        SvgSurface growthChart = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
+        growth.draw(growthChart, DiagramTheme.of(false), report.symbol(), 0, 0, CHART_WIDTH, CHART_HEIGHT);
+        h.append(inline(growthChart.finish())).append("</div>\n<ul>");
+        if (growth.crossings().isEmpty()) {
+            h.append("<li>The options keep their order as the scope grows.</li>");
+        }
+        growth.crossings().forEach(c -> h.append("<li>").append(e(c.text())).append("</li>"));
+        h.append("</ul>\n");
+
+        h.append("<h2>Assumptions</h2>\n<table><tr><th>Group</th><th>Assumption</th><th class=\"n\">Value</th><th>Unit</th>"
+                + "<th>Source</th></tr>\n");
+        for (ProposalReport.AssumptionRow row : report.assumptions()) {
+            h.append("<tr><td>").append(e(row.group())).append("</td><td>").append(e(row.label()))
+                    .append(row.overridden() ? " <em>(set for this model)</em>" : "").append("</td><td class=\"n\">")
+                    .append(e(row.value())).append("</td><td>").append(e(row.unit())).append("</td><td>").append(e(row.source()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Findings</h2>\n");
+        List<ProposalReport.FindingRow> findings = report.findings();
+        if (findings.isEmpty()) {
+            h.append("<p>No findings.</p>\n");
+        } else {
+            h.append("<table><tr><th>Severity</th><th>Code</th><th>Element</th><th>Finding</th></tr>\n");
+            for (ProposalReport.FindingRow row : findings) {
+                h.append("<tr><td class=\"").append(row.severity()).append("\">").append(row.severity()).append("</td><td>")
+                        .append(e(row.code())).append("</td><td>").append(e(row.element())).append("</td><td>").append(e(row.message()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2>What an export would write</h2>\n");
+        ProposalReport.Artefacts artefacts = report.artefacts();
+        if (artefacts.refusal() != null) {
+            h.append("<p class=\"error\">The ").append(e(artefacts.target())).append(" export (").append(e(artefacts.choice()))
+                    .append(") would refuse this model: ").append(e(artefacts.refusal())).append("</p>\n");
+        } else {
+            h.append("<p>").append(artefacts.total()).append(" files of ").append(e(artefacts.target())).append(" (")
+                    .append(e(artefacts.choice())).append("), written by <code>").append(e(report.exportCommand(modelFile)))
+                    .append("</code>:</p>\n<table><tr><th>Folder</th><th class=\"n\">Files</th></tr>\n");
+            for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
+                h.append("<tr><td><code>").append(e(folder.getKey())).append("</code></td><td class=\"n\">").append(folder.getValue())
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+            artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
+        }
+        h.append("<p class=\"meta\">Written by Bulkhead from ").append(e(modelFile)).append(".</p>\n</body></html>\n");
+        return h.toString();
+    }
+
+    /** An SVG document as an element inside HTML: without its XML declaration. */
+    private static String inline(String svg) {
+        return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).strip() : svg;
+    }
+
+    private static String e(String text) {
+        return SvgSurface.escape(text == null ? "" : text);
+    }
+}

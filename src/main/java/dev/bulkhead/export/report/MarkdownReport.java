@@ -1,0 +1,175 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.CostIsolationPlot;
+import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.ExternalEndpoint;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.NodePool;
+import dev.bulkhead.model.Tenant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The proposal report as Markdown, for a wiki or a pull request: the diagram as an outline of the model (Markdown
+ * cannot hold a vector drawing every renderer shows), the charts' figures as tables, everything else as in the PDF.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String of(ProposalReport report, String modelFile) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(report.title()).append("\n\n");
+        md.append("Proposal report · ").append(report.scopeLabel()).append(" · ").append(report.date()).append(" · prepared by ")
+                .append(report.author()).append("  \n");
+        md.append("Pricing: ").append(report.pricing()).append("\n\n");
+        if (!report.description().isBlank()) {
+            md.append(report.description()).append("\n\n");
+        }
+        md.append("## Summary\n\n").append(report.recommendation()).append("\n\n");
+
+        md.append("## The model\n\n");
+        outline(md, report);
+
+        md.append("\n## Cost versus isolation\n\n");
+        md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "
+                + "every requirement met).\n\n");
+        md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
+        for (CostIsolationPlot.Point point : report.costIsolation().points()) {
+            md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
+                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost())).append(" | ")
+                    .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
+        }
+
+        md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
+
+        md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
+        md.append("| Tenant | Environment | Placement | Why |\n|---|---|---|---|\n");
+        for (ProposalReport.TenantRow row : report.placements()) {
+            md.append("| ").append(cell(row.tenant())).append(" | ").append(cell(row.environment())).append(" | ")
+                    .append(cell(row.placement())).append(" | ").append(cell(row.reason())).append(" |\n");
+        }
+
+        md.append("\n## Totals per environment (per month)\n\n| |");
+        OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
+        md.append("\n|---|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
+        for (ProposalReport.TotalsRow row : report.totals()) {
+            md.append("| ").append(cell(row.scope())).append(" |");
+            for (int i = 0; i < row.totals().size(); i++) {
+                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                md.append(' ').append(best ? "**" : "").append(row.totals().get(i)).append(best ? "** ✓" : "").append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n✓ the cheapest option that meets every tenant's requirement there.\n");
+
+        md.append("\n## Growth\n\n");
+        GrowthCurves growth = report.growth();
+        if (growth.isEmpty()) {
+            md.append("Add a cluster with a node pool and a tenant to see how costs grow.\n");
+        } else {
+            md.append("| Tenants |");
+            OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
+            md.append("\n|---:|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
+            List<SensitivityCurve.Point> shown = growth.shown();
+            int every = Math.max(1, shown.size() / 12);
+            for (int i = 0; i < shown.size(); i += every) {
+                growthRow(md, report, growth, shown.get(i));
+            }
+            if ((shown.size() - 1) % every != 0) {
+                growthRow(md, report, growth, shown.get(shown.size() - 1));
+            }
+            md.append("\nCrossovers:\n\n");
+            if (growth.crossings().isEmpty()) {
+                md.append("- The options keep their order as the scope grows.\n");
+            }
+            growth.crossings().forEach(c -> md.append("- ").append(c.text()).append('\n'));
+        }
+
+        md.append("\n## Assumptions\n\n| Group | Assumption | Value | Unit | Source |\n|---|---|---:|---|---|\n");
+        for (ProposalReport.AssumptionRow row : report.assumptions()) {
+            md.append("| ").append(cell(row.group())).append(" | ").append(cell(row.label())).append(row.overridden() ? " (set for this model)" : "")
+                    .append(" | ").append(cell(row.value())).append(" | ").append(cell(row.unit())).append(" | ").append(cell(row.source()))
+                    .append(" |\n");
+        }
+
+        md.append("\n## Findings\n\n");
+        List<ProposalReport.FindingRow> findings = report.findings();
+        if (findings.isEmpty()) {
+            md.append("No findings.\n");
+        } else {
+            md.append("| Severity | Code | Element | Finding |\n|---|---|---|---|\n");
+            for (ProposalReport.FindingRow row : findings) {
+                md.append("| ").append(row.severity()).append(" | ").append(row.code()).append(" | ").append(cell(row.element()))
+                        .append(" | ").append(cell(row.message())).append(" |\n");
+            }
+        }
+
+        md.append("\n## What an export would write\n\n");
+        ProposalReport.Artefacts artefacts = report.artefacts();
+        if (artefacts.refusal() != null) {
+            md.append("The ").append(artefacts.target()).append(" export (").append(artefacts.choice())
+                    .append(") would refuse this model: ").append(artefacts.refusal()).append('\n');
+        } else {
+            md.append(artefacts.total()).append(" files of ").append(artefacts.target()).append(" (").append(artefacts.choice())
+                    .append("), written by `").append(report.exportCommand(modelFile)).append("`:\n\n");
+            md.append("| Folder | Files |\n|---|---:|\n");
+            for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
+                md.append("| `").append(folder.getKey()).append("` | ").append(folder.getValue()).append(" |\n");
+            }
+            artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
+        }
+        md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
+        return md.toString();
+    }
+
+    private static void growthRow(StringBuilder md, ProposalReport report, GrowthCurves growth, SensitivityCurve.Point point) {
+        md.append("| ").append(point.tenants()).append(" |");
+        for (OptionKey key : OptionKey.COMPARED) {
+            md.append(' ').append(Amounts.whole(report.symbol(), growth.cost(point, key))).append(" |");
+        }
+        md.append('\n');
+    }
+
+    /** The diagram in words: environments, clusters, pools, tenants and their agents, endpoints. */
+    private static void outline(StringBuilder md, ProposalReport report) {
+        Model model = report.model();
+        for (Environment env : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            if (report.scope().environment() != null && !report.scope().environment().equals(env.id())) {
+                continue;
+            }
+            md.append("- **Environment ").append(env.name()).append("** (").append(env.option() == null ? "no option chosen"
+                    : "option " + env.option().label()).append(")\n");
+            for (Cluster cluster : model.children(env.id(), Cluster.class)) {
+                md.append("  - Cluster ").append(cluster.name()).append(" (").append(cluster.provider().name().replace('_', '-'))
+                        .append(' ').append(cluster.region()).append(")\n");
+                for (NodePool pool : model.children(cluster.id(), NodePool.class)) {
+                    md.append("    - Node pool ").append(pool.name()).append(": ").append(pool.minCount()).append("–")
+                            .append(pool.maxCount()).append(" × ").append(pool.instanceType()).append('\n');
+                }
+                for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
+                    md.append("    - Tenant ").append(tenant.name()).append(" (").append(tenant.tenantKind().label()).append(")");
+                    List<Agent> agents = model.children(tenant.id(), Agent.class);
+                    if (!agents.isEmpty()) {
+                        md.append(": agents ").append(String.join(", ", agents.stream().map(Element::name).toList()));
+                    }
+                    md.append('\n');
+                }
+            }
+        }
+        for (ExternalEndpoint endpoint : model.all(ExternalEndpoint.class)) {
+            md.append("- External endpoint ").append(endpoint.name()).append(" (").append(endpoint.address()).append(")\n");
+        }
+    }
+
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+    }
+}

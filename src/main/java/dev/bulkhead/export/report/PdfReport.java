@@ -1,0 +1,384 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.DiagramFont;
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.DrawingSurface.Align;
+import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.diagram.pdf.PageSpec;
+import dev.bulkhead.diagram.pdf.PdfFonts;
+import dev.bulkhead.diagram.pdf.PdfSurface;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The proposal report as a PDF on A4: a title page, the diagram on a landscape page of its own, then the charts
+ * (drawn by the app's painters through the PDF surface) and the tables, flowing over portrait pages. Text is real
+ * text in the embedded font, and everything stays inside the margins.
+ */
+public final class PdfReport {
+    static final double MARGIN = PageSpec.MARGIN + 12;
+    private static final double WIDTH = 595.28;
+    private static final double HEIGHT = 841.89;
+    private static final DiagramFont TITLE = DiagramFont.semiBold(26);
+    private static final DiagramFont HEADING = DiagramFont.semiBold(15);
+    private static final DiagramFont BODY = DiagramFont.regular(9.5);
+    private static final DiagramFont BODY_BOLD = DiagramFont.semiBold(9.5);
+    private static final DiagramFont SMALL = DiagramFont.regular(7.5);
+    private static final DiagramFont SMALL_BOLD = DiagramFont.semiBold(7.5);
+    private static final DiagramFont META = DiagramFont.regular(11);
+
+    private final PDDocument document;
+    private final PdfFonts fonts;
+    private final DiagramTheme theme = DiagramTheme.of(false);
+    private final Map<DiagramFont, Map<String, Double>> wordWidths = new java.util.HashMap<>();
+    private PDPageContentStream cs;
+    private PdfSurface g;
+    private double pageWidth;
+    private double pageHeight;
+    private double y;
+    private int pages;
+
+    private PdfReport(PDDocument document) {
+        this.document = document;
+        this.fonts = new PdfFonts(document);
+    }
+
+    public static byte[] of(ProposalReport report, String modelFile) {
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setTitle(report.title() + " — proposal");
+            document.getDocumentInformation().setAuthor(report.author());
+            document.getDocumentInformation().setCreator("Bulkhead");
+            document.getDocumentInformation().setCreationDate(Calendar.getInstance());
+            PdfReport pdf = new PdfReport(document);
+            pdf.write(report, modelFile);
+            pdf.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(ProposalReport report, String modelFile) {
+        titlePage(report);
+        diagramPage(report.diagram());
+
+        newPage(false);
+        heading("Cost versus isolation");
+        paragraph("Each option's monthly cost against the requirement margin of its worst-served tenant. On or above the dashed "
+                + "line every requirement is met; a red ring marks an option that fails someone, a green halo the cheapest "
+                + "option meeting everyone.", BODY, theme.colour("-bh-text"));
+        chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
+                surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        heading("Recommendation");
+        paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
+
+        heading("Side by side");
+        ComparisonTable table = report.table();
+        List<String> header = new ArrayList<>(List.of(""));
+        header.addAll(table.columns());
+        List<List<String>> rows = new ArrayList<>();
+        String section = null;
+        List<Integer> sectionRows = new ArrayList<>();
+        for (ComparisonTable.Row row : table.rows()) {
+            if (!row.section().equals(section)) {
+                section = row.section();
+                sectionRows.add(rows.size());
+                List<String> sectionRow = new ArrayList<>(List.of(section));
+                table.columns().forEach(c -> sectionRow.add(""));
+                rows.add(sectionRow);
+            }
+            List<String> cells = new ArrayList<>(List.of(row.label()));
+            row.cells().forEach(c -> cells.add(c.text()));
+            rows.add(cells);
+        }
+        double first = 130;
+        double rest = (WIDTH - 2 * MARGIN - first) / table.columns().size();
+        double[] widths = new double[table.columns().size() + 1];
+        java.util.Arrays.fill(widths, rest);
+        widths[0] = first;
+        table(header, rows, widths, true, sectionRows);
+
+        heading("Each tenant's placement");
+        List<List<String>> placements = report.placements().stream()
+                .map(r -> List.of(r.tenant(), r.environment(), r.placement(), r.reason())).toList();
+        table(List.of("Tenant", "Environment", "Placement", "Why"), placements, new double[] {95, 60, 85, WIDTH - 2 * MARGIN - 240},
+                false, List.of());
+
+        heading("Totals per environment (per month)");
+        List<String> totalsHeader = new ArrayList<>(List.of(""));
+        OptionKey.COMPARED.forEach(k -> totalsHeader.add(k.label()));
+        List<List<String>> totals = new ArrayList<>();
+        for (ProposalReport.TotalsRow row : report.totals()) {
+            List<String> cells = new ArrayList<>(List.of(row.scope()));
+            for (int i = 0; i < row.totals().size(); i++) {
+                cells.add(row.totals().get(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
+            }
+            totals.add(cells);
+        }
+        double totalsRest = (WIDTH - 2 * MARGIN - 110) / OptionKey.COMPARED.size();
+        table(totalsHeader, totals, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
+        paragraph("✓ the cheapest option that meets every tenant's requirement there.", SMALL, theme.colour("-bh-text-muted"));
+
+        heading("Growth");
+        GrowthCurves growth = report.growth();
+        chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
+                surface -> growth.draw(surface, theme, report.symbol(), 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        if (growth.crossings().isEmpty()) {
+            paragraph("The options keep their order as the scope grows.", BODY, theme.colour("-bh-text"));
+        }
+        growth.crossings().forEach(c -> paragraph("• " + c.text(), BODY, theme.colour("-bh-text")));
+
+        heading("Assumptions");
+        List<List<String>> assumptions = report.assumptions().stream()
+                .map(r -> List.of(r.group(), r.label() + (r.overridden() ? " (set for this model)" : ""), r.value(), r.unit(), r.source()))
+                .toList();
+        table(List.of("Group", "Assumption", "Value", "Unit", "Source"), assumptions,
+                new double[] {55, 120, 45, 70, WIDTH - 2 * MARGIN - 290}, false, List.of());
+
+        heading("Findings");
+        List<ProposalReport.FindingRow> findings = report.findings();
+        if (findings.isEmpty()) {
+            paragraph("No findings.", BODY, theme.colour("-bh-text"));
+        } else {
+            table(List.of("Severity", "Code", "Element", "Finding"),
+                    findings.stream().map(f -> List.of(f.severity(), f.code(), f.element(), f.message())).toList(),
+                    new double[] {45, 95, 80, WIDTH - 2 * MARGIN - 220}, false, List.of());
+        }
+
+        heading("What an export would write");
+        ProposalReport.Artefacts artefacts = report.artefacts();
+        if (artefacts.refusal() != null) {
+            paragraph("The " + artefacts.target() + " export (" + artefacts.choice() + ") would refuse this model: "
+                    + artefacts.refusal(), BODY, theme.colour("-bh-danger"));
+        } else {
+            paragraph(artefacts.total() + " files of " + artefacts.target() + " (" + artefacts.choice() + "), written by "
+                    + report.exportCommand(modelFile) + ":", BODY, theme.colour("-bh-text"));
+            List<List<String>> folders = new ArrayList<>();
+            for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
+                folders.add(List.of(folder.getKey(), String.valueOf(folder.getValue())));
+            }
+            table(List.of("Folder", "Files"), folders, new double[] {300, 60}, false, List.of());
+            artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
+        }
+        paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
+    }
+
+    private void titlePage(ProposalReport report) {
+        newPage(false);
+        y = 220;
+        paragraph(report.title(), TITLE, theme.colour("-bh-text"));
+        y += 8;
+        paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
+        y += 24;
+        for (String line : List.of("Scope: " + report.scopeLabel(), "Date: " + report.date(), "Prepared by: " + report.author(),
+                "Pricing: " + report.pricing())) {
+            paragraph(line, META, theme.colour("-bh-text"));
+        }
+        if (!report.description().isBlank()) {
+            y += 12;
+            paragraph(report.description(), BODY, theme.colour("-bh-text-muted"));
+        }
+        y += 24;
+        g.fill(theme.colour("-bh-ok"));
+        double top = y;
+        paragraphAt(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"), MARGIN + 14, WIDTH - 2 * MARGIN - 14);
+        g.fill(theme.colour("-bh-ok"));
+        g.fillRect(MARGIN, top - 4, 4, y - top + 4);
+        y += 24;
+        paragraph("Contents: the model · cost versus isolation · recommendation · side by side · each tenant's placement · "
+                + "totals per environment · growth · assumptions · findings · what an export would write", BODY,
+                theme.colour("-bh-text-muted"));
+    }
+
+    private void diagramPage(DiagramPicture picture) {
+        newPage(true);
+        heading("The model");
+        double areaWidth = pageWidth - 2 * MARGIN;
+        double areaHeight = pageHeight - MARGIN - y;
+        double scale = Math.min(PageSpec.POINTS_PER_UNIT, Math.min((areaWidth - 1) / picture.width(), (areaHeight - 1) / picture.height()));
+        picture.draw(g, scale, MARGIN + (areaWidth - picture.width() * scale) / 2, y);
+        y += picture.height() * scale + 8;
+    }
+
+    /** A chart designed at {@code width} × {@code height} units, scaled to the text width. */
+    private void chart(double width, double height, Consumer<PdfSurface> draw) {
+        double scale = (pageWidth - 2 * MARGIN) / width;
+        ensure(height * scale + 8);
+        g.transform(scale, MARGIN, y);
+        draw.accept(g);
+        g.transform(1, 0, 0);
+        y += height * scale + 10;
+    }
+
+    private void heading(String text) {
+        ensure(60);
+        y += 10;
+        g.fill(theme.colour("-bh-text"));
+        g.text(text, HEADING, MARGIN, y + 9, Align.LEFT, 0);
+        y += 22;
+        g.stroke(theme.colour("-bh-border"));
+        g.lineWidth(0.6);
+        g.strokeLine(MARGIN, y - 4, pageWidth - MARGIN, y - 4);
+        y += 4;
+    }
+
+    private void paragraph(String text, DiagramFont font, Colour colour) {
+        paragraphAt(text, font, colour, MARGIN, pageWidth - 2 * MARGIN);
+    }
+
+    private void paragraphAt(String text, DiagramFont font, Colour colour, double x, double width) {
+        double line = font.size() * 1.4;
+        for (String wrapped : wrap(text, font, width)) {
+            ensure(line);
+            g.fill(colour);
+            g.text(wrapped, font, x, y + line / 2, Align.LEFT, width);
+            y += line;
+        }
+        y += 4;
+    }
+
+    /**
+     * A table with a header row; cells wrap within their column; numeric tables right-align all but the first
+     * column; rows listed in {@code boldRows} are section rows.
+     */
+    private void table(List<String> header, List<List<String>> rows, double[] widths, boolean numeric, List<Integer> boldRows) {
+        row(header, widths, numeric, true, theme.colour("-bh-surface-muted"));
+        for (int i = 0; i < rows.size(); i++) {
+            boolean bold = boldRows.contains(i);
+            row(rows.get(i), widths, numeric, bold, bold ? theme.colour("-bh-surface-muted") : null);
+        }
+        y += 6;
+    }
+
+    private void row(List<String> cells, double[] widths, boolean numeric, boolean bold, Colour background) {
+        DiagramFont font = bold ? SMALL_BOLD : SMALL;
+        double line = font.size() * 1.35;
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> w = wrap(cells.get(c), font, widths[c] - 6);
+            wrapped.add(w);
+            lines = Math.max(lines, w.size());
+        }
+        double height = lines * line + 4;
+        ensure(height);
+        if (background != null) {
+            g.fill(background);
+            g.fillRect(MARGIN, y, sum(widths), height);
+        }
+        double x = MARGIN;
+        for (int c = 0; c < cells.size(); c++) {
+            boolean right = numeric && c > 0;
+            g.fill(theme.colour("-bh-text"));
+            for (int l = 0; l < wrapped.get(c).size(); l++) {
+                double ly = y + 2 + l * line + line / 2;
+                if (right) {
+                    g.text(wrapped.get(c).get(l), font, x + widths[c] - 3, ly, Align.RIGHT, widths[c] - 6);
+                } else {
+                    g.text(wrapped.get(c).get(l), font, x + 3, ly, Align.LEFT, widths[c] - 6);
+                }
+            }
+            x += widths[c];
+        }
+        y += height;
+        g.stroke(theme.colour("-bh-border"));
+        g.lineWidth(0.4);
+        g.strokeLine(MARGIN, y, MARGIN + sum(widths), y);
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    /**
+     * Words laid into lines no wider than {@code width}; a single over-long word is squeezed by the surface. A line's
+     * width is the sum of its words' and spaces' (the embedded font has no kerning to apply), each word measured once
+     * per font: a large model's report wraps thousands of sentences.
+     */
+    private List<String> wrap(String text, DiagramFont font, double width) {
+        List<String> lines = new ArrayList<>();
+        double space = wordWidth(" ", font);
+        for (String paragraph : (text == null ? "" : text).split("\n")) {
+            StringBuilder line = new StringBuilder();
+            double used = 0;
+            for (String word : paragraph.split(" ")) {
+                double wordWidth = wordWidth(word, font);
+                if (line.length() > 0 && used + space + wordWidth > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                    used += space;
+                }
+                line.append(word);
+                used += wordWidth;
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private double wordWidth(String word, DiagramFont font) {
+        return wordWidths.computeIfAbsent(font, f -> new java.util.HashMap<>())
+                .computeIfAbsent(word, w -> fonts.width(w, font.semiBold(), 1000)) * font.size() / 1000;
+    }
+
+    private void ensure(double height) {
+        if (y + height > pageHeight - MARGIN) {
+            newPage(false);
+        }
+    }
+
+    private void newPage(boolean landscape) {
+        close();
+        pageWidth = landscape ? HEIGHT : WIDTH;
+        pageHeight = landscape ? WIDTH : HEIGHT;
+        PDPage page = new PDPage(new PDRectangle((float) pageWidth, (float) pageHeight));
+        document.addPage(page);
+        pages++;
+        try {
+            cs = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        g = new PdfSurface(cs, fonts, pageHeight);
+        y = MARGIN;
+        if (pages > 1) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(String.valueOf(pages), SMALL, pageWidth - MARGIN, pageHeight - MARGIN + 6, Align.RIGHT, 0);
+        }
+    }
+
+    private void close() {
+        if (cs != null) {
+            g.finish();
+            try {
+                cs.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cs = null;
+        }
+    }
+}

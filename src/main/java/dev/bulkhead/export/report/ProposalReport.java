@@ -1,0 +1,274 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Finding;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.Placement;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.diagram.chart.CostIsolationPlot;
+import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.export.ExportBundle;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportException;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.reference.AssumptionDefinition;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.reference.Sourced;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What a proposal report says, assembled once from an analysis and written as PDF, Markdown or HTML: every figure
+ * comes from the same objects the compare view shows (the {@link ComparisonTable}, the scope's options and
+ * recommendation, the per-environment scopes, the growth curves, the assumptions in effect), formatted by the same
+ * {@link Amounts}, so the report and the app agree to the cent.
+ */
+public final class ProposalReport {
+    /** One tenant's recommended placement and why. */
+    public record TenantRow(String tenant, String environment, String placement, String reason) {
+    }
+
+    /** An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there. */
+    public record TotalsRow(String scope, List<String> totals, OptionKey best) {
+    }
+
+    /** One assumption as the compare view's assumptions list shows it. */
+    public record AssumptionRow(String group, String label, String value, String unit, String source, boolean overridden) {
+    }
+
+    /** A finding with the name of its element. */
+    public record FindingRow(String severity, String code, String element, String message) {
+    }
+
+    /**
+     * What {@code bulkhead export} would write for this scope: the files by folder, or why it would refuse.
+     *
+     * @param choice  the placement exported (the default the export would pick)
+     * @param refusal null when the export would succeed
+     */
+    public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
+                            String refusal, List<String> notes) {
+    }
+
+    private final Analysis analysis;
+    private final ScopeAnalysis scope;
+    private final Environment environment;
+    private final String author;
+    private final LocalDate date;
+    private final String symbol;
+    /**
+     * The two slow parts (the growth curve and planning the export), started at once on threads of their own so
+     * that they run while the diagram and tables are drawn.
+     */
+    private final CompletableFuture<GrowthCurves> growth;
+    private final CompletableFuture<Artefacts> artefacts;
+
+    private ProposalReport(Analysis analysis, Environment environment, String author, LocalDate date) {
+        this.analysis = analysis;
+        this.environment = environment;
+        this.scope = analysis.scope(environment == null ? null : environment.id());
+        this.author = author;
+        this.date = date;
+        this.symbol = analysis.pricing().symbol();
+        this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
+        this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
+    }
+
+    private static void startDaemon(Runnable work) {
+        Thread thread = new Thread(work, "bulkhead-report");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** A report on the whole model, or on one environment when {@code environment} is not null. */
+    public static ProposalReport of(Analysis analysis, Environment environment, String author, LocalDate date) {
+        return new ProposalReport(analysis, environment, author, date);
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public ScopeAnalysis scope() {
+        return scope;
+    }
+
+    public Model model() {
+        return analysis.model();
+    }
+
+    public String title() {
+        return model().settings().name();
+    }
+
+    public String description() {
+        return model().settings().description() == null ? "" : model().settings().description();
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public String scopeLabel() {
+        return environment == null ? "Whole model" : "Environment " + environment.name();
+    }
+
+    public String pricing() {
+        return analysis.pricing().profile().name() + " (" + analysis.currency() + ", prices as of "
+                + analysis.pricing().profile().asOf() + ")";
+    }
+
+    /** The diagram of the scope, light, with title block and legend. */
+    public DiagramPicture diagram() {
+        return DiagramExport.picture(analysis, DiagramExport.Options.of(DiagramExport.Format.PDF).withEnvironment(environment)
+                .withLegend(true).withDate(date));
+    }
+
+    public CostIsolationPlot costIsolation() {
+        return new CostIsolationPlot(scope, symbol);
+    }
+
+    /** The side-by-side table as the compare view shows it (the current design, then the compared options). */
+    public ComparisonTable table() {
+        List<OptionKey> columns = new ArrayList<>();
+        columns.add(OptionKey.CURRENT);
+        columns.addAll(OptionKey.COMPARED);
+        return ComparisonTable.of(scope, model(), symbol, columns);
+    }
+
+    public String recommendation() {
+        return RecommendationText.of(scope, symbol);
+    }
+
+    /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
+    public List<TenantRow> placements() {
+        List<TenantRow> rows = new ArrayList<>();
+        Map<ElementId, Placement> placements = scope.recommendation().placements();
+        for (Map.Entry<ElementId, Placement> entry : placements.entrySet()) {
+            Tenant tenant = model().get(entry.getKey(), Tenant.class);
+            String env = model().environmentOf(tenant.id()).map(Element::name).orElse("");
+            String reason = scope.recommendation().reason(tenant.id());
+            rows.add(new TenantRow(tenant.name(), env, entry.getValue().label(), reason == null ? "" : reason));
+        }
+        rows.sort(Comparator.comparing(TenantRow::environment).thenComparing(TenantRow::tenant));
+        return rows;
+    }
+
+    /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
+    public List<TotalsRow> totals() {
+        List<TotalsRow> rows = new ArrayList<>();
+        for (Environment env : model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            analysis.environment(env.id()).ifPresent(s -> rows.add(totals(env.name(), s)));
+        }
+        rows.add(totals("Whole model", analysis.whole()));
+        return rows;
+    }
+
+    private TotalsRow totals(String name, ScopeAnalysis s) {
+        List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
+        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null));
+    }
+
+    /** The growth curves of the scope, as the compare view computes them. */
+    public GrowthCurves growth() {
+        return await(growth);
+    }
+
+    private GrowthCurves computeGrowth() {
+        Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
+        OptionKey.COMPARED.forEach(key -> today.put(key, scope.option(key).monthlyCost().doubleValue()));
+        return GrowthCurves.of(analysis.sensitivity(scope.environment(), GrowthCurves.maxTenants(scope.tenantCount())), today);
+    }
+
+    /** Every assumption of the cost model with the value in effect and its source. */
+    public List<AssumptionRow> assumptions() {
+        List<AssumptionRow> rows = new ArrayList<>();
+        Map<String, Double> overrides = model().settings().assumptionOverrides();
+        for (AssumptionDefinition definition : ReferenceData.bundled().assumptions().values()) {
+            OptionalDouble effective = analysis.pricing().assumptions().override(definition.key());
+            Sourced sourced = effective.isPresent() ? analysis.pricing().assumptions().sourced(definition.key()) : null;
+            rows.add(new AssumptionRow(definition.group(), definition.label(),
+                    effective.isPresent() ? Amounts.readable(effective.getAsDouble()) : "computed", definition.unit(),
+                    sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
+        }
+        return rows;
+    }
+
+    public List<FindingRow> findings() {
+        List<FindingRow> rows = new ArrayList<>();
+        for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
+            String element = finding.element() == null ? "" : model().find(finding.element()).map(Element::name).orElse("");
+            rows.add(new FindingRow(finding.severity().name().toLowerCase(java.util.Locale.ROOT), finding.code().id(), element,
+                    finding.message()));
+        }
+        return rows;
+    }
+
+    /** The Kubernetes export this scope would write, planned in memory (nothing is written). */
+    public Artefacts artefacts() {
+        return await(artefacts);
+    }
+
+    private Artefacts planArtefacts() {
+        ExportChoice choice = ExportChoice.defaultFor(model());
+        ExportSettings settings = ExportSettings.of(choice);
+        if (environment != null) {
+            settings = settings.forEnvironment(environment.id());
+        }
+        try {
+            ExportBundle bundle = ExportTarget.K8S.exporter().export(analysis, settings, fraction -> { });
+            SortedMap<String, Integer> folders = new TreeMap<>();
+            for (String path : bundle.files().keySet()) {
+                int slash = path.indexOf('/');
+                folders.merge(slash < 0 ? "." : path.substring(0, slash) + "/", 1, Integer::sum);
+            }
+            return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, List.copyOf(bundle.files().keySet()),
+                    bundle.files().size(), null, bundle.notes());
+        } catch (ExportException e) {
+            return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of());
+        }
+    }
+
+    /** The command that writes the export the artefacts list. */
+    public String exportCommand(String file) {
+        return "bulkhead export " + file + " --to k8s --option " + ExportChoice.defaultFor(model()).cliName()
+                + (environment == null ? "" : " --environment " + environment.name()) + " --out DIR";
+    }
+}

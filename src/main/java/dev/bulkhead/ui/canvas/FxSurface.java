@@ -1,0 +1,166 @@
+package dev.bulkhead.ui.canvas;
+
+import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.DiagramFont;
+import dev.bulkhead.diagram.DrawingSurface;
+import dev.bulkhead.diagram.Icon;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The drawing surface on a JavaFX canvas: each call goes straight to the graphics context. Colours and fonts
+ * are converted once and cached, and text is measured once per distinct string, so that a frame allocates
+ * nothing the old direct drawing did not.
+ */
+public final class FxSurface implements DrawingSurface {
+    private final CanvasTheme theme;
+    private final Map<DiagramFont, Font> fonts = new HashMap<>();
+    private final Map<DiagramFont, Map<String, Double>> widths = new HashMap<>();
+    private GraphicsContext g;
+
+    public FxSurface(CanvasTheme theme) {
+        this.theme = theme;
+    }
+
+    /** Draws onto this context from now on. */
+    public FxSurface on(GraphicsContext context) {
+        this.g = context;
+        return this;
+    }
+
+    @Override
+    public void transform(double scale, double translateX, double translateY) {
+        g.setTransform(scale, 0, 0, scale, translateX, translateY);
+    }
+
+    @Override
+    public void fill(Colour colour) {
+        g.setFill(theme.fx(colour));
+    }
+
+    @Override
+    public void stroke(Colour colour) {
+        g.setStroke(theme.fx(colour));
+    }
+
+    @Override
+    public void lineWidth(double width) {
+        g.setLineWidth(width);
+    }
+
+    @Override
+    public void dashes(double dash, double gap) {
+        if (dash <= 0) {
+            g.setLineDashes((double[]) null);
+        } else {
+            g.setLineDashes(dash, gap);
+        }
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height) {
+        g.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height) {
+        g.strokeRect(x, y, width, height);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double width, double height, double arc) {
+        g.fillRoundRect(x, y, width, height, arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double width, double height, double arc) {
+        g.strokeRoundRect(x, y, width, height, arc, arc);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double width, double height) {
+        g.fillOval(x, y, width, height);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double width, double height) {
+        g.strokeOval(x, y, width, height);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int count) {
+        g.fillPolygon(xs, ys, count);
+    }
+
+    @Override
+    public void strokePolyline(double[] points) {
+        g.beginPath();
+        g.moveTo(points[0], points[1]);
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            g.lineTo(points[i], points[i + 1]);
+        }
+        g.stroke();
+    }
+
+    @Override
+    public void text(String text, DiagramFont font, double x, double centreY, Align align, double maxWidth) {
+        g.setFont(font(font));
+        g.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        g.setTextBaseline(VPos.CENTER);
+        if (maxWidth > 0) {
+            g.fillText(text, x, centreY, maxWidth);
+        } else {
+            g.fillText(text, x, centreY);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    @Override
+    public void verticalText(String text, DiagramFont font, double centreX, double centreY) {
+        g.save();
+        g.translate(centreX, centreY);
+        g.rotate(-90);
+        text(text, font, 0, 0, Align.CENTER, 0);
+        g.restore();
+    }
+
+    @Override
+    public double textWidth(String text, DiagramFont font) {
+        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> {
+            Text measure = new Text(t);
+            measure.setFont(font(font));
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    @Override
+    public void icon(Icon icon, double size, double x, double centreY) {
+        g.setFont(ElementIcons.font(size));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(icon.glyph(), x, centreY);
+    }
+
+    private Font font(DiagramFont font) {
+        Font fx = fonts.get(font);
+        if (fx == null) {
+            fx = font.semiBold() ? theme.semiBold(font.size()) : theme.regular(font.size());
+            fonts.put(font, fx);
+        }
+        return fx;
+    }
+}

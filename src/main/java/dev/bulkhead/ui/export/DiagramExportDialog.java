@@ -1,0 +1,252 @@
+package dev.bulkhead.ui.export;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.pdf.PageSpec;
+import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.export.diagram.DiagramExport.Format;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.persistence.AtomicFiles;
+import dev.bulkhead.ui.canvas.CanvasTheme;
+import dev.bulkhead.ui.canvas.FxSurface;
+import dev.bulkhead.ui.fx.FileDialogs;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File > Export Diagram…: the diagram as PNG (1×, 2×, 3×), SVG or PDF (its own page size, or A4 or Letter fitted
+ * or tiled), of the whole model, one environment or the selection, in a light or dark export theme chosen apart
+ * from the app's, with an optional legend and title block. The preview draws the very picture the file will hold
+ * (the same painter, on a canvas); the file is rendered and written off the FX thread.
+ */
+public final class DiagramExportDialog {
+    /** A scope the diagram can show. */
+    public record Scope(String label, Set<ElementId> roots) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static final double PREVIEW_WIDTH = 640;
+    static final double PREVIEW_HEIGHT = 380;
+
+    private final Stage stage = new Stage();
+    private final Analysis analysis;
+    private final FileDialogs dialogs;
+    private final ComboBox<Format> format = new ComboBox<>();
+    private final ComboBox<Scope> scope = new ComboBox<>();
+    private final ComboBox<Integer> scale = new ComboBox<>();
+    private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<String> page = new ComboBox<>();
+    private final CheckBox landscape = new CheckBox("Landscape");
+    private final CheckBox tile = new CheckBox("Tile across pages at full size");
+    private final CheckBox legend = new CheckBox("Legend");
+    private final CheckBox titleBlock = new CheckBox("Title block (model, scope, date, pricing)");
+    private final Canvas preview = new Canvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    private final Label size = new Label();
+    private final Label status = new Label();
+    private final Button save = new Button("Save…");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulkhead-diagram-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private DiagramPicture picture;
+    private Path written;
+
+    /**
+     * @param selection the selected elements, offered as a scope when not empty
+     * @param selectedEnvironment the environment of the selection, preselected as the scope, or null
+     */
+    public DiagramExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, Set<ElementId> selection,
+                               ElementId selectedEnvironment) {
+        this.analysis = analysis;
+        this.dialogs = dialogs;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export Diagram — Bulkhead");
+        format.getItems().setAll(Format.values());
+        format.setValue(Format.PNG);
+        format.setId("diagram-format");
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(new Scope("Whole model", null));
+        Scope preselected = scopes.get(0);
+        for (Environment environment : analysis.model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            Scope s = new Scope("Environment " + environment.name(), Set.of(environment.id()));
+            scopes.add(s);
+            if (environment.id().equals(selectedEnvironment)) {
+                preselected = s;
+            }
+        }
+        if (selection != null && !selection.isEmpty()) {
+            scopes.add(new Scope("Selection (" + selection.size() + (selection.size() == 1 ? " element)" : " elements)"),
+                    Set.copyOf(selection)));
+        }
+        scope.getItems().setAll(scopes);
+        scope.setValue(preselected);
+        scope.setId("diagram-scope");
+        scale.getItems().setAll(1, 2, 3);
+        scale.setValue(2);
+        scale.setId("diagram-scale");
+        theme.getItems().setAll("Light", "Dark");
+        theme.setValue("Light");
+        theme.setId("diagram-theme");
+        page.getItems().setAll("The drawing's size", "A4", "Letter");
+        page.setValue("The drawing's size");
+        page.setId("diagram-page");
+        landscape.setId("diagram-landscape");
+        tile.setId("diagram-tile");
+        legend.setId("diagram-legend");
+        titleBlock.setId("diagram-title");
+        titleBlock.setSelected(true);
+        preview.setId("diagram-preview");
+        size.setId("diagram-size");
+        status.setId("diagram-status");
+        save.setId("diagram-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        for (var control : List.of(format, scope, scale, theme, page)) {
+            control.valueProperty().addListener((o, before, value) -> update());
+        }
+        for (CheckBox box : List.of(landscape, tile, legend, titleBlock)) {
+            box.selectedProperty().addListener((o, before, value) -> update());
+        }
+
+        GridPane options = new GridPane();
+        options.setHgap(10);
+        options.setVgap(8);
+        options.addRow(0, new Label("Format"), format, new Label("Scope"), scope);
+        options.addRow(1, new Label("PNG scale"), scale, new Label("Theme"), theme);
+        options.addRow(2, new Label("PDF page"), page, landscape, tile);
+        options.addRow(3, new Label("Add"), legend, titleBlock);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, status, spacer, close, save);
+        VBox root = new VBox(12, options, preview, size, buttons);
+        root.setPadding(new Insets(16));
+        stage.setScene(new Scene(root));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setOnHidden(e -> worker.shutdownNow());
+        update();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The options as chosen. */
+    public DiagramExport.Options options() {
+        Scope chosen = scope.getValue();
+        PageSpec spec = page.getValue().equals("A4") ? new PageSpec(PageSpec.Paper.A4, landscape.isSelected(), tile.isSelected())
+                : page.getValue().equals("Letter") ? new PageSpec(PageSpec.Paper.LETTER, landscape.isSelected(), tile.isSelected())
+                : PageSpec.PICTURE;
+        return DiagramExport.Options.of(format.getValue()).withScope(chosen.roots(), chosen.label().toLowerCase(Locale.ROOT))
+                .withScale(scale.getValue()).withDark(theme.getValue().equals("Dark")).withPage(spec)
+                .withLegend(legend.isSelected()).withTitleBlock(titleBlock.isSelected()).withDate(LocalDate.now());
+    }
+
+    /** The picture the preview shows, for tests. */
+    public DiagramPicture picture() {
+        return picture;
+    }
+
+    /** The last file written, or null. */
+    public Path written() {
+        return written;
+    }
+
+    private void update() {
+        Format chosen = format.getValue();
+        scale.setDisable(chosen != Format.PNG);
+        page.setDisable(chosen != Format.PDF);
+        boolean paper = chosen == Format.PDF && !page.getValue().equals("The drawing's size");
+        landscape.setDisable(!paper);
+        tile.setDisable(!paper);
+        DiagramExport.Options options = options();
+        picture = DiagramExport.picture(analysis, options);
+        drawPreview(options.dark());
+        size.setText(switch (chosen) {
+            case PNG -> (int) Math.ceil(picture.width() * options.scale()) + " × " + (int) Math.ceil(picture.height() * options.scale())
+                    + " pixels";
+            case SVG -> Math.round(picture.width()) + " × " + Math.round(picture.height()) + " (vector, text stays text)";
+            case PDF -> "vector PDF, text stays selectable" + (paper ? ", " + page.getValue() : "");
+        });
+    }
+
+    private void drawPreview(boolean dark) {
+        var g = preview.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        double fit = Math.min(PREVIEW_WIDTH / picture.width(), PREVIEW_HEIGHT / picture.height());
+        double x = (PREVIEW_WIDTH - picture.width() * fit) / 2;
+        double y = (PREVIEW_HEIGHT - picture.height() * fit) / 2;
+        picture.draw(new FxSurface(CanvasTheme.of(dark)).on(g), fit, x, y);
+    }
+
+    private void save() {
+        DiagramExport.Options options = options();
+        String name = DiagramExport.fileName(analysis.model(), scopeElement(), options.format());
+        String extension = options.format().extension();
+        Path file = dialogs.chooseFileToSave(stage, null, name, extension.toUpperCase(Locale.ROOT) + " diagram", extension);
+        if (file == null) {
+            return;
+        }
+        save.setDisable(true);
+        status.setText("Writing " + file.getFileName() + "…");
+        worker.execute(() -> {
+            String result;
+            try {
+                byte[] bytes = DiagramExport.render(analysis, options);
+                AtomicFiles.write(file, out -> out.write(bytes));
+                result = "Saved " + file.getFileName();
+                written = file;
+            } catch (Exception e) {
+                result = "Could not save " + file + ": " + e.getMessage();
+            }
+            String text = result;
+            Platform.runLater(() -> {
+                status.setText(text);
+                save.setDisable(false);
+            });
+        });
+    }
+
+    private Element scopeElement() {
+        Set<ElementId> roots = scope.getValue().roots();
+        return roots != null && roots.size() == 1 ? analysis.model().find(roots.iterator().next()).orElse(null) : null;
+    }
+}

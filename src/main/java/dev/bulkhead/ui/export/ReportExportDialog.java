@@ -1,0 +1,175 @@
+package dev.bulkhead.ui.export;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.export.report.HtmlReport;
+import dev.bulkhead.export.report.MarkdownReport;
+import dev.bulkhead.export.report.PdfReport;
+import dev.bulkhead.export.report.ProposalReport;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.persistence.AtomicFiles;
+import dev.bulkhead.ui.fx.FileDialogs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File > Export Report…: the proposal report (the same as {@code bulkhead report}) as PDF, Markdown or a
+ * self-contained HTML file, of the whole model or one environment, written off the FX thread.
+ */
+public final class ReportExportDialog {
+    /** Report formats, by file extension. */
+    public enum Kind {
+        PDF("pdf", "PDF"), MARKDOWN("md", "Markdown"), HTML("html", "HTML (one self-contained file)");
+
+        final String extension;
+        final String label;
+
+        Kind(String extension, String label) {
+            this.extension = extension;
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Stage stage = new Stage();
+    private final Analysis analysis;
+    private final FileDialogs dialogs;
+    private final ComboBox<Kind> kind = new ComboBox<>();
+    private final ComboBox<DiagramExportDialog.Scope> scope = new ComboBox<>();
+    private final TextField author = new TextField(System.getProperty("user.name", ""));
+    private final Label status = new Label();
+    private final Button save = new Button("Save…");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulkhead-report");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Path written;
+
+    public ReportExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, ElementId selectedEnvironment) {
+        this.analysis = analysis;
+        this.dialogs = dialogs;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export Report — Bulkhead");
+        kind.getItems().setAll(Kind.values());
+        kind.setValue(Kind.PDF);
+        kind.setId("report-kind");
+        List<DiagramExportDialog.Scope> scopes = new ArrayList<>();
+        scopes.add(new DiagramExportDialog.Scope("Whole model", null));
+        DiagramExportDialog.Scope preselected = scopes.get(0);
+        for (Environment environment : analysis.model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            DiagramExportDialog.Scope s = new DiagramExportDialog.Scope("Environment " + environment.name(), java.util.Set.of(environment.id()));
+            scopes.add(s);
+            if (environment.id().equals(selectedEnvironment)) {
+                preselected = s;
+            }
+        }
+        scope.getItems().setAll(scopes);
+        scope.setValue(preselected);
+        scope.setId("report-scope");
+        author.setId("report-author");
+        status.setId("report-status");
+        save.setId("report-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Format"), kind);
+        form.addRow(1, new Label("Scope"), scope);
+        form.addRow(2, new Label("Prepared by"), author);
+        Label note = new Label("Title page, diagram, cost versus isolation, side-by-side table, each tenant's placement and why, "
+                + "totals per environment, growth and crossovers, assumptions with sources, findings, and what an export would write.");
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox root = new VBox(12, form, note, new HBox(8, status, spacer, close, save));
+        root.setPadding(new Insets(16));
+        stage.setScene(new Scene(root));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setOnHidden(e -> worker.shutdownNow());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The last report written, or null. */
+    public Path written() {
+        return written;
+    }
+
+    private void save() {
+        Kind chosen = kind.getValue();
+        String base = analysis.model().settings().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        Path file = dialogs.chooseFileToSave(stage, null, (base.isEmpty() ? "model" : base) + "-proposal." + chosen.extension,
+                chosen.label + " report", chosen.extension);
+        if (file == null) {
+            return;
+        }
+        java.util.Set<ElementId> roots = scope.getValue().roots();
+        Environment environment = roots == null ? null : analysis.model().get(roots.iterator().next(), Environment.class);
+        String by = author.getText().strip();
+        save.setDisable(true);
+        status.setText("Writing " + file.getFileName() + "…");
+        worker.execute(() -> {
+            String result;
+            try {
+                ProposalReport report = ProposalReport.of(analysis, environment, by, LocalDate.now());
+                String source = (base.isEmpty() ? "model" : base) + ".bulkhead.json";
+                byte[] bytes = switch (chosen) {
+                    case PDF -> PdfReport.of(report, source);
+                    case MARKDOWN -> MarkdownReport.of(report, source).getBytes(StandardCharsets.UTF_8);
+                    case HTML -> HtmlReport.of(report, source).getBytes(StandardCharsets.UTF_8);
+                };
+                AtomicFiles.write(file, out -> out.write(bytes));
+                written = file;
+                result = "Saved " + file.getFileName();
+            } catch (Exception e) {
+                result = "Could not save " + file + ": " + e.getMessage();
+            }
+            String text = result;
+            Platform.runLater(() -> {
+                status.setText(text);
+                save.setDisable(false);
+            });
+        });
+    }
+}

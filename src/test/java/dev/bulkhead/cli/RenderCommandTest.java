@@ -1,0 +1,82 @@
+package dev.bulkhead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.Main;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bulkhead render}: headless, one file exactly where --out says, one-line errors. */
+class RenderCommandTest {
+    private static final String SAMPLE = "sample-models/ai-agent-saas.bulkhead.json";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void rendersEveryFormatInAJvmWithNoDisplayAndLoadsNoJavaFx() throws Exception {
+        for (String format : List.of("png", "svg", "pdf")) {
+            Path out = folder.resolve("diagram." + format);
+            List<String> log = runHeadless("render", SAMPLE, "--to", format, "--out", out.toString(), "--legend");
+            assertThat(out).exists().isNotEmptyFile();
+            assertThat(log).filteredOn(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")
+                    || line.contains(" com.sun.glass.") || line.contains(" com.sun.prism.")).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .as("nothing but the three files is written").containsExactly("diagram.pdf", "diagram.png", "diagram.svg");
+        }
+    }
+
+    @Test
+    void theFormatFollowsTheFileNameAndTheOptionsApply() throws Exception {
+        Path out = folder.resolve("prod.pdf");
+        CliRun run = CliRun.of("render", SAMPLE, "--out", out.toString(), "--environment", "prod", "--page", "a4", "--landscape",
+                "--theme", "dark");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("PDF").contains("environment prod");
+        assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void badOptionsAreOneLineUsageErrors() {
+        assertUsage("the folder of --out", "render", SAMPLE, "--out", folder.resolve("missing/d.png").toString());
+        assertUsage("is a folder", "render", SAMPLE, "--out", folder.toString(), "--to", "png");
+        assertUsage("--scale applies to PNG only", "render", SAMPLE, "--out", folder.resolve("d.svg").toString(), "--scale", "2");
+        assertUsage("--scale must be 1, 2 or 3", "render", SAMPLE, "--out", folder.resolve("d.png").toString(), "--scale", "4");
+        assertUsage("--landscape needs --page", "render", SAMPLE, "--out", folder.resolve("d.pdf").toString(), "--landscape");
+        assertUsage("unknown page size", "render", SAMPLE, "--out", folder.resolve("d.pdf").toString(), "--page", "a3");
+        assertUsage("unknown format", "render", SAMPLE, "--out", folder.resolve("d.gif").toString());
+        assertUsage("no environment 'nope'", "render", SAMPLE, "--out", folder.resolve("d.png").toString(), "-e", "nope");
+        assertThat(folder.toFile().list()).as("a refused render writes nothing").isEmpty();
+    }
+
+    private static void assertUsage(String message, String... args) {
+        CliRun run = CliRun.of(args);
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(message);
+        assertThat(run.err().strip().lines()).as("one line").hasSize(1);
+    }
+
+    /** Runs the command in a JVM of its own, headless and with no DISPLAY, and returns its class-loading log. */
+    static List<String> runHeadless(String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true",
+                "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output.lines().filter(l -> !l.startsWith("[")).toList().toString()).isZero();
+        return output.lines().filter(line -> line.contains("[class,load]")).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.bulkhead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bulkhead report}: PDF, Markdown or HTML by the file's extension, headless. */
+class ReportCommandTest {
+    private static final String SAMPLE = "sample-models/workshop-starter.bulkhead.json";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesEachFormatInAJvmWithNoDisplayAndLoadsNoJavaFx() throws Exception {
+        for (String name : List.of("report.pdf", "report.md", "report.html")) {
+            List<String> log = RenderCommandTest.runHeadless("report", SAMPLE, "--out", folder.resolve(name).toString(),
+                    "--author", "Ada");
+            assertThat(folder.resolve(name)).isNotEmptyFile();
+            assertThat(log).filteredOn(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")
+                    || line.contains(" com.sun.glass.") || line.contains(" com.sun.prism.")).isEmpty();
+        }
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Prepared by: Ada");
+        }
+        assertThat(Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8)).startsWith("# ");
+    }
+
+    @Test
+    void oneEnvironmentAndOneLineErrors() {
+        CliRun run = CliRun.of("report", "sample-models/ai-agent-saas.bulkhead.json", "--out", folder.resolve("prod.md").toString(),
+                "--environment", "prod");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("environment prod");
+
+        CliRun wrong = CliRun.of("report", SAMPLE, "--out", folder.resolve("report.docx").toString());
+        assertThat(wrong.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err().strip().lines()).hasSize(1).first().asString().contains("--out must end in .pdf, .md or .html");
+    }
+}

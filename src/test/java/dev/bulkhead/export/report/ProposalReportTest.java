@@ -1,0 +1,93 @@
+package dev.bulkhead.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.Money;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.export.diagram.MarginCheck;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The proposal report in its three forms, read back as its reader would. */
+class ProposalReportTest {
+    private static Analysis analysis;
+    private static ProposalReport report;
+
+    @BeforeAll
+    static void analyseTheSample() throws Exception {
+        analysis = new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json")));
+        report = ProposalReport.of(analysis, null, "Ada Architect", LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void pdfOpensWithEveryTenantTheRecommendationAndTheTotalsAsTextInsideTheMargins() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            String flat = text.replaceAll("\\s+", "");
+            for (Tenant tenant : analysis.model().all(Tenant.class)) {
+                assertThat(text).as("the report's text").contains(tenant.name());
+            }
+            // Wrapped over lines in the PDF: compared without white space.
+            assertThat(flat).contains(report.recommendation().replaceAll("\\s+", ""));
+            for (ProposalReport.TotalsRow row : report.totals()) {
+                row.totals().forEach(total -> assertThat(text).contains(total));
+            }
+            assertThat(text).contains("Ada Architect", "Assumptions", "Findings", "What an export would write");
+            MarginCheck.assertInsideMargins(pdf);
+        }
+    }
+
+    @Test
+    void totalsAreTheCompareViewsFiguresAndTheEnvironmentsAddUpToTheWholeModelToTheCent() {
+        List<ProposalReport.TotalsRow> rows = report.totals();
+        List<Environment> environments = analysis.model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
+        assertThat(rows).hasSize(environments.size() + 1);
+        for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
+            OptionKey key = OptionKey.COMPARED.get(c);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int r = 0; r < environments.size(); r++) {
+                ScopeAnalysis scope = analysis.environment(environments.get(r).id()).orElseThrow();
+                assertThat(rows.get(r).totals().get(c)).isEqualTo(Money.format(analysis.pricing().symbol(), scope.option(key).monthlyCost()));
+                sum = sum.add(scope.option(key).monthlyCost());
+            }
+            assertThat(rows.get(rows.size() - 1).totals().get(c)).as(key + " whole model")
+                    .isEqualTo(Amounts.exact(analysis.pricing().symbol(), sum));
+        }
+    }
+
+    @Test
+    void markdownCarriesTheSameTableRecommendationAndSources() {
+        String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
+
+        assertThat(md).contains(report.table().toMarkdown(), report.recommendation());
+        analysis.model().all(Tenant.class).forEach(t -> assertThat(md).contains("| " + t.name() + " |"));
+        report.assumptions().forEach(a -> assertThat(md).contains(a.label()));
+        report.growth().crossings().forEach(c -> assertThat(md).contains(c.text()));
+        assertThat(md).contains("## What an export would write").contains("bulkhead export ai-agent-saas.bulkhead.json --to k8s");
+    }
+
+    @Test
+    void htmlIsSelfContainedWithInlineVectorFigures() {
+        String html = HtmlReport.of(report, "ai-agent-saas.bulkhead.json");
+
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script", "src=", "<link", "foreignObject", "<image", "<img");
+        assertThat(html.split("<svg ", -1)).as("diagram, cost chart and growth chart").hasSize(4);
+        analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(">" + t.name() + "<"));
+        assertThat(html).contains(report.recommendation().replace("→", "→"));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.bulkhead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.ui.export.DiagramExportDialog;
+import dev.bulkhead.ui.export.ReportExportDialog;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** File > Export Diagram… and Export Report…: the options, the preview and the files written. */
+class DiagramExportDialogTest extends WindowTest {
+    private DiagramExportDialog dialog;
+
+    @BeforeEach
+    void openTheDialogOnASample() throws Exception {
+        onFx(() -> window.files().openSample("workshop-starter.bulkhead.json"));
+        waitForAnalysis();
+        onFx(() -> {
+            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, Set.of(), null);
+            dialog.show();
+        });
+    }
+
+    @Test
+    void thePreviewDrawsThePictureAndTheOptionsFollowTheFormat(FxRobot robot) {
+        Canvas preview = robot.lookup("#diagram-preview").query();
+        Label size = robot.lookup("#diagram-size").query();
+        ComboBox<DiagramExport.Format> format = robot.lookup("#diagram-format").queryComboBox();
+        ComboBox<String> page = robot.lookup("#diagram-page").queryComboBox();
+        CheckBox landscape = robot.lookup("#diagram-landscape").query();
+
+        DiagramPicture picture = dialog.picture();
+        assertThat(fx(size::getText)).isEqualTo((int) Math.ceil(picture.width() * 2) + " × " + (int) Math.ceil(picture.height() * 2) + " pixels");
+        // The preview is drawn: its middle is not one flat colour.
+        WritableImage image = fx(() -> preview.snapshot(null, null));
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 40; x < image.getWidth() - 40; x += 7) {
+            colours.add(image.getPixelReader().getArgb(x, (int) image.getHeight() / 2));
+        }
+        assertThat(colours).hasSizeGreaterThan(3);
+
+        assertThat(fx(() -> robot.lookup("#diagram-scale").query().isDisabled())).isFalse();
+        onFx(() -> format.setValue(DiagramExport.Format.SVG));
+        assertThat(fx(() -> robot.lookup("#diagram-scale").query().isDisabled())).isTrue();
+        assertThat(fx(page::isDisabled)).isTrue();
+        onFx(() -> {
+            format.setValue(DiagramExport.Format.PDF);
+            page.setValue("A4");
+        });
+        assertThat(fx(landscape::isDisabled)).isFalse();
+        onFx(() -> landscape.setSelected(true));
+        assertThat(fx(() -> dialog.options().page().landscape())).isTrue();
+    }
+
+    @Test
+    void savingWritesTheChosenFileAtTheChosenScale(FxRobot robot) throws Exception {
+        Path file = folder.resolve("diagram.png");
+        dialogs.file = file;
+        ComboBox<Integer> scale = robot.lookup("#diagram-scale").queryComboBox();
+        onFx(() -> scale.setValue(3));
+        DiagramPicture picture = dialog.picture();
+
+        robot.clickOn("#diagram-save");
+        waitUntil(() -> dialog.written() != null);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(picture.width() * 3));
+        assertThat(fx(() -> ((Label) robot.lookup("#diagram-status").query()).getText())).isEqualTo("Saved diagram.png");
+    }
+
+    @Test
+    void theReportDialogWritesTheReportInTheChosenFormat(FxRobot robot) throws Exception {
+        Path file = folder.resolve("proposal.md");
+        dialogs.file = file;
+        ReportExportDialog[] report = new ReportExportDialog[1];
+        onFx(() -> {
+            dialog.stage().close();
+            report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null);
+            report[0].show();
+            ComboBox<ReportExportDialog.Kind> kind = robot.lookup("#report-kind").queryComboBox();
+            kind.setValue(ReportExportDialog.Kind.MARKDOWN);
+        });
+
+        robot.clickOn("#report-save");
+        waitUntil(() -> report[0].written() != null);
+
+        assertThat(Files.readString(file)).startsWith("# " + window.analysis().latest().model().settings().name())
+                .contains("## Side by side", "## Assumptions");
+    }
+}
