@@ -61,6 +61,9 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario = new ScenarioOption();
+
     @Override
     public Integer call() {
         // Java2D and PDFBox's font code must never look for a display.
@@ -69,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
         Format format = format(commandLine);
         check(commandLine, format);
         Path target = OutputFiles.check(commandLine, out);
-        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file, m -> scenario.select(commandLine, m));
         if (analysis == null) {
             return ExitCodes.USAGE;
         }

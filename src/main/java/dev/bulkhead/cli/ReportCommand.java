@@ -39,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ScenarioOption scenario = new ScenarioOption();
+
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
@@ -50,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--out must end in .pdf, .md or .html, got " + out);
         }
         Path target = OutputFiles.check(commandLine, out);
-        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file);
+        Analysis analysis = ModelFiles.analyseOrReport(commandLine, file, m -> scenario.select(commandLine, m));
         if (analysis == null) {
             return ExitCodes.USAGE;
         }

@@ -58,6 +58,28 @@ class RenderCommandTest {
         assertThat(folder.toFile().list()).as("a refused render writes nothing").isEmpty();
     }
 
+    @Test
+    void aScenarioIsRenderedAndReportedAsTheModelHoldsIt() throws Exception {
+        String proposal = "sample-models/workshop-proposal.bulkhead.json";
+        Path current = folder.resolve("current.svg");
+        Path proposed = folder.resolve("proposal.svg");
+        assertThat(CliRun.of("render", proposal, "--out", current.toString(), "--scenario", "current").status()).isZero();
+        assertThat(CliRun.of("render", proposal, "--out", proposed.toString(), "--scenario", "proposal A").status()).isZero();
+        // Proposal A moves tenants to other options: the same elements, drawn with other placements.
+        assertThat(Files.readString(proposed)).isNotEqualTo(Files.readString(current));
+
+        Path report = folder.resolve("proposal.md");
+        assertThat(CliRun.of("report", proposal, "--out", report.toString(), "--scenario", "proposal A").status()).isZero();
+        assertThat(report).isNotEmptyFile();
+
+        assertUsage("no scenario 'nope' in the model", "render", proposal, "--out", folder.resolve("x.svg").toString(),
+                "--scenario", "nope");
+        assertUsage("no scenario 'nope' in the model", "report", proposal, "--out", folder.resolve("x.md").toString(),
+                "--scenario", "nope");
+        assertThat(folder.resolve("x.svg")).doesNotExist();
+        assertThat(folder.resolve("x.md")).doesNotExist();
+    }
+
     private static void assertUsage(String message, String... args) {
         CliRun run = CliRun.of(args);
         assertThat(run.status()).as(run.err()).isEqualTo(ExitCodes.USAGE);
