@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issues 6 and 11's figures: exporting a generated model with 1,000 tenants (5 agents and 1 connection per tenant,
- * 3 environments of 2 clusters) to Kubernetes manifests or Terraform skeletons (directories layout), as
+ * 3 environments of 2 clusters) to Kubernetes manifests or Terraform skeletons (directories layout by default), as
  * {@code bulkhead export} does it: analyse, build, write every file into a new folder. Single shots, because a
  * user exports once. {@code -p tenants=2000} runs a larger model.
  * <p>
@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code find_inode_bit}), so deleting the previous shot's thousands of files right before a shot measured the
  * deletion, not the export. Between shots the file system is given time to write back (outside the timing).
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args=ExportBenchmark} (add {@code -p target=terraform} for
- * Terraform alone).
+ * Terraform alone, {@code -p layout=workspaces} for its other layout).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -58,6 +58,10 @@ public class ExportBenchmark {
 
     @Param({"1000"})
     public int tenants;
+
+    /** The Terraform layout ({@code -p layout=workspaces} for the other one); the Kubernetes export ignores it. */
+    @Param({"directories"})
+    public String layout;
 
     private Model model;
     private Path folder;
@@ -78,7 +82,8 @@ public class ExportBenchmark {
     @Benchmark
     public ExportBundle exportThousandTenants() throws Exception {
         ExportBundle bundle = ExportTarget.valueOf(target.toUpperCase(Locale.ROOT)).exporter().export(new Analyzer(ReferenceData.bundled()).analyze(model),
-                ExportSettings.of(ExportChoice.valueOf(option.toUpperCase(Locale.ROOT))).withLayout(LayoutChoice.DIRECTORIES),
+                ExportSettings.of(ExportChoice.valueOf(option.toUpperCase(Locale.ROOT)))
+                        .withLayout(LayoutChoice.valueOf(layout.toUpperCase(Locale.ROOT))),
                 fraction -> { });
         ExportWriter.write(bundle, folder.resolve("out-" + shot++), false, fraction -> { });
         return bundle;
