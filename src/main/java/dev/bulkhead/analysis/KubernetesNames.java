@@ -38,6 +38,13 @@ public final class KubernetesNames {
      * followed by its hash.
      */
     public static String label(String name) {
+        // Most names (every generated one, every label already derived) are labels already; the conversion below
+        // returns them unchanged, and would cost two regular expressions and a normalisation to say so.
+        return isPlainLabel(name) ? name : converted(name);
+    }
+
+    /** The conversion {@link #label} describes, for any name. */
+    static String converted(String name) {
         String ascii = DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         String label = DISALLOWED.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
         label = trimDashes(label);
@@ -45,6 +52,29 @@ public final class KubernetesNames {
             return "x-" + hash(name);
         }
         return fit(label, name);
+    }
+
+    /**
+     * Whether {@link #converted} would return the name itself: 1 to 63 of a-z, 0-9 and single dashes between them
+     * (NFKD and accent removal keep ASCII, lower-casing keeps it, each run of other characters, here a single dash,
+     * becomes a dash, there is no dash to trim, and it fits).
+     */
+    private static boolean isPlainLabel(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_LABEL) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c == '-') {
+                if (i == 0 || i == length - 1 || name.charAt(i - 1) == '-') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,6 +26,11 @@ public final class ExportFile {
         return bytes.clone();
     }
 
+    /** The content itself, not a copy: for the writer, which only reads it. */
+    byte[] content() {
+        return bytes;
+    }
+
     /** The content read as UTF-8 text. */
     public String text() {
         return new String(bytes, StandardCharsets.UTF_8);

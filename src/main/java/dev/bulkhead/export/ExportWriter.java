@@ -16,7 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
@@ -59,7 +61,8 @@ public final class ExportWriter {
                 throw new ExportException(folder + " is a file, not a folder; choose a folder to export into");
             }
             Map<String, String> earlier = Map.of();
-            if (Files.isDirectory(root) && !isEmpty(root)) {
+            boolean fresh = !Files.isDirectory(root) || isEmpty(root);
+            if (!fresh) {
                 if (!force) {
                     throw new ExportException(folder + " is not empty; choose an empty folder, or add --force to update "
                             + "an earlier Bulkhead export there");
@@ -83,7 +86,8 @@ public final class ExportWriter {
                 if (!target.startsWith(root) || target.equals(root)) {
                     throw new ExportException("refusing to write " + path + " outside " + folder);
                 }
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !earlier.containsKey(path)) {
+                // A folder that was empty holds nothing to protect; in one that was not, each file is looked at.
+                if (!fresh && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !earlier.containsKey(path)) {
                     throw new ExportException(folder.resolve(path) + " exists and was not written by Bulkhead; move it "
                             + "away or export into an empty folder");
                 }
@@ -103,16 +107,21 @@ public final class ExportWriter {
             }
             AtomicInteger done = new AtomicInteger();
             int total = bundle.files().size();
+            // Each file is hashed for the marker by the thread that writes it.
+            Map<String, String> hashes = new ConcurrentHashMap<>();
             bundle.files().entrySet().parallelStream().forEach(file -> {
+                byte[] content = file.getValue().content();
                 try {
-                    Files.write(root.resolve(file.getKey()), file.getValue().bytes());
+                    Files.write(root.resolve(file.getKey()), content);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                hashes.put(file.getKey(), sha256(content));
                 progress.accept(done.incrementAndGet() / (double) total);
             });
-            writeMarker(root, bundle);
-            return new Result(kept(root, bundle.files().keySet()), removed);
+            writeMarker(root, new TreeMap<>(hashes));
+            // Nothing else can be in a folder that was empty: no need to walk every file just written.
+            return new Result(fresh ? List.of() : kept(root, bundle.files().keySet()), removed);
         } catch (IOException e) {
             throw new ExportException("could not write the export into " + folder + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -173,9 +182,10 @@ public final class ExportWriter {
         return removed;
     }
 
-    private static void writeMarker(Path root, ExportBundle bundle) throws IOException {
+    /** The marker, listing the files by path (in the bundle's order) with their SHA-256. */
+    private static void writeMarker(Path root, SortedMap<String, String> hashes) throws IOException {
         StringBuilder text = new StringBuilder(MARKER_HEADER).append('\n');
-        bundle.files().forEach((path, file) -> text.append(sha256(file.bytes())).append("  ").append(path).append('\n'));
+        hashes.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
         Files.writeString(root.resolve(MARKER), text, StandardCharsets.UTF_8);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,16 @@ class KubernetesNamesProperties {
     void suffixesKeepLabelsValid(@ForAll @StringLength(min = 1, max = 300) String name, @ForAll int number) {
         String label = KubernetesNames.withSuffix(KubernetesNames.label(name), Math.abs(number % 100_000) + 2);
         assertThat(KubernetesNames.isLabel(label)).isTrue();
+    }
+
+    /** The shortcut for names that are labels already gives what the conversion gives, for any name. */
+    @Property(tries = 3000)
+    void labelIsTheConversion(@ForAll @StringLength(max = 80) @Chars({'a', 'z', '0', '9', '-', '-', 'A', '_', ' ', 'é'}) String near,
+                              @ForAll @StringLength(max = 80) String any) {
+        assertThat(KubernetesNames.label(near)).isEqualTo(KubernetesNames.converted(near));
+        assertThat(KubernetesNames.label(any)).isEqualTo(KubernetesNames.converted(any));
+        String plain = KubernetesNames.converted(any);
+        assertThat(KubernetesNames.label(plain)).isEqualTo(KubernetesNames.converted(plain)).isEqualTo(plain);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.bulkhead.export.kubernetes;
 
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import java.util.Map;
 
 /** A namespace's default deny: every pod selected, both directions, no rule. */
@@ -12,8 +12,6 @@ final class DefaultDeny {
     }
 
     static NetworkPolicy of(String namespace, Map<String, String> labels) {
-        return new NetworkPolicyBuilder().withNewMetadata().withName(NAME).withNamespace(namespace).withLabels(labels)
-                .endMetadata().withNewSpec().withNewPodSelector().endPodSelector().withPolicyTypes("Ingress", "Egress")
-                .endSpec().build();
+        return NetworkPolicyObjects.policy(NAME, namespace, labels, new LabelSelector(), "Ingress", "Egress");
     }
 }

@@ -4,15 +4,20 @@ import dev.bulkhead.analysis.Resources;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.TenancyOption;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.fabric8.kubernetes.api.model.LimitRangeItem;
+import io.fabric8.kubernetes.api.model.LimitRangeSpec;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.ResourceQuotaSpec;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.RoleRef;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,29 +67,43 @@ final class GuardRails {
         List<HasMetadata> objects = new ArrayList<>();
         objects.add(namespace(plan, namespace, tenancy, namespaceLabels, annotations));
         objects.add(quota(plan, namespace, labels, alsoRunning));
-        objects.add(new LimitRangeBuilder().withNewMetadata().withName("defaults").withNamespace(namespace)
-                .withLabels(labels).endMetadata()
-                .withNewSpec().addNewLimit().withType("Container")
-                .withDefault(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_LIMIT)),
-                        "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_LIMIT_GIB)),
-                        "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_LIMIT_GIB))))
-                .withDefaultRequest(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_REQUEST)),
-                        "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_REQUEST_GIB)),
-                        "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_REQUEST_GIB))))
-                .endLimit().endSpec().build());
+        // Made with constructors and setters, not fabric8's builders (which copy every object they build): the same
+        // objects, made for every tenant of every export.
+        LimitRangeItem limit = new LimitRangeItem();
+        limit.setType("Container");
+        limit.setDefault(new LinkedHashMap<>(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_LIMIT)),
+                "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_LIMIT_GIB)),
+                "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_LIMIT_GIB)))));
+        limit.setDefaultRequest(new LinkedHashMap<>(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_REQUEST)),
+                "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_REQUEST_GIB)),
+                "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_REQUEST_GIB)))));
+        LimitRange limits = new LimitRange();
+        limits.setMetadata(NetworkPolicyObjects.metadata("defaults", namespace, labels));
+        limits.setSpec(new LimitRangeSpec(new ArrayList<>(List.of(limit))));
+        objects.add(limits);
         // Pods that name no service account get "default"; it must not hand them an API token.
-        objects.add(new ServiceAccountBuilder().withNewMetadata().withName("default").withNamespace(namespace)
-                .withLabels(labels).endMetadata().withAutomountServiceAccountToken(false).build());
+        ServiceAccount account = new ServiceAccount();
+        account.setMetadata(NetworkPolicyObjects.metadata("default", namespace, labels));
+        account.setAutomountServiceAccountToken(false);
+        objects.add(account);
         String role = vclusterHost != null ? "tenant-vcluster-user" : "tenant-developer";
-        objects.add(new RoleBuilder().withNewMetadata().withName(role).withNamespace(namespace)
-                .withLabels(labels).endMetadata().withRules(vclusterHost != null ? vclusterUserRules(vclusterHost) : rules(plan))
-                .build());
-        objects.add(new RoleBindingBuilder().withNewMetadata().withName(role).withNamespace(namespace)
-                .withLabels(labels).endMetadata()
-                .addNewSubject().withKind("Group").withApiGroup("rbac.authorization.k8s.io")
-                .withName(plan.tenant().ownerGroup()).endSubject()
-                .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName(role)
-                .endRoleRef().build());
+        Role rules = new Role();
+        rules.setMetadata(NetworkPolicyObjects.metadata(role, namespace, labels));
+        rules.setRules(new ArrayList<>(vclusterHost != null ? vclusterUserRules(vclusterHost) : rules(plan)));
+        objects.add(rules);
+        RoleBinding binding = new RoleBinding();
+        binding.setMetadata(NetworkPolicyObjects.metadata(role, namespace, labels));
+        Subject group = new Subject();
+        group.setKind("Group");
+        group.setApiGroup("rbac.authorization.k8s.io");
+        group.setName(plan.tenant().ownerGroup());
+        binding.getSubjects().add(group);
+        RoleRef ref = new RoleRef();
+        ref.setApiGroup("rbac.authorization.k8s.io");
+        ref.setKind("Role");
+        ref.setName(role);
+        binding.setRoleRef(ref);
+        objects.add(binding);
         return objects;
     }
 
@@ -106,8 +125,12 @@ final class GuardRails {
             labels.put("pod-security.kubernetes.io/" + mode + "-version", "latest");
         }
         labels.putAll(extraLabels);
-        return new NamespaceBuilder().withNewMetadata().withName(namespace).withLabels(labels)
-                .withAnnotations(annotations.isEmpty() ? null : new TreeMap<>(annotations)).endMetadata().build();
+        Namespace object = new Namespace();
+        object.setMetadata(NetworkPolicyObjects.metadata(namespace, null, labels));
+        if (!annotations.isEmpty()) {
+            object.getMetadata().setAnnotations(new TreeMap<>(annotations));
+        }
+        return object;
     }
 
     /**
@@ -142,9 +165,13 @@ final class GuardRails {
         String sizedFrom = "modelled demand (workloads, agent sandboxes and their runtime overhead) plus "
                 + Math.round((HEADROOM - 1) * 100) + "% headroom, at least " + MIN_PODS + " pods at the LimitRange defaults"
                 + (alsoRunning.pods() > 0 ? ", and the vCluster's control plane" : "");
-        return new ResourceQuotaBuilder().withNewMetadata().withName("tenant-quota").withNamespace(namespace)
-                .withLabels(labels).addToAnnotations("bulkhead.dev/sized-from", sizedFrom)
-                .endMetadata().withNewSpec().withHard(hard).endSpec().build();
+        ResourceQuota quota = new ResourceQuota();
+        quota.setMetadata(NetworkPolicyObjects.metadata("tenant-quota", namespace, labels));
+        quota.getMetadata().getAnnotations().put("bulkhead.dev/sized-from", sizedFrom);
+        ResourceQuotaSpec spec = new ResourceQuotaSpec();
+        spec.setHard(new LinkedHashMap<>(hard));
+        quota.setSpec(spec);
+        return quota;
     }
 
     /** Everyday work in the namespace; no wildcards, no RBAC, quota or network-policy changes. */
@@ -173,13 +200,21 @@ final class GuardRails {
     private static List<PolicyRule> vclusterUserRules(String release) {
         return List.of(rule("", List.of("events", "pods", "pods/log", "resourcequotas", "services"), READ),
                 rule("apps", List.of("deployments", "statefulsets"), READ),
-                new PolicyRuleBuilder().withApiGroups("").withResources("secrets")
-                        .withResourceNames("vc-" + release, "vc-config-" + release, release).withVerbs("get").build(),
+                rule(List.of(""), List.of("secrets"), List.of("vc-" + release, "vc-config-" + release, release), List.of("get")),
                 rule("", List.of("pods/portforward"), List.of("create")));
     }
 
     private static PolicyRule rule(String group, List<String> resources, List<String> verbs) {
-        return new PolicyRuleBuilder().withApiGroups(group).withResources(resources).withVerbs(verbs).build();
+        return rule(List.of(group), resources, List.of(), verbs);
+    }
+
+    private static PolicyRule rule(List<String> groups, List<String> resources, List<String> names, List<String> verbs) {
+        PolicyRule rule = new PolicyRule();
+        rule.setApiGroups(new ArrayList<>(groups));
+        rule.setResources(new ArrayList<>(resources));
+        rule.setResourceNames(new ArrayList<>(names));
+        rule.setVerbs(new ArrayList<>(verbs));
+        return rule;
     }
 
     private static long roundUp(double value, long step) {

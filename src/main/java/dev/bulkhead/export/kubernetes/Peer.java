@@ -1,10 +1,7 @@
 package dev.bulkhead.export.kubernetes;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IPBlockBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import java.util.List;
 
 /**
@@ -28,21 +25,19 @@ record Peer(NetworkPolicyPeer policyPeer, String host, String description) {
 
     /** Pods of a namespace in the same cluster. */
     static Peer pods(String namespace, LabelSelector pods, String description) {
-        return new Peer(new NetworkPolicyPeerBuilder()
-                .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, namespace).build())
-                .withPodSelector(pods).build(), null, description);
+        return new Peer(NetworkPolicyObjects.pods(NetworkPolicyObjects.selector(Labels.NAMESPACE_NAME, namespace), pods), null,
+                description);
     }
 
     /** Pods of the policy's own namespace. */
     static Peer sameNamespace(LabelSelector pods, String description) {
-        return new Peer(new NetworkPolicyPeerBuilder().withPodSelector(pods).build(), null, description);
+        return new Peer(NetworkPolicyObjects.pods(null, pods), null, description);
     }
 
     /** An address range the model names; the non-public ranges inside it stay excluded unless it is one of them. */
     static Peer range(String cidr, String description) {
         List<String> except = NON_PUBLIC_RANGES.stream().filter(r -> Ipv4Ranges.strictlyContains(cidr, r)).toList();
-        return new Peer(new NetworkPolicyPeerBuilder().withIpBlock(new IPBlockBuilder().withCidr(cidr).withExcept(except)
-                .build()).build(), null, description);
+        return new Peer(NetworkPolicyObjects.range(cidr, except), null, description);
     }
 
     /** The public internet: any IPv4 address outside the non-public ranges. */

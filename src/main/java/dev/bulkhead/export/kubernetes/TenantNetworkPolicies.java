@@ -10,15 +10,10 @@ import dev.bulkhead.model.EgressMode;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Provider;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,9 +77,8 @@ final class TenantNetworkPolicies {
      */
     static List<NetworkPolicyPeer> clusterDns(Provider provider) {
         List<NetworkPolicyPeer> peers = new ArrayList<>();
-        peers.add(new NetworkPolicyPeerBuilder()
-                .withNamespaceSelector(new LabelSelectorBuilder().addToMatchLabels(Labels.NAMESPACE_NAME, "kube-system").build())
-                .withPodSelector(new LabelSelectorBuilder().addToMatchLabels("k8s-app", "kube-dns").build()).build());
+        peers.add(NetworkPolicyObjects.pods(NetworkPolicyObjects.selector(Labels.NAMESPACE_NAME, "kube-system"),
+                NetworkPolicyObjects.selector("k8s-app", "kube-dns")));
         peers.add(Peer.range(NODE_LOCAL_DNS, "NodeLocal DNSCache").policyPeer());
         if (provider == Provider.GKE) {
             peers.add(Peer.range(GKE_CLOUD_DNS, "GKE Cloud DNS").policyPeer());
@@ -99,13 +93,12 @@ final class TenantNetworkPolicies {
     /** Builds every policy; {@code connections} are those with an end at the tenant or one of its agents. */
     List<NetworkPolicy> build(List<Connection> connections) {
         add(DefaultDeny.of(namespace, labels));
-        add(policy("allow-dns", pods.all()).withPolicyTypes("Egress").addNewEgress().withTo(dns).withPorts(dnsPorts)
-                .endEgress().endSpec().build());
-        NetworkPolicyPeer tenant = new NetworkPolicyPeerBuilder().withPodSelector(pods.all()).build();
-        add(policy("allow-within-tenant-ingress", pods.all()).withPolicyTypes("Ingress").addNewIngress().withFrom(tenant)
-                .endIngress().endSpec().build());
-        add(policy("allow-workloads-within-tenant-egress", pods.workloads()).withPolicyTypes("Egress").addNewEgress()
-                .withTo(tenant).endEgress().endSpec().build());
+        add(NetworkPolicyObjects.egress(policy("allow-dns", pods.all(), "Egress"), dns, dnsPorts));
+        NetworkPolicyPeer tenant = NetworkPolicyObjects.pods(null, pods.all());
+        add(NetworkPolicyObjects.ingress(policy("allow-within-tenant-ingress", pods.all(), "Ingress"), List.of(tenant),
+                List.of()));
+        add(NetworkPolicyObjects.egress(policy("allow-workloads-within-tenant-egress", pods.workloads(), "Egress"),
+                List.of(tenant), List.of()));
         for (Connection connection : connections) {
             connection(connection);
         }
@@ -129,9 +122,8 @@ final class TenantNetworkPolicies {
                 ciliumPolicies.add(CiliumPolicies.toHosts(name, namespace, labels, podsOf(connection.from()),
                         List.of(peer.host()), connection.port(), connection.protocol().name(), ciliumDns, peer.host()));
             } else if (peer.reachable()) {
-                add(annotated(policy(name("allow-to", connection.to(), connection), podsOf(connection.from()))
-                        .withPolicyTypes("Egress").addNewEgress().withTo(peer.policyPeer()).withPorts(port).endEgress()
-                        .endSpec(), peer.description()).build());
+                add(annotated(NetworkPolicyObjects.egress(policy(name("allow-to", connection.to(), connection),
+                        podsOf(connection.from()), "Egress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
                 unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") out: " + peer.description());
             }
@@ -139,9 +131,8 @@ final class TenantNetworkPolicies {
         if (isOurs(connection.to())) {
             Peer peer = peers.resolve(connection.from(), plan, pods, false);
             if (peer.reachable()) {
-                add(annotated(policy(name("allow-from", connection.from(), connection), podsOf(connection.to()))
-                        .withPolicyTypes("Ingress").addNewIngress().withFrom(peer.policyPeer()).withPorts(port).endIngress()
-                        .endSpec(), peer.description()).build());
+                add(annotated(NetworkPolicyObjects.ingress(policy(name("allow-from", connection.from(), connection),
+                        podsOf(connection.to()), "Ingress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
                 unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") in: " + peer.description());
             }
@@ -175,19 +166,19 @@ final class TenantNetworkPolicies {
         if (ranges.isEmpty() && (hosts.isEmpty() || hostsByName)) {
             return;
         }
-        var builder = policy(name, pods.agent(agent)).withPolicyTypes("Egress");
+        NetworkPolicy policy = policy(name, pods.agent(agent), "Egress");
         if (!ranges.isEmpty()) {
-            builder.addNewEgress().withTo(ranges.stream().map(Peer::policyPeer).toList()).endEgress();
+            NetworkPolicyObjects.egress(policy, ranges.stream().map(Peer::policyPeer).toList(), List.of());
         }
         if (!hosts.isEmpty() && !hostsByName) {
             // NetworkPolicy cannot name hosts: allow HTTPS to the public internet and say which hosts were meant.
-            builder.addNewEgress().withTo(Peer.internet("").policyPeer()).withPorts(port(443, "TCP")).endEgress();
+            NetworkPolicyObjects.egress(policy, List.of(Peer.internet("").policyPeer()), List.of(port(443, "TCP")));
         }
         List<String> named = hostsByName ? egress.allowList().stream().filter(Cidr::isCidr).toList() : egress.allowList();
         String destination = egress.mode() == EgressMode.OPEN ? "any public address (private, link-local and loopback "
                 + "ranges excluded)" : String.join(", ", named)
                 + (hosts.isEmpty() || hostsByName ? "" : " (host names as HTTPS to any public address)");
-        add(annotated(builder.endSpec(), destination).build());
+        add(annotated(policy, destination));
     }
 
     private boolean isOurs(ElementId end) {
@@ -199,13 +190,12 @@ final class TenantNetworkPolicies {
         return pods.of(plan.agents().stream().filter(a -> a.id().equals(end)).findFirst().orElse(null));
     }
 
-    private NetworkPolicyBuilder.SpecNested<NetworkPolicyBuilder> policy(String name, LabelSelector selected) {
-        return new NetworkPolicyBuilder().withNewMetadata().withName(unique(name)).withNamespace(namespace)
-                .withLabels(labels).endMetadata().withNewSpec().withPodSelector(selected);
+    private NetworkPolicy policy(String name, LabelSelector selected, String policyType) {
+        return NetworkPolicyObjects.policy(unique(name), namespace, labels, selected, policyType);
     }
 
-    private static NetworkPolicyBuilder annotated(NetworkPolicyBuilder builder, String destination) {
-        return builder.editMetadata().addToAnnotations(Labels.DESTINATION, destination).endMetadata();
+    private static NetworkPolicy annotated(NetworkPolicy policy, String destination) {
+        return NetworkPolicyObjects.annotated(policy, Labels.DESTINATION, destination);
     }
 
     private String name(String direction, ElementId peer, Connection connection) {
@@ -224,6 +214,6 @@ final class TenantNetworkPolicies {
     }
 
     static NetworkPolicyPort port(int number, String protocol) {
-        return new NetworkPolicyPortBuilder().withPort(new IntOrString(number)).withProtocol(protocol).build();
+        return NetworkPolicyObjects.port(number, protocol);
     }
 }

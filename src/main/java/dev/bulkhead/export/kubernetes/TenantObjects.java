@@ -47,6 +47,8 @@ public final class TenantObjects {
     private final Map<String, String> fittedControlPlanes = new TreeMap<>();
     /** Each vCluster tenant's footprint, worked out once for its quota and its values file. */
     private final Map<ElementId, VClusterFootprint> footprints = new HashMap<>();
+    /** Each distinct vCluster values file's YAML. */
+    private final Map<Map<String, Object>, String> valuesYaml = new HashMap<>();
 
     public TenantObjects(PlacementPlan plan, ExportSettings settings) {
         this.analysis = plan.analysis();
@@ -75,7 +77,9 @@ public final class TenantObjects {
     public String vclusterValues(TenantPlan tenant) {
         String forced = VClusterValues.forcedRuntime(tenant).map(r -> RuntimeClasses.nameOf(r, tenant.cluster().provider()))
                 .orElse(null);
-        return Yaml.of(VClusterValues.of(tenant, footprint(tenant), settings.edition(), forced));
+        // Tenants sized alike have equal values (maps, lists, strings and numbers, equal by value) and so the same
+        // YAML: it is written once per distinct values rather than once per tenant.
+        return valuesYaml.computeIfAbsent(VClusterValues.of(tenant, footprint(tenant), settings.edition(), forced), Yaml::of);
     }
 
     /** The RuntimeClasses a cluster needs for these tenants' sandboxes (none for what the provider installs). */

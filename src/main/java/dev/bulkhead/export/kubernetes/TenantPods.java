@@ -4,7 +4,7 @@ import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.Agent;
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import java.util.Map;
 
 /**
  * Label selectors for a tenant's pods in the namespace where NetworkPolicies see them: its own namespace, or
@@ -39,30 +39,24 @@ final class TenantPods {
 
     /** Every pod of the tenant: in a namespace of its own all pods, in a vCluster's host namespace the synced ones. */
     LabelSelector all() {
-        LabelSelectorBuilder selector = new LabelSelectorBuilder();
-        if (synced) {
-            selector.addToMatchLabels(Labels.VCLUSTER_MANAGED_BY, plan.release());
-        }
-        return selector.build();
+        return NetworkPolicyObjects.selector(syncedLabel());
     }
 
     /** The tenant's workloads: its pods that are not agent sandboxes. */
     LabelSelector workloads() {
-        LabelSelectorBuilder selector = new LabelSelectorBuilder();
-        if (synced) {
-            selector.addToMatchLabels(Labels.VCLUSTER_MANAGED_BY, plan.release());
-        }
-        return selector.addNewMatchExpression().withKey(Labels.AGENT).withOperator("DoesNotExist").endMatchExpression()
-                .build();
+        return NetworkPolicyObjects.withoutKey(syncedLabel(), Labels.AGENT);
     }
 
     /** One agent's sandboxes, warm or claimed. */
     LabelSelector agent(Agent agent) {
-        LabelSelectorBuilder selector = new LabelSelectorBuilder().addToMatchLabels(Labels.AGENT, plan.agentLabel(agent));
-        if (synced) {
-            selector.addToMatchLabels(Labels.VCLUSTER_MANAGED_BY, plan.release());
-        }
-        return selector.build();
+        LabelSelector selector = NetworkPolicyObjects.selector(Labels.AGENT, plan.agentLabel(agent));
+        selector.getMatchLabels().putAll(syncedLabel());
+        return selector;
+    }
+
+    /** The label the syncer puts on a vCluster's synced pods, or none. */
+    private Map<String, String> syncedLabel() {
+        return synced ? Map.of(Labels.VCLUSTER_MANAGED_BY, plan.release()) : Map.of();
     }
 
     /** An agent's sandboxes, or the workloads when {@code agent} is null. */

@@ -3,11 +3,8 @@ package dev.bulkhead.export.kubernetes;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,63 +27,56 @@ final class VClusterHostPolicies {
 
     /** The vCluster's CoreDNS pod, which the syncer labels with the vCluster's name. */
     static LabelSelector coreDns(String release) {
-        return new LabelSelectorBuilder().addToMatchLabels("k8s-app", "vcluster-kube-dns")
-                .addToMatchLabels(Labels.VCLUSTER_MANAGED_BY, release).build();
+        LabelSelector selector = NetworkPolicyObjects.selector("k8s-app", "vcluster-kube-dns");
+        selector.getMatchLabels().put(Labels.VCLUSTER_MANAGED_BY, release);
+        return selector;
     }
 
     /** The control-plane pods (and a deployed etcd's), which only the chart can label {@code release: NAME}. */
     static LabelSelector controlPlane(String release) {
-        return new LabelSelectorBuilder().addToMatchLabels(Labels.VCLUSTER_RELEASE, release).build();
+        return NetworkPolicyObjects.selector(Labels.VCLUSTER_RELEASE, release);
     }
 
     static List<NetworkPolicy> of(TenantPlan plan, String namespace, Map<String, String> labels, VClusterEdition edition) {
         String release = plan.release();
-        NetworkPolicyPeer controlPlane = new NetworkPolicyPeerBuilder().withPodSelector(controlPlane(release)).build();
-        NetworkPolicyPeer namespacePods = new NetworkPolicyPeerBuilder().withPodSelector(new LabelSelectorBuilder().build()).build();
-        NetworkPolicyPeer synced = new NetworkPolicyPeerBuilder().withPodSelector(TenantPods.of(plan).all()).build();
+        NetworkPolicyPeer controlPlane = NetworkPolicyObjects.pods(null, controlPlane(release));
+        NetworkPolicyPeer namespacePods = NetworkPolicyObjects.pods(null, new LabelSelector());
+        NetworkPolicyPeer synced = NetworkPolicyObjects.pods(null, TenantPods.of(plan).all());
         List<NetworkPolicy> policies = new ArrayList<>();
 
-        var cp = policy("vcluster-control-plane", namespace, labels, controlPlane(release))
-                .withPolicyTypes("Ingress", "Egress")
-                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns(plan.cluster().provider()))
-                .withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
-                // The host's API server: its address differs per cluster, so the chart (and this rule) name only ports.
-                .addNewEgress().withPorts(HOST_API_PORTS.stream().map(p -> TenantNetworkPolicies.port(p, "TCP")).toList())
-                .endEgress()
-                .addNewEgress().withTo(namespacePods).endEgress()
-                // The vCluster's API for kubectl, port-forwards and ingress controllers.
-                .addNewIngress().withPorts(TenantNetworkPolicies.port(API_PORT, "TCP")).endIngress()
-                .addNewIngress().withFrom(controlPlane).endIngress();
+        NetworkPolicy cp = NetworkPolicyObjects.policy("vcluster-control-plane", namespace, labels, controlPlane(release),
+                "Ingress", "Egress");
+        NetworkPolicyObjects.egress(cp, TenantNetworkPolicies.clusterDns(plan.cluster().provider()),
+                TenantNetworkPolicies.dnsPorts(53));
+        // The host's API server: its address differs per cluster, so the chart (and this rule) name only ports.
+        NetworkPolicyObjects.egress(cp, List.of(), HOST_API_PORTS.stream().map(p -> TenantNetworkPolicies.port(p, "TCP")).toList());
+        NetworkPolicyObjects.egress(cp, List.of(namespacePods), List.of());
+        // The vCluster's API for kubectl, port-forwards and ingress controllers.
+        NetworkPolicyObjects.ingress(cp, List.of(), List.of(TenantNetworkPolicies.port(API_PORT, "TCP")));
+        NetworkPolicyObjects.ingress(cp, List.of(controlPlane), List.of());
         if (edition == VClusterEdition.PLATFORM) {
-            NetworkPolicyPeer platform = new NetworkPolicyPeerBuilder()
-                    .withPodSelector(new LabelSelectorBuilder().addToMatchLabels("app", "loft").build())
-                    .withNamespaceSelector(new LabelSelectorBuilder().build()).build();
-            cp.addNewEgress().withTo(platform).endEgress().addNewIngress().withFrom(platform).endIngress();
+            NetworkPolicyPeer platform = NetworkPolicyObjects.pods(new LabelSelector(), NetworkPolicyObjects.selector("app", "loft"));
+            NetworkPolicyObjects.egress(cp, List.of(platform), List.of());
+            NetworkPolicyObjects.ingress(cp, List.of(platform), List.of());
         }
-        policies.add(cp.endSpec().build());
+        policies.add(cp);
 
-        policies.add(policy("vcluster-coredns", namespace, labels, coreDns(release)).withPolicyTypes("Ingress", "Egress")
-                .addNewEgress().withTo(TenantNetworkPolicies.clusterDns(plan.cluster().provider()))
-                .withPorts(TenantNetworkPolicies.dnsPorts(53)).endEgress()
-                .addNewEgress().withTo(controlPlane).withPorts(TenantNetworkPolicies.port(API_PORT, "TCP")).endEgress()
-                .addNewIngress().withFrom(synced).withPorts(TenantNetworkPolicies.dnsPorts(DNS_PORT)).endIngress()
-                .endSpec().build());
+        NetworkPolicy coreDns = NetworkPolicyObjects.policy("vcluster-coredns", namespace, labels, coreDns(release),
+                "Ingress", "Egress");
+        NetworkPolicyObjects.egress(coreDns, TenantNetworkPolicies.clusterDns(plan.cluster().provider()),
+                TenantNetworkPolicies.dnsPorts(53));
+        NetworkPolicyObjects.egress(coreDns, List.of(controlPlane), List.of(TenantNetworkPolicies.port(API_PORT, "TCP")));
+        NetworkPolicyObjects.ingress(coreDns, List.of(synced), TenantNetworkPolicies.dnsPorts(DNS_PORT));
+        policies.add(coreDns);
 
         // As the chart's workload policy allows: the control plane reaches every pod it syncs.
-        policies.add(policy("allow-control-plane-to-synced-pods", namespace, labels, TenantPods.of(plan).all())
-                .withPolicyTypes("Ingress").addNewIngress().withFrom(controlPlane).endIngress().endSpec().build());
+        policies.add(NetworkPolicyObjects.ingress(NetworkPolicyObjects.policy("allow-control-plane-to-synced-pods", namespace,
+                labels, TenantPods.of(plan).all(), "Ingress"), List.of(controlPlane), List.of()));
 
         // Workloads reach their API server; agent sandboxes mount no token and get no such rule.
-        policies.add(policy("allow-workloads-to-vcluster-api", namespace, labels, TenantPods.of(plan).workloads())
-                .withPolicyTypes("Egress").addNewEgress().withTo(controlPlane)
-                .withPorts(TenantNetworkPolicies.port(API_PORT, "TCP")).endEgress().endSpec().build());
+        policies.add(NetworkPolicyObjects.egress(NetworkPolicyObjects.policy("allow-workloads-to-vcluster-api", namespace,
+                labels, TenantPods.of(plan).workloads(), "Egress"), List.of(controlPlane),
+                List.of(TenantNetworkPolicies.port(API_PORT, "TCP"))));
         return policies;
-    }
-
-    private static NetworkPolicyBuilder.SpecNested<NetworkPolicyBuilder> policy(String name, String namespace,
-                                                                                Map<String, String> labels,
-                                                                                LabelSelector selected) {
-        return new NetworkPolicyBuilder().withNewMetadata().withName(name).withNamespace(namespace).withLabels(labels)
-                .endMetadata().withNewSpec().withPodSelector(selected);
     }
 }

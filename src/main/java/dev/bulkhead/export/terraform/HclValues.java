@@ -15,6 +15,10 @@ import java.util.TreeMap;
  * field names ({@code snake_case}), so the Terraform export passes the very same content to its modules.
  * {@code apiVersion} and {@code kind} are left out (the resource type says them); the keys of label maps,
  * quotas and limits are data, not field names, and are kept as they are.
+ * <p>
+ * The objects the tenant modules take are read field by field ({@link DirectHclValues}), which is several times
+ * faster than serialising them into a Jackson tree; anything else, or any object with a field that reader does
+ * not know, goes through the tree ({@link #viaJackson}), which defines the result.
  */
 final class HclValues {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,6 +31,12 @@ final class HclValues {
 
     /** A Kubernetes object (or any part of one) as an HCL object. */
     static Hcl.Obj of(Object kubernetesObject) {
+        Hcl.Obj direct = DirectHclValues.of(kubernetesObject);
+        return direct != null ? direct : viaJackson(kubernetesObject);
+    }
+
+    /** The same through Jackson's tree of the object, as its YAML would be written: the reference for {@link DirectHclValues}. */
+    static Hcl.Obj viaJackson(Object kubernetesObject) {
         ObjectNode tree = MAPPER.valueToTree(kubernetesObject);
         tree.remove("apiVersion");
         tree.remove("kind");

@@ -21,7 +21,7 @@ final class Identifiers {
 
     /** A fresh identifier for {@code wanted} (any text: lowered, anything else than a-z, 0-9 and _ becomes _). */
     String of(String wanted) {
-        String base = wanted.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String base = underscored(wanted.toLowerCase(Locale.ROOT));
         if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
             base = "x_" + base;
         }
@@ -33,5 +33,15 @@ final class Identifiers {
             notes.add("'" + wanted + "' is '" + id + "' in the Terraform root " + root + ": '" + base + "' is taken there");
         }
         return id;
+    }
+
+    /**
+     * Every code point other than a-z, 0-9 and _ replaced by _, as {@code replaceAll("[^a-z0-9_]", "_")} does, without
+     * compiling a regular expression for each of the thousands of identifiers of an export.
+     */
+    static String underscored(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        lower.codePoints().forEach(c -> out.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' ? (char) c : '_'));
+        return out.toString();
     }
 }
