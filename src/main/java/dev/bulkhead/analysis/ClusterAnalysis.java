@@ -190,17 +190,19 @@ final class ClusterAnalysis {
     }
 
     private void sandboxFinding(Agent agent, TenantLoad tenant, SandboxAdvice sandbox) {
-        if (sandbox.currentIsEnough()) {
-            return;
+        if (!sandbox.currentIsEnough()) {
+            findings.add(memo.sandboxFinding(agent, environment.name(), () -> sandboxFindingOf(agent, tenant, sandbox)));
         }
+    }
+
+    private Finding sandboxFindingOf(Agent agent, TenantLoad tenant, SandboxAdvice sandbox) {
         String who = "agent '" + agent.name() + "' of '" + tenant.tenant().name() + "' (" + environment.name() + ")";
         if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
-            findings.add(Finding.warning(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED, agent.id(), who + " runs untrusted code under "
-                    + "plain runc, with the host kernel as its only boundary; run it under " + sandbox.recommended().label()));
-        } else {
-            findings.add(Finding.warning(FindingCode.SANDBOX_WEAKER_THAN_ADVISED, agent.id(), who + " runs under "
-                    + agent.runtime().label() + "; its threat model calls for " + sandbox.recommended().label()));
+            return Finding.warning(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED, agent.id(), who + " runs untrusted code under "
+                    + "plain runc, with the host kernel as its only boundary; run it under " + sandbox.recommended().label());
         }
+        return Finding.warning(FindingCode.SANDBOX_WEAKER_THAN_ADVISED, agent.id(), who + " runs under "
+                + agent.runtime().label() + "; its threat model calls for " + sandbox.recommended().label());
     }
 
     private static ClusterLoad load(Model model, Environment environment, Cluster cluster, Assumptions assumptions,

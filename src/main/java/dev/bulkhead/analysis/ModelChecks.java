@@ -62,13 +62,27 @@ public final class ModelChecks {
      * Boxes with the same name in different environments are one tenant's stages and may share their group.
      */
     static void forOwnerGroups(Model model, List<Finding> findings) {
-        Map<String, java.util.SortedSet<String>> namesByGroup = new java.util.TreeMap<>();
+        // Hashed, and sorted only where a group is shared: this runs on every edit of a model of thousands of tenants.
+        Map<String, String> aNameOfGroup = new java.util.HashMap<>();
+        java.util.Set<String> sharedGroups = new java.util.HashSet<>();
         for (Tenant tenant : model.all(Tenant.class)) {
-            namesByGroup.computeIfAbsent(tenant.ownerGroup(), group -> new java.util.TreeSet<>()).add(tenant.name());
+            String before = aNameOfGroup.putIfAbsent(tenant.ownerGroup(), tenant.name());
+            if (before != null && !before.equals(tenant.name())) {
+                sharedGroups.add(tenant.ownerGroup());
+            }
+        }
+        if (sharedGroups.isEmpty()) {
+            return;
+        }
+        Map<String, java.util.SortedSet<String>> namesByGroup = new java.util.HashMap<>();
+        for (Tenant tenant : model.all(Tenant.class)) {
+            if (sharedGroups.contains(tenant.ownerGroup())) {
+                namesByGroup.computeIfAbsent(tenant.ownerGroup(), group -> new java.util.TreeSet<>()).add(tenant.name());
+            }
         }
         for (Tenant tenant : model.all(Tenant.class)) {
             java.util.SortedSet<String> names = namesByGroup.get(tenant.ownerGroup());
-            if (names.size() > 1) {
+            if (names != null) {
                 List<String> others = names.stream().filter(name -> !name.equals(tenant.name())).map(name -> "'" + name + "'").toList();
                 findings.add(Finding.warning(FindingCode.SHARED_OWNER_GROUP, tenant.id(), "tenant '" + tenant.name()
                         + "' shares owner group '" + tenant.ownerGroup() + "' with " + String.join(", ", others)

@@ -27,8 +27,24 @@ final class TenantMemo {
 
     private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
 
-    /** Sandbox advice with the cluster and tenant load it was given for (runtimes offered and requirement matter). */
-    private record Advice(Cluster cluster, TenantLoad load, NodeShape nodes, SandboxAdvice advice) {
+    /**
+     * Sandbox advice with the cluster and tenant load it was given for (runtimes offered and requirement matter),
+     * and the finding written from it, kept while the environment's name (which the finding names) stays.
+     */
+    private static final class Advice {
+        final Cluster cluster;
+        final TenantLoad load;
+        final NodeShape nodes;
+        final SandboxAdvice advice;
+        String findingEnvironment;
+        Finding finding;
+
+        Advice(Cluster cluster, TenantLoad load, NodeShape nodes, SandboxAdvice advice) {
+            this.cluster = cluster;
+            this.load = load;
+            this.nodes = nodes;
+            this.advice = advice;
+        }
     }
 
     /** A memo that may reuse what {@code previous} (the cluster's last memo, or null) computed. */
@@ -139,12 +155,25 @@ final class TenantMemo {
     /** Sandbox advice for an agent, given once while the agent, its tenant's load and its cluster stay the same. */
     SandboxAdvice advice(Agent agent, TenantLoad load, Cluster cluster, NodeShape nodes, Pricing pricing) {
         Advice known = previous == null ? null : previous.adviceUsed.get(agent);
-        if (known == null || known.cluster() != cluster || known.load() != load || !java.util.Objects.equals(known.nodes(), nodes)) {
+        if (known == null || known.cluster != cluster || known.load != load || !java.util.Objects.equals(known.nodes, nodes)) {
             known = new Advice(cluster, load, nodes, new SandboxAdvisor(pricing, scorer, SandboxOfferings.bundled())
                     .advise(agent, load, cluster, nodes));
         }
         adviceUsed.put(agent, known);
-        return known.advice();
+        return known.advice;
+    }
+
+    /**
+     * The finding about an agent's sandbox (after {@link #advice} for it), written once while its advice and the
+     * environment's name stay the same: a large model has thousands, and an edit changes few.
+     */
+    Finding sandboxFinding(Agent agent, String environment, java.util.function.Supplier<Finding> write) {
+        Advice known = adviceUsed.get(agent);
+        if (known.finding == null || !known.findingEnvironment.equals(environment)) {
+            known.finding = write.get();
+            known.findingEnvironment = environment;
+        }
+        return known.finding;
     }
 
     private static boolean sameInstances(List<?> a, List<?> b) {
