@@ -26,8 +26,7 @@ public final class FindBar extends HBox {
         setId("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-padding: 6 10; -fx-background-radius: 6;"
-                + " -fx-border-color: #b0b0b0; -fx-border-radius: 6;");
+        getStyleClass().add("bh-legend"); // the theme's surface and border, light or dark
         field.setId("find-field");
         field.setPromptText("Find by name, kind or tag");
         field.setPrefColumnCount(24);

@@ -45,11 +45,9 @@ public final class DiffMarksLayer extends Pane {
         this.view = view;
         setMouseTransparent(true);
         setPickOnBounds(false);
-        legend.getStyleClass().add("bh-diff-legend");
+        legend.getStyleClass().addAll("bh-legend", "bh-diff-legend"); // the theme's surface and border, light or dark
         legend.setId("diff-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 6 10; -fx-background-radius: 6;"
-                + " -fx-border-color: #b0b0b0; -fx-border-radius: 6;");
         legend.getChildren().addAll(swatch("+ added", ADDED), swatch("~ changed", CHANGED), swatch("− removed", REMOVED), legendText);
         getChildren().addAll(marks, legend);
         setVisible(false);
