@@ -92,19 +92,14 @@ final class ClusterCoster {
             }
         }
         if (privateNodes > 0) {
-            // Never a silent zero: until the model sets a price, the line says it is not priced (and a finding too).
-            java.util.OptionalDouble licence = pricing.assumptions().platformLicence();
-            ledger.licence("Licences · vCluster Platform (private nodes)", "vCluster",
-                    licence.isPresent() ? licence.getAsDouble() : null,
-                    pricing.assumptions().citation(Assumptions.PLATFORM_LICENCE), privateNodes);
+            ledger.platformLicence(privateNodes);
         }
         // Every dedicated cluster pays the same fixed costs: record them once for all of them.
         double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, "dedicated cluster", ledger,
                 dedicatedClusters);
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         if (vclusters > 0) {
-            ledger.effort("Operations · vClusters", "vCluster", pricing.assumptions().opsHoursPerVCluster(),
-                    pricing.assumptions().opsHourlyRate(), vclusters);
+            ledger.vclusterOperations(vclusters);
         }
         for (TenantLoad tenant : tenants) {
             Placement placement = placements.get(tenant.tenant().id());

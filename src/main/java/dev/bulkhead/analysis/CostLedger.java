@@ -56,7 +56,7 @@ final class CostLedger {
                 terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
             }
             terms.add(CostTerm.price(price, "h", "price per hour of one " + unit, source.get()));
-            terms.add(CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"));
+            terms.add(CostTerm.hoursPerMonth(pricing));
             return new Fixed(terms);
         }, count);
     }
@@ -68,6 +68,22 @@ final class CostLedger {
         add(new Key(CostCategory.OPERATIONS, item, thing, price, effort, 1), () -> new Fixed(List.of(
                 CostTerm.quantity(effort, "h", "operations hours per " + thing + " a month", "assumption"),
                 CostTerm.price(price, "h", "operations hourly rate", "assumption"))), count);
+    }
+
+    /** Operations effort of {@code count} vClusters: each one's hours a month at the hourly rate. */
+    void vclusterOperations(int count) {
+        effort("Operations · vClusters", "vCluster", pricing.assumptions().opsHoursPerVCluster(),
+                pricing.assumptions().opsHourlyRate(), count);
+    }
+
+    /**
+     * The vCluster Platform licence of {@code count} vClusters on private nodes. Never a silent zero: until the
+     * model sets a price, the line says it is not priced (and a finding says so too).
+     */
+    void platformLicence(int count) {
+        java.util.OptionalDouble price = pricing.assumptions().platformLicence();
+        licence("Licences · vCluster Platform (private nodes)", "vCluster", price.isPresent() ? price.getAsDouble() : null,
+                pricing.assumptions().citation(Assumptions.PLATFORM_LICENCE), count);
     }
 
     /**

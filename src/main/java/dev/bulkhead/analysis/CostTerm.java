@@ -56,6 +56,16 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
         return new CostTerm(value, Kind.QUANTITY, unit, label, source, false);
     }
 
+    /** A node's price per hour: {@code $0.192/h}, with the source of the price. */
+    static CostTerm perNodeHour(NodeShape shape) {
+        return price(Money.exact(shape.hourlyPrice()), "h", "price per node-hour", shape.priceSource());
+    }
+
+    /** The hours a month is charged for: {@code 730 h}. */
+    static CostTerm hoursPerMonth(Pricing pricing) {
+        return quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption");
+    }
+
     /** This term as a divisor: the amount is divided by it. */
     public CostTerm dividing() {
         return new CostTerm(value, kind, unit, label, source, true);

@@ -12,14 +12,19 @@ import java.util.List;
 final class MarginalParts {
     private final Pricing pricing;
     private final List<CostLine> lines = new ArrayList<>();
+    /** Operations and licences, written by the ledger the columns use, so that both read alike. */
+    private final CostLedger charges;
 
     MarginalParts(Pricing pricing) {
         this.pricing = pricing;
+        this.charges = new CostLedger(pricing, null);
     }
 
-    /** The parts written. */
+    /** The parts written: nodes first, then operations and licences. */
     List<CostLine> lines() {
-        return List.copyOf(lines);
+        List<CostLine> all = new ArrayList<>(lines);
+        all.addAll(charges.lines());
+        return List.copyOf(all);
     }
 
     /**
@@ -31,7 +36,7 @@ final class MarginalParts {
         lines.add(CostLine.of(CostCategory.WORKER_NODES, what, List.of(
                 CostTerm.quantity(equivalents, "node-equivalents of " + shape.instanceType(),
                         "requests ÷ what one node holds for tenants, on the resource that needs the most nodes", ""),
-                nodeHour(shape), hours()), ""));
+                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing)), ""));
         return this;
     }
 
@@ -39,7 +44,7 @@ final class MarginalParts {
     MarginalParts nodes(String what, NodeShape shape, int count) {
         lines.add(CostLine.of(CostCategory.WORKER_NODES, what, List.of(
                 CostTerm.count(count, shape.instanceType() + " node", "nodes its pods need, at least the pool's minimum", ""),
-                nodeHour(shape), hours()), ""));
+                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing)), ""));
         return this;
     }
 
@@ -59,34 +64,16 @@ final class MarginalParts {
         return this;
     }
 
-    /** The operations effort of one more vCluster. */
+    /** The operations effort of one more vCluster, as the columns charge it. */
     MarginalParts vclusterOperations() {
-        Assumptions assumptions = pricing.assumptions();
-        lines.add(CostLine.of(CostCategory.OPERATIONS, "vCluster operations", List.of(
-                CostTerm.quantity(Money.exact(assumptions.opsHoursPerVCluster()), "h", "hours a month per vCluster",
-                        assumptions.citation("ops.hoursPerVClusterMonth")),
-                CostTerm.price(Money.exact(assumptions.opsHourlyRate()), "h", "cost of an hour of operations",
-                        assumptions.citation("ops.hourlyRate"))), ""));
+        charges.vclusterOperations(1);
         return this;
     }
 
-    /** The vCluster Platform licence private nodes need, or "not priced" until the model sets its price. */
+    /** The vCluster Platform licence private nodes need, as the columns charge it ("not priced" until set). */
     MarginalParts platformLicence() {
-        String source = pricing.assumptions().citation(Assumptions.PLATFORM_LICENCE);
-        java.util.OptionalDouble price = pricing.assumptions().platformLicence();
-        CostTerm perMonth = price.isPresent()
-                ? CostTerm.price(Money.exact(price.getAsDouble()), "vCluster-month", "licence per vCluster a month", source)
-                : CostTerm.notPriced("vCluster-month", "licence per vCluster a month", source);
-        lines.add(CostLine.of(CostCategory.LICENCES, "vCluster Platform licence", List.of(
-                CostTerm.count(1, "vCluster", "vClusters", ""), perMonth), ""));
+        charges.platformLicence(1);
         return this;
     }
 
-    private static CostTerm nodeHour(NodeShape shape) {
-        return CostTerm.price(Money.exact(shape.hourlyPrice()), "h", "price per node-hour", shape.priceSource());
-    }
-
-    private CostTerm hours() {
-        return CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption");
-    }
 }

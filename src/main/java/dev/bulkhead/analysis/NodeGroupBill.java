@@ -137,7 +137,7 @@ final class NodeGroupBill {
         // A category that asks for nothing at all has no line. One that asks only for what does not decide the
         // node count (gVisor's memory when vCPU decides) keeps a line of $0.00 that says so: a bare $0.00
         // would read as "free" rather than "costs nothing at this size".
-        requested.entrySet().removeIf(entry -> entry.getValue().signum() == 0 && isEmpty(asked.get(entry.getKey())));
+        requested.entrySet().removeIf(entry -> entry.getValue().signum() == 0 && asked.get(entry.getKey()).isEmpty());
         BigDecimal all = requested.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         String basis = basis();
         List<PoolShare> shares = new ArrayList<>();
@@ -156,11 +156,11 @@ final class NodeGroupBill {
         if (nodes == 0) {
             return;
         }
-        BigDecimal price = Money.exact(shape.hourlyPrice());
+        CostTerm perNodeHour = CostTerm.perNodeHour(shape);
+        BigDecimal price = perNodeHour.value();
         List<CostTerm> bill = List.of(
                 CostTerm.count(nodes, "node", nodesLabel + " (" + shape.instanceType() + ")", ""),
-                CostTerm.price(price, "h", "price per node-hour", shape.priceSource()),
-                CostTerm.quantity(Money.exact(pricing.hours()), "h", "hours per month", "assumption"));
+                perNodeHour, CostTerm.hoursPerMonth(pricing));
         String item = name + (pool.isEmpty() ? "" : " · pool " + pool);
         if (all.signum() == 0) {
             // Nothing scheduled: the minimum nodes stand idle; the first demand (the workloads) carries them.
@@ -183,10 +183,6 @@ final class NodeGroupBill {
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
                     amount, all, unit), category, category.label() + " · " + item, terms, basis));
         });
-    }
-
-    private static boolean isEmpty(Resources resources) {
-        return resources.cpu() <= 0 && resources.memoryGiB() <= 0 && resources.pods() <= 0;
     }
 
     /** What a category asks for besides the deciding resource, for example {@code 0.4380 GiB}. */
