@@ -163,7 +163,7 @@ final class CostLedger {
                 if (n.count > 1) {
                     terms.add(CostTerm.count(n.count, n.thing, "identical " + n.thing + "s", ""));
                 }
-                terms.addAll(n.share.terms());
+                terms.addAll(n.share.terms().get());
                 String item = n.count > 1 ? n.share.category().label() + " · " + n.count + " " + n.thing + "s alike"
                         + suffix : n.share.item();
                 result.add(CostLine.of(n.share.category(), item, terms, n.share.basis()));

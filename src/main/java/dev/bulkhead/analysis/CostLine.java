@@ -5,32 +5,76 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One computed cost with the arithmetic that produced it, so that every figure can say how it was
  * computed. The amount is the product of the terms (divided by the divisor terms), rounded once, half-up, to
  * the cent; totals are sums of these amounts, so shown parts always add up to shown totals.
  *
- * @param item    what is paid for, for example {@code Control plane · eks-prod}
- * @param monthly amount per month in the profile's currency, in cents
- * @param terms   the inputs of the arithmetic, in the order printed
- * @param basis   how a term was derived where that needs saying (how a node count was reached); may be empty
+ * <p>How a node count was reached (the basis) is written only when it is read: an analysis computes thousands of
+ * lines and shows a handful, and writing the numbers of every basis was a sixth of a full analysis.
  */
-public record CostLine(CostCategory category, String item, BigDecimal monthly, List<CostTerm> terms, String basis) {
+public final class CostLine {
     /** Precision of the exact product before the one rounding to the cent: far beyond any figure shown. */
     private static final MathContext EXACT = new MathContext(34, RoundingMode.HALF_UP);
 
-    public CostLine {
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(item, "item");
-        Objects.requireNonNull(monthly, "monthly");
-        terms = List.copyOf(terms);
-        basis = basis == null ? "" : basis;
+    private final CostCategory category;
+    private final String item;
+    private final BigDecimal monthly;
+    private final List<CostTerm> terms;
+    private final Supplier<String> basisText;
+    private String basis;
+
+    private CostLine(CostCategory category, String item, BigDecimal monthly, List<CostTerm> terms,
+                     Supplier<String> basis) {
+        this.category = Objects.requireNonNull(category, "category");
+        this.item = Objects.requireNonNull(item, "item");
+        this.monthly = Objects.requireNonNull(monthly, "monthly");
+        this.terms = List.copyOf(terms);
+        this.basisText = Objects.requireNonNull(basis, "basis");
     }
 
     /** The line whose amount is its terms evaluated and rounded to the cent. */
     static CostLine of(CostCategory category, String item, List<CostTerm> terms, String basis) {
+        String text = basis == null ? "" : basis;
+        return of(category, item, terms, () -> text);
+    }
+
+    /** The same, with a basis written the first time it is read. */
+    static CostLine of(CostCategory category, String item, List<CostTerm> terms, Supplier<String> basis) {
         return new CostLine(category, item, evaluate(terms), terms, basis);
+    }
+
+    /** What the line is for. */
+    public CostCategory category() {
+        return category;
+    }
+
+    /** What is paid for, for example {@code Control plane · eks-prod}. */
+    public String item() {
+        return item;
+    }
+
+    /** Amount per month in the profile's currency, in cents. */
+    public BigDecimal monthly() {
+        return monthly;
+    }
+
+    /** The inputs of the arithmetic, in the order printed. */
+    public List<CostTerm> terms() {
+        return terms;
+    }
+
+    /** How a term was derived where that needs saying (how a node count was reached); may be empty. */
+    public String basis() {
+        // A race writes the same immutable text twice at worst.
+        String text = basis;
+        if (text == null) {
+            text = Objects.requireNonNullElse(basisText.get(), "");
+            basis = text;
+        }
+        return text;
     }
 
     /** Product of the terms, divided by the divisor terms, rounded once, half-up, to the cent. */
@@ -76,9 +120,26 @@ public record CostLine(CostCategory category, String item, BigDecimal monthly, L
             }
         }
         text.append(')');
+        String basis = basis();
         if (!basis.isEmpty()) {
             text.append("; ").append(basis);
         }
         return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CostLine line && category == line.category && item.equals(line.item)
+                && monthly.equals(line.monthly) && terms.equals(line.terms) && basis().equals(line.basis());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(category, item, monthly, terms);
+    }
+
+    @Override
+    public String toString() {
+        return "CostLine[" + category + ", " + item + ", " + monthly + ", " + terms + ", " + basis() + "]";
     }
 }

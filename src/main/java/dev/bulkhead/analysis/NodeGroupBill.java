@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The nodes one group of pods needs and what they cost per month, split over the demands that caused
@@ -36,6 +37,7 @@ final class NodeGroupBill {
     private final int growthNodes;
     private final Resources.Resource binding;
     private final double monthly;
+    private String basis;
 
     /** A group of one pool that grows to fit the demands. */
     NodeGroupBill(String name, NodeShape growth, int growthMinimum, int growthMaximum, List<Demand> demands, Pricing pricing) {
@@ -117,8 +119,12 @@ final class NodeGroupBill {
                    CostCategory category, BigDecimal requested, BigDecimal all, String unit) {
     }
 
-    /** One pool's part of the bill that one category pays, with the terms of its arithmetic. */
-    record PoolShare(LineKey key, CostCategory category, String item, List<CostTerm> terms, String basis) {
+    /**
+     * One pool's part of the bill that one category pays. Its terms and basis are written when a line is made of
+     * it: identical groups make one line, so most shares are only ever compared by their key.
+     */
+    record PoolShare(LineKey key, CostCategory category, String item, Supplier<List<CostTerm>> terms,
+                     Supplier<String> basis) {
     }
 
     /**
@@ -139,49 +145,51 @@ final class NodeGroupBill {
         // would read as "free" rather than "costs nothing at this size".
         requested.entrySet().removeIf(entry -> entry.getValue().signum() == 0 && asked.get(entry.getKey()).isEmpty());
         BigDecimal all = requested.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        String basis = basis();
         List<PoolShare> shares = new ArrayList<>();
         for (FixedPool pool : fixed) {
             addShares(shares, pool.name(), pool.shape(), pool.nodes(), "nodes in fixed pool '" + pool.name()
-                    + "' at its minimum", requested, asked, all, what, basis);
+                    + "' at its minimum", requested, asked, all, what);
         }
         addShares(shares, fixed.isEmpty() ? "" : growthName, growth, growthNodes, "nodes the group needs", requested,
-                asked, all, what, basis);
+                asked, all, what);
         return shares;
     }
 
     private void addShares(List<PoolShare> shares, String pool, NodeShape shape, int nodes, String nodesLabel,
                            Map<CostCategory, BigDecimal> requested, Map<CostCategory, Resources> asked, BigDecimal all,
-                           Map<CostCategory, String> what, String basis) {
+                           Map<CostCategory, String> what) {
         if (nodes == 0) {
             return;
         }
-        CostTerm perNodeHour = CostTerm.perNodeHour(shape);
-        BigDecimal price = perNodeHour.value();
-        List<CostTerm> bill = List.of(
+        BigDecimal price = Money.exact(shape.hourlyPrice());
+        Supplier<List<CostTerm>> bill = () -> List.of(
                 CostTerm.count(nodes, "node", nodesLabel + " (" + shape.instanceType() + ")", ""),
-                perNodeHour, CostTerm.hoursPerMonth(pricing));
+                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing));
         String item = name + (pool.isEmpty() ? "" : " · pool " + pool);
         if (all.signum() == 0) {
             // Nothing scheduled: the minimum nodes stand idle; the first demand (the workloads) carries them.
             CostCategory category = demands.isEmpty() ? CostCategory.WORKER_NODES : demands.get(0).category();
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
                     BigDecimal.ZERO, BigDecimal.ZERO, ""), category, category.label() + " · " + item, bill,
-                    basis + "; nothing is scheduled, so the minimum nodes stand idle"));
+                    () -> basis() + "; nothing is scheduled, so the minimum nodes stand idle"));
             return;
         }
         String unit = binding.unit();
         requested.forEach((category, amount) -> {
-            List<CostTerm> terms = new ArrayList<>(bill);
-            String label = what.getOrDefault(category, category.label().toLowerCase()) + " request";
-            if (amount.signum() == 0) {
-                label += " (" + elsewhere(asked.get(category)) + " on the group, but " + unit + " decides its node count)";
-            }
-            terms.add(CostTerm.quantity(amount, unit, label, ""));
-            terms.add(CostTerm.quantity(all, unit, "every request on the group (" + unit + " decides the node count)", "")
-                    .dividing());
+            Supplier<List<CostTerm>> terms = () -> {
+                List<CostTerm> written = new ArrayList<>(bill.get());
+                String label = what.getOrDefault(category, category.label().toLowerCase()) + " request";
+                if (amount.signum() == 0) {
+                    label += " (" + elsewhere(asked.get(category)) + " on the group, but " + unit
+                            + " decides its node count)";
+                }
+                written.add(CostTerm.quantity(amount, unit, label, ""));
+                written.add(CostTerm.quantity(all, unit, "every request on the group (" + unit
+                        + " decides the node count)", "").dividing());
+                return written;
+            };
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
-                    amount, all, unit), category, category.label() + " · " + item, terms, basis));
+                    amount, all, unit), category, category.label() + " · " + item, terms, this::basis));
         });
     }
 
@@ -201,8 +209,17 @@ final class NodeGroupBill {
         return Money.exact(amount).setScale(4, java.math.RoundingMode.HALF_UP);
     }
 
-    /** How the node count was reached. */
+    /** How the node count was reached, written once per group and only when a line shows it. */
     private String basis() {
+        String written = basis;
+        if (written == null) {
+            written = writeBasis();
+            basis = written;
+        }
+        return written;
+    }
+
+    private String writeBasis() {
         StringBuilder text = new StringBuilder();
         Resources.Resource deciding = growth.binding(remaining);
         text.append(growthNodes).append(" × ").append(growth.instanceType()).append(" = max(minimum ")
