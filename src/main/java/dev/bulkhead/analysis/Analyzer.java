@@ -41,6 +41,8 @@ public final class Analyzer {
     /** Namespace names by pattern, tenant, environment and cluster name, kept between analyses: converting is costly. */
     private Map<String, String> namespaceNames = new HashMap<>();
     private List<Finding> connectionFindings = List.of();
+    /** Findings about names across the model (namespace collisions, shared owner groups), kept while no name moves. */
+    private List<Finding> nameFindings;
 
     public Analyzer(ReferenceData data) {
         this.data = data;
@@ -65,25 +67,20 @@ public final class Analyzer {
         Set<ElementId> dirtyClusters = changed == null ? null : clustersOf(changed, previous, model);
         if (reach == null || changesGraph(changed, previous, model)) {
             reach = ConnectionReach.of(model);
-            connectionFindings = connectionFindings(model);
+            connectionFindings = connectionFindings(model, pricing);
         } else if (changesConnectionMessages(changed, previous, model)) {
-            connectionFindings = connectionFindings(model);
+            connectionFindings = connectionFindings(model, pricing);
         }
 
+        List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
+        Map<ElementId, ClusterAnalysis> next = analyseClusters(model, environments, dirtyClusters);
         List<ClusterAnalysis> all = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<ElementId, ScopeAnalysis> byEnvironment = new LinkedHashMap<>();
-        Map<ElementId, ClusterAnalysis> next = new HashMap<>();
-        for (Environment environment : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+        for (Environment environment : environments) {
             List<ClusterAnalysis> inEnvironment = new ArrayList<>();
             for (Element child : model.children(environment.id())) {
-                Cluster cluster = (Cluster) child;
-                ClusterAnalysis part = clusters.get(cluster.id());
-                if (part == null || dirtyClusters == null || dirtyClusters.contains(cluster.id())) {
-                    part = new ClusterAnalysis(model, environment, cluster, pricing, scorer, part);
-                }
-                inEnvironment.add(part);
-                next.put(cluster.id(), part);
+                inEnvironment.add(next.get(child.id()));
             }
             if (inEnvironment.isEmpty()) {
                 findings.add(Finding.info(FindingCode.ENVIRONMENT_EMPTY, environment.id(), "environment '" + environment.name()
@@ -92,15 +89,20 @@ public final class Analyzer {
             all.addAll(inEnvironment);
             byEnvironment.put(environment.id(), scope(environment.name(), environment.id(), inEnvironment));
         }
-        ModelChecks.forNamespaces(model, (pattern, tenant, env, cluster) -> names.computeIfAbsent(
-                pattern + '\n' + tenant + '\n' + env + '\n' + cluster, key -> {
-                    String known = namespaceNames.get(key);
-                    return known != null ? known : KubernetesNames.namespace(pattern, tenant, env, cluster);
-                }), findings);
-        ModelChecks.forOwnerGroups(model, findings);
+        if (nameFindings == null || changed == null || movesNames(changed, previous, model)) {
+            List<Finding> named = new ArrayList<>();
+            ModelChecks.forNamespaces(model, (pattern, tenant, env, cluster) -> names.computeIfAbsent(
+                    pattern + '\n' + tenant + '\n' + env + '\n' + cluster, key -> {
+                        String known = namespaceNames.get(key);
+                        return known != null ? known : KubernetesNames.namespace(pattern, tenant, env, cluster);
+                    }), named);
+            ModelChecks.forOwnerGroups(model, named);
+            nameFindings = List.copyOf(named);
+            namespaceNames = names;
+        }
+        findings.addAll(nameFindings);
         clusters.clear();
         clusters.putAll(next);
-        namespaceNames = names;
         previous = model;
 
         List<Map<ElementId, SandboxAdvice>> advice = new ArrayList<>();
@@ -122,6 +124,35 @@ public final class Analyzer {
         }
         findings.sort(Finding.ORDER); // mostly pre-sorted runs: TimSort merges them in near-linear time
         return new Analysis(model, pricing, whole, byEnvironment, findings, new MergedMap<>(advice), all);
+    }
+
+    /** The clusters' analyses: kept where nothing in a cluster changed, else made afresh. */
+    private Map<ElementId, ClusterAnalysis> analyseClusters(Model model, List<Environment> environments,
+                                                            Set<ElementId> dirtyClusters) {
+        record Job(Environment environment, Cluster cluster, ClusterAnalysis previous) {
+        }
+        Map<ElementId, ClusterAnalysis> next = new HashMap<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Environment environment : environments) {
+            for (Element child : model.children(environment.id())) {
+                Cluster cluster = (Cluster) child;
+                ClusterAnalysis part = clusters.get(cluster.id());
+                if (part == null || dirtyClusters == null || dirtyClusters.contains(cluster.id())) {
+                    jobs.add(new Job(environment, cluster, part));
+                } else {
+                    next.put(cluster.id(), part);
+                }
+            }
+        }
+        // Clusters never share a cost, a score or a recommendation, so they are analysed side by side on every core;
+        // each reads only the immutable model, the pricing (whose caches are concurrent) and its own previous memo.
+        List<ClusterAnalysis> made = (jobs.size() > 1 ? jobs.parallelStream() : jobs.stream())
+                .map(job -> new ClusterAnalysis(model, job.environment(), job.cluster(), pricing, scorer, job.previous()))
+                .toList();
+        for (int i = 0; i < jobs.size(); i++) {
+            next.put(jobs.get(i).cluster().id(), made.get(i));
+        }
+        return next;
     }
 
     private PricingProfile profileOf(ModelSettings settings, List<Finding> findings) {
@@ -156,10 +187,37 @@ public final class Analyzer {
         return new ScopeAnalysis(label, environment, options, recommendation, tenants, required);
     }
 
-    private static List<Finding> connectionFindings(Model model) {
+    private static List<Finding> connectionFindings(Model model, Pricing pricing) {
         List<Finding> findings = ModelChecks.forConnections(model);
         ConnectionFindings.addTo(model, findings);
+        PricingFindings.egress(model, pricing, findings);
         return List.copyOf(findings);
+    }
+
+    /**
+     * Whether a change can alter the model-wide name findings: a tenant, cluster or environment came, went,
+     * was renamed or moved, or a tenant's owner group changed. Namespace names and owner groups are made
+     * from exactly these, so any other edit (a demand, an agent, a pool) leaves those findings as they were.
+     */
+    private static boolean movesNames(Set<ElementId> changed, Model before, Model after) {
+        for (ElementId id : changed) {
+            Element old = before.find(id).orElse(null);
+            Element now = after.find(id).orElse(null);
+            if (!namesSomething(old) && !namesSomething(now)) {
+                continue;
+            }
+            if (old == null || now == null || old.getClass() != now.getClass() || !old.name().equals(now.name())
+                    || !Objects.equals(old.parentId(), now.parentId())
+                    || (old instanceof dev.bulkhead.model.Tenant a && now instanceof dev.bulkhead.model.Tenant b
+                    && !Objects.equals(a.ownerGroup(), b.ownerGroup()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesSomething(Element element) {
+        return element instanceof dev.bulkhead.model.Tenant || element instanceof Cluster || element instanceof Environment;
     }
 
     /** Ids whose element differs between two snapshots (added, removed or replaced), by identity. */

@@ -36,7 +36,12 @@ public final class IsolationScorer {
      * @param policiesOn whether the cluster gives tenants default-deny network policies
      */
     public TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn) {
-        Map<IsolationDimension, Integer> required = requirements(tenant);
+        return score(tenant, placement, policiesOn, requirements(tenant));
+    }
+
+    /** The same, with the tenant's {@link #requirements} already worked out (they do not depend on the placement). */
+    TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn,
+                          Map<IsolationDimension, Integer> required) {
         Map<IsolationDimension, Integer> scores = new EnumMap<>(IsolationDimension.class);
         Map<IsolationDimension, String> evidence = new EnumMap<>(IsolationDimension.class);
         for (IsolationDimension dimension : IsolationDimension.values()) {

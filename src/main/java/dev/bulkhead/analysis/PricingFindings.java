@@ -26,7 +26,6 @@ final class PricingFindings {
                         + " does not offer; costed at the " + SupportTier.STANDARD.name().toLowerCase() + " fee"));
             }
         }
-        egress(model, pricing, findings);
         for (NodePool pool : model.all(NodePool.class)) {
             if (pool.hourlyPrice() == null && profile.instance(pool.instanceType()).isEmpty()) {
                 NodeShape shape = pricing.shapeOf(pool);
@@ -38,9 +37,10 @@ final class PricingFindings {
 
     /**
      * Data to external endpoints: internet data transfer out has no price in the reference data, and NAT
-     * processing only where the profile has one. Say what is left out rather than show a silent zero.
+     * processing only where the profile has one. Say what is left out rather than show a silent zero. Depends
+     * only on the connections and the pricing, so the analyzer writes it with the connection findings.
      */
-    private static void egress(Model model, Pricing pricing, List<Finding> findings) {
+    static void egress(Model model, Pricing pricing, List<Finding> findings) {
         long outbound = model.all(Connection.class).stream()
                 .filter(c -> model.find(c.to()).orElse(null) instanceof ExternalEndpoint).count();
         if (outbound == 0) {

@@ -4,6 +4,7 @@ import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.EnvironmentKind;
+import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.SandboxOfferings;
@@ -71,6 +72,10 @@ final class TenantMemo {
         final EnvironmentKind environmentKind;
         final TenantLoad load;
         final TenantIsolation[] isolation = new TenantIsolation[Placement.values().length * 2];
+        /** The same results with the hard gate applied, and the gate's words they were applied with. */
+        final TenantIsolation[] gated = new TenantIsolation[isolation.length];
+        final String[] gates = new String[isolation.length];
+        Map<IsolationDimension, Integer> required;
         final NodeGroupBill[] bills = new NodeGroupBill[Placement.values().length];
         Recommender.Choice choice;
 
@@ -112,18 +117,28 @@ final class TenantMemo {
      */
     TenantIsolation isolation(TenantLoad load, Placement placement, boolean policies, String gate) {
         Entry entry = used.get(load.tenant());
-        TenantIsolation result;
         if (entry == null || entry.load != load) {
-            result = scorer.score(load, placement, policies);
-        } else {
-            int slot = placement.ordinal() * 2 + (policies ? 1 : 0);
-            result = entry.isolation[slot];
-            if (result == null) {
-                result = scorer.score(load, placement, policies);
-                entry.isolation[slot] = result;
-            }
+            TenantIsolation result = scorer.score(load, placement, policies, scorer.requirements(load));
+            return gate != null ? scorer.gate(result, load, gate) : result;
         }
-        return gate != null ? scorer.gate(result, load, gate) : result;
+        int slot = placement.ordinal() * 2 + (policies ? 1 : 0);
+        TenantIsolation result = entry.isolation[slot];
+        if (result == null) {
+            if (entry.required == null) {
+                entry.required = scorer.requirements(load);
+            }
+            result = scorer.score(load, placement, policies, entry.required);
+            entry.isolation[slot] = result;
+        }
+        if (gate == null) {
+            return result;
+        }
+        // Every tenant on a gated kernel carries the same words: apply them once per tenant and placement.
+        if (!gate.equals(entry.gates[slot])) {
+            entry.gated[slot] = scorer.gate(result, load, gate);
+            entry.gates[slot] = gate;
+        }
+        return entry.gated[slot];
     }
 
     /** A tenant's own bill under a placement, computed once while the tenant and its cluster stay the same. */
