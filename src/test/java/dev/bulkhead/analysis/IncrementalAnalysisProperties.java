@@ -104,6 +104,9 @@ class IncrementalAnalysisProperties {
                 net.jqwik.api.Tuple.of(2, Combinators.combine(pick, pick).as(Connect::new)),
                 net.jqwik.api.Tuple.of(2, Combinators.combine(pick, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6))
                         .as(Rename::new)),
+                // Few groups, so that tenants come to share one (a finding) and stop sharing it.
+                net.jqwik.api.Tuple.of(1, Combinators.combine(pick, Arbitraries.of("team-a", "team-b", "platform"))
+                        .as(SetOwnerGroup::new)),
                 net.jqwik.api.Tuple.of(1, pick.map(Remove::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.of("aws-us-east-1", "gcp-us-central1", "azure-eastus",
                         "on-prem"), Arbitraries.of(0.0, 600.0, 730.0)).as(SetSettings::new)),
@@ -330,6 +333,16 @@ class IncrementalAnalysisProperties {
             Element renamed = e instanceof Tenant t ? t.withName(name) : e instanceof Cluster c ? c.withName(name)
                     : e instanceof Environment v ? v.withName(name) : ((Agent) e).withName(name);
             tx.replace(renamed);
+        }
+    }
+
+    record SetOwnerGroup(int tenant, String group) implements Edit {
+        @Override
+        public void apply(Model model, Transaction tx) {
+            Tenant t = pick(model, Tenant.class, tenant);
+            if (t != null) {
+                tx.replace(t.withOwnerGroup(group));
+            }
         }
     }
 
