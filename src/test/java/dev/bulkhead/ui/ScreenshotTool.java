@@ -52,6 +52,10 @@ public final class ScreenshotTool {
                     shootScenarioDiff(folder);
                     return;
                 }
+                if (args.contains("lesson")) {
+                    shootLesson(folder);
+                    return;
+                }
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
                     shoot(folder, sample, dark, size);
                 }
@@ -136,6 +140,35 @@ public final class ScreenshotTool {
             window[0].close();
             window[0].stage().close();
         });
+    }
+
+    /** The first lesson beside its starting model, the gate's task still open ({@code lesson} argument). */
+    private static void shootLesson(Path folder) throws Exception {
+        // A node of its own, so that the shot never shows the developer's own finished lessons.
+        String node = "dev/bulkhead/screenshot-lessons-" + System.nanoTime();
+        System.setProperty("bulkhead.lessons.node", node);
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings();
+            settings.windowWidth = 1600;
+            settings.windowHeight = 1000;
+            window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
+            window[0].show();
+            window[0].lessons().start(dev.bulkhead.lesson.LessonCatalog.bundled().lesson("sandboxing-agents").orElseThrow());
+        });
+        waitForAnalysis(window[0]);
+        onFx(() -> {
+            window[0].canvas().fitToWindow();
+            window[0].canvas().selection().select(dev.bulkhead.model.ElementId.of("agent-analyst"));
+        });
+        Thread.sleep(2000);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("lesson.png"), 1));
+        onFx(() -> {
+            window[0].session().document().markSaved();
+            window[0].close();
+            window[0].stage().close();
+        });
+        java.util.prefs.Preferences.userRoot().node(node).removeNode();
     }
 
     private static void waitForAnalysis(MainWindow window) throws InterruptedException {
