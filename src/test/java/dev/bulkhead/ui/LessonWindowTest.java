@@ -100,10 +100,23 @@ class LessonWindowTest extends WindowTest {
         waitForAnalysis();
         assertThat(model().get(prod, Environment.class).terraformLayout()).isEqualTo(TerraformLayout.WORKSPACES);
         assertThat(run().isDone(ownState)).as("a done task stays done").isTrue();
+        assertThat(lookup(robot, "#hint-" + ownState.id()).isVisible()).as("an open hint stays open as the model changes").isTrue();
 
         robot.clickOn("#lesson-close");
         assertThat(window.lessons().run()).isEmpty();
         assertThat(lookup(robot, "#lesson-panel").isVisible()).isFalse();
+    }
+
+    @Test
+    void openingAnotherModelEndsTheLesson() throws Exception {
+        onFx(() -> window.lessons().start(LessonCatalog.bundled().lessons().get(1)));
+        waitForAnalysis();
+        assertThat(fx(() -> window.lessons().panel().isVisible())).isTrue();
+
+        onFx(() -> window.files().openSample("workshop-starter.bulkhead.json"));
+
+        assertThat(window.lessons().run()).isEmpty();
+        assertThat(fx(() -> window.lessons().panel().isVisible())).isFalse();
     }
 
     /** Help > Lessons > the lesson; across first, so that the pointer stays on "Lessons" and its submenu stays open. */

@@ -8,6 +8,7 @@ import dev.bulkhead.lesson.LessonRun;
 import dev.bulkhead.lesson.LessonTask;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.ModelEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,6 +48,12 @@ public final class LessonController {
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
         latest.addListener((o, before, analysis) -> refresh());
+        // Another model (File > Open, New, a sample) is not the lesson's: its tasks would name elements it lacks.
+        document.addListener(event -> {
+            if (event instanceof ModelEvent.Replaced) {
+                close();
+            }
+        });
     }
 
     public LessonPanel panel() {
@@ -86,6 +93,7 @@ public final class LessonController {
             return;
         }
         run = new LessonRun(lesson);
+        panel.forgetHints();
         panel.setVisible(true);
         refresh();
         say.accept("Lesson: " + lesson.title() + ". Edit the model as usual; the tasks are checked as you go");

@@ -32,6 +32,8 @@ public final class LessonPanel extends VBox {
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next");
     private final Consumer<LessonTask> showMe;
+    /** Hints the learner opened; the tasks are redrawn after every edit, and an open hint should stay open. */
+    private final java.util.Set<String> hintsShown = new java.util.HashSet<>();
 
     LessonPanel(Runnable close, Runnable back, Runnable forward, Consumer<LessonTask> showMe) {
         this.showMe = showMe;
@@ -80,6 +82,11 @@ public final class LessonPanel extends VBox {
         getChildren().addAll(header, title, step, scroll, footer);
     }
 
+    /** Closes every hint, for a lesson started afresh. */
+    void forgetHints() {
+        hintsShown.clear();
+    }
+
     /** Shows a run's current step with its tasks as they stand. */
     void show(LessonRun run, List<LessonRun.TaskStatus> statuses, boolean remembered) {
         LessonStep current = run.step();
@@ -124,13 +131,18 @@ public final class LessonPanel extends VBox {
             card.getChildren().add(line);
         }
         Label hint = wrapped(task.hint(), "bh-lesson-hint");
-        hint.setVisible(false);
-        hint.setManaged(false);
+        hint.setVisible(hintsShown.contains(task.id()));
+        hint.setManaged(hint.isVisible());
         hint.setId("hint-" + task.id());
         Button hintButton = new Button("Hint", new FontIcon(Feather.HELP_CIRCLE));
         hintButton.setOnAction(e -> {
             hint.setVisible(!hint.isVisible());
             hint.setManaged(hint.isVisible());
+            if (hint.isVisible()) {
+                hintsShown.add(task.id());
+            } else {
+                hintsShown.remove(task.id());
+            }
         });
         hintButton.setId("hint-button-" + task.id());
         Button answer = new Button("Show me", new FontIcon(Feather.PLAY));
