@@ -52,8 +52,9 @@ public final class ScreenshotTool {
                     shootScenarioDiff(folder);
                     return;
                 }
-                if (args.contains("lesson")) {
-                    shootLesson(folder);
+                String lesson = args.stream().filter(a -> a.equals("lesson") || a.startsWith("lesson=")).findFirst().orElse(null);
+                if (lesson != null) {
+                    shootLesson(folder, lesson.equals("lesson") ? "sandboxing-agents" : lesson.substring("lesson=".length()), dark);
                     return;
                 }
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
@@ -142,27 +143,34 @@ public final class ScreenshotTool {
         });
     }
 
-    /** The first lesson beside its starting model, the gate's task still open ({@code lesson} argument). */
-    private static void shootLesson(Path folder) throws Exception {
+    /**
+     * A lesson beside its starting model, its first task still open: {@code lesson} shoots the first lesson as the
+     * README's {@code lesson.png}, {@code lesson=ID} another one (named after it).
+     */
+    private static void shootLesson(Path folder, String id, boolean dark) throws Exception {
         // A node of its own, so that the shot never shows the developer's own finished lessons.
         String node = "dev/bulkhead/screenshot-lessons-" + System.nanoTime();
         System.setProperty("bulkhead.lessons.node", node);
         MainWindow[] window = new MainWindow[1];
         onFx(() -> {
             AppSettings settings = new AppSettings();
+            settings.darkTheme = dark;
             settings.windowWidth = 1600;
             settings.windowHeight = 1000;
             window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
             window[0].show();
-            window[0].lessons().start(dev.bulkhead.lesson.LessonCatalog.bundled().lesson("sandboxing-agents").orElseThrow());
+            window[0].lessons().start(dev.bulkhead.lesson.LessonCatalog.bundled().lesson(id).orElseThrow());
         });
         waitForAnalysis(window[0]);
         onFx(() -> {
             window[0].canvas().fitToWindow();
-            window[0].canvas().selection().select(dev.bulkhead.model.ElementId.of("agent-analyst"));
+            if (id.equals("sandboxing-agents")) {
+                window[0].canvas().selection().select(dev.bulkhead.model.ElementId.of("agent-analyst"));
+            }
         });
         Thread.sleep(2000);
-        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("lesson.png"), 1));
+        String name = id.equals("sandboxing-agents") ? "lesson" : "lesson-" + id;
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve(name + (dark ? "-dark" : "") + ".png"), 1));
         onFx(() -> {
             window[0].session().document().markSaved();
             window[0].close();

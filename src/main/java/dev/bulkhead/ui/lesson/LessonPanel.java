@@ -62,6 +62,8 @@ public final class LessonPanel extends VBox {
         title.setWrapText(true);
         title.setId("lesson-title");
         step.getStyleClass().add("bh-muted");
+        step.setWrapText(true);
+        step.setMinHeight(Region.USE_PREF_SIZE);
         step.setId("lesson-step");
 
         ScrollPane scroll = new ScrollPane(body);
