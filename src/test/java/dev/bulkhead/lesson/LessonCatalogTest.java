@@ -33,7 +33,7 @@ class LessonCatalogTest {
 
     @ParameterizedTest
     @MethodSource("lessons")
-    void everyStepCitesTheReferenceDataAndEveryStepButTheLastHasATask(Lesson lesson) {
+    void everyStepHasTextAndCitesTheReferenceData(Lesson lesson) {
         assertThat(lesson.steps()).allSatisfy(step -> {
             assertThat(step.sources()).as(step.title()).isNotEmpty().allSatisfy(source -> assertThat(source).isNotBlank());
             assertThat(step.paragraphs()).as(step.title()).isNotEmpty();
