@@ -48,13 +48,17 @@ public final class LessonRun {
      * returns the current step's tasks as they stand.
      */
     public List<TaskStatus> update(Analysis analysis) {
+        // Each task's checks run once per analysis: one of them runs the whole Terraform export.
+        java.util.Map<String, List<Verdict>> verdicts = new java.util.HashMap<>();
         for (LessonTask task : lesson.tasks()) {
-            if (!done.contains(task.id()) && task.isMet(analysis)) {
+            List<Verdict> now = task.evaluate(analysis);
+            verdicts.put(task.id(), now);
+            if (now.stream().allMatch(Verdict::met)) {
                 done.add(task.id());
             }
         }
         return step().tasks().stream()
-                .map(task -> new TaskStatus(task, task.text(analysis), task.evaluate(analysis), done.contains(task.id())))
+                .map(task -> new TaskStatus(task, task.text(analysis), verdicts.get(task.id()), done.contains(task.id())))
                 .toList();
     }
 
