@@ -22,7 +22,8 @@ import javafx.stage.Stage;
  * -Dexec.args="assets/screenshots"} (needs a display; under Linux {@code xvfb-run}).
  *
  * <p>Optional arguments after the folder: {@code dark}, a window size such as {@code 1024x700} (the file names then
- * end in it; the README's are 1600x1000), and a sample name to shoot only that one.
+ * end in it; the README's are 1600x1000), and a sample name to shoot only that one. {@code scenarios} shoots the
+ * scenario diff instead, {@code lesson} the first guided lesson ({@code lesson=ID} another).
  */
 public final class ScreenshotTool {
     private static final List<String> SAMPLES = List.of("ai-agent-saas", "internal-platform", "workshop-starter");
