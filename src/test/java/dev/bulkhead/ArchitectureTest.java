@@ -73,6 +73,14 @@ class ArchitectureTest {
             .because("the app, the CLI and lessons apply the same named edits; the edits must not need a window or a file");
 
     @ArchTest
+    static final ArchRule lessonsAreToolkitFree = noClasses()
+            .that().resideInAPackage("dev.bulkhead.lesson..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "dev.bulkhead.ui..",
+                    "dev.bulkhead.cli..")
+            .because("a lesson's tasks are predicates over the model and its analysis, checked in plain unit tests and "
+                    + "written as data a trainer can add without touching the app");
+
+    @ArchTest
     static final ArchRule theDiagramIsToolkitFree = noClasses()
             .that().resideInAPackage("dev.bulkhead.diagram..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kordamp..", "dev.bulkhead.ui..",

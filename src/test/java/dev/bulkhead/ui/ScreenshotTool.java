@@ -22,7 +22,8 @@ import javafx.stage.Stage;
  * -Dexec.args="assets/screenshots"} (needs a display; under Linux {@code xvfb-run}).
  *
  * <p>Optional arguments after the folder: {@code dark}, a window size such as {@code 1024x700} (the file names then
- * end in it; the README's are 1600x1000), and a sample name to shoot only that one.
+ * end in it; the README's are 1600x1000), and a sample name to shoot only that one. {@code scenarios} shoots the
+ * scenario diff instead, {@code lesson} the first guided lesson ({@code lesson=ID} another).
  */
 public final class ScreenshotTool {
     private static final List<String> SAMPLES = List.of("ai-agent-saas", "internal-platform", "workshop-starter");
@@ -50,6 +51,11 @@ public final class ScreenshotTool {
             try {
                 if (args.contains("scenarios")) {
                     shootScenarioDiff(folder);
+                    return;
+                }
+                String lesson = args.stream().filter(a -> a.equals("lesson") || a.startsWith("lesson=")).findFirst().orElse(null);
+                if (lesson != null) {
+                    shootLesson(folder, lesson.equals("lesson") ? "sandboxing-agents" : lesson.substring("lesson=".length()), dark);
                     return;
                 }
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
@@ -136,6 +142,42 @@ public final class ScreenshotTool {
             window[0].close();
             window[0].stage().close();
         });
+    }
+
+    /**
+     * A lesson beside its starting model, its first task still open: {@code lesson} shoots the first lesson as the
+     * README's {@code lesson.png}, {@code lesson=ID} another one (named after it).
+     */
+    private static void shootLesson(Path folder, String id, boolean dark) throws Exception {
+        // A node of its own, so that the shot never shows the developer's own finished lessons.
+        String node = "dev/bulkhead/screenshot-lessons-" + System.nanoTime();
+        System.setProperty("bulkhead.lessons.node", node);
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings();
+            settings.darkTheme = dark;
+            settings.windowWidth = 1600;
+            settings.windowHeight = 1000;
+            window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
+            window[0].show();
+            window[0].lessons().start(dev.bulkhead.lesson.LessonCatalog.bundled().lesson(id).orElseThrow());
+        });
+        waitForAnalysis(window[0]);
+        onFx(() -> {
+            window[0].canvas().fitToWindow();
+            if (id.equals("sandboxing-agents")) {
+                window[0].canvas().selection().select(dev.bulkhead.model.ElementId.of("agent-analyst"));
+            }
+        });
+        Thread.sleep(2000);
+        String name = id.equals("sandboxing-agents") ? "lesson" : "lesson-" + id;
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve(name + (dark ? "-dark" : "") + ".png"), 1));
+        onFx(() -> {
+            window[0].session().document().markSaved();
+            window[0].close();
+            window[0].stage().close();
+        });
+        java.util.prefs.Preferences.userRoot().node(node).removeNode();
     }
 
     private static void waitForAnalysis(MainWindow window) throws InterruptedException {

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * @param reason one sentence for the README and the export dialog
  */
 public record LayoutAdvice(TerraformLayout layout, String reason) {
+    /** HashiCorp's caveat on workspaces as the export's README quotes it, with its source (lessons cite it too). */
+    public static final String WORKSPACES_CITATION = "\"" + TerraformReadme.WORKSPACES_CAVEAT
+            + "\" (HashiCorp, Workspaces, developer.hashicorp.com/terraform/language/state/workspaces)";
 
     /** What to write for this choice; the model's preference is consulted only for {@link LayoutChoice#RECOMMENDED}. */
     public static LayoutAdvice of(Model model, List<Environment> environments, LayoutChoice choice) {

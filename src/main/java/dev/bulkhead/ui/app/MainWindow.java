@@ -69,6 +69,7 @@ public final class MainWindow implements AppActions.Host {
     private CompareWindow compareWindow;
     private final ScenarioWiring scenarios;
     private final dev.bulkhead.ui.find.FindBar findBar;
+    private final dev.bulkhead.ui.lesson.LessonController lessons;
 
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
         this.stage = stage;
@@ -90,6 +91,14 @@ public final class MainWindow implements AppActions.Host {
         this.findings = new FindingsView(analysis.latestProperty(), this::reveal);
         this.scenarios = new ScenarioWiring(session.document(), canvas, reference, () -> stage, status::say);
         this.findBar = new dev.bulkhead.ui.find.FindBar(canvas);
+        this.lessons = new dev.bulkhead.ui.lesson.LessonController(session.document(), analysis.latestProperty(),
+                dev.bulkhead.lesson.LessonCatalog.bundled(), dev.bulkhead.lesson.FinishedLessons.forUser(), model -> {
+                    if (!files.confirmDiscard("starting a lesson")) {
+                        return false;
+                    }
+                    session.load(model, null, false);
+                    return true;
+                }, status::say);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("bh-main");
@@ -100,13 +109,18 @@ public final class MainWindow implements AppActions.Host {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> findBar.open());
         menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().add(find));
+        menus.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst()
+                .ifPresent(m -> m.getItems().addAll(0, List.of(lessons.menu(), new javafx.scene.control.SeparatorMenuItem())));
         root.setTop(new VBox(menus, toolbar()));
         root.setLeft(new PaletteView(canvas));
         javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(), findBar);
         javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
-        VBox centre = new VBox(canvasWithMarks, strip);
-        VBox.setVgrow(canvasWithMarks, Priority.ALWAYS);
+        // The lesson sits beside the canvas, not over it, so the learner edits while reading.
+        HBox canvasAndLesson = new HBox(canvasWithMarks, lessons.panel());
+        HBox.setHgrow(canvasWithMarks, Priority.ALWAYS);
+        VBox centre = new VBox(canvasAndLesson, strip);
+        VBox.setVgrow(canvasAndLesson, Priority.ALWAYS);
         centre.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane side = new SplitPane(inspector, findings);
         side.setOrientation(Orientation.VERTICAL);
@@ -155,6 +169,11 @@ public final class MainWindow implements AppActions.Host {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Help > Lessons and the lesson panel. */
+    public dev.bulkhead.ui.lesson.LessonController lessons() {
+        return lessons;
     }
 
     /** The Scenario menu and selector. */

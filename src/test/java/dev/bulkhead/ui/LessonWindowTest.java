@@ -1,0 +1,130 @@
+package dev.bulkhead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.lesson.FinishedLessons;
+import dev.bulkhead.lesson.Lesson;
+import dev.bulkhead.lesson.LessonCatalog;
+import dev.bulkhead.lesson.LessonRun;
+import dev.bulkhead.lesson.LessonStep;
+import dev.bulkhead.lesson.LessonTask;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.TerraformLayout;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
+
+/** Help > Lessons: a lesson beside the canvas, completed by its "show me" buttons and, for one task, by hand. */
+class LessonWindowTest extends WindowTest {
+    private static final String NODE = "dev/bulkhead/test-lessons-" + System.nanoTime();
+
+    @BeforeAll
+    static void rememberFinishedLessonsApart() {
+        System.setProperty("bulkhead.lessons.node", NODE);
+    }
+
+    @AfterAll
+    static void forgetThem() throws Exception {
+        Preferences.userRoot().node(NODE).removeNode();
+        System.clearProperty("bulkhead.lessons.node");
+    }
+
+    @Test
+    void everyLessonIsFinishedByItsShowMeButtonsAndRemembered(FxRobot robot) throws Exception {
+        int number = 0;
+        for (Lesson lesson : LessonCatalog.bundled().lessons()) {
+            number++;
+            openFromHelpMenu(robot, number, lesson);
+            waitForAnalysis();
+            assertThat(model().semanticallyEquals(lesson.start())).as(lesson.id()).isTrue();
+            assertThat(((Label) lookup(robot, "#lesson-title")).getText()).isEqualTo(lesson.title());
+            assertThat(lookup(robot, "#lesson-finished").isVisible()).isFalse();
+
+            for (LessonStep step : lesson.steps()) {
+                for (LessonTask task : step.tasks()) {
+                    robot.clickOn("#show-me-" + task.id());
+                    waitForAnalysis();
+                    assertThat(window.session().undoNameProperty().get()).startsWith("Show me");
+                    assertThat(run().isDone(task)).as(task.id()).isTrue();
+                }
+                if (step != lesson.steps().get(lesson.steps().size() - 1)) {
+                    robot.clickOn("#lesson-next");
+                }
+            }
+            assertThat(lookup(robot, "#lesson-finished").isVisible()).as(lesson.id()).isTrue();
+            assertThat(FinishedLessons.forUser().isFinished(lesson.id())).isTrue();
+            final int shown = number;
+            assertThat(fx(() -> window.lessons().menu().getItems().get(shown - 1).getText())).endsWith("(finished)");
+            onFx(() -> window.session().document().markSaved());
+        }
+    }
+
+    @Test
+    void aTaskDoneByHandInTheInspectorIsCheckedAndTheCanvasStaysEditable(FxRobot robot) throws Exception {
+        Lesson terraform = LessonCatalog.bundled().lesson("terraform-layouts").orElseThrow();
+        LessonTask ownState = terraform.tasks().get(0);
+        openFromHelpMenu(robot, 3, terraform);
+        waitForAnalysis();
+        assertThat(run().isDone(ownState)).isFalse();
+        assertThat(canvas().getWidth()).as("the canvas keeps most of the window").isGreaterThan(700);
+
+        ElementId prod = ElementId.of("env-prod");
+        robot.clickOn("Fit");
+        robot.clickOn(inside(prod, 0.5, 0.04));
+        assertThat(canvas().selection().selected()).containsExactly(prod);
+        @SuppressWarnings("unchecked")
+        ComboBox<TerraformLayout> layout = fx(() -> (ComboBox<TerraformLayout>) window.inspector().editor("Terraform layout"));
+        robot.clickOn(layout).clickOn("directories");
+        waitForAnalysis();
+
+        assertThat(model().get(prod, Environment.class).terraformLayout()).isEqualTo(TerraformLayout.DIRECTORIES);
+        assertThat(run().isDone(ownState)).isTrue();
+        assertThat(((Label) lookup(robot, "#task-" + ownState.id())).getText())
+                .isEqualTo("Make the Terraform export give prod a state file and credentials of its own.");
+        assertThat(run().isFinished()).isFalse();
+
+        robot.clickOn("#hint-button-" + ownState.id());
+        assertThat(lookup(robot, "#hint-" + ownState.id()).isVisible()).isTrue();
+
+        robot.clickOn(canvas());
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        waitForAnalysis();
+        assertThat(model().get(prod, Environment.class).terraformLayout()).isEqualTo(TerraformLayout.WORKSPACES);
+        assertThat(run().isDone(ownState)).as("a done task stays done").isTrue();
+        assertThat(lookup(robot, "#hint-" + ownState.id()).isVisible()).as("an open hint stays open as the model changes").isTrue();
+
+        robot.clickOn("#lesson-close");
+        assertThat(window.lessons().run()).isEmpty();
+        assertThat(lookup(robot, "#lesson-panel").isVisible()).isFalse();
+    }
+
+    @Test
+    void openingAnotherModelEndsTheLesson() throws Exception {
+        onFx(() -> window.lessons().start(LessonCatalog.bundled().lessons().get(1)));
+        waitForAnalysis();
+        assertThat(fx(() -> window.lessons().panel().isVisible())).isTrue();
+
+        onFx(() -> window.files().openSample("workshop-starter.bulkhead.json"));
+
+        assertThat(window.lessons().run()).isEmpty();
+        assertThat(fx(() -> window.lessons().panel().isVisible())).isFalse();
+    }
+
+    /** Help > Lessons > the lesson; across first, so that the pointer stays on "Lessons" and its submenu stays open. */
+    private static void openFromHelpMenu(FxRobot robot, int number, Lesson lesson) {
+        robot.clickOn("Help").clickOn("Lessons").clickOn(number + ". " + lesson.title(), Motion.HORIZONTAL_FIRST);
+    }
+
+    private LessonRun run() {
+        return fx(() -> window.lessons().run().orElseThrow());
+    }
+}
