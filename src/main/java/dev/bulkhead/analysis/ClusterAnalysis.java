@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
@@ -41,10 +42,7 @@ final class ClusterAnalysis {
         this.memo = memo;
         this.environment = environment;
         this.load = load(model, environment, cluster, pricing.assumptions(), memo);
-        run(OptionKey.NAMESPACE, t -> Placement.of(TenancyOption.NAMESPACE, t.hasOwnPool()), pricing, memo);
-        run(OptionKey.VCLUSTER, t -> Placement.of(TenancyOption.VCLUSTER, t.hasOwnPool()), pricing, memo);
-        run(OptionKey.DEDICATED, t -> Placement.DEDICATED, pricing, memo);
-        Recommendation tenantByTenant = new Recommender(pricing, memo).recommend(load);
+        Recommendation tenantByTenant = runSideBySide(pricing, memo);
         run(OptionKey.RECOMMENDED, t -> tenantByTenant.placements().get(t.tenant().id()), pricing, memo);
         OptionRun dedicated = runs.get(OptionKey.DEDICATED);
         if (!load.tenants().isEmpty() && load.host().hasPools()
@@ -75,6 +73,31 @@ final class ClusterAnalysis {
         memo.dropPrevious(); // every reuse (loads, advice) happened above; the rest reads only this memo
         // Sorted once here, so that the whole model's findings are sorted runs that merge cheaply.
         findings.sort(Finding.ORDER);
+    }
+
+    /**
+     * Runs the namespace, vCluster and dedicated columns and recommends tenant by tenant. These four read the
+     * same loads and fill the memo's slots only with immutable values, so with tenants to cost they run side by
+     * side: an edit re-analyses one cluster, and this is most of it.
+     */
+    private Recommendation runSideBySide(Pricing pricing, TenantMemo memo) {
+        Function<TenantLoad, Placement> namespace = t -> Placement.of(TenancyOption.NAMESPACE, t.hasOwnPool());
+        Function<TenantLoad, Placement> vcluster = t -> Placement.of(TenancyOption.VCLUSTER, t.hasOwnPool());
+        Function<TenantLoad, Placement> dedicated = t -> Placement.DEDICATED;
+        if (load.tenants().isEmpty()) {
+            // Nothing to cost: every column places no one, and reuses the first run.
+            run(OptionKey.NAMESPACE, namespace, pricing, memo);
+            run(OptionKey.VCLUSTER, vcluster, pricing, memo);
+            run(OptionKey.DEDICATED, dedicated, pricing, memo);
+            return new Recommender(pricing, memo).recommend(load);
+        }
+        ForkJoinTask<OptionRun> vclusterRun = ForkJoinTask.adapt(() -> OptionRun.of(List.of(load), vcluster, pricing, memo)).fork();
+        ForkJoinTask<OptionRun> dedicatedRun = ForkJoinTask.adapt(() -> OptionRun.of(List.of(load), dedicated, pricing, memo)).fork();
+        runs.put(OptionKey.NAMESPACE, OptionRun.of(List.of(load), namespace, pricing, memo));
+        Recommendation recommendation = new Recommender(pricing, memo).recommend(load);
+        runs.put(OptionKey.VCLUSTER, vclusterRun.join());
+        runs.put(OptionKey.DEDICATED, dedicatedRun.join());
+        return recommendation;
     }
 
     /** Private nodes in the design or the recommendation need a licence the model has not priced: say so. */

@@ -26,13 +26,36 @@ final class ClusterCoster {
             CostCategory.TENANCY_OVERHEAD, "vCluster control planes and cluster add-ons",
             CostCategory.SANDBOX_OVERHEAD, "sandbox RuntimeClass overheads");
 
-    /** Remembers a tenant's own bill (own nodes, or a dedicated cluster's nodes) between runs. */
+    /** What the coster works out for one tenant alone, and may be given back while the tenant stays the same. */
+    enum Kept {
+        /** The bill of the tenant's own nodes in the host cluster. */
+        OWN_NODES,
+        /** The bill of its dedicated cluster's nodes. */
+        DEDICATED_NODES,
+        /** The bills of its sandbox pods apart from its own nodes. */
+        OWN_SANDBOX_NODES,
+        /** The bills of its sandbox pods apart in its dedicated cluster. */
+        DEDICATED_SANDBOX_NODES,
+        /** Its sandbox pods that run apart from the host's shared nodes. */
+        SANDBOX_PODS_APART_FROM_SHARED
+    }
+
+    /**
+     * Remembers what the coster worked out for a tenant alone (its own bills, its sandbox pods) between runs:
+     * the five columns of a cluster cost the same tenant five times, and an edit re-costs a cluster of hundreds
+     * of tenants to change one.
+     */
     @FunctionalInterface
     interface Bills {
-        NodeGroupBill get(TenantLoad tenant, Placement placement, java.util.function.Supplier<NodeGroupBill> compute);
+        <T> T get(TenantLoad tenant, Kept what, java.util.function.Supplier<T> compute);
 
-        /** No memory: every bill is computed. */
-        Bills NONE = (tenant, placement, compute) -> compute.get();
+        /** No memory: everything is worked out each time. */
+        Bills NONE = new Bills() {
+            @Override
+            public <T> T get(TenantLoad tenant, Kept what, java.util.function.Supplier<T> compute) {
+                return compute.get();
+            }
+        };
     }
 
     private final Pricing pricing;
@@ -136,8 +159,8 @@ final class ClusterCoster {
     /** The node groups of one tenant's own cluster: its nodes, then any sandbox nodes apart. */
     List<NodeGroupBill> dedicatedNodeBills(HostCluster host, TenantLoad tenant) {
         List<NodeGroupBill> result = new ArrayList<>();
-        result.add(bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant)));
-        result.addAll(sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster"));
+        result.add(bills.get(tenant, Kept.DEDICATED_NODES, () -> dedicatedBill(host, tenant)));
+        result.addAll(dedicatedSandboxBills(host, tenant));
         return result;
     }
 
@@ -196,7 +219,8 @@ final class ClusterCoster {
             Placement placement = placements.get(tenant.tenant().id());
             ElementId id = tenant.tenant().id();
             if (!placement.ownNodes()) {
-                List<SandboxPods> apart = SandboxPods.of(tenant, pricing, sizing);
+                List<SandboxPods> apart = bills.get(tenant, Kept.SANDBOX_PODS_APART_FROM_SHARED,
+                        () -> List.copyOf(SandboxPods.of(tenant, pricing, sizing)));
                 demands.add(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, SandboxPods.workloadLeft(tenant.workload(), apart)));
                 demands.add(new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD,
                         SandboxPods.overheadLeft(tenant.sandboxOverhead(), apart)));
@@ -240,7 +264,7 @@ final class ClusterCoster {
     }
 
     private double ownNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
-        NodeGroupBill bill = bills.get(tenant, Placement.NAMESPACE_DEDICATED_NODES, () -> {
+        NodeGroupBill bill = bills.get(tenant, Kept.OWN_NODES, () -> {
             NodePool pool = tenant.ownPool();
             NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
             int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
@@ -251,7 +275,8 @@ final class ClusterCoster {
         ledger.nodes("tenant node group", bill, WHAT);
         double monthly = bill.monthly();
         NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
-        for (NodeGroupBill sandbox : sandboxBills(tenant, pool, tenant.tenant().name() + "'s own nodes in " + host.name())) {
+        for (NodeGroupBill sandbox : bills.get(tenant, Kept.OWN_SANDBOX_NODES,
+                () -> sandboxBills(tenant, pool, tenant.tenant().name() + "'s own nodes in " + host.name()))) {
             ledger.nodes("tenant sandbox node group", sandbox, WHAT);
             monthly += sandbox.monthly();
         }
@@ -259,14 +284,19 @@ final class ClusterCoster {
     }
 
     private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
-        NodeGroupBill bill = bills.get(tenant, Placement.DEDICATED, () -> dedicatedBill(host, tenant));
+        NodeGroupBill bill = bills.get(tenant, Kept.DEDICATED_NODES, () -> dedicatedBill(host, tenant));
         ledger.nodes("dedicated cluster", bill, WHAT);
         double monthly = bill.monthly();
-        for (NodeGroupBill sandbox : sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster")) {
+        for (NodeGroupBill sandbox : dedicatedSandboxBills(host, tenant)) {
             ledger.nodes("sandbox node group of a dedicated cluster", sandbox, WHAT);
             monthly += sandbox.monthly();
         }
         return monthly;
+    }
+
+    private List<NodeGroupBill> dedicatedSandboxBills(HostCluster host, TenantLoad tenant) {
+        return bills.get(tenant, Kept.DEDICATED_SANDBOX_NODES,
+                () -> sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster"));
     }
 
     private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
@@ -288,7 +318,7 @@ final class ClusterCoster {
                     UNBOUNDED, List.of(new NodeGroupBill.Demand(id, CostCategory.WORKER_NODES, pods.workload()),
                     new NodeGroupBill.Demand(id, CostCategory.SANDBOX_OVERHEAD, pods.overhead())), pricing));
         }
-        return result;
+        return List.copyOf(result); // kept and read by the columns costed side by side: immutable
     }
 
     /** What the shared nodes hold, naming the vCluster control-plane profiles and how many tenants have each. */

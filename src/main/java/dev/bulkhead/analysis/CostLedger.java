@@ -115,7 +115,7 @@ final class CostLedger {
     /** One node group's bill: a line per pool and category it pays for. */
     void nodes(String thing, NodeGroupBill bill, Map<CostCategory, String> what) {
         for (NodeGroupBill.PoolShare share : bill.shares(what)) {
-            nodes.computeIfAbsent(new NodesKey(thing, share.key()), key -> new Nodes(share, thing)).count++;
+            nodes.computeIfAbsent(new NodesKey(thing, share.key), key -> new Nodes(share, thing)).count++;
         }
         lines = null;
     }
@@ -159,14 +159,15 @@ final class CostLedger {
                         CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
-                List<CostTerm> terms = new ArrayList<>();
-                if (n.count > 1) {
-                    terms.add(CostTerm.count(n.count, n.thing, "identical " + n.thing + "s", ""));
+                if (n.count == 1) {
+                    result.add(n.share.alone());
+                    continue;
                 }
-                terms.addAll(n.share.terms().get());
-                String item = n.count > 1 ? n.share.category().label() + " · " + n.count + " " + n.thing + "s alike"
-                        + suffix : n.share.item();
-                result.add(CostLine.of(n.share.category(), item, terms, n.share.basis()));
+                List<CostTerm> terms = new ArrayList<>();
+                terms.add(CostTerm.count(n.count, n.thing, "identical " + n.thing + "s", ""));
+                terms.addAll(n.share.terms());
+                result.add(CostLine.of(n.share.category, n.share.category.label() + " · " + n.count + " " + n.thing
+                        + "s alike" + suffix, terms, n.share.basis()));
             }
             result.sort(Comparator.comparing(CostLine::category));
             result = List.copyOf(result);

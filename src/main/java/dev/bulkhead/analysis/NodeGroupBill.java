@@ -38,6 +38,11 @@ final class NodeGroupBill {
     private final Resources.Resource binding;
     private final double monthly;
     private String basis;
+    /** The shares last asked for, with what they were asked with: a kept bill is shared out in every column. */
+    private SharedOut sharedOut;
+
+    private record SharedOut(Map<CostCategory, String> what, List<PoolShare> shares) {
+    }
 
     /** A group of one pool that grows to fit the demands. */
     NodeGroupBill(String name, NodeShape growth, int growthMinimum, int growthMaximum, List<Demand> demands, Pricing pricing) {
@@ -123,8 +128,45 @@ final class NodeGroupBill {
      * One pool's part of the bill that one category pays. Its terms and basis are written when a line is made of
      * it: identical groups make one line, so most shares are only ever compared by their key.
      */
-    record PoolShare(LineKey key, CostCategory category, String item, Supplier<List<CostTerm>> terms,
-                     Supplier<String> basis) {
+    static final class PoolShare {
+        final LineKey key;
+        final CostCategory category;
+        final String item;
+        private final Supplier<List<CostTerm>> terms;
+        private final Supplier<String> basis;
+        private CostLine alone;
+
+        PoolShare(LineKey key, CostCategory category, String item, Supplier<List<CostTerm>> terms,
+                  Supplier<String> basis) {
+            this.key = key;
+            this.category = category;
+            this.item = item;
+            this.terms = terms;
+            this.basis = basis;
+        }
+
+        /** The terms of its arithmetic, written anew. */
+        List<CostTerm> terms() {
+            return terms.get();
+        }
+
+        /** How the group's node count was reached, written when first read. */
+        Supplier<String> basis() {
+            return basis;
+        }
+
+        /**
+         * Its line when no identical group stands beside it, made once: a kept bill (a tenant's dedicated
+         * cluster, say) is shown in several columns and again after every edit of another tenant.
+         */
+        CostLine alone() {
+            CostLine line = alone;
+            if (line == null) {
+                line = CostLine.of(category, item, terms.get(), basis);
+                alone = line; // immutable: a racing reader makes its own or sees a whole one
+            }
+            return line;
+        }
     }
 
     /**
@@ -134,6 +176,16 @@ final class NodeGroupBill {
      * numbers are exactly the ones computed with and the shares add up to the whole bill.
      */
     List<PoolShare> shares(Map<CostCategory, String> what) {
+        SharedOut known = sharedOut;
+        if (known != null && known.what() == what) {
+            return known.shares();
+        }
+        List<PoolShare> computed = shareOut(what);
+        sharedOut = new SharedOut(what, computed); // one immutable pair: a racing reader sees both parts or neither
+        return computed;
+    }
+
+    private List<PoolShare> shareOut(Map<CostCategory, String> what) {
         Map<CostCategory, BigDecimal> requested = new EnumMap<>(CostCategory.class);
         Map<CostCategory, Resources> asked = new EnumMap<>(CostCategory.class);
         for (Demand demand : demands) {
@@ -152,7 +204,7 @@ final class NodeGroupBill {
         }
         addShares(shares, fixed.isEmpty() ? "" : growthName, growth, growthNodes, "nodes the group needs", requested,
                 asked, all, what);
-        return shares;
+        return List.copyOf(shares);
     }
 
     private void addShares(List<PoolShare> shares, String pool, NodeShape shape, int nodes, String nodesLabel,

@@ -62,7 +62,15 @@ final class TenantMemo {
         previous = null;
     }
 
-    /** What one tenant's results depend on, compared by identity. */
+    /** A gated result and the words of the gate it carries: one immutable pair, so a reader sees both or neither. */
+    private record Gated(String gate, TenantIsolation result) {
+    }
+
+    /**
+     * What one tenant's results depend on, compared by identity. A cluster's columns are costed side by side
+     * (see {@link ClusterAnalysis}), so two threads may fill a slot at once: each slot holds an immutable value
+     * that both would compute alike, and the last write wins harmlessly.
+     */
     private static final class Entry {
         final List<Agent> agents;
         final NodePool ownPool;
@@ -72,11 +80,10 @@ final class TenantMemo {
         final EnvironmentKind environmentKind;
         final TenantLoad load;
         final TenantIsolation[] isolation = new TenantIsolation[Placement.values().length * 2];
-        /** The same results with the hard gate applied, and the gate's words they were applied with. */
-        final TenantIsolation[] gated = new TenantIsolation[isolation.length];
-        final String[] gates = new String[isolation.length];
+        /** The same results with the hard gate applied, each with the gate's words it was applied with. */
+        final Gated[] gated = new Gated[isolation.length];
         Map<IsolationDimension, Integer> required;
-        final NodeGroupBill[] bills = new NodeGroupBill[Placement.values().length];
+        final Object[] kept = new Object[ClusterCoster.Kept.values().length];
         Recommender.Choice choice;
 
         Entry(List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools, Criticality criticality,
@@ -125,7 +132,7 @@ final class TenantMemo {
         TenantIsolation result = entry.isolation[slot];
         if (result == null) {
             if (entry.required == null) {
-                entry.required = scorer.requirements(load);
+                entry.required = java.util.Collections.unmodifiableMap(scorer.requirements(load));
             }
             result = scorer.score(load, placement, policies, entry.required);
             entry.isolation[slot] = result;
@@ -134,25 +141,30 @@ final class TenantMemo {
             return result;
         }
         // Every tenant on a gated kernel carries the same words: apply them once per tenant and placement.
-        if (!gate.equals(entry.gates[slot])) {
-            entry.gated[slot] = scorer.gate(result, load, gate);
-            entry.gates[slot] = gate;
+        Gated known = entry.gated[slot];
+        if (known == null || !known.gate().equals(gate)) {
+            known = new Gated(gate, scorer.gate(result, load, gate));
+            entry.gated[slot] = known;
         }
-        return entry.gated[slot];
+        return known.result();
     }
 
-    /** A tenant's own bill under a placement, computed once while the tenant and its cluster stay the same. */
-    NodeGroupBill bill(TenantLoad load, Placement placement, Supplier<NodeGroupBill> compute) {
+    /**
+     * What the coster worked out for a tenant alone, computed once while the tenant and its cluster stay the
+     * same. Each slot only ever holds what its {@link ClusterCoster.Kept} names, so the cast is safe.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T bill(TenantLoad load, ClusterCoster.Kept what, Supplier<T> compute) {
         Entry entry = used.get(load.tenant());
         if (entry == null || entry.load != load) {
             return compute.get();
         }
-        NodeGroupBill bill = entry.bills[placement.ordinal()];
-        if (bill == null) {
-            bill = compute.get();
-            entry.bills[placement.ordinal()] = bill;
+        Object kept = entry.kept[what.ordinal()];
+        if (kept == null) {
+            kept = compute.get();
+            entry.kept[what.ordinal()] = kept;
         }
-        return bill;
+        return (T) kept;
     }
 
     /** The recommender's choice for a tenant, computed once while the tenant and its cluster stay the same. */
