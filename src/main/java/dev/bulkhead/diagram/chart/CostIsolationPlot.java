@@ -272,7 +272,10 @@ public final class CostIsolationPlot {
         DiagramFont font = compact ? COMPACT_LABEL : LABEL;
         double height = compact ? 15 : 18;
         double width = g.textWidth(text, font) + 2;
-        Geometry box = freeSpot(x, y, width, height, compact ? 8 : 13, placed, area);
+        // A ring or halo around the dot is wider than the dot: the label starts clear of it.
+        boolean ringed = point.failing() || point.cheapestMeetingAll();
+        double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
+        Geometry box = freeSpot(x, y, width, height, gap, placed, area);
         if (box == null) {
             // No free place: a label over another is unreadable; the dot keeps its colour and its tooltip.
             return;
