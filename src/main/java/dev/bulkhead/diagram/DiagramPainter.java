@@ -206,10 +206,12 @@ public final class DiagramPainter {
         if (detail == 0) {
             return;
         }
+        // The name stops 8 short of the icon, which moves left to make room for the unmet dot.
+        double iconX = b.maxX() - (unmet ? 36 : 22);
         g.fill(theme.colour("-bh-text"));
-        g.text(tenant.name(), TENANT_TITLE, b.x() + 14, b.y() + 19, Align.LEFT, Math.max(1, b.width() - 44));
+        g.text(tenant.name(), TENANT_TITLE, b.x() + 14, b.y() + 19, Align.LEFT, Math.max(1, iconX - 8 - (b.x() + 14)));
         g.fill(colour);
-        g.icon(Icon.of(tenant.kind()), 12, b.maxX() - (unmet ? 36 : 22), b.y() + 19);
+        g.icon(Icon.of(tenant.kind()), 12, iconX, b.y() + 19);
         if (detail > 1) {
             boolean ownNodes = model.children(tenant.cluster(), NodePool.class).stream()
                     .anyMatch(p -> tenant.id().equals(p.dedicatedTo()));

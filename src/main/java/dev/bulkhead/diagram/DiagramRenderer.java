@@ -148,8 +148,8 @@ public final class DiagramRenderer {
         Connection connection = model.get(id, Connection.class);
         String label = connection.portLabel();
         double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
-        Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, area -> {
-            List<Geometry> taken = new ArrayList<>(scene.labelObstaclesNear(area));
+        Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, scene::labelObstaclesNear, area -> {
+            List<Geometry> taken = new ArrayList<>();
             placed.near(area, taken);
             return taken;
         });

@@ -12,6 +12,9 @@ import java.util.function.Function;
 public final class LabelPlacement {
     /** Fractions of the route's length tried, in order of preference. */
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
+    /** On the line first, then beside it on either side, then further out. */
+    private static final int[] BESIDE = {0, 1, -1, 2, -2};
+    private static final double LABEL_WEIGHT = 1e6;
 
     private LabelPlacement() {
     }
@@ -22,41 +25,66 @@ public final class LabelPlacement {
      * @return the label's box
      */
     public static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles) {
+        return place(route, width, height, obstacles, area -> List.of());
+    }
+
+    /**
+     * Like {@link #place(double[], double, double, Function)}, and never over another label while any place is
+     * free of labels: where routes meet (a junction, a shared corridor) every route's middle is the same point, so
+     * a label also tries places beside its line, one and two label heights away on either side.
+     *
+     * @param labels the labels placed already near an area
+     */
+    public static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles,
+                                 Function<Geometry, List<Geometry>> labels) {
         double length = 0;
         for (int i = 0; i + 3 < route.length; i += 2) {
             length += Math.hypot(route[i + 2] - route[i], route[i + 3] - route[i + 1]);
         }
         Geometry best = null;
         double bestCovered = Double.MAX_VALUE;
-        for (double fraction : ALONG) {
-            double[] point = pointAt(route, length * fraction);
-            Geometry box = new Geometry(point[0] - width / 2, point[1] - height / 2, width, height);
-            double covered = 0;
-            for (Geometry obstacle : obstacles.apply(box)) {
-                covered += overlap(box, obstacle);
-            }
-            if (covered == 0) {
-                return box;
-            }
-            if (covered < bestCovered) {
-                best = box;
-                bestCovered = covered;
+        for (int side : BESIDE) {
+            for (double fraction : ALONG) {
+                double[] point = pointAt(route, length * fraction);
+                // Beside the line: across a horizontal piece up or down, across a vertical one left or right.
+                boolean across = point[2] == 1;
+                double dx = across ? 0 : side * (width / 2 + 3);
+                double dy = across ? side * (height + 3) : 0;
+                Geometry box = new Geometry(point[0] + dx - width / 2, point[1] + dy - height / 2, width, height);
+                double covered = 0;
+                for (Geometry obstacle : obstacles.apply(box)) {
+                    covered += overlap(box, obstacle);
+                }
+                for (Geometry label : labels.apply(box)) {
+                    // A label over a label is unreadable: worse than covering any shape.
+                    covered += overlap(box, label) * LABEL_WEIGHT;
+                }
+                if (covered == 0) {
+                    return box;
+                }
+                if (covered < bestCovered) {
+                    best = box;
+                    bestCovered = covered;
+                }
             }
         }
         return best;
     }
 
+    /** The point at a distance along the route, and 1 when its piece runs more across than down, else 0. */
     private static double[] pointAt(double[] route, double distance) {
         double left = distance;
         for (int i = 0; i + 3 < route.length; i += 2) {
-            double segment = Math.hypot(route[i + 2] - route[i], route[i + 3] - route[i + 1]);
+            double dx = route[i + 2] - route[i];
+            double dy = route[i + 3] - route[i + 1];
+            double segment = Math.hypot(dx, dy);
             if (left <= segment || i + 4 >= route.length) {
                 double t = segment == 0 ? 0 : Math.min(1, left / segment);
-                return new double[] {route[i] + (route[i + 2] - route[i]) * t, route[i + 1] + (route[i + 3] - route[i + 1]) * t};
+                return new double[] {route[i] + dx * t, route[i + 1] + dy * t, Math.abs(dx) >= Math.abs(dy) ? 1 : 0};
             }
             left -= segment;
         }
-        return new double[] {route[0], route[1]};
+        return new double[] {route[0], route[1], 1};
     }
 
     static double overlap(Geometry a, Geometry b) {

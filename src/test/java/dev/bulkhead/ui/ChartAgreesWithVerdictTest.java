@@ -8,11 +8,10 @@ import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.ui.compare.CompareWindow;
-import dev.bulkhead.ui.compare.CostIsolationChart;
+import dev.bulkhead.diagram.chart.CostIsolationPlot;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -50,13 +49,13 @@ class ChartAgreesWithVerdictTest extends WindowTest {
                     shown.chart().applyCss();
                     shown.chart().layout();
                 });
-                List<CostIsolationChart.Point> points = fx(() -> shown.chart().points());
+                List<CostIsolationPlot.Point> points = fx(() -> shown.chart().points());
                 if (expected.tenantCount() == 0) {
                     assertThat(points).isEmpty();
                     continue;
                 }
-                double line = fx(() -> ((Line) shown.chart().lookup("#threshold")).getStartY());
-                for (CostIsolationChart.Point point : points) {
+                double line = fx(() -> shown.chart().thresholdY());
+                for (CostIsolationPlot.Point point : points) {
                     OptionResult result = expected.option(point.key());
                     String where = sample + ", " + expected.label() + ", " + point.key().label();
                     assertThat(point.unmet()).as("unmet %s", where).isEqualTo(result.unmetRequirements());

@@ -12,74 +12,146 @@ import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.model.Geometry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The cost-versus-isolation chart of the compare view, drawn through a {@link DrawingSurface} for reports and
- * files: monthly cost (x, logarithmic when the spread is large, {@link CostScale}) against the worst-served
- * tenant's requirement margin (y), the dashed "every requirement met" line at 0, a red ring on options that fail
- * someone, a green halo on the cheapest option meeting everyone, the grey frontier, and each point's label placed
- * where it covers no other. The same layout rules and styles (the theme's tokens) as the app's chart.
+ * The cost-versus-isolation chart, drawn through a {@link DrawingSurface}: the compare window and the strip draw it
+ * on their canvas, the reports and the saved SVG into files, so all show one drawing. Monthly cost (x, logarithmic
+ * when the spread is large, {@link CostScale}) against the worst-served tenant's requirement margin (y,
+ * {@link RequirementMargin}): the dashed "every requirement met" line at 0 (an option is on or above it exactly
+ * when it fails nobody, so the chart agrees with the verdict), a red ring on options that fail someone, a green
+ * halo on the cheapest option meeting everyone, the grey frontier (the cheapest choice at each margin), and each
+ * point's label placed where it covers no other label or dot. The compact form (the main window's strip) has no
+ * axes, short labels and smaller marks.
  */
 public final class CostIsolationPlot {
     private static final DiagramFont TICK = DiagramFont.regular(11);
     private static final DiagramFont AXIS_TITLE = DiagramFont.semiBold(12);
     private static final DiagramFont THRESHOLD = DiagramFont.semiBold(11);
     private static final DiagramFont LABEL = DiagramFont.semiBold(13);
-    private static final double LABEL_HEIGHT = 18;
+    private static final DiagramFont COMPACT_LABEL = DiagramFont.regular(11);
+    public static final String EMPTY = "Add a tenant to compare the options";
 
-    /** One plotted option. */
-    public record Point(OptionKey key, double cost, int margin, int unmet, boolean cheapestMeetingAll) {
-    }
-
-    private final List<Point> points = new ArrayList<>();
-    private final String currency;
-
-    /** The four compared options and the current design, as the full chart of the compare view plots them. */
-    public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol) {
-        this.currency = currencySymbol;
-        OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
-        List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
-        plotted.add(OptionKey.CURRENT);
-        for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
-            OptionResult result = scope.option(key);
-            points.add(new Point(key, result.monthlyCost().doubleValue(), result.requirementMargin(), result.unmetRequirements(),
-                    key == cheapest));
+    /**
+     * One plotted option.
+     *
+     * @param margin    the height: the worst-served tenant's score minus requirement (see {@link RequirementMargin})
+     * @param isolation the mean isolation score, 0 to 100 (the app's tooltip gives it)
+     */
+    public record Point(OptionKey key, double cost, int margin, double isolation, int unmet, boolean cheapestMeetingAll) {
+        public boolean failing() {
+            return unmet > 0;
         }
     }
 
+    /**
+     * Where a drawing put things, in the surface's units: each point's centre and dot radius (the app lays its
+     * tooltips and click targets over them), the threshold's height and the label boxes.
+     */
+    public record Layout(Map<OptionKey, double[]> centres, double dotRadius, double thresholdY, List<Geometry> labels) {
+        static final Layout NONE = new Layout(Map.of(), 0, Double.NaN, List.of());
+    }
+
+    private final boolean compact;
+    private final List<Point> points = new ArrayList<>();
+    private final String currency;
+
+    /** The full chart of the compare window and the reports: the four options and the current design. */
+    public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol) {
+        this(scope, currencySymbol, false);
+    }
+
+    /**
+     * The four compared options and, on the full chart, the current design (the model as drawn), so that the user
+     * sees where they stand. A scope without tenants has nothing to compare and plots nothing.
+     */
+    public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol, boolean compact) {
+        this.compact = compact;
+        this.currency = currencySymbol;
+        OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
+        List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
+        if (!compact) {
+            plotted.add(OptionKey.CURRENT);
+        }
+        for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
+            OptionResult result = scope.option(key);
+            points.add(new Point(key, result.monthlyCost().doubleValue(), result.requirementMargin(), result.isolationScore(),
+                    result.unmetRequirements(), key == cheapest));
+        }
+    }
+
+    private CostIsolationPlot(boolean compact) {
+        this.compact = compact;
+        this.currency = "$";
+    }
+
+    /** A chart with nothing to plot yet (before the first analysis lands). */
+    public static CostIsolationPlot empty(boolean compact) {
+        return new CostIsolationPlot(compact);
+    }
+
+    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design on the full chart. */
     public List<Point> points() {
         return List.copyOf(points);
     }
 
-    /** Draws the chart into a box of the surface (in the surface's current units). */
-    public void draw(DrawingSurface g, DiagramTheme theme, double x, double y, double width, double height) {
-        g.fill(theme.colour("-bh-surface"));
-        g.fillRect(x, y, width, height);
+    public boolean isCompact() {
+        return compact;
+    }
+
+    /**
+     * Draws the chart into a box of the surface (in the surface's current units). The full chart paints its
+     * background; the compact one leaves it to its container (the strip's rounded card).
+     */
+    public Layout draw(DrawingSurface g, DiagramTheme theme, double x, double y, double width, double height) {
+        if (!compact) {
+            g.fill(theme.colour("-bh-surface"));
+            g.fillRect(x, y, width, height);
+        }
         if (points.isEmpty()) {
             g.fill(theme.colour("-bh-text-muted"));
-            g.text("Add a tenant to compare the options", TICK, x + width / 2, y + height / 2, Align.CENTER, 0);
-            return;
+            g.text(EMPTY, TICK, x + width / 2, y + height / 2, Align.CENTER, width);
+            return Layout.NONE;
         }
-        double left = x + 64;
-        double right = x + width - 24;
-        double top = y + 16;
-        double bottom = y + height - 48;
+        double left = x + (compact ? 12 : 64);
+        double right = x + width - (compact ? 12 : 24);
+        double top = y + (compact ? 12 : 16);
+        double bottom = y + height - (compact ? 12 : 48);
         CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
+        // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
+        // what lies above and below it.
         int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
         int highest = Math.max(RequirementMargin.MET + 1, points.stream().mapToInt(Point::margin).max().orElse(0));
         Plot plot = new Plot(left, right, top, bottom, scale, lowest, highest);
-        axes(g, theme, plot);
+        if (!compact) {
+            axes(g, theme, plot);
+        }
+        // Labels stay inside the plot on the full chart, clear of the tick labels of both axes.
+        Geometry labelArea = compact ? new Geometry(x + 2, y, width - 4, height)
+                : new Geometry(left + 2, y, x + width - 4 - left, bottom - y);
+        // Labels avoid every dot, so reserve the dots' places before any label is placed.
+        double reach = compact ? 7 : 10;
         List<Geometry> placed = new ArrayList<>();
-        Geometry labelArea = new Geometry(left + 2, y, x + width - 4 - left, bottom - y);
+        Map<OptionKey, double[]> centres = new EnumMap<>(OptionKey.class);
         for (Point point : points) {
-            placed.add(new Geometry(plot.x(point.cost()) - 10, plot.y(point.margin()) - 10, 20, 20));
+            double px = plot.x(point.cost());
+            double py = plot.y(point.margin());
+            centres.put(point.key(), new double[] {px, py});
+            placed.add(new Geometry(px - reach, py - reach, 2 * reach, 2 * reach));
         }
-        threshold(g, theme, plot, placed);
+        double thresholdY = threshold(g, theme, plot, placed);
         frontier(g, theme, plot);
+        List<Geometry> labels = new ArrayList<>();
         for (Point point : points) {
-            point(g, theme, plot, point, placed, labelArea);
+            point(g, theme, plot, point, placed, labelArea, labels);
         }
+        return new Layout(centres, dotRadius(), thresholdY, List.copyOf(labels));
+    }
+
+    private double dotRadius() {
+        return compact ? 5.5 : 8;
     }
 
     private record Plot(double left, double right, double top, double bottom, CostScale scale, int lowest, int highest) {
@@ -87,6 +159,7 @@ public final class CostIsolationPlot {
             return left + scale.position(cost) * (right - left);
         }
 
+        /** Half a point of room beyond the lowest and highest margins keeps their dots off the cost axis and the top. */
         double y(double margin) {
             double clamped = Math.max(lowest, Math.min(highest, margin));
             return bottom - (clamped - lowest + 0.5) / (highest - lowest + 1) * (bottom - top);
@@ -117,7 +190,8 @@ public final class CostIsolationPlot {
         g.verticalText("worst tenant's margin", AXIS_TITLE, plot.left() - 46, (plot.top() + plot.bottom()) / 2);
     }
 
-    private void threshold(DrawingSurface g, DiagramTheme theme, Plot plot, List<Geometry> placed) {
+    /** The dashed line and its label; returns the line's height. */
+    private double threshold(DrawingSurface g, DiagramTheme theme, Plot plot, List<Geometry> placed) {
         double y = plot.y(RequirementMargin.MET);
         Colour danger = theme.colour("-bh-danger");
         g.stroke(danger);
@@ -125,14 +199,15 @@ public final class CostIsolationPlot {
         g.dashes(6, 4);
         g.strokeLine(plot.left(), y, plot.right(), y);
         g.dashes(0, 0);
-        String text = "on or above: every requirement met";
+        String text = compact ? "all met" : "on or above: every requirement met";
         double width = g.textWidth(text, THRESHOLD);
+        // Options that meet everyone sit on this line: the label goes at an end where no dot is, above or below.
         double[][] spots = {{plot.right() - width, y - 9}, {plot.left() + 6, y - 9}, {plot.right() - width, y + 10},
             {plot.left() + 6, y + 10}};
         Geometry chosen = null;
         for (double[] spot : spots) {
             Geometry box = new Geometry(spot[0], spot[1] - 7, width, 14);
-            if (placed.stream().noneMatch(box::intersects)) {
+            if (placed.stream().noneMatch(p -> touches(box, p))) {
                 chosen = box;
                 break;
             }
@@ -143,9 +218,12 @@ public final class CostIsolationPlot {
         g.fill(danger);
         g.text(text, THRESHOLD, chosen.x(), chosen.y() + 7, Align.LEFT, 0);
         placed.add(chosen);
+        // Point labels do not lie across the line either, where the dash would strike them through.
         placed.add(new Geometry(plot.left(), y - 1, plot.right() - plot.left(), 2));
+        return y;
     }
 
+    /** The cheapest choice at each margin: walking up in cost, each point that serves its worst tenant better. */
     private void frontier(DrawingSurface g, DiagramTheme theme, Plot plot) {
         List<Point> byCost = new ArrayList<>(points);
         byCost.sort(Comparator.comparingDouble(Point::cost));
@@ -165,35 +243,52 @@ public final class CostIsolationPlot {
         }
     }
 
-    private void point(DrawingSurface g, DiagramTheme theme, Plot plot, Point point, List<Geometry> placed, Geometry area) {
+    private void point(DrawingSurface g, DiagramTheme theme, Plot plot, Point point, List<Geometry> placed, Geometry area,
+                       List<Geometry> labels) {
         double x = plot.x(point.cost());
         double y = plot.y(point.margin());
-        if (point.unmet() > 0) {
+        if (point.failing()) {
+            double ring = compact ? 9 : 13;
             g.stroke(theme.colour("-bh-danger"));
             g.lineWidth(2);
-            g.strokeOval(x - 13, y - 13, 26, 26);
+            g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
         }
         if (point.cheapestMeetingAll()) {
+            double halo = compact ? 10 : 15;
             g.stroke(theme.colour("-bh-ok"));
             g.lineWidth(3);
-            g.strokeOval(x - 15, y - 15, 30, 30);
+            g.strokeOval(x - halo, y - halo, 2 * halo, 2 * halo);
         }
+        // The current design is where the user stands, not an option: a hollow ring in the text colour.
         boolean current = point.key() == OptionKey.CURRENT;
+        double dot = dotRadius();
         g.fill(current ? theme.colour("-bh-surface") : colour(theme, point.key()));
-        g.fillOval(x - 8, y - 8, 16, 16);
+        g.fillOval(x - dot, y - dot, 2 * dot, 2 * dot);
         g.stroke(current ? theme.colour("-bh-text") : theme.colour("-bh-surface"));
         g.lineWidth(current ? 3 : 1.5);
-        g.strokeOval(x - 8, y - 8, 16, 16);
-        String text = point.key().label() + " · " + Amounts.whole(currency, point.cost()) + " · "
-                + (point.unmet() > 0 ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
-        double width = g.textWidth(text, LABEL) + 2;
-        Geometry box = freeSpot(x, y, width, LABEL_HEIGHT, 13, placed, area);
+        g.strokeOval(x - dot, y - dot, 2 * dot, 2 * dot);
+        String text = compact ? point.key().label() : point.key().label() + " · " + Amounts.whole(currency, point.cost()) + " · "
+                + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
+        DiagramFont font = compact ? COMPACT_LABEL : LABEL;
+        double height = compact ? 15 : 18;
+        double width = g.textWidth(text, font) + 2;
+        // A ring or halo around the dot is wider than the dot: the label starts clear of it.
+        boolean ringed = point.failing() || point.cheapestMeetingAll();
+        double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
+        Geometry box = freeSpot(x, y, width, height, gap, placed, area);
         if (box == null) {
+            // No free place: a label over another is unreadable; the dot keeps its colour and its tooltip.
             return;
         }
         g.fill(theme.colour("-bh-text"));
-        g.text(text, LABEL, box.x(), box.y() + LABEL_HEIGHT / 2, Align.LEFT, 0);
+        g.text(text, font, box.x(), box.y() + height / 2, Align.LEFT, 0);
         placed.add(box);
+        labels.add(box);
+    }
+
+    /** Overlapping or touching: labels edge to edge read as one line, so they keep apart. */
+    private static boolean touches(Geometry a, Geometry b) {
+        return a.x() <= b.maxX() && b.x() <= a.maxX() && a.y() <= b.maxY() && b.y() <= a.maxY();
     }
 
     /** The colour of an option's point: the option's token, the accent for the recommended mix. */
@@ -207,7 +302,10 @@ public final class CostIsolationPlot {
         };
     }
 
-    /** Right of the point, else left, below or above, then further out; null when nowhere is free. */
+    /**
+     * Where a point's label fits: right of the point, else left, below or above, then further out in steps,
+     * avoiding labels and dots already placed and the chart's edges; null when nowhere is free.
+     */
     private static Geometry freeSpot(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                      Geometry area) {
         for (int step = 0; step < 4; step++) {
@@ -219,7 +317,7 @@ public final class CostIsolationPlot {
                 {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
             for (double[] candidate : candidates) {
                 Geometry box = new Geometry(candidate[0], candidate[1], width, height);
-                if (area.contains(box) && placed.stream().noneMatch(box::intersects)) {
+                if (area.contains(box) && placed.stream().noneMatch(p -> touches(box, p))) {
                     return box;
                 }
             }

@@ -24,6 +24,8 @@ public final class GrowthCurves {
     private static final DiagramFont TICK = DiagramFont.regular(11);
     private static final DiagramFont AXIS_TITLE = DiagramFont.semiBold(12);
     private static final DiagramFont KEY = DiagramFont.regular(11.5);
+    public static final String EMPTY = "Add a cluster with a node pool and a tenant to see how costs grow.";
+    public static final double CROSSING_RADIUS = 5;
 
     /** Where two curves cross: from about {@code tenants} on, the order of two options changes. */
     public record Crossing(int tenants, double cost, String text) {
@@ -114,15 +116,18 @@ public final class GrowthCurves {
         return List.copyOf(found);
     }
 
-    /** Draws the curves, the crossings as dots and a key to the colours into a box of the surface. */
-    public void draw(DrawingSurface g, DiagramTheme theme, String symbol, double x, double y, double width, double height) {
+    /**
+     * Draws the curves, the crossings as dots and a key to the colours into a box of the surface: the compare
+     * window draws it on its canvas, the reports into their files. Returns the crossings' centres in the order of
+     * {@link #crossings()} (the app lays a tooltip over each).
+     */
+    public List<double[]> draw(DrawingSurface g, DiagramTheme theme, String symbol, double x, double y, double width, double height) {
         g.fill(theme.colour("-bh-surface"));
         g.fillRect(x, y, width, height);
         if (shown.isEmpty()) {
             g.fill(theme.colour("-bh-text-muted"));
-            g.text("Add a cluster with a node pool and a tenant to see how costs grow.", TICK, x + width / 2, y + height / 2,
-                    Align.CENTER, 0);
-            return;
+            g.text(EMPTY, TICK, x + width / 2, y + height / 2, Align.CENTER, width);
+            return List.of();
         }
         double left = x + 64;
         double right = x + width - 150;
@@ -180,15 +185,18 @@ public final class GrowthCurves {
             keyY += 18;
         }
         g.fill(theme.colour("-bh-warning"));
+        List<double[]> centres = new ArrayList<>();
         for (Crossing crossing : crossings) {
             double cx = left + (double) (crossing.tenants() - first) / (last - first) * (right - left);
             double cy = bottom - crossing.cost() / ceiling * (bottom - top);
-            g.fillOval(cx - 5, cy - 5, 10, 10);
+            g.fillOval(cx - CROSSING_RADIUS, cy - CROSSING_RADIUS, 2 * CROSSING_RADIUS, 2 * CROSSING_RADIUS);
+            centres.add(new double[] {cx, cy});
         }
         if (!crossings.isEmpty()) {
             g.fillOval(right + 20, keyY - 5, 10, 10);
             g.fill(theme.colour("-bh-text"));
             g.text("crossover", KEY, right + 36, keyY, Align.LEFT, 0);
         }
+        return centres;
     }
 }

@@ -10,6 +10,9 @@ import dev.bulkhead.diagram.fonts.Outline;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -142,7 +145,12 @@ public final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("the font " + file + " is missing from the build");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // No ligatures: PDFBox would apply the font's GSUB rules on every showText, compiling a regular expression
+            // each time (about 5% of a large report's time), and every text is measured glyph by glyph without them.
+            font.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

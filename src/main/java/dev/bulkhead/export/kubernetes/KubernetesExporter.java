@@ -28,7 +28,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 
@@ -53,7 +55,25 @@ public final class KubernetesExporter implements Exporter {
 
     @Override
     public ExportBundle export(Analysis analysis, ExportSettings settings, DoubleConsumer progress) throws ExportException {
-        return new Run(PlacementPlan.of(analysis, settings.choice()), settings).build(progress);
+        Run run = new Run(PlacementPlan.of(analysis, settings.choice()), settings);
+        List<String> notes = run.gather(progress);
+        run.render();
+        return ExportBundle.ofText(run.files, notes);
+    }
+
+    /**
+     * What {@link #export} would write, without writing it: every path and every note, from the same run up to the
+     * point where the manifests are rendered to YAML (most of an export's time), which it skips. The proposal
+     * report lists the artefacts from here.
+     */
+    public Listing list(Analysis analysis, ExportSettings settings) throws ExportException {
+        Run run = new Run(PlacementPlan.of(analysis, settings.choice()), settings);
+        List<String> notes = run.gather(fraction -> { });
+        return new Listing(List.copyOf(run.paths()), notes);
+    }
+
+    /** The paths an export writes, sorted as in its bundle, and its notes. */
+    public record Listing(List<String> paths, List<String> notes) {
     }
 
     /** One export: the files and notes it gathers. */
@@ -67,6 +87,7 @@ public final class KubernetesExporter implements Exporter {
         /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
         private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private List<Environment> environments;
 
         Run(PlacementPlan plan, ExportSettings settings) {
             this.plan = plan;
@@ -76,8 +97,9 @@ public final class KubernetesExporter implements Exporter {
             this.objects = new TenantObjects(plan, settings);
         }
 
-        ExportBundle build(DoubleConsumer progress) throws ExportException {
-            List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
+        /** Builds every object and notes what the export says, leaving the manifests to render; returns the notes. */
+        List<String> gather(DoubleConsumer progress) throws ExportException {
+            environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
                     .filter(e -> settings.environment() == null || e.id().equals(settings.environment())).toList();
             if (environments.isEmpty()) {
                 throw new ExportException("the model has no environment to export; add one on the canvas");
@@ -94,13 +116,9 @@ public final class KubernetesExporter implements Exporter {
                 }
             }
             kustomization("", root);
-            Map<String, String> rendered = new ConcurrentHashMap<>();
-            pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
-            files.putAll(rendered);
             OptionResult option = analysis.whole().option(settings.choice().option());
             notes.addAll(objects.notes());
             List<String> unwritten = objects.unwritten();
-            files.put("README.md", ExportReadme.text(plan, settings, environments, unwritten, notes));
             List<String> allNotes = new ArrayList<>(plan.notes());
             allNotes.addAll(notes);
             if (!unwritten.isEmpty()) {
@@ -111,7 +129,23 @@ public final class KubernetesExporter implements Exporter {
                 allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
                         + "placement; see 'bulkhead compare'");
             }
-            return ExportBundle.ofText(files, allNotes);
+            return allNotes;
+        }
+
+        /** Renders the gathered manifests to YAML and writes the README: the files' contents. */
+        void render() {
+            Map<String, String> rendered = new ConcurrentHashMap<>();
+            pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
+            files.putAll(rendered);
+            files.put("README.md", ExportReadme.text(plan, settings, environments, objects.unwritten(), notes));
+        }
+
+        /** Every path the export writes: those written so far, the manifests waiting to render, and the README. */
+        SortedSet<String> paths() {
+            SortedSet<String> paths = new TreeSet<>(files.keySet());
+            paths.addAll(pending.keySet());
+            paths.add("README.md");
+            return paths;
         }
 
         /** Writes an environment's clusters; whether it had anything to write. */

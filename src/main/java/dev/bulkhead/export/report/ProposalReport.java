@@ -9,12 +9,12 @@ import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.CostIsolationPlot;
 import dev.bulkhead.diagram.chart.GrowthCurves;
-import dev.bulkhead.export.ExportBundle;
 import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -253,14 +253,15 @@ public final class ProposalReport {
             settings = settings.forEnvironment(environment.id());
         }
         try {
-            ExportBundle bundle = ExportTarget.K8S.exporter().export(analysis, settings, fraction -> { });
+            // The paths and notes of the real export, without rendering its manifests (most of an export's time).
+            KubernetesExporter.Listing listing = new KubernetesExporter().list(analysis, settings);
             SortedMap<String, Integer> folders = new TreeMap<>();
-            for (String path : bundle.files().keySet()) {
+            for (String path : listing.paths()) {
                 int slash = path.indexOf('/');
                 folders.merge(slash < 0 ? "." : path.substring(0, slash) + "/", 1, Integer::sum);
             }
-            return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, List.copyOf(bundle.files().keySet()),
-                    bundle.files().size(), null, bundle.notes());
+            return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, listing.paths(), listing.paths().size(), null,
+                    listing.notes());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of());
         }

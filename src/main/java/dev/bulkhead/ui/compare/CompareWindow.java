@@ -7,6 +7,7 @@ import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.GrowthCurves;
+import dev.bulkhead.diagram.svg.SvgSurface;
 import dev.bulkhead.export.report.RecommendationText;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -19,7 +20,6 @@ import dev.bulkhead.ui.fx.AnalysisService;
 import dev.bulkhead.ui.fx.Counts;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.PngWriter;
-import dev.bulkhead.ui.fx.SvgWriter;
 import dev.bulkhead.ui.fx.Themes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -491,8 +491,11 @@ public final class CompareWindow {
             if (extension.equals("png")) {
                 PngWriter.write(chart, file);
             } else {
-                boolean dark = stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
-                byte[] svg = SvgWriter.of(chart, Themes.tokens(dark).get("-bh-surface")).getBytes(StandardCharsets.UTF_8);
+                // The chart's own painter writes the file, so it holds exactly what the window shows, as real text.
+                SvgSurface surface = new SvgSurface(Math.floor(chart.getWidth()), Math.floor(chart.getHeight()));
+                surface.title(chartTitle.getText());
+                chart.draw(surface, chart.theme());
+                byte[] svg = surface.finish().getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(file, out -> out.write(svg));
             }
             status.setText("Saved " + file.getFileName());

@@ -8,7 +8,11 @@ import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.export.ExportBundle;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.diagram.MarginCheck;
+import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
@@ -50,6 +54,39 @@ class ProposalReportTest {
             assertThat(text).contains("Ada Architect", "Assumptions", "Findings", "What an export would write");
             MarginCheck.assertInsideMargins(pdf);
         }
+    }
+
+    /**
+     * The report lists the artefacts from the export's run without rendering them: on every sample, for the whole
+     * model and each environment, with every placement, the paths and notes are exactly those the real export writes.
+     */
+    @Test
+    void theListedArtefactsAreThePathsAndNotesTheRealExportWrites() throws Exception {
+        int compared = 0;
+        for (String sample : List.of("ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter")) {
+            Analysis sampleAnalysis = new Analyzer(ReferenceData.bundled())
+                    .analyze(new ModelReader().read(Path.of("sample-models/" + sample + ".bulkhead.json")));
+            List<Environment> scopes = new java.util.ArrayList<>(sampleAnalysis.model().all(Environment.class));
+            scopes.add(null);
+            for (Environment environment : scopes) {
+                for (ExportChoice choice : ExportChoice.values()) {
+                    ExportSettings settings = environment == null ? ExportSettings.of(choice)
+                            : ExportSettings.of(choice).forEnvironment(environment.id());
+                    ExportBundle written = new KubernetesExporter().export(sampleAnalysis, settings, fraction -> { });
+                    KubernetesExporter.Listing listed = new KubernetesExporter().list(sampleAnalysis, settings);
+                    String where = sample + " " + (environment == null ? "whole" : environment.name()) + " " + choice;
+                    assertThat(listed.paths()).as(where).containsExactlyElementsOf(written.files().keySet());
+                    assertThat(listed.notes()).as(where).isEqualTo(written.notes());
+                    compared++;
+                }
+            }
+            ProposalReport sampleReport = ProposalReport.of(sampleAnalysis, null, "Ada Architect", LocalDate.of(2026, 11, 30));
+            ExportBundle byDefault = new KubernetesExporter().export(sampleAnalysis,
+                    ExportSettings.of(ExportChoice.defaultFor(sampleAnalysis.model())), fraction -> { });
+            assertThat(sampleReport.artefacts().files()).as(sample).containsExactlyElementsOf(byDefault.files().keySet());
+            assertThat(sampleReport.artefacts().total()).isEqualTo(byDefault.files().size());
+        }
+        assertThat(compared).isGreaterThan(4 * 2 * ExportChoice.values().length);
     }
 
     @Test
