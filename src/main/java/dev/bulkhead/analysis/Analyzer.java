@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Analyses models, keeping what it computed for the previous snapshot. Elements are immutable and an edit
@@ -65,15 +66,21 @@ public final class Analyzer {
             changed = model.changesSince(earlier).orElseGet(() -> changedElements(earlier, model));
         }
         Set<ElementId> dirtyClusters = changed == null ? null : clustersOf(changed, previous, model);
-        if (reach == null || changesGraph(changed, previous, model)) {
-            reach = ConnectionReach.of(model);
-            connectionFindings = connectionFindings(model, pricing);
-        } else if (changesConnectionMessages(changed, previous, model)) {
-            connectionFindings = connectionFindings(model, pricing);
-        }
+        // The connection graph is the model's, not a cluster's: it is worked out beside the clusters' analyses.
+        boolean graphChanged = reach == null || changesGraph(changed, previous, model);
+        Pricing prices = pricing;
+        ForkJoinTask<List<Finding>> connectionWork = graphChanged || changesConnectionMessages(changed, previous, model)
+                ? ForkJoinTask.adapt(() -> connectionFindings(model, prices)).fork() : null;
+        ForkJoinTask<ConnectionReach> reachWork = graphChanged ? ForkJoinTask.adapt(() -> ConnectionReach.of(model)).fork() : null;
 
         List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
         Map<ElementId, ClusterAnalysis> next = analyseClusters(model, environments, dirtyClusters);
+        if (reachWork != null) {
+            reach = reachWork.join();
+        }
+        if (connectionWork != null) {
+            connectionFindings = connectionWork.join();
+        }
         List<ClusterAnalysis> all = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<ElementId, ScopeAnalysis> byEnvironment = new LinkedHashMap<>();

@@ -70,14 +70,29 @@ public final class IsolationScorer {
      * @param culprit what runs the untrusted code under runc, in words
      */
     public TenantIsolation gate(TenantIsolation result, TenantLoad tenant, String culprit) {
-        Map<IsolationDimension, Integer> scores = new EnumMap<>(result.scores());
-        Map<IsolationDimension, Integer> required = new EnumMap<>(result.required());
-        Map<IsolationDimension, String> evidence = new EnumMap<>(result.evidence());
+        Map<IsolationDimension, Integer> scores = copy(result.scores());
+        Map<IsolationDimension, Integer> required = copy(result.required());
+        Map<IsolationDimension, String> evidence = copy(result.evidence());
         scores.put(IsolationDimension.KERNEL, rubric.runtimes().get(SandboxRuntime.RUNC).score());
         required.merge(IsolationDimension.KERNEL, rubric.hardGateKernelRequirement(), Math::max);
         evidence.put(IsolationDimension.KERNEL, "hard gate: " + culprit + " on the nodes this tenant shares; "
                 + "shared nodes are no boundary for untrusted code (vCluster docs)");
         return result(tenant, result.placement(), scores, required, evidence, true);
+    }
+
+    /**
+     * A copy of a result's map, read dimension by dimension: copying the unmodifiable view wholesale walks it
+     * through wrapped entries, which was most of the gate's cost on a cluster with thousands of gated tenants.
+     */
+    private static <V> Map<IsolationDimension, V> copy(Map<IsolationDimension, V> map) {
+        Map<IsolationDimension, V> copy = new EnumMap<>(IsolationDimension.class);
+        for (IsolationDimension dimension : IsolationDimension.values()) {
+            V value = map.get(dimension);
+            if (value != null) {
+                copy.put(dimension, value);
+            }
+        }
+        return copy;
     }
 
     private TenantIsolation result(TenantLoad tenant, Placement placement, Map<IsolationDimension, Integer> scores,

@@ -53,8 +53,12 @@ public final class OptionResult {
         List<TenantIsolation> failing = new ArrayList<>();
         for (TenantIsolation tenant : run.isolation.values()) {
             score += tenant.score();
-            for (Map.Entry<IsolationDimension, Integer> entry : tenant.scores().entrySet()) {
-                dimensions.merge(entry.getKey(), (double) entry.getValue(), Double::sum);
+            Map<IsolationDimension, Integer> scores = tenant.scores();
+            for (IsolationDimension dimension : IsolationDimension.values()) { // not through the view's wrapped entries
+                Integer value = scores.get(dimension);
+                if (value != null) {
+                    dimensions.merge(dimension, (double) value, Double::sum);
+                }
             }
             if (!tenant.meetsRequirement()) {
                 failing.add(tenant);
