@@ -69,6 +69,8 @@ public final class MainWindow implements AppActions.Host {
     private CompareWindow compareWindow;
     private final ScenarioWiring scenarios;
     private final dev.bulkhead.ui.find.FindBar findBar;
+    private final dev.bulkhead.ui.present.PresentationMode presentation;
+    private Stage storyEditorStage;
 
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
         this.stage = stage;
@@ -90,6 +92,8 @@ public final class MainWindow implements AppActions.Host {
         this.findings = new FindingsView(analysis.latestProperty(), this::reveal);
         this.scenarios = new ScenarioWiring(session.document(), canvas, reference, () -> stage, status::say);
         this.findBar = new dev.bulkhead.ui.find.FindBar(canvas);
+        this.presentation = new dev.bulkhead.ui.present.PresentationMode(session.document(), canvas, strip, analysis, reference,
+                actions::environmentOfSelection, status::say);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("bh-main");
@@ -100,13 +104,17 @@ public final class MainWindow implements AppActions.Host {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> findBar.open());
         menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().add(find));
+        menus.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
+                .ifPresent(m -> m.getItems().addAll(0, PresentationMenu.items(this)));
         root.setTop(new VBox(menus, toolbar()));
         root.setLeft(new PaletteView(canvas));
-        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(), findBar);
+        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(),
+                presentation.overlay(), findBar);
         javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
-        VBox centre = new VBox(canvasWithMarks, strip);
+        VBox centre = new VBox(canvasWithMarks, presentation.compareArea(), strip, presentation.whatIfBar());
         VBox.setVgrow(canvasWithMarks, Priority.ALWAYS);
+        VBox.setVgrow(presentation.compareArea(), Priority.ALWAYS);
         centre.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane side = new SplitPane(inspector, findings);
         side.setOrientation(Orientation.VERTICAL);
@@ -122,6 +130,7 @@ public final class MainWindow implements AppActions.Host {
         SplitShares.keep(side);
         root.setCenter(body);
         root.setBottom(status);
+        presentation.attach(stage, root, body, side, canvasWithMarks);
 
         scene = new Scene(root, settings.windowWidth, settings.windowHeight);
         Themes.style(scene, settings.darkTheme);
@@ -145,7 +154,7 @@ public final class MainWindow implements AppActions.Host {
         });
         canvas.selection().addListener(ids -> {
             if (analysis.latest() != null) {
-                strip.show(analysis.latest(), actions.environmentOfSelection());
+                presentation.showAnalysis(analysis.latest(), false);
             }
         });
         analysis.submit(session.document().snapshot());
@@ -196,6 +205,25 @@ public final class MainWindow implements AppActions.Host {
 
     public CompareStrip strip() {
         return strip;
+    }
+
+    /** The story editor's window, once opened (View > Story Steps…). */
+    public Stage storyEditorStage() {
+        return storyEditorStage;
+    }
+
+    void setStoryEditorStage(Stage editor) {
+        storyEditorStage = editor;
+    }
+
+    /** Says something in the status bar. */
+    void say(String text) {
+        status.say(text);
+    }
+
+    /** Presentation mode (View > Presentation, F11). */
+    public dev.bulkhead.ui.present.PresentationMode presentation() {
+        return presentation;
     }
 
     /** The compare window, once opened. */
@@ -404,7 +432,7 @@ public final class MainWindow implements AppActions.Host {
     private void showAnalysis(Analysis latest) {
         canvas.setDecorations(Decorations.of(latest));
         status.show(latest);
-        strip.show(latest, actions.environmentOfSelection());
+        presentation.showAnalysis(latest, false);
     }
 
     /** Selects an element and scrolls it into view (from a finding). */

@@ -56,12 +56,18 @@ public final class CostIsolationChart extends Pane {
     private final List<javafx.geometry.Bounds> placedLabels = new ArrayList<>();
     /** Where point labels may go in this layout pass. */
     private javafx.geometry.Bounds labelArea;
+    /** Cost and margin each point was drawn at when an animated change began; empty when not moving. */
+    private Map<OptionKey, double[]> movedFrom = Map.of();
+    /** How far an animated change has come: 0 at the old places, 1 at the new. */
+    private final javafx.beans.property.DoubleProperty travel = new javafx.beans.property.SimpleDoubleProperty(1);
+    private javafx.animation.Timeline move;
 
     /** A chart with axes and labels, or a compact one without (the main window's strip). */
     public CostIsolationChart(boolean compact) {
         this.compact = compact;
         getStyleClass().addAll("bh-chart", compact ? "compact" : "full");
         setMinSize(120, 80);
+        travel.addListener(o -> requestLayout());
     }
 
     /**
@@ -83,6 +89,52 @@ public final class CostIsolationChart extends Pane {
                     result.unmetRequirements(), key == cheapest));
         }
         requestLayout();
+    }
+
+    /**
+     * Plots a scope like {@link #setData}, the dots gliding from where they are to their new places so that the eye
+     * follows what changed (presentation mode's what-ifs). Only the drawing moves; labels and tooltips state the new
+     * analysis's figures from the start.
+     */
+    public void animateTo(ScopeAnalysis scope, String currencySymbol, Duration duration) {
+        Map<OptionKey, double[]> from = new java.util.EnumMap<>(OptionKey.class);
+        for (Point point : points) {
+            from.put(point.key(), new double[] {drawnCost(point), drawnMargin(point)});
+        }
+        if (move != null) {
+            move.stop();
+        }
+        setData(scope, currencySymbol);
+        movedFrom = from;
+        travel.set(0);
+        move = new javafx.animation.Timeline(new javafx.animation.KeyFrame(duration,
+                new javafx.animation.KeyValue(travel, 1, javafx.animation.Interpolator.EASE_BOTH)));
+        move.setOnFinished(e -> movedFrom = Map.of());
+        move.play();
+    }
+
+    /** Whether an animated change is under way, for tests. */
+    public boolean isMoving() {
+        return !movedFrom.isEmpty() && travel.get() < 1;
+    }
+
+    /** The cost a point is drawn at now: between its old and new cost while moving (in log space: the axis may be). */
+    private double drawnCost(Point point) {
+        double[] from = movedFrom.get(point.key());
+        double t = travel.get();
+        if (from == null || t >= 1) {
+            return point.cost();
+        }
+        if (from[0] > 0 && point.cost() > 0) {
+            return Math.exp(Math.log(from[0]) * (1 - t) + Math.log(point.cost()) * t);
+        }
+        return from[0] * (1 - t) + point.cost() * t;
+    }
+
+    private double drawnMargin(Point point) {
+        double[] from = movedFrom.get(point.key());
+        double t = travel.get();
+        return from == null || t >= 1 ? point.margin() : from[1] * (1 - t) + point.margin() * t;
     }
 
     /** What happens when a point is clicked (the compare window highlights that column). */
@@ -119,7 +171,10 @@ public final class CostIsolationChart extends Pane {
         double right = getWidth() - (compact ? 12 : 24);
         double top = compact ? 12 : 16;
         double bottom = getHeight() - (compact ? 12 : 48);
-        CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
+        List<Double> costs = new ArrayList<>(points.stream().map(Point::cost).toList());
+        // While moving, the axis covers where the dots come from too, so that it stands still under them.
+        movedFrom.values().forEach(from -> costs.add(from[0]));
+        CostScale scale = CostScale.covering(costs);
         // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
         // what lies above and below it.
         int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
@@ -135,7 +190,7 @@ public final class CostIsolationChart extends Pane {
         // Labels avoid every dot, so reserve the dots' places before any label is placed.
         double reach = compact ? 7 : 10;
         for (Point point : points) {
-            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(point.cost()) - reach, plot.y(point.margin()) - reach,
+            placedLabels.add(new javafx.geometry.BoundingBox(plot.x(drawnCost(point)) - reach, plot.y(drawnMargin(point)) - reach,
                     2 * reach, 2 * reach));
         }
         thresholdLine(plot);
@@ -219,7 +274,7 @@ public final class CostIsolationChart extends Pane {
         double best = Double.NEGATIVE_INFINITY;
         for (Point point : byCost) {
             if (point.margin() > best) {
-                line.getPoints().addAll(plot.x(point.cost()), plot.y(point.margin()));
+                line.getPoints().addAll(plot.x(drawnCost(point)), plot.y(drawnMargin(point)));
                 best = point.margin();
             }
         }
@@ -227,8 +282,8 @@ public final class CostIsolationChart extends Pane {
     }
 
     private void point(Plot plot, Point point) {
-        double x = plot.x(point.cost());
-        double y = plot.y(point.margin());
+        double x = plot.x(drawnCost(point));
+        double y = plot.y(drawnMargin(point));
         String style = point.key().key();
         if (point.failing()) {
             Circle ring = new Circle(x, y, compact ? 9 : 13);
