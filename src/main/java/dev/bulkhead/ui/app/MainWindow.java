@@ -123,7 +123,9 @@ public final class MainWindow implements AppActions.Host {
         // The inspector needs room for its longest label and a readable editor; below that it would wrap words
         // letter by letter. Both panels keep their share as the window is resized, within their minimums.
         side.setMinWidth(SIDE_MIN_WIDTH);
-        SplitPane body = new SplitPane(centre, side);
+        // The story's note and step counter lie over the canvas and the compare view alike.
+        javafx.scene.layout.StackPane centreWithCaptions = new javafx.scene.layout.StackPane(centre, presentation.overlay().captions());
+        SplitPane body = new SplitPane(centreWithCaptions, side);
         body.setDividerPositions(0.75);
         body.setId("main-split");
         SplitShares.keep(body);

@@ -150,6 +150,13 @@ public final class CompareStrip extends HBox {
         return pin;
     }
 
+    /** Cards are fitted at every layout too, so that a change of type size (presentation mode) refits them. */
+    @Override
+    protected void layoutChildren() {
+        fitCards(getWidth());
+        super.layoutChildren();
+    }
+
     /** Shows as many cards as fit beside the chart. */
     private void fitCards(double width) {
         double room = width - chartBox.minWidth(-1) - getInsets().getLeft() - getInsets().getRight();

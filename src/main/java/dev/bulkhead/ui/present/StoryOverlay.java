@@ -13,8 +13,8 @@ import javafx.scene.paint.Color;
 
 /**
  * What presentation mode draws over the canvas: a thick ring around the step's highlighted element (it follows pans
- * and zooms), the step's note at the bottom and the step counter in the top-right corner. Mouse-transparent, so
- * the canvas under it works as usual.
+ * and zooms); and, in {@link #captions()} over the whole centre (canvas or compare view alike), the step's note in
+ * the top-left and the step counter in the top-right corner. Mouse-transparent, so what is under it works as usual.
  */
 public final class StoryOverlay extends Pane {
     /** The ring: the accent orange of the diff marks' "changed", wide enough to see from the back of a room. */
@@ -24,6 +24,15 @@ public final class StoryOverlay extends Pane {
     private final Canvas ring = new Canvas();
     private final Label note = new Label();
     private final Label counter = new Label();
+    private final Pane captions = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            double noteWidth = Math.min(note.prefWidth(-1), Math.max(200, getWidth() * 0.6));
+            note.resizeRelocate(MARGIN, MARGIN, noteWidth, note.prefHeight(noteWidth));
+            double counterWidth = counter.prefWidth(-1);
+            counter.resizeRelocate(getWidth() - counterWidth - MARGIN, MARGIN, counterWidth, counter.prefHeight(-1));
+        }
+    };
     private ElementId highlight;
     private long drawnVersion = -1;
     private final AnimationTimer follower = new AnimationTimer() {
@@ -45,7 +54,10 @@ public final class StoryOverlay extends Pane {
         note.setWrapText(true);
         counter.setId("story-counter");
         counter.getStyleClass().addAll("bh-legend", "bh-story-counter");
-        getChildren().addAll(ring, note, counter);
+        getChildren().add(ring);
+        captions.getChildren().addAll(note, counter);
+        captions.setMouseTransparent(true);
+        captions.setPickOnBounds(false);
         showStep(null, "", "");
     }
 
@@ -65,7 +77,13 @@ public final class StoryOverlay extends Pane {
             follower.start();
         }
         requestLayout();
+        captions.requestLayout();
         draw();
+    }
+
+    /** The note and the step counter, to lay over the whole centre of the window. */
+    public Pane captions() {
+        return captions;
     }
 
     /** The element ringed now, or null. */
@@ -87,11 +105,6 @@ public final class StoryOverlay extends Pane {
     protected void layoutChildren() {
         ring.setWidth(getWidth());
         ring.setHeight(getHeight());
-        double noteWidth = Math.min(note.prefWidth(-1), Math.max(200, getWidth() * 0.6));
-        double noteHeight = note.prefHeight(noteWidth);
-        note.resizeRelocate(MARGIN, getHeight() - noteHeight - MARGIN, noteWidth, noteHeight);
-        double counterWidth = counter.prefWidth(-1);
-        counter.resizeRelocate(getWidth() - counterWidth - MARGIN, MARGIN, counterWidth, counter.prefHeight(-1));
         draw();
     }
 
