@@ -112,7 +112,8 @@ public final class MainWindow implements AppActions.Host {
                 presentation.overlay(), findBar);
         javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
-        VBox centre = new VBox(canvasWithMarks, presentation.compareArea(), strip, presentation.whatIfBar());
+        VBox centre = new VBox(presentation.overlay().captions(), canvasWithMarks, presentation.compareArea(), strip,
+                presentation.whatIfBar());
         VBox.setVgrow(canvasWithMarks, Priority.ALWAYS);
         VBox.setVgrow(presentation.compareArea(), Priority.ALWAYS);
         centre.setMinWidth(CENTRE_MIN_WIDTH);
@@ -123,9 +124,7 @@ public final class MainWindow implements AppActions.Host {
         // The inspector needs room for its longest label and a readable editor; below that it would wrap words
         // letter by letter. Both panels keep their share as the window is resized, within their minimums.
         side.setMinWidth(SIDE_MIN_WIDTH);
-        // The story's note and step counter lie over the canvas and the compare view alike.
-        javafx.scene.layout.StackPane centreWithCaptions = new javafx.scene.layout.StackPane(centre, presentation.overlay().captions());
-        SplitPane body = new SplitPane(centreWithCaptions, side);
+        SplitPane body = new SplitPane(centre, side);
         body.setDividerPositions(0.75);
         body.setId("main-split");
         SplitShares.keep(body);

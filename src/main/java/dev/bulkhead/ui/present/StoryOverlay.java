@@ -9,12 +9,13 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
  * What presentation mode draws over the canvas: a thick ring around the step's highlighted element (it follows pans
- * and zooms); and, in {@link #captions()} over the whole centre (canvas or compare view alike), the step's note in
- * the top-left and the step counter in the top-right corner. Mouse-transparent, so what is under it works as usual.
+ * and zooms); and, in {@link #captions()} above the canvas or the compare view alike, the step's note and, in the
+ * top-right corner, the step counter. The ring is mouse-transparent, so the canvas under it works as usual.
  */
 public final class StoryOverlay extends Pane {
     /** The ring: the accent orange of the diff marks' "changed", wide enough to see from the back of a room. */
@@ -24,15 +25,8 @@ public final class StoryOverlay extends Pane {
     private final Canvas ring = new Canvas();
     private final Label note = new Label();
     private final Label counter = new Label();
-    private final Pane captions = new Pane() {
-        @Override
-        protected void layoutChildren() {
-            double noteWidth = Math.min(note.prefWidth(-1), Math.max(200, getWidth() * 0.6));
-            note.resizeRelocate(MARGIN, MARGIN, noteWidth, note.prefHeight(noteWidth));
-            double counterWidth = counter.prefWidth(-1);
-            counter.resizeRelocate(getWidth() - counterWidth - MARGIN, MARGIN, counterWidth, counter.prefHeight(-1));
-        }
-    };
+    /** The note and the counter as a bar above the centre, so that they never cover the canvas or the table. */
+    private final javafx.scene.layout.HBox captions = new javafx.scene.layout.HBox(16);
     private ElementId highlight;
     private long drawnVersion = -1;
     private final AnimationTimer follower = new AnimationTimer() {
@@ -50,14 +44,18 @@ public final class StoryOverlay extends Pane {
         setMouseTransparent(true);
         setPickOnBounds(false);
         note.setId("story-note");
-        note.getStyleClass().addAll("bh-legend", "bh-story-note"); // the theme's surface and border, light or dark
+        note.getStyleClass().add("bh-story-note");
         note.setWrapText(true);
         counter.setId("story-counter");
         counter.getStyleClass().addAll("bh-legend", "bh-story-counter");
         getChildren().add(ring);
+        captions.setId("story-captions");
+        captions.getStyleClass().add("bh-story-captions");
+        captions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        note.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         captions.getChildren().addAll(note, counter);
-        captions.setMouseTransparent(true);
-        captions.setPickOnBounds(false);
         showStep(null, "", "");
     }
 
@@ -71,18 +69,19 @@ public final class StoryOverlay extends Pane {
         note.setVisible(!noteText.isBlank());
         counter.setText(counterText);
         counter.setVisible(!counterText.isBlank());
+        captions.setVisible(note.isVisible() || counter.isVisible());
+        captions.setManaged(captions.isVisible());
         if (element == null) {
             follower.stop();
         } else {
             follower.start();
         }
         requestLayout();
-        captions.requestLayout();
         draw();
     }
 
-    /** The note and the step counter, to lay over the whole centre of the window. */
-    public Pane captions() {
+    /** The note and the step counter, to place above the canvas and the compare view. */
+    public javafx.scene.layout.HBox captions() {
         return captions;
     }
 
