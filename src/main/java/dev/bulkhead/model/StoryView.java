@@ -10,19 +10,14 @@ package dev.bulkhead.model;
  * @param zoom    the canvas scale, 1 = actual size
  */
 public record StoryView(boolean compare, double centreX, double centreY, double zoom) {
-    /** The smallest and largest zoom a step may ask for; the canvas clamps to the same kind of range. */
+    /** The smallest and largest zoom a step may ask for ({@link ValueRanges#STORY_ZOOM}). */
     public static final double MIN_ZOOM = 0.05;
     public static final double MAX_ZOOM = 8;
 
     public StoryView {
-        if (!Double.isFinite(centreX) || !Double.isFinite(centreY)) {
-            throw new IllegalArgumentException("a step's centre must be finite numbers (got " + centreX + ", " + centreY + ")");
-        }
-        if (!Double.isFinite(zoom) || zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
-            // Said in percent, as the toolbar shows the zoom.
-            throw new IllegalArgumentException("a step's zoom must be from " + Math.round(MIN_ZOOM * 100) + "% to "
-                    + Math.round(MAX_ZOOM * 100) + "% (got " + (Double.isFinite(zoom) ? Math.round(zoom * 100) + "%" : zoom) + ")");
-        }
+        ValueRanges.STORY_CENTRE_X.check(centreX);
+        ValueRanges.STORY_CENTRE_Y.check(centreY);
+        ValueRanges.STORY_ZOOM.check(zoom);
     }
 
     /** The canvas centred on a point at a zoom. */

@@ -68,7 +68,8 @@ final class StoryMapper {
         double x = ModelMapper.required(dto.centreX(), at, "centreX");
         double y = ModelMapper.required(dto.centreY(), at, "centreY");
         double zoom = ModelMapper.required(dto.zoom(), at, "zoom");
-        return ModelMapper.build(at.appendProperty("zoom"), () -> StoryView.canvas(x, y, zoom));
+        // A number out of its range is reported at its own field (view.zoom, view.centreX).
+        return ModelMapper.build(at, () -> StoryView.canvas(x, y, zoom));
     }
 
     /** The stories as the file stores them, or null for a model without any (left out of the file). */

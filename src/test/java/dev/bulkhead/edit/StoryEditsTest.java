@@ -91,7 +91,7 @@ class StoryEditsTest {
 
     @Test
     void aStepRefusesAZoomOutOfRangeAndALongNote() {
-        assertThatThrownBy(() -> StoryView.canvas(0, 0, 0)).hasMessageContaining("zoom must be from 5% to 800% (got 0%)");
+        assertThatThrownBy(() -> StoryView.canvas(0, 0, 0)).hasMessageContaining("zoom (1 = 100%) must be from");
         assertThatThrownBy(() -> step("x".repeat(StoryStep.MAX_NOTE + 1))).hasMessageContaining("at most 500 characters");
     }
 }

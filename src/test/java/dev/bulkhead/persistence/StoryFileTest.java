@@ -76,7 +76,7 @@ class StoryFileTest {
         assertThat(refuse(json.replace("\"kind\" : \"compare\"", "\"kind\" : \"slides\"")).getMessage())
                 .contains("$.stories[0].steps[1].view.kind: 'slides' is not a view; use canvas or compare");
         assertThat(refuse(json.replace("\"zoom\" : 1.25", "\"zoom\" : 400")).getMessage())
-                .contains("$.stories[0].steps[0].view.zoom: a step's zoom must be from 5% to 800% (got 40000%)");
+                .contains("$.stories[0].steps[0].view.zoom: zoom (1 = 100%) must be from");
         assertThat(refuse(json.replace("\"centreX\" : 420.5,", "")).getMessage())
                 .contains("$.stories[0].steps[0].view.centreX: required field 'centreX' is missing");
         assertThat(refuse(json.replace("\"name\" : \"Why a vCluster\"", "\"name\" : \"\"")).getMessage())

@@ -356,6 +356,8 @@ public final class MainWindow implements AppActions.Host {
      * @return whether the window may close
      */
     public boolean close() {
+        // Leaving first takes back the story's scenario switches and the full-screen size, which must not be remembered.
+        presentation.leave();
         if (!files.confirmDiscard("closing")) {
             return false;
         }
