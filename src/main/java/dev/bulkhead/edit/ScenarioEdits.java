@@ -41,7 +41,10 @@ public final class ScenarioEdits {
         String clean = clean(to);
         Scenarios scenarios = document.snapshot().scenarios();
         scenarios.require(from);
-        document.edit("Rename scenario " + from + " to " + clean, tx -> tx.setScenarios(scenarios.withRenamed(from, clean)));
+        document.edit("Rename scenario " + from + " to " + clean, tx -> {
+            tx.setScenarios(scenarios.withRenamed(from, clean));
+            tx.setStories(tx.stories().withScenarioReplaced(from, clean));
+        });
     }
 
     /** Deletes a scenario other than the base; deleting the active one shows the base. */
@@ -54,6 +57,8 @@ public final class ScenarioEdits {
         document.edit("Delete scenario " + name, tx -> {
             tx.switchScenario(name.equals(scenarios.active()) ? scenarios.base() : scenarios.active());
             tx.setScenarios(tx.scenarios().without(name));
+            // A story step that showed the deleted scenario shows the base instead, so the file stays readable.
+            tx.setStories(tx.stories().withScenarioReplaced(name, scenarios.base()));
         });
     }
 

@@ -91,6 +91,19 @@ public sealed interface Change {
         }
     }
 
+    /** Adds, changes, reorders or removes stories or their steps; nothing the canvas or the analysis uses. */
+    record SetStories(Stories before, Stories after) implements Change {
+        public SetStories {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public Change inverse() {
+            return new SetStories(after, before);
+        }
+    }
+
     /**
      * Makes another scenario active: the state shown is stored under the old name ({@code after} holds it) and
      * the target's state ({@code before} holds it) becomes the model's elements, layout and pricing.

@@ -41,7 +41,7 @@ public record ChangeSummary(Set<ElementId> added, Set<ElementId> removed, Set<El
                 settings = settings || !swap.leaving().assumptionOverrides().equals(swap.entering().assumptionOverrides())
                         || !swap.leaving().pricingProfile().equals(swap.entering().pricingProfile());
                 summariseSwap(swap, existence, layout);
-            } else if (change instanceof Change.SetScenarios) {
+            } else if (change instanceof Change.SetScenarios || change instanceof Change.SetStories) {
                 // Scenarios that are not shown change nothing a view draws or the analysis computes.
             }
         }

@@ -30,6 +30,7 @@ public final class Model {
     private final SortedMap<ElementId, Element> elements;
     private final SortedMap<ElementId, ElementLayout> layout;
     private final Scenarios scenarios;
+    private final Stories stories;
     /** The snapshot this one was derived from (weakly held: old snapshots must be free to go), or null. */
     private final WeakReference<Model> base;
     /** Ids of elements added, removed or replaced since {@link #base}. */
@@ -38,13 +39,14 @@ public final class Model {
 
     Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout,
           Scenarios scenarios) {
-        this(settings, elements, layout, scenarios, null, Set.of());
+        this(settings, elements, layout, scenarios, Stories.NONE, null, Set.of());
     }
 
     /** A snapshot derived from {@code base} by changing the elements with the given ids. */
     Model(ModelSettings settings, TreeMap<ElementId, Element> elements, TreeMap<ElementId, ElementLayout> layout,
-          Scenarios scenarios, Model base, Set<ElementId> changedSinceBase) {
+          Scenarios scenarios, Stories stories, Model base, Set<ElementId> changedSinceBase) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.stories = Objects.requireNonNull(stories, "stories");
         this.elements = Collections.unmodifiableSortedMap(elements);
         this.layout = Collections.unmodifiableSortedMap(layout);
         this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
@@ -141,7 +143,17 @@ public final class Model {
         ScenarioState target = stateOf(scenario);
         Scenarios switched = scenarios.switchedTo(scenario, ScenarioState.of(this));
         return new Model(target.settingsOver(settings), new TreeMap<>(target.elements()), new TreeMap<>(target.layout()),
-                switched);
+                switched, stories, null, Set.of());
+    }
+
+    /** The model's stories, shared by every scenario. */
+    public Stories stories() {
+        return stories;
+    }
+
+    /** This model with other stories (the file reader's way to attach them). */
+    public Model withStories(Stories newStories) {
+        return new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, newStories, null, Set.of());
     }
 
     /** All elements by id, in id order. */
@@ -240,12 +252,12 @@ public final class Model {
     @Override
     public boolean equals(Object o) {
         return o instanceof Model other && settings.equals(other.settings) && elements.equals(other.elements)
-                && layout.equals(other.layout) && scenarios.equals(other.scenarios);
+                && layout.equals(other.layout) && scenarios.equals(other.scenarios) && stories.equals(other.stories);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, elements, layout, scenarios);
+        return Objects.hash(settings, elements, layout, scenarios, stories);
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class ModelDocument {
 
     private ModelSettings settings;
     private Scenarios scenarios;
+    private Stories stories;
     private final TreeMap<ElementId, Element> elements = new TreeMap<>();
     private final TreeMap<ElementId, ElementLayout> layout = new TreeMap<>();
     /** Container id to the ids directly inside it. */
@@ -57,8 +58,8 @@ public final class ModelDocument {
     public Model snapshot() {
         Model current = snapshot;
         if (current == null) {
-            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, lastSnapshot,
-                    changedSinceSnapshot);
+            current = new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories,
+                    lastSnapshot, changedSinceSnapshot);
             snapshot = current;
             lastSnapshot = current;
             changedSinceSnapshot.clear();
@@ -193,7 +194,8 @@ public final class ModelDocument {
     /** The current state without advancing snapshot provenance, so the analyser's change tracking stays intact. */
     Model detachedView() {
         Model current = snapshot;
-        return current != null ? current : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios);
+        return current != null ? current
+                : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories, null, Set.of());
     }
 
     Element element(ElementId id) {
@@ -210,6 +212,10 @@ public final class ModelDocument {
 
     Scenarios scenarios() {
         return scenarios;
+    }
+
+    Stories stories() {
+        return stories;
     }
 
     /** The state shown now, to be stored when the user switches away from it. */
@@ -291,6 +297,11 @@ public final class ModelDocument {
                 throw new IllegalStateException("the scenarios changed since the edit was recorded");
             }
             scenarios = setScenarios.after();
+        } else if (change instanceof Change.SetStories setStories) {
+            if (!stories.equals(setStories.before())) {
+                throw new IllegalStateException("the stories changed since the edit was recorded");
+            }
+            stories = setStories.after();
         } else if (change instanceof Change.SwitchScenario swap) {
             if (!scenarios.equals(swap.before()) || !currentState().equals(swap.leaving())) {
                 throw new IllegalStateException("the scenarios changed since the switch was recorded");
@@ -306,6 +317,7 @@ public final class ModelDocument {
     private void load(Model model) {
         settings = model.settings();
         scenarios = model.scenarios();
+        stories = model.stories();
         show(ScenarioState.of(model));
         snapshot = model;
         lastSnapshot = model;

@@ -116,6 +116,19 @@ public final class Transaction {
         }
     }
 
+    /** The model's stories as they are now. */
+    public Stories stories() {
+        return document.stories();
+    }
+
+    /** Replaces the model's stories; does nothing when unchanged. */
+    public void setStories(Stories after) {
+        Stories before = document.stories();
+        if (!before.equals(after)) {
+            record(new Change.SetStories(before, after));
+        }
+    }
+
     /**
      * Shows another scenario: the state shown now is kept under the active name, and later changes of this
      * transaction land in {@code scenario}. Does nothing when it is already active.

@@ -67,10 +67,15 @@ public final class ValueRanges {
     public static final ValueRange UNKNOWN_ASSUMPTION = assumption(0, 1_000_000, "");
 
     /** Every range of a named field, assumption overrides aside; field names of whole numbers are unique. */
+    /** Where a story step centres the canvas (the layout's own range) and at what zoom (5% to 800%). */
+    public static final ValueRange STORY_CENTRE_X = ValueRange.of("centreX", "centre x", "", -10_000_000, 10_000_000);
+    public static final ValueRange STORY_CENTRE_Y = ValueRange.of("centreY", "centre y", "", -10_000_000, 10_000_000);
+    public static final ValueRange STORY_ZOOM = ValueRange.of("zoom", "zoom (1 = 100%)", "", 0.05, 8);
+
     public static final List<ValueRange> FIELDS = List.of(TENANT_CPU, TENANT_MEMORY, TENANT_PODS, TENANT_STORAGE,
             NODE_VCPU, NODE_MEMORY, NODE_HOURLY_PRICE, POOL_MIN_COUNT, POOL_MAX_COUNT, AGENT_CONCURRENCY, AGENT_WARM_POOL,
             SANDBOX_CPU, SANDBOX_MEMORY, STARTUP_BUDGET, REQUIRED_SCORE, PORT, TRAFFIC, LAYOUT_X, LAYOUT_Y, LAYOUT_WIDTH,
-            LAYOUT_HEIGHT);
+            LAYOUT_HEIGHT, STORY_CENTRE_X, STORY_CENTRE_Y, STORY_ZOOM);
 
     private static final Map<String, ValueRange> ASSUMPTIONS = assumptions();
 

@@ -11,12 +11,30 @@ import java.util.Map;
  * to the domain ({@link ModelMapper}). The JSON Schema in {@code assets/schema/} documents the same shape.
  */
 @JsonPropertyOrder({"formatVersion", "name", "description", "pricing", "namespacePattern", "environments", "clusters", "nodePools",
-        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios"})
+        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios", "stories"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModelFileDto(Integer formatVersion, String name, String description, PricingDto pricing,
                     String namespacePattern, List<EnvironmentDto> environments, List<ClusterDto> clusters, List<NodePoolDto> nodePools,
                     List<TenantDto> tenants, List<AgentDto> agents, List<ExternalEndpointDto> externalEndpoints,
-                    List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios) {
+                    List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios,
+                    List<StoryDto> stories) {
+
+    /** A prepared story (format 3): named steps for presentation mode. Absent in models without stories. */
+    @JsonPropertyOrder({"name", "steps"})
+    record StoryDto(String name, List<StepDto> steps) {
+    }
+
+    /** One step: the scenario shown, the canvas area or the compare view, a highlighted element, a note. */
+    @JsonPropertyOrder({"scenario", "view", "highlight", "note"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StepDto(String scenario, ViewDto view, String highlight, String note) {
+    }
+
+    /** {@code kind} is {@code canvas} (with centre and zoom) or {@code compare}. */
+    @JsonPropertyOrder({"kind", "centreX", "centreY", "zoom"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ViewDto(String kind, Double centreX, Double centreY, Double zoom) {
+    }
 
     /**
      * The model's scenarios (format 2): the top-level elements are the base scenario's; each variant lists only

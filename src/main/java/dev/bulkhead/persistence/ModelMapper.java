@@ -108,7 +108,8 @@ final class ModelMapper {
             throw new MappingException(at, first.message());
         }
         Model base = Model.of(settings, elements, layout);
-        return file.scenarios() == null ? base : ScenarioMapper.withScenarios(base, file.scenarios());
+        Model withScenarios = file.scenarios() == null ? base : ScenarioMapper.withScenarios(base, file.scenarios());
+        return file.stories() == null ? withScenarios : withScenarios.withStories(StoryMapper.stories(file.stories(), withScenarios));
     }
 
     private static <D> void addAll(List<Element> elements, Map<ElementId, JsonPointer> where, String field,
@@ -266,14 +267,15 @@ final class ModelMapper {
     /** The file of a model: its base scenario at the top level, the other scenarios as overlays on it. */
     static ModelFileDto toFile(Model model) {
         Model base = model.inScenario(model.scenarios().base());
-        return toFile(base, ScenarioMapper.scenariosDto(model));
+        return toFile(base, ScenarioMapper.scenariosDto(model), StoryMapper.storiesDto(model.stories()));
     }
 
-    private static ModelFileDto toFile(Model model, ModelFileDto.ScenariosDto scenarios) {
+    private static ModelFileDto toFile(Model model, ModelFileDto.ScenariosDto scenarios, List<ModelFileDto.StoryDto> stories) {
         ModelSettings settings = model.settings();
         Map<String, LayoutDto> layout = new TreeMap<>();
         model.layout().forEach((id, entry) -> layout.put(id.value(), layoutDto(entry)));
-        int version = scenarios == null ? ModelFormat.VERSION_WITHOUT_SCENARIOS : ModelFormat.VERSION;
+        int version = stories != null ? ModelFormat.VERSION
+                : scenarios == null ? ModelFormat.VERSION_WITHOUT_SCENARIOS : ModelFormat.VERSION_WITHOUT_STORIES;
         return new ModelFileDto(version, settings.name(), settings.description(),
                 new PricingDto(settings.pricingProfile(), settings.assumptionOverrides()), settings.namespacePattern(),
                 model.all(Environment.class).stream().map(ModelMapper::environmentDto).toList(),
@@ -283,7 +285,7 @@ final class ModelMapper {
                 model.all(Agent.class).stream().map(ModelMapper::agentDto).toList(),
                 model.all(ExternalEndpoint.class).stream().map(ModelMapper::endpointDto).toList(),
                 model.all(Connection.class).stream().map(ModelMapper::connectionDto).toList(),
-                layout, scenarios);
+                layout, scenarios, stories);
     }
 
     static ExternalEndpointDto endpointDto(ExternalEndpoint e) {

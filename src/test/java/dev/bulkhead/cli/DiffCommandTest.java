@@ -10,6 +10,8 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Protocol;
 import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.StoryStep;
+import dev.bulkhead.model.StoryView;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.persistence.ModelWriter;
@@ -51,7 +53,32 @@ class DiffCommandTest {
             tx.add(new Connection(ElementId.of("conn-data-llm-prod"), "summaries", ElementId.of("tenant-data-team-prod"),
                     ElementId.of("ext-llm-api"), 443, Protocol.TCP));
         });
+        withPlacesAndStory(document);
         return document.snapshot();
+    }
+
+    /**
+     * Both scenarios placed as the app places them on opening, and the story that walks a room from the current design
+     * to proposal A (presentation mode), with its canvas areas taken from those places.
+     */
+    private static void withPlacesAndStory(ModelDocument document) {
+        ScenarioEdits scenarios = new ScenarioEdits(document);
+        scenarios.switchTo("current");
+        document.edit("Place", dev.bulkhead.diagram.AutoLayout::placeMissingIn);
+        scenarios.switchTo("proposal A");
+        document.edit("Place", dev.bulkhead.diagram.AutoLayout::placeMissingIn);
+        dev.bulkhead.edit.StoryEdits story = new dev.bulkhead.edit.StoryEdits(document);
+        String name = "Current design to proposal A";
+        story.addStep(name, new StoryStep("current", StoryView.canvas(932, 276, 0.8), null,
+                "Today: two AKS clusters, dev and prod, and no option chosen, so every tenant is costed as a namespace."));
+        story.addStep(name, new StoryStep("current", StoryView.canvas(962, 273, 1.4), ElementId.of("tenant-code-tutor-prod"),
+                "The code tutor runs learners' code, untrusted by definition. The cards below count what each option leaves unmet."));
+        story.addStep(name, new StoryStep("current", StoryView.compareView(), null,
+                "The four options for the whole model: monthly cost against the worst-served tenant's margin."));
+        story.addStep(name, new StoryStep("proposal A", StoryView.canvas(1176, 288, 1.0), ElementId.of("tenant-partner-acme-prod"),
+                "Proposal A: the code tutor gets a dedicated cluster, the partner a vCluster, and prod's pool a lower ceiling."));
+        story.addStep(name, new StoryStep("proposal A", StoryView.compareView(), null,
+                "What proposal A costs. Try the what-ifs: three times the tenants, dearer cloud prices, gVisor on a cluster."));
     }
 
     @Test

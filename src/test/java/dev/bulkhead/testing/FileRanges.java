@@ -61,6 +61,9 @@ public final class FileRanges {
         map.put("agents[].startupBudgetMs", STARTUP_BUDGET);
         map.put("connections[].port", PORT);
         map.put("connections[].monthlyTrafficGB", ValueRanges.TRAFFIC);
+        map.put("stories[].steps[].view.centreX", ValueRanges.STORY_CENTRE_X);
+        map.put("stories[].steps[].view.centreY", ValueRanges.STORY_CENTRE_Y);
+        map.put("stories[].steps[].view.zoom", ValueRanges.STORY_ZOOM);
         map.put("layout.*.x", LAYOUT_X);
         map.put("layout.*.y", LAYOUT_Y);
         map.put("layout.*.width", LAYOUT_WIDTH);

@@ -23,7 +23,8 @@ import javafx.stage.Stage;
  *
  * <p>Optional arguments after the folder: {@code dark}, a window size such as {@code 1024x700} (the file names then
  * end in it; the README's are 1600x1000), and a sample name to shoot only that one. {@code scenarios} shoots the
- * scenario diff instead, {@code lesson} the first guided lesson ({@code lesson=ID} another).
+ * scenario diff instead, {@code lesson} the first guided lesson ({@code lesson=ID} another), and
+ * {@code presentation} presentation mode.
  */
 public final class ScreenshotTool {
     private static final List<String> SAMPLES = List.of("ai-agent-saas", "internal-platform", "workshop-starter");
@@ -49,6 +50,10 @@ public final class ScreenshotTool {
         Themes.applyBase(dark);
         new Thread(() -> {
             try {
+                if (args.contains("presentation")) {
+                    shootPresentation(folder);
+                    return;
+                }
                 if (args.contains("scenarios")) {
                     shootScenarioDiff(folder);
                     return;
@@ -178,6 +183,44 @@ public final class ScreenshotTool {
             window[0].stage().close();
         });
         java.util.prefs.Preferences.userRoot().node(node).removeNode();
+    }
+
+    /**
+     * The workshop proposal presented ({@code presentation} argument), in a 1920 x 1080 window (full screen where the
+     * display allows it) as a projector shows it: the story's second step (the code tutor ringed), and its last step (the compare view) with
+     * three times the tenants asked as a what-if. Run under {@code xvfb-run -s "-screen 0 1920x1080x24"}.
+     */
+    private static void shootPresentation(Path folder) throws Exception {
+        MainWindow[] window = new MainWindow[1];
+        onFx(() -> {
+            AppSettings settings = new AppSettings();
+            settings.windowWidth = 1920;
+            settings.windowHeight = 1080;
+            window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
+            window[0].show();
+            window[0].files().open(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
+        });
+        waitForAnalysis(window[0]);
+        onFx(() -> {
+            window[0].presentation().enter();
+            window[0].presentation().next();
+        });
+        Thread.sleep(2500);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation.png"), 1));
+        onFx(() -> {
+            window[0].presentation().next();
+            window[0].presentation().next();
+            window[0].presentation().next();
+            window[0].presentation().ask(dev.bulkhead.analysis.WhatIf.NONE.withTenantMultiplier(3));
+        });
+        Thread.sleep(3000);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation-what-if.png"), 1));
+        onFx(() -> {
+            window[0].presentation().leave();
+            window[0].session().document().markSaved();
+            window[0].close();
+            window[0].stage().close();
+        });
     }
 
     private static void waitForAnalysis(MainWindow window) throws InterruptedException {

@@ -57,6 +57,10 @@ public final class CostIsolationPlot {
     private final boolean compact;
     private final List<Point> points = new ArrayList<>();
     private final String currency;
+    /** Cost and margin each point is drawn from while it moves to its place (the app's animation); empty at rest. */
+    private final Map<OptionKey, double[]> movingFrom;
+    /** How far the points have come from there: 0 at the old places, 1 at their own. */
+    private final double travel;
 
     /** The full chart of the compare window and the reports: the four options and the current design. */
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol) {
@@ -70,6 +74,8 @@ public final class CostIsolationPlot {
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol, boolean compact) {
         this.compact = compact;
         this.currency = currencySymbol;
+        this.movingFrom = Map.of();
+        this.travel = 1;
         OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
         List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
         if (!compact) {
@@ -85,6 +91,43 @@ public final class CostIsolationPlot {
     private CostIsolationPlot(boolean compact) {
         this.compact = compact;
         this.currency = "$";
+        this.movingFrom = Map.of();
+        this.travel = 1;
+    }
+
+    private CostIsolationPlot(CostIsolationPlot at, Map<OptionKey, double[]> movingFrom, double travel) {
+        this.compact = at.compact;
+        this.currency = at.currency;
+        this.points.addAll(at.points);
+        this.movingFrom = Map.copyOf(movingFrom);
+        this.travel = Math.max(0, Math.min(1, travel));
+    }
+
+    /**
+     * The same plot with its points part of the way from where they were drawn before ({@code from}: cost and margin
+     * by option) to their own places, so that the eye follows what changed. Only positions move: labels state this
+     * plot's figures throughout.
+     */
+    public CostIsolationPlot movingFrom(Map<OptionKey, double[]> from, double travel) {
+        return new CostIsolationPlot(this, from, travel);
+    }
+
+    /** Where a point is drawn now: its cost, or part of the way there (in log space when the axis may be). */
+    public double drawnCost(Point point) {
+        double[] from = movingFrom.get(point.key());
+        if (from == null || travel >= 1) {
+            return point.cost();
+        }
+        if (from[0] > 0 && point.cost() > 0) {
+            return Math.exp(Math.log(from[0]) * (1 - travel) + Math.log(point.cost()) * travel);
+        }
+        return from[0] * (1 - travel) + point.cost() * travel;
+    }
+
+    /** The height a point is drawn at now: its margin, or part of the way there. */
+    public double drawnMargin(Point point) {
+        double[] from = movingFrom.get(point.key());
+        return from == null || travel >= 1 ? point.margin() : from[1] * (1 - travel) + point.margin() * travel;
     }
 
     /** A chart with nothing to plot yet (before the first analysis lands). */
@@ -119,7 +162,12 @@ public final class CostIsolationPlot {
         double right = x + width - (compact ? 12 : 24);
         double top = y + (compact ? 12 : 16);
         double bottom = y + height - (compact ? 12 : 48);
-        CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
+        List<Double> costs = new ArrayList<>(points.stream().map(Point::cost).toList());
+        // While moving, the axis covers where the dots come from too, so that it stands still under them.
+        if (travel < 1) {
+            movingFrom.values().forEach(from -> costs.add(from[0]));
+        }
+        CostScale scale = CostScale.covering(costs);
         // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
         // what lies above and below it.
         int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
@@ -136,8 +184,8 @@ public final class CostIsolationPlot {
         List<Geometry> placed = new ArrayList<>();
         Map<OptionKey, double[]> centres = new EnumMap<>(OptionKey.class);
         for (Point point : points) {
-            double px = plot.x(point.cost());
-            double py = plot.y(point.margin());
+            double px = plot.x(drawnCost(point));
+            double py = plot.y(drawnMargin(point));
             centres.put(point.key(), new double[] {px, py});
             placed.add(new Geometry(px - reach, py - reach, 2 * reach, 2 * reach));
         }
@@ -231,8 +279,8 @@ public final class CostIsolationPlot {
         double best = Double.NEGATIVE_INFINITY;
         for (Point point : byCost) {
             if (point.margin() > best) {
-                xy.add(plot.x(point.cost()));
-                xy.add(plot.y(point.margin()));
+                xy.add(plot.x(drawnCost(point)));
+                xy.add(plot.y(drawnMargin(point)));
                 best = point.margin();
             }
         }
@@ -245,8 +293,8 @@ public final class CostIsolationPlot {
 
     private void point(DrawingSurface g, DiagramTheme theme, Plot plot, Point point, List<Geometry> placed, Geometry area,
                        List<Geometry> labels) {
-        double x = plot.x(point.cost());
-        double y = plot.y(point.margin());
+        double x = plot.x(drawnCost(point));
+        double y = plot.y(drawnMargin(point));
         if (point.failing()) {
             double ring = compact ? 9 : 13;
             g.stroke(theme.colour("-bh-danger"));

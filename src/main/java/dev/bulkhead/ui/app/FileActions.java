@@ -26,7 +26,8 @@ public final class FileActions {
     public static final List<String[]> SAMPLES = List.of(
             new String[] {"ai-agent-saas.bulkhead.json", "AI agent SaaS (36 customers, sandboxed agents)"},
             new String[] {"internal-platform.bulkhead.json", "Internal platform (12 teams)"},
-            new String[] {"workshop-starter.bulkhead.json", "Workshop starter"});
+            new String[] {"workshop-starter.bulkhead.json", "Workshop starter"},
+            new String[] {"workshop-proposal.bulkhead.json", "Workshop proposal (two scenarios and a story to present)"});
     private static final String SUFFIX = ".bulkhead.json";
 
     private final DocumentSession session;

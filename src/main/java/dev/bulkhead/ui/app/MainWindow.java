@@ -70,6 +70,8 @@ public final class MainWindow implements AppActions.Host {
     private final ScenarioWiring scenarios;
     private final dev.bulkhead.ui.find.FindBar findBar;
     private final dev.bulkhead.ui.lesson.LessonController lessons;
+    private final dev.bulkhead.ui.present.PresentationMode presentation;
+    private Stage storyEditorStage;
 
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
         this.stage = stage;
@@ -99,6 +101,8 @@ public final class MainWindow implements AppActions.Host {
                     session.load(model, null, false);
                     return true;
                 }, status::say);
+        this.presentation = new dev.bulkhead.ui.present.PresentationMode(session.document(), canvas, strip, analysis, reference,
+                actions::environmentOfSelection, status::say);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("bh-main");
@@ -111,16 +115,21 @@ public final class MainWindow implements AppActions.Host {
         menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().add(find));
         menus.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(0, List.of(lessons.menu(), new javafx.scene.control.SeparatorMenuItem())));
+        menus.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
+                .ifPresent(m -> m.getItems().addAll(0, PresentationMenu.items(this)));
         root.setTop(new VBox(menus, toolbar()));
         root.setLeft(new PaletteView(canvas));
-        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(), findBar);
+        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(),
+                presentation.overlay(), findBar);
         javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
         // The lesson sits beside the canvas, not over it, so the learner edits while reading.
         HBox canvasAndLesson = new HBox(canvasWithMarks, lessons.panel());
         HBox.setHgrow(canvasWithMarks, Priority.ALWAYS);
-        VBox centre = new VBox(canvasAndLesson, strip);
+        VBox centre = new VBox(presentation.overlay().captions(), canvasAndLesson, presentation.compareArea(), strip,
+                presentation.whatIfBar());
         VBox.setVgrow(canvasAndLesson, Priority.ALWAYS);
+        VBox.setVgrow(presentation.compareArea(), Priority.ALWAYS);
         centre.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane side = new SplitPane(inspector, findings);
         side.setOrientation(Orientation.VERTICAL);
@@ -136,6 +145,7 @@ public final class MainWindow implements AppActions.Host {
         SplitShares.keep(side);
         root.setCenter(body);
         root.setBottom(status);
+        presentation.attach(stage, root, body, side, canvasAndLesson);
 
         scene = new Scene(root, settings.windowWidth, settings.windowHeight);
         Themes.style(scene, settings.darkTheme);
@@ -159,7 +169,7 @@ public final class MainWindow implements AppActions.Host {
         });
         canvas.selection().addListener(ids -> {
             if (analysis.latest() != null) {
-                strip.show(analysis.latest(), actions.environmentOfSelection());
+                presentation.showAnalysis(analysis.latest(), false);
             }
         });
         analysis.submit(session.document().snapshot());
@@ -215,6 +225,25 @@ public final class MainWindow implements AppActions.Host {
 
     public CompareStrip strip() {
         return strip;
+    }
+
+    /** The story editor's window, once opened (View > Story Steps…). */
+    public Stage storyEditorStage() {
+        return storyEditorStage;
+    }
+
+    void setStoryEditorStage(Stage editor) {
+        storyEditorStage = editor;
+    }
+
+    /** Says something in the status bar. */
+    void say(String text) {
+        status.say(text);
+    }
+
+    /** Presentation mode (View > Presentation, F11). */
+    public dev.bulkhead.ui.present.PresentationMode presentation() {
+        return presentation;
     }
 
     /** The compare window, once opened. */
@@ -346,6 +375,8 @@ public final class MainWindow implements AppActions.Host {
      * @return whether the window may close
      */
     public boolean close() {
+        // Leaving first takes back the story's scenario switches and the full-screen size, which must not be remembered.
+        presentation.leave();
         if (!files.confirmDiscard("closing")) {
             return false;
         }
@@ -423,7 +454,7 @@ public final class MainWindow implements AppActions.Host {
     private void showAnalysis(Analysis latest) {
         canvas.setDecorations(Decorations.of(latest));
         status.show(latest);
-        strip.show(latest, actions.environmentOfSelection());
+        presentation.showAnalysis(latest, false);
     }
 
     /** Selects an element and scrolls it into view (from a finding). */

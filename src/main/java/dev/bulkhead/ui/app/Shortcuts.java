@@ -39,7 +39,12 @@ final class Shortcuts {
                     new Shortcut("Ctrl+N / O / S, Ctrl+Shift+S", "new / open / save / save as"),
                     new Shortcut("Ctrl+K", "compare options; Esc closes the compare window"),
                     new Shortcut("Ctrl+E", "export Kubernetes manifests"),
-                    new Shortcut("F1", "this list"))));
+                    new Shortcut("F1", "this list"))),
+            new Group("Presentation", List.of(
+                    new Shortcut("F11", "presentation mode on or off; Esc leaves it"),
+                    new Shortcut("→ / Page Down / Space", "next step of the story"),
+                    new Shortcut("← / Page Up", "previous step; Home the first"),
+                    new Shortcut("R", "reset the what-ifs"))));
 
     private Shortcuts() {
     }

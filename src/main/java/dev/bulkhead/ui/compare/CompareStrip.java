@@ -39,6 +39,9 @@ public final class CompareStrip extends HBox {
     private ElementId scope;
     private Analysis last;
     private ElementId lastSelected;
+    /** What a what-if asks, shown in the heading while the strip shows a what-if's analysis; null otherwise. */
+    private String whatIf;
+    private boolean animate;
 
     public CompareStrip(Consumer<ElementId> openCompare) {
         getStyleClass().add("bh-compare-strip");
@@ -54,7 +57,7 @@ public final class CompareStrip extends HBox {
         pin.selectedProperty().addListener((o, was, pinned) -> {
             pin.setText(pinned ? "Pinned" : "Pin");
             if (!pinned && last != null) {
-                show(last, lastSelected);
+                show(last, lastSelected, false, whatIf);
             } else if (last != null) {
                 showScope(last);
             }
@@ -87,6 +90,17 @@ public final class CompareStrip extends HBox {
      * null; a pinned scope stays as it is.
      */
     public void show(Analysis analysis, ElementId environment) {
+        show(analysis, environment, false, null);
+    }
+
+    /**
+     * Like {@link #show(Analysis, ElementId)}; with {@code animate} the chart's dots glide to their new places, and a
+     * non-null {@code whatIfText} marks the heading as a what-if (presentation mode), so that nobody takes it for the
+     * saved model's figures.
+     */
+    public void show(Analysis analysis, ElementId environment, boolean animate, String whatIfText) {
+        this.animate = animate;
+        this.whatIf = whatIfText;
         last = analysis;
         lastSelected = environment;
         if (!pin.isSelected()) {
@@ -102,12 +116,28 @@ public final class CompareStrip extends HBox {
         ScopeAnalysis shown = analysis.scope(scope);
         String symbol = analysis.pricing().symbol();
         String why = pin.isSelected() ? "pinned" : scope == null ? "nothing selected" : "of the selection";
-        heading.setText("COST vs ISOLATION · " + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
-        chart.setData(shown, symbol);
+        heading.setText((whatIf == null ? "" : "WHAT-IF (" + whatIf + ") · ") + "COST vs ISOLATION · "
+                + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
+        if (animate) {
+            chart.animateTo(shown, symbol, javafx.util.Duration.millis(450));
+        } else {
+            chart.setData(shown, symbol);
+        }
+        animate = false;
         for (OptionKey key : OptionKey.COMPARED) {
             cards.get(key).show(shown.option(key), symbol);
         }
         fitCards(getWidth());
+    }
+
+    /** The environment the strip shows, or null for the whole model. */
+    public ElementId scopeEnvironment() {
+        return scope;
+    }
+
+    /** The analysis shown, for tests. */
+    public Analysis shown() {
+        return last;
     }
 
     /** The scope's name as the heading says it, for tests. */
@@ -118,6 +148,13 @@ public final class CompareStrip extends HBox {
     /** Whether the scope is pinned. */
     public ToggleButton pin() {
         return pin;
+    }
+
+    /** Cards are fitted at every layout too, so that a change of type size (presentation mode) refits them. */
+    @Override
+    protected void layoutChildren() {
+        fitCards(getWidth());
+        super.layoutChildren();
     }
 
     /** Shows as many cards as fit beside the chart. */

@@ -10,12 +10,20 @@ import dev.bulkhead.diagram.DrawingSurface;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.CostIsolationPlot;
 import dev.bulkhead.ui.fx.Counts;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.util.Duration;
 
 /**
  * The cost-versus-isolation chart in the app: {@link CostIsolationPlot} (the report's chart) drawn on a canvas,
@@ -29,6 +37,11 @@ public final class CostIsolationChart extends PaintedChart {
     private String currency = "$";
     private Consumer<OptionKey> onPick = key -> { };
     private CostIsolationPlot.Layout layout;
+    /** Cost and margin each point was drawn at when an animated change began; empty when not moving. */
+    private Map<OptionKey, double[]> movedFrom = Map.of();
+    /** How far an animated change has come: 0 at the old places, 1 at the new. */
+    private final DoubleProperty travel = new SimpleDoubleProperty(1);
+    private Timeline move;
 
     /** A chart with axes and labels, or a compact one without (the main window's strip). */
     public CostIsolationChart(boolean compact) {
@@ -36,6 +49,7 @@ public final class CostIsolationChart extends PaintedChart {
         this.plot = CostIsolationPlot.empty(compact);
         getStyleClass().addAll("bh-chart", compact ? "compact" : "full");
         setMinSize(120, 80);
+        travel.addListener(o -> requestLayout());
     }
 
     /** Plots a scope's comparison (see {@link CostIsolationPlot}). */
@@ -44,6 +58,38 @@ public final class CostIsolationChart extends PaintedChart {
         results = scope.options();
         plot = new CostIsolationPlot(scope, currencySymbol, compact);
         requestLayout();
+    }
+
+    /**
+     * Plots a scope like {@link #setData}, the dots gliding from where they are to their new places so that the eye
+     * follows what changed (presentation mode's what-ifs). Only the drawing moves; labels and tooltips state the new
+     * analysis's figures from the start.
+     */
+    public void animateTo(ScopeAnalysis scope, String currencySymbol, Duration duration) {
+        CostIsolationPlot drawn = drawnPlot();
+        Map<OptionKey, double[]> from = new EnumMap<>(OptionKey.class);
+        for (CostIsolationPlot.Point point : drawn.points()) {
+            from.put(point.key(), new double[] {drawn.drawnCost(point), drawn.drawnMargin(point)});
+        }
+        if (move != null) {
+            move.stop();
+        }
+        setData(scope, currencySymbol);
+        movedFrom = from;
+        travel.set(0);
+        move = new Timeline(new KeyFrame(duration, new KeyValue(travel, 1, Interpolator.EASE_BOTH)));
+        move.setOnFinished(e -> movedFrom = Map.of());
+        move.play();
+    }
+
+    /** Whether an animated change is under way, for tests. */
+    public boolean isMoving() {
+        return !movedFrom.isEmpty() && travel.get() < 1;
+    }
+
+    /** The plot as it is drawn now: part of the way from the old places while moving. */
+    private CostIsolationPlot drawnPlot() {
+        return isMoving() ? plot.movingFrom(movedFrom, travel.get()) : plot;
     }
 
     /** What happens when a point is clicked (the compare window highlights that column). */
@@ -74,7 +120,7 @@ public final class CostIsolationChart extends PaintedChart {
 
     /** Draws the chart as it is on screen (its data and size), on the canvas or another surface (a saved file). */
     public CostIsolationPlot.Layout draw(DrawingSurface surface, DiagramTheme theme) {
-        return plot.draw(surface, theme, 0, 0, drawnWidth(), drawnHeight());
+        return drawnPlot().draw(surface, theme, 0, 0, drawnWidth(), drawnHeight());
     }
 
     @Override

@@ -1,0 +1,268 @@
+package dev.bulkhead.ui.present;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.WhatIf;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.Story;
+import dev.bulkhead.reference.ReferenceData;
+import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.ui.compare.CompareStrip;
+import dev.bulkhead.ui.compare.ComparisonTableView;
+import dev.bulkhead.ui.fx.AnalysisService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Presentation mode (View > Presentation, F11): the window full screen in large type with the canvas and the
+ * compare strip alone, the model's first story stepped through by keyboard (arrows, Page Up/Down as a presenter's
+ * clicker sends, Space), what-if controls under the strip; Escape leaves and restores the window as it was.
+ *
+ * <p>The strip shows the real analysis of the model, or, while a what-if is set, a real analysis of the what-if
+ * (see {@link WhatIf}), marked as such; the compare view adds the comparison table of the same analysis, whose
+ * formula cards show the multiplied inputs.
+ */
+public final class PresentationMode {
+    private final ModelDocument document;
+    private final CanvasView canvas;
+    private final CompareStrip strip;
+    private final AnalysisService analysis;
+    private final ReferenceData reference;
+    private final Supplier<ElementId> scope;
+    private final Consumer<String> say;
+    private final StoryOverlay overlay;
+    private final WhatIfBar whatIfBar = new WhatIfBar();
+    private final ComparisonTableView table;
+    private final ScrollPane compareArea;
+    private final StoryPlayer player;
+    private PresentationLayout layout;
+    private Node canvasArea;
+    /** Counts what-if requests, so that a slow answer to an older question is dropped. */
+    private long asked;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+
+    /**
+     * @param scope the environment the strip follows (the selection's), or null for the whole model
+     * @param say   shows a message to the presenter
+     */
+    public PresentationMode(ModelDocument document, CanvasView canvas, CompareStrip strip, AnalysisService analysis,
+                            ReferenceData reference, Supplier<ElementId> scope, Consumer<String> say) {
+        this.document = document;
+        this.canvas = canvas;
+        this.strip = strip;
+        this.analysis = analysis;
+        this.reference = reference;
+        this.scope = scope;
+        this.say = say;
+        this.overlay = new StoryOverlay(canvas);
+        this.table = new ComparisonTableView(key -> say.accept("A presentation shows the model; leave it (Esc) to apply an option"));
+        this.compareArea = new ScrollPane(table);
+        compareArea.setId("presentation-compare");
+        compareArea.setFitToWidth(true);
+        show(compareArea, false);
+        show(whatIfBar, false);
+        this.player = new StoryPlayer(document, canvas, overlay, this::showCompare, say);
+        whatIfBar.whatIfProperty().addListener((o, before, now) -> refresh(true));
+        document.addListener(event -> {
+            if (isOn()) {
+                whatIfBar.setModel(document.snapshot());
+            }
+        });
+    }
+
+    /**
+     * Lays the mode over the window's parts; call once the window is built.
+     *
+     * @param body       the split pane of the centre and the side panel
+     * @param side       the side panel, taken out of {@code body} while presenting
+     * @param canvasArea the canvas with what is stacked on it, hidden in the compare view
+     */
+    public void attach(javafx.stage.Stage stage, javafx.scene.layout.BorderPane root, javafx.scene.control.SplitPane body,
+                       Node side, Node canvasArea) {
+        this.layout = new PresentationLayout(new PresentationLayout.Parts(stage, root, body, side));
+        this.canvasArea = canvasArea;
+        root.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    /** Rings, notes and the step counter, to stack over the canvas. */
+    public StoryOverlay overlay() {
+        return overlay;
+    }
+
+    /** The comparison table of the compare view, to place above the strip. */
+    public Node compareArea() {
+        return compareArea;
+    }
+
+    /** The what-if controls, to place under the strip. */
+    public Node whatIfBar() {
+        return whatIfBar;
+    }
+
+    public boolean isOn() {
+        return layout != null && layout.isOn();
+    }
+
+    /** Enters presentation mode and starts the model's first story, if it has one. */
+    public void enter() {
+        if (isOn()) {
+            return;
+        }
+        layout.enter();
+        show(whatIfBar, true);
+        whatIfBar.setModel(document.snapshot());
+        Story story = document.snapshot().stories().all().stream().findFirst().orElse(null);
+        player.start(story);
+        canvas.requestFocus();
+    }
+
+    /** Leaves presentation mode: what-ifs reset, the story's scenario switches taken back, the window as it was. */
+    public void leave() {
+        if (!isOn()) {
+            return;
+        }
+        player.stop();
+        whatIfBar.reset();
+        show(whatIfBar, false);
+        showCompare(false);
+        layout.leave();
+        refresh(false);
+        canvas.requestFocus();
+    }
+
+    /** Enters or leaves (F11). */
+    public void toggle() {
+        if (isOn()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    /** Shows the next step of the story. */
+    public void next() {
+        player.next();
+    }
+
+    /** Shows the previous step of the story. */
+    public void previous() {
+        player.previous();
+    }
+
+    /** The step shown, 0-based, or -1 when no story plays. */
+    public int stepIndex() {
+        return player.index();
+    }
+
+    /** Whether the compare view (table and strip) fills the screen instead of the canvas. */
+    public boolean showsCompareView() {
+        return compareArea.isVisible();
+    }
+
+    /** The what-if asked now. */
+    public WhatIf whatIf() {
+        return whatIfBar.whatIfProperty().get();
+    }
+
+    /** Sets the what-if controls, as the presenter would (for the screenshot tool). */
+    public void ask(WhatIf question) {
+        whatIfBar.set(question);
+    }
+
+    /** The comparison table of the compare view. */
+    public ComparisonTableView table() {
+        return table;
+    }
+
+    /** The what-if controls, for tests. */
+    WhatIfBar controls() {
+        return whatIfBar;
+    }
+
+    /**
+     * Shows an analysis of the model in the strip (and the compare view's table): the analysis itself, or while a
+     * what-if is set, a fresh analysis of the what-if, worked out off the FX thread.
+     */
+    public void showAnalysis(Analysis latest, boolean animate) {
+        WhatIf question = whatIf();
+        long request = ++asked;
+        if (question.isNone() || !isOn()) {
+            display(latest, animate, null);
+            return;
+        }
+        analysis.compute(() -> question.analyze(reference, latest.model()), (Analysis answer) -> {
+            if (request == asked) {
+                display(answer, true, question.describe(latest.model()));
+            }
+        }, failure -> {
+            // The figures shown stay the model's own, never a what-if that could not be worked out.
+            say.accept("The what-if could not be analysed: " + failure);
+            strip.show(latest, scope.get());
+        });
+    }
+
+    private void refresh(boolean animate) {
+        Analysis latest = analysis.latest();
+        if (latest != null) {
+            showAnalysis(latest, animate);
+        }
+    }
+
+    private void display(Analysis shown, boolean animate, String whatIfText) {
+        strip.show(shown, scope.get(), animate, whatIfText);
+        if (compareArea.isVisible()) {
+            table.show(shown.scope(strip.scopeEnvironment()), shown.model(), shown.pricing().symbol());
+        }
+    }
+
+    private void showCompare(boolean compare) {
+        if (canvasArea != null) {
+            show(canvasArea, !compare);
+        }
+        show(compareArea, compare);
+        if (layout != null) {
+            javafx.collections.ObservableList<String> classes = canvasArea.getScene() == null ? null
+                    : canvasArea.getScene().getRoot().getStyleClass();
+            if (classes != null) {
+                classes.remove("bh-compare-view");
+                if (compare) {
+                    classes.add("bh-compare-view");
+                }
+            }
+        }
+        if (compare && strip.shown() != null) {
+            Analysis shown = strip.shown();
+            table.show(shown.scope(strip.scopeEnvironment()), shown.model(), shown.pricing().symbol());
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (!isOn()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case ESCAPE, F11 -> leave();
+            case RIGHT, PAGE_DOWN, SPACE, DOWN -> player.next();
+            case LEFT, PAGE_UP, BACK_SPACE, UP -> player.previous();
+            case HOME -> {
+                if (player.isPlaying()) {
+                    player.go(0);
+                }
+            }
+            case R -> whatIfBar.reset();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

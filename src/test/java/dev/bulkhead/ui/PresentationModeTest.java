@@ -1,0 +1,272 @@
+package dev.bulkhead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.edit.StoryEdits;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.StoryStep;
+import dev.bulkhead.model.StoryView;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.ui.present.PresentationMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** Presentation mode: large type, a story stepped through by keyboard, what-ifs that never touch the model. */
+class PresentationModeTest extends WindowTest {
+    /** A projector's 1080p seen from the back of a room: nothing smaller than this on screen. */
+    private static final double MIN_PX = 24;
+    private static final ElementId TUTOR = new ElementId("tenant-code-tutor-prod");
+    private static final ElementId PROD = new ElementId("cluster-aks-prod");
+
+    @BeforeEach
+    void openTheProposal() throws Exception {
+        open(new ModelReader().read(Path.of("sample-models", "workshop-proposal.bulkhead.json")));
+    }
+
+    private PresentationMode presentation() {
+        return window.presentation();
+    }
+
+    /** Replaces the sample's story by three known steps; saved, so that the test can tell a dirty model. */
+    private void threeStepStory() throws Exception {
+        Geometry tutor = fx(() -> canvas().scene().bounds(TUTOR));
+        onFx(() -> {
+            var document = window.session().document();
+            document.edit("No story", tx -> tx.setStories(dev.bulkhead.model.Stories.NONE));
+            StoryEdits edits = new StoryEdits(document);
+            edits.addStep("Test", new StoryStep("current", StoryView.canvas(tutor.x() + tutor.width() / 2,
+                    tutor.y() + tutor.height() / 2, 1.5), TUTOR, "Today the tutor shares prod"));
+            edits.addStep("Test", new StoryStep("proposal A", StoryView.canvas(100, 100, 0.5), null, "Proposal A"));
+            edits.addStep("Test", new StoryStep("proposal A", StoryView.compareView(), null, "What it costs"));
+            document.markSaved();
+        });
+    }
+
+    @Test
+    void f11EntersFullScreenWithPanelsHiddenAndEscapeRestoresTheLayoutExactly(FxRobot robot) throws Exception {
+        SplitPane body = lookup(robot, "#main-split");
+        double[] dividers = fx(body::getDividerPositions);
+        int items = fx(() -> body.getItems().size());
+        Model before = model();
+        robot.clickOn(canvas());
+
+        robot.push(KeyCode.F11);
+
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(window.stage().isFullScreen()).isTrue();
+        assertThat(fx(() -> shown(window.stage().getScene().getRoot().lookup(".menu-bar")))).isFalse();
+        assertThat(fx(() -> shown(lookup(robot, "#tool-connect")))).isFalse();
+        assertThat(fx(() -> body.getItems().size())).isEqualTo(items - 1);
+        assertThat(lookup(robot, "#what-if-bar").isVisible()).isTrue();
+
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(window.stage().isFullScreen()).isFalse();
+        assertThat(fx(() -> shown(window.stage().getScene().getRoot().lookup(".menu-bar")))).isTrue();
+        assertThat(fx(() -> shown(lookup(robot, "#tool-connect")))).isTrue();
+        assertThat(fx(() -> body.getItems().size())).isEqualTo(items);
+        assertThat(fx(body::getDividerPositions)).containsExactly(dividers, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lookup(robot, "#what-if-bar").isVisible()).isFalse();
+        assertThat(fx(() -> window.stage().getScene().getRoot().getStyleClass())).doesNotContain("bh-presenting");
+        assertThat(model()).isEqualTo(before);
+    }
+
+    @Test
+    void everyVisibleTextIsAtLeast24PixelsOnTheCanvasAndInTheCompareView(FxRobot robot) throws Exception {
+        threeStepStory();
+        onFx(() -> presentation().enter());
+        waitForAnalysis();
+
+        List<String> small = tooSmall();
+        assertThat(countTexts()).as("texts measured").isGreaterThan(10);
+        assertThat(small).as("texts under %spx on the canvas view", MIN_PX).isEmpty();
+
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        waitForAnalysis();
+        assertThat(presentation().showsCompareView()).isTrue();
+        assertThat(tooSmall()).as("texts under %spx in the compare view", MIN_PX).isEmpty();
+    }
+
+    @Test
+    void theKeysStepThroughTheStoryAndEachStepSetsItsScenarioViewAndRing(FxRobot robot) throws Exception {
+        threeStepStory();
+        int undoSteps = fx(() -> window.session().document().history().undoSize());
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+
+        // Step 1: the base scenario, zoomed to 150% on the tutor, which is ringed; the note and "1 / 3" are shown.
+        assertThat(model().scenarios().active()).isEqualTo("current");
+        StoryView first = model().stories().all().get(0).steps().get(0).view();
+        assertThat(fx(() -> canvas().viewport().scale())).isEqualTo(1.5);
+        assertThat(fx(() -> canvas().viewport().toCanvasX(canvas().getWidth() / 2))).isCloseTo(first.centreX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(fx(() -> canvas().viewport().toCanvasY(canvas().getHeight() / 2))).isCloseTo(first.centreY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(presentation().overlay().highlight()).isEqualTo(TUTOR);
+        assertThat(presentation().overlay().note().getText()).isEqualTo("Today the tutor shares prod");
+        assertThat(presentation().overlay().counter().getText()).isEqualTo("1 / 3");
+
+        robot.push(KeyCode.PAGE_DOWN);
+        assertThat(model().scenarios().active()).isEqualTo("proposal A");
+        assertThat(fx(() -> canvas().viewport().scale())).isEqualTo(0.5);
+        assertThat(presentation().overlay().highlight()).isNull();
+        assertThat(presentation().overlay().counter().getText()).isEqualTo("2 / 3");
+        assertThat(presentation().showsCompareView()).isFalse();
+
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().showsCompareView()).isTrue();
+        assertThat(canvas().isVisible()).isTrue(); // the canvas stays; its area is hidden
+        assertThat(lookup(robot, "#presentation-compare").isVisible()).isTrue();
+        assertThat(presentation().overlay().counter().getText()).isEqualTo("3 / 3");
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().stepIndex()).as("no step after the last").isEqualTo(2);
+
+        robot.push(KeyCode.PAGE_UP);
+        robot.push(KeyCode.LEFT);
+        assertThat(presentation().stepIndex()).isZero();
+        assertThat(model().scenarios().active()).isEqualTo("current");
+
+        robot.push(KeyCode.ESCAPE);
+        // Presenting left the model as it was: the scenario shown before, nothing to save, the same undo history.
+        assertThat(model().scenarios().active()).isEqualTo("proposal A");
+        assertThat(window.session().document().history().isDirty()).isFalse();
+        assertThat(window.session().document().history().undoSize()).isEqualTo(undoSteps);
+    }
+
+    @Test
+    void whatIfsMoveTheChartWithRealAnalysesMarkedAsSuchAndOneClickResets(FxRobot robot) throws Exception {
+        onFx(() -> {
+            window.session().document().edit("No story", tx -> tx.setStories(dev.bulkhead.model.Stories.NONE));
+            window.session().document().markSaved();
+        });
+        waitForAnalysis();
+        Model saved = model();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        waitForAnalysis();
+        String before = window.strip().amount(OptionKey.DEDICATED);
+        int tenants = model().all(Tenant.class).size();
+        Slider slider = lookup(robot, "#what-if-tenants");
+
+        onFx(() -> slider.setValue(3));
+        waitUntil(() -> window.strip().shown() != window.analysis().latest());
+        Analysis shown = window.strip().shown();
+
+        assertThat(shown.whole().option(OptionKey.DEDICATED).tenantCount()).isEqualTo(3 * tenants);
+        assertThat(window.strip().amount(OptionKey.DEDICATED)).isNotEqualTo(before);
+        assertThat(window.strip().scopeText()).startsWith("WHAT-IF (tenants ×3)");
+        assertThat(fx(() -> ((javafx.scene.control.Label) lookup(robot, "#what-if-badge")).getText())).isEqualTo("WHAT-IF · not saved");
+        // The dots glide to the new figures, and end where the what-if's analysis puts them.
+        waitUntil(() -> !window.strip().chart().isMoving());
+        var scope = shown.scope(window.strip().scopeEnvironment());
+        assertThat(window.strip().chart().points()).extracting(p -> p.cost()).containsExactlyElementsOf(
+                OptionKey.COMPARED.stream().map(k -> scope.option(k).monthlyCost().doubleValue()).toList());
+        // Never a change of the model or its saved state.
+        assertThat(model()).isEqualTo(saved);
+        assertThat(window.session().document().history().isDirty()).isFalse();
+
+        robot.clickOn("#what-if-reset");
+        waitUntil(() -> window.strip().shown() == window.analysis().latest());
+        assertThat(window.strip().amount(OptionKey.DEDICATED)).isEqualTo(before);
+        assertThat(window.strip().scopeText()).doesNotContain("WHAT-IF");
+        assertThat(presentation().whatIf().isNone()).isTrue();
+    }
+
+    @Test
+    void theCompareViewsFormulaCardShowsTheMultipliedPriceAndTheSandboxToggleReanalyses(FxRobot robot) throws Exception {
+        threeStepStory();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        Slider prices = lookup(robot, "#what-if-prices");
+
+        onFx(() -> prices.setValue(2));
+        waitUntil(() -> window.strip().scopeText().contains("cloud prices ×2.00"));
+        robot.clickOn("#cell-namespace-worker-nodes");
+        String card = fx(() -> presentation().table().openFormula());
+
+        assertThat(card).contains("what-if ×2.00 of");
+
+        onFx(() -> ((javafx.scene.control.ChoiceBox<dev.bulkhead.model.Cluster>) lookup(robot, "#what-if-cluster"))
+                .setValue(model().get(PROD, dev.bulkhead.model.Cluster.class)));
+        onFx(() -> ((javafx.scene.control.ToggleButton) lookup(robot, "#what-if-sandbox")).fire());
+        waitUntil(() -> window.strip().scopeText().contains("gVisor on aks-prod"));
+        assertThat(window.strip().shown().model().get(TUTOR, Tenant.class).runtime()).isEqualTo(dev.bulkhead.model.SandboxRuntime.GVISOR);
+        assertThat(model().get(TUTOR, Tenant.class).runtime()).isNotEqualTo(dev.bulkhead.model.SandboxRuntime.GVISOR);
+    }
+
+    @Test
+    void theSampleStoryPlaysFromOpeningTheProposal(FxRobot robot) throws Exception {
+        int steps = model().stories().all().get(0).steps().size();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+
+        for (int i = 0; i < steps; i++) {
+            StoryStep step = model().stories().all().get(0).steps().get(i);
+            assertThat(model().scenarios().active()).as("step %s", i + 1).isEqualTo(step.scenario());
+            assertThat(presentation().overlay().counter().getText()).isEqualTo((i + 1) + " / " + steps);
+            assertThat(presentation().showsCompareView()).isEqualTo(step.view().compare());
+            robot.push(KeyCode.RIGHT);
+        }
+        assertThat(steps).isGreaterThanOrEqualTo(3);
+    }
+
+    /** Whether a node and every node above it are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every visible text node whose font, as drawn on screen, is under {@link #MIN_PX}. */
+    private List<String> tooSmall() {
+        return fx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Text text : texts(window.stage().getScene().getRoot(), new ArrayList<>())) {
+                double onScreen = text.getFont().getSize() * text.getLocalToSceneTransform().getMyy();
+                if (onScreen < MIN_PX - 0.01) {
+                    found.add("'" + text.getText() + "' " + Math.round(onScreen * 10) / 10.0 + "px in " + text.getParent());
+                }
+            }
+            return found;
+        });
+    }
+
+    private int countTexts() {
+        return fx(() -> texts(window.stage().getScene().getRoot(), new ArrayList<>()).size());
+    }
+
+    private static List<Text> texts(Node node, List<Text> into) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return into;
+        }
+        if (node instanceof Text text && !text.getText().isBlank()) {
+            into.add(text);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                texts(child, into);
+            }
+        }
+        return into;
+    }
+}
