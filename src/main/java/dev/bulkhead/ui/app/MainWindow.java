@@ -343,6 +343,7 @@ public final class MainWindow implements AppActions.Host {
         session.discardRecovery();
         session.close();
         analysis.close();
+        scenarios.close();
         if (compareWindow != null) {
             compareWindow.close();
         }
