@@ -11,12 +11,26 @@ import java.util.Map;
  * to the domain ({@link ModelMapper}). The JSON Schema in {@code assets/schema/} documents the same shape.
  */
 @JsonPropertyOrder({"formatVersion", "name", "description", "pricing", "namespacePattern", "environments", "clusters", "nodePools",
-        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios"})
+        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios", "notes"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModelFileDto(Integer formatVersion, String name, String description, PricingDto pricing,
                     String namespacePattern, List<EnvironmentDto> environments, List<ClusterDto> clusters, List<NodePoolDto> nodePools,
                     List<TenantDto> tenants, List<AgentDto> agents, List<ExternalEndpointDto> externalEndpoints,
-                    List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios) {
+                    List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios,
+                    NotesDto notes) {
+
+    /**
+     * The model's notes (format 3), shared by every scenario: text boxes on the canvas and a note per element.
+     * Absent when the model has none, so that such a model's file is as before.
+     */
+    @JsonPropertyOrder({"canvas", "elements"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NotesDto(List<NoteDto> canvas, Map<String, String> elements) {
+    }
+
+    @JsonPropertyOrder({"id", "text", "x", "y", "width", "height"})
+    record NoteDto(String id, String text, Double x, Double y, Double width, Double height) {
+    }
 
     /**
      * The model's scenarios (format 2): the top-level elements are the base scenario's; each variant lists only

@@ -21,7 +21,7 @@ class ModelReaderErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            newer format          | "formatVersion" : 1,           | "formatVersion" : 7,              | :2:3: $.formatVersion: the file was written by a newer Bulkhead (format 7; this version reads up to 2); update Bulkhead to open it
+            newer format          | "formatVersion" : 1,           | "formatVersion" : 7,              | :2:3: $.formatVersion: the file was written by a newer Bulkhead (format 7; this version reads up to 3); update Bulkhead to open it
             wrong type            | "cpu" : 8.0,                   | "cpu" : "lots",                   | $.tenants[0].demand.cpu: expected a number, found text "lots"
             whole number expected | "pods" : 120,                   | "pods" : 1.5,                     | $.tenants[0].demand.pods: expected a whole number, found number 1.5
             number for text       | "region" : "us-east-1",        | "region" : 1e40,                  | $.clusters[0].region: expected text in quotes, found number 1.0E40

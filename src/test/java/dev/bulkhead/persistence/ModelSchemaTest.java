@@ -55,6 +55,6 @@ class ModelSchemaTest {
 
         assertThat(SCHEMA.validate(JSON.readTree(valid.replace("\"region\" :", "\"colour\" : 1, \"region\" :")))).isNotEmpty();
         assertThat(SCHEMA.validate(JSON.readTree(valid.replace("\"cpu\" : 8.0", "\"cpu\" : -8.0")))).isNotEmpty();
-        assertThat(SCHEMA.validate(JSON.readTree(valid.replace("\"formatVersion\" : 1", "\"formatVersion\" : 3")))).isNotEmpty();
+        assertThat(SCHEMA.validate(JSON.readTree(valid.replace("\"formatVersion\" : 1", "\"formatVersion\" : 4")))).isNotEmpty();
     }
 }
