@@ -23,6 +23,9 @@ public record CanvasNote(String id, String text, Geometry box) {
         }
         checkText("note " + id, text);
         Objects.requireNonNull(box, "note " + id + " needs a position and size");
+        // The same bounds as an element's stored size, so the file's ranges (and the schema's) are one for both.
+        ValueRanges.LAYOUT_WIDTH.check(box.width());
+        ValueRanges.LAYOUT_HEIGHT.check(box.height());
     }
 
     /** The same note saying something else. */
