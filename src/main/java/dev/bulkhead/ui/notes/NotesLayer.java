@@ -45,6 +45,11 @@ public final class NotesLayer extends Pane {
         this.document = view.document();
         setId("notes-layer");
         setPickOnBounds(false);
+        // A note scrolled past the canvas's edge must not draw over the palette or the inspector.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         document.addListener(event -> sync());
         sync();
         follower.start();

@@ -225,7 +225,9 @@ public final class ScenarioCompareWindow {
         var mark = ScenarioPairChart.shape(series, 0, 0, 6);
         mark.getStyleClass().addAll("bh-chart-point", "current");
         Label label = new Label(name);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the scenario's name is the legend: never elided
         HBox entry = new HBox(6, mark, label);
+        entry.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         entry.setAlignment(Pos.CENTER_LEFT);
         entry.setId("pair-legend-" + series.id());
         return entry;
