@@ -55,7 +55,7 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
         PricingProfile profile = profileOf(model.settings(), findings);
         Set<ElementId> changed = null;
-        if (previous == null || !model.settings().equals(previous.settings())) {
+        if (previous == null || !model.settings().analysedAlike(previous.settings())) {
             // Prices or assumptions may differ: nothing computed before still holds.
             clusters.clear();
             pricing = new Pricing(profile, Assumptions.resolve(data, profile, model.settings()),

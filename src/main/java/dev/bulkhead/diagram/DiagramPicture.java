@@ -2,6 +2,7 @@ package dev.bulkhead.diagram;
 
 import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.diagram.fonts.InterMetrics;
+import dev.bulkhead.model.CanvasNote;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
@@ -52,6 +53,12 @@ public final class DiagramPicture {
             if (include == null || include.contains(element.id())) {
                 Geometry box = scene.bounds(element.id());
                 bounds = bounds == null ? box : bounds.union(box);
+            }
+        }
+        // The canvas notes are part of a picture of everything (a selection's picture leaves them out).
+        if (include == null) {
+            for (CanvasNote note : scene.model().settings().notes().canvas()) {
+                bounds = bounds == null ? note.box() : bounds.union(note.box());
             }
         }
         // Routes may run around the shapes (over the top, say), and their labels sit on them.
@@ -150,6 +157,10 @@ public final class DiagramPicture {
         double originY = y + (top + PADDING - content.y()) * scale;
         renderer.draw(g, content.width() * scale, content.height() * scale, scale, originX, originY, scene, marks, 2, false,
                 include);
+        if (include == null) {
+            g.transform(scale, originX, originY);
+            NotePainter.paint(g, theme, scene.model().settings().notes().canvas());
+        }
         if (legend) {
             g.transform(scale, x, y);
             legend(g, theme, height() - LEGEND_HEIGHT + 6);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *                            {@code {environment}} and {@code {cluster}}
  */
 public record ModelSettings(String name, String description, String pricingProfile,
-                            SortedMap<String, Double> assumptionOverrides, String namespacePattern) {
+                            SortedMap<String, Double> assumptionOverrides, String namespacePattern, ModelNotes notes) {
     private static final Pattern PROFILE_ID = Pattern.compile("[a-z0-9-]{1,64}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(tenant|environment|cluster)}");
 
@@ -28,7 +28,14 @@ public record ModelSettings(String name, String description, String pricingProfi
     public static final ModelSettings DEFAULT =
             new ModelSettings("Untitled model", "", "aws-us-east-1", new TreeMap<>(), DEFAULT_NAMESPACE_PATTERN);
 
+    /** Settings of a model without notes. */
+    public ModelSettings(String name, String description, String pricingProfile, SortedMap<String, Double> assumptionOverrides,
+                         String namespacePattern) {
+        this(name, description, pricingProfile, assumptionOverrides, namespacePattern, ModelNotes.NONE);
+    }
+
     public ModelSettings {
+        Objects.requireNonNull(notes, "notes");
         Checks.name("model name", name);
         Checks.text("description", description, 20_000);
         Objects.requireNonNull(pricingProfile, "pricing profile");
@@ -58,22 +65,22 @@ public record ModelSettings(String name, String description, String pricingProfi
 
     /** The same settings under another name. */
     public ModelSettings withName(String newName) {
-        return new ModelSettings(newName, description, pricingProfile, assumptionOverrides, namespacePattern);
+        return new ModelSettings(newName, description, pricingProfile, assumptionOverrides, namespacePattern, notes);
     }
 
     /** The same settings with another description. */
     public ModelSettings withDescription(String newDescription) {
-        return new ModelSettings(name, newDescription, pricingProfile, assumptionOverrides, namespacePattern);
+        return new ModelSettings(name, newDescription, pricingProfile, assumptionOverrides, namespacePattern, notes);
     }
 
     /** The same settings costed with another profile. */
     public ModelSettings withPricingProfile(String newProfile) {
-        return new ModelSettings(name, description, newProfile, assumptionOverrides, namespacePattern);
+        return new ModelSettings(name, description, newProfile, assumptionOverrides, namespacePattern, notes);
     }
 
     /** The same settings with another namespace pattern. */
     public ModelSettings withNamespacePattern(String newPattern) {
-        return new ModelSettings(name, description, pricingProfile, assumptionOverrides, newPattern);
+        return new ModelSettings(name, description, pricingProfile, assumptionOverrides, newPattern, notes);
     }
 
     /** The same settings with one assumption overridden, or reset to its default when {@code value} is null. */
@@ -84,6 +91,20 @@ public record ModelSettings(String name, String description, String pricingProfi
         } else {
             copy.put(key, value);
         }
-        return new ModelSettings(name, description, pricingProfile, copy, namespacePattern);
+        return new ModelSettings(name, description, pricingProfile, copy, namespacePattern, notes);
+    }
+
+    /**
+     * Whether an analysis of the same elements under these settings gives what it gives under {@code other}: the
+     * pricing profile, the assumptions and the namespace pattern decide it; the name, description and notes do not.
+     */
+    public boolean analysedAlike(ModelSettings other) {
+        return pricingProfile.equals(other.pricingProfile) && assumptionOverrides.equals(other.assumptionOverrides)
+                && namespacePattern.equals(other.namespacePattern);
+    }
+
+    /** The same settings with other notes (the model's notes are kept with its settings, see {@link ModelNotes}). */
+    public ModelSettings withNotes(ModelNotes newNotes) {
+        return new ModelSettings(name, description, pricingProfile, assumptionOverrides, namespacePattern, newNotes);
     }
 }

@@ -28,6 +28,6 @@ public record ScenarioState(String pricingProfile, SortedMap<String, Double> ass
     /** The model's shared settings costed as this scenario says. */
     public ModelSettings settingsOver(ModelSettings shared) {
         return new ModelSettings(shared.name(), shared.description(), pricingProfile, new TreeMap<>(assumptionOverrides),
-                shared.namespacePattern());
+                shared.namespacePattern(), shared.notes());
     }
 }

@@ -11,13 +11,13 @@ import java.util.Map;
  * to the domain ({@link ModelMapper}). The JSON Schema in {@code assets/schema/} documents the same shape.
  */
 @JsonPropertyOrder({"formatVersion", "name", "description", "pricing", "namespacePattern", "environments", "clusters", "nodePools",
-        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios", "stories"})
+        "tenants", "agents", "externalEndpoints", "connections", "layout", "scenarios", "stories", "notes"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ModelFileDto(Integer formatVersion, String name, String description, PricingDto pricing,
                     String namespacePattern, List<EnvironmentDto> environments, List<ClusterDto> clusters, List<NodePoolDto> nodePools,
                     List<TenantDto> tenants, List<AgentDto> agents, List<ExternalEndpointDto> externalEndpoints,
                     List<ConnectionDto> connections, Map<String, LayoutDto> layout, ScenariosDto scenarios,
-                    List<StoryDto> stories) {
+                    List<StoryDto> stories, NotesDto notes) {
 
     /** A prepared story (format 3): named steps for presentation mode. Absent in models without stories. */
     @JsonPropertyOrder({"name", "steps"})
@@ -34,6 +34,19 @@ record ModelFileDto(Integer formatVersion, String name, String description, Pric
     @JsonPropertyOrder({"kind", "centreX", "centreY", "zoom"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ViewDto(String kind, Double centreX, Double centreY, Double zoom) {
+    }
+
+    /**
+     * The model's notes (format 3), shared by every scenario: text boxes on the canvas and a note per element.
+     * Absent when the model has none, so that such a model's file is as before.
+     */
+    @JsonPropertyOrder({"canvas", "elements"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NotesDto(List<NoteDto> canvas, Map<String, String> elements) {
+    }
+
+    @JsonPropertyOrder({"id", "text", "x", "y", "width", "height"})
+    record NoteDto(String id, String text, Double x, Double y, Double width, Double height) {
     }
 
     /**

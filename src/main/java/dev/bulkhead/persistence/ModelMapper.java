@@ -78,7 +78,8 @@ final class ModelMapper {
                 orDefault(file.description(), ""),
                 orDefault(pricing.profile(), ModelSettings.DEFAULT.pricingProfile()),
                 new TreeMap<>(orDefault(pricing.overrides(), Map.of())),
-                orDefault(file.namespacePattern(), ModelSettings.DEFAULT_NAMESPACE_PATTERN)));
+                orDefault(file.namespacePattern(), ModelSettings.DEFAULT_NAMESPACE_PATTERN),
+                NotesMapper.toNotes(file.notes())));
 
         List<Element> elements = new ArrayList<>();
         Map<ElementId, JsonPointer> where = new HashMap<>();
@@ -274,8 +275,9 @@ final class ModelMapper {
         ModelSettings settings = model.settings();
         Map<String, LayoutDto> layout = new TreeMap<>();
         model.layout().forEach((id, entry) -> layout.put(id.value(), layoutDto(entry)));
-        int version = stories != null ? ModelFormat.VERSION
-                : scenarios == null ? ModelFormat.VERSION_WITHOUT_SCENARIOS : ModelFormat.VERSION_WITHOUT_STORIES;
+        ModelFileDto.NotesDto notes = NotesMapper.toDto(settings.notes());
+        int version = stories != null || notes != null ? ModelFormat.VERSION
+                : scenarios == null ? ModelFormat.VERSION_WITHOUT_SCENARIOS : ModelFormat.VERSION_WITH_SCENARIOS;
         return new ModelFileDto(version, settings.name(), settings.description(),
                 new PricingDto(settings.pricingProfile(), settings.assumptionOverrides()), settings.namespacePattern(),
                 model.all(Environment.class).stream().map(ModelMapper::environmentDto).toList(),
@@ -285,7 +287,7 @@ final class ModelMapper {
                 model.all(Agent.class).stream().map(ModelMapper::agentDto).toList(),
                 model.all(ExternalEndpoint.class).stream().map(ModelMapper::endpointDto).toList(),
                 model.all(Connection.class).stream().map(ModelMapper::connectionDto).toList(),
-                layout, scenarios, stories);
+                layout, scenarios, stories, notes);
     }
 
     static ExternalEndpointDto endpointDto(ExternalEndpoint e) {

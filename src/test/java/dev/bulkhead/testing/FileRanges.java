@@ -68,6 +68,10 @@ public final class FileRanges {
         map.put("layout.*.y", LAYOUT_Y);
         map.put("layout.*.width", LAYOUT_WIDTH);
         map.put("layout.*.height", LAYOUT_HEIGHT);
+        map.put("notes.canvas[].x", LAYOUT_X);
+        map.put("notes.canvas[].y", LAYOUT_Y);
+        map.put("notes.canvas[].width", LAYOUT_WIDTH);
+        map.put("notes.canvas[].height", LAYOUT_HEIGHT);
         ValueRanges.assumptionRanges().forEach((key, range) -> map.put("pricing.overrides." + key, range));
         // Older files' keys are read as the keys that now mean the same, within those keys' ranges.
         ValueRanges.RENAMED_ASSUMPTIONS.forEach((old, key) -> map.put("pricing.overrides." + old, ValueRanges.assumption(key)));

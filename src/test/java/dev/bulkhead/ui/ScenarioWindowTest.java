@@ -76,7 +76,8 @@ class ScenarioWindowTest extends WindowTest {
         robot.clickOn("Scenario").clickOn("Mark Differences from Base");
 
         HBox legend = lookup(robot, "#diff-legend");
-        waitUntil(legend::isVisible);
+        // The diff is computed off the FX thread: wait for its result, not only for the layer.
+        waitUntil(() -> text(legend).contains("from current: 1 added"));
         String text = legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
                 .reduce("", (a, b) -> a + b + " ");
         assertThat(text).contains("+ added").contains("~ changed").contains("from current: 1 added, 4 changed, 1 removed");

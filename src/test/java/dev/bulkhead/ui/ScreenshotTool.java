@@ -142,6 +142,17 @@ public final class ScreenshotTool {
         });
         Thread.sleep(2000);
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("workshop-proposal-diff.png"), 1));
+        // Two scenarios side by side, and a note on the canvas (issue 14).
+        onFx(() -> {
+            window[0].notes().addNoteAt(-40, -140);
+            window[0].canvas().requestFocus();
+            window[0].scenarioControls().compareScenarios().fire();
+        });
+        Thread.sleep(2500);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("workshop-proposal-note.png"), 1));
+        onFx(() -> PngWriter.write(javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage stage
+                && stage.getTitle().startsWith("Compare scenarios")).findFirst().orElseThrow().getScene().getRoot(),
+                folder.resolve("scenario-compare.png"), 1));
         onFx(() -> {
             window[0].session().document().markSaved();
             window[0].close();

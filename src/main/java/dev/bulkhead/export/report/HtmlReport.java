@@ -119,6 +119,16 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
+        List<ProposalReport.NoteRow> notes = report.notes();
+        if (!notes.isEmpty()) {
+            h.append("<h2>Notes</h2>\n<table><tr><th>About</th><th>Note</th></tr>\n");
+            for (ProposalReport.NoteRow row : notes) {
+                h.append("<tr><td>").append(e(row.subject())).append("</td><td>").append(e(row.text()).replace("\n", "<br>"))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
         h.append("<h2>Findings</h2>\n");
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {

@@ -100,6 +100,14 @@ public final class MarkdownReport {
                     .append(" |\n");
         }
 
+        List<ProposalReport.NoteRow> notes = report.notes();
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes\n\n| About | Note |\n|---|---|\n");
+            for (ProposalReport.NoteRow row : notes) {
+                md.append("| ").append(cell(row.subject())).append(" | ").append(cell(row.text().replace("\n", " "))).append(" |\n");
+            }
+        }
+
         md.append("\n## Findings\n\n");
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {

@@ -54,6 +54,10 @@ public final class ProposalReport {
     public record AssumptionRow(String group, String label, String value, String unit, String source, boolean overridden) {
     }
 
+    /** A note of the model: on the canvas (subject "Canvas note") or on an element (its kind and name). */
+    public record NoteRow(String subject, String text) {
+    }
+
     /** A finding with the name of its element. */
     public record FindingRow(String severity, String code, String element, String message) {
     }
@@ -238,6 +242,19 @@ public final class ProposalReport {
             rows.add(new FindingRow(finding.severity().name().toLowerCase(java.util.Locale.ROOT), finding.code().id(), element,
                     finding.message()));
         }
+        return rows;
+    }
+
+    /**
+     * The model's notes: the canvas notes in the order they were made, then each note of an element of this model
+     * by the element's kind and name (the note of an element this scenario does not have is left out). Empty when
+     * there are none, and the report then has no notes section at all.
+     */
+    public List<NoteRow> notes() {
+        List<NoteRow> rows = new ArrayList<>();
+        model().settings().notes().canvas().forEach(note -> rows.add(new NoteRow("Canvas note", note.text())));
+        model().settings().notes().elements().forEach((id, text) -> model().find(id)
+                .ifPresent(element -> rows.add(new NoteRow(element.kind().label() + " " + element.name(), text))));
         return rows;
     }
 

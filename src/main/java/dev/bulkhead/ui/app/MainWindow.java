@@ -68,6 +68,7 @@ public final class MainWindow implements AppActions.Host {
     private final Scene scene;
     private CompareWindow compareWindow;
     private final ScenarioWiring scenarios;
+    private final dev.bulkhead.ui.notes.NotesLayer notes;
     private final dev.bulkhead.ui.find.FindBar findBar;
     private final dev.bulkhead.ui.lesson.LessonController lessons;
     private final dev.bulkhead.ui.present.PresentationMode presentation;
@@ -103,6 +104,7 @@ public final class MainWindow implements AppActions.Host {
                 }, status::say);
         this.presentation = new dev.bulkhead.ui.present.PresentationMode(session.document(), canvas, strip, analysis, reference,
                 actions::environmentOfSelection, status::say);
+        this.notes = new dev.bulkhead.ui.notes.NotesLayer(canvas);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("bh-main");
@@ -112,14 +114,17 @@ public final class MainWindow implements AppActions.Host {
         find.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> findBar.open());
-        menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().add(find));
+        javafx.scene.control.MenuItem addNote = new javafx.scene.control.MenuItem("Add Note");
+        addNote.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+N"));
+        addNote.setOnAction(e -> notes.addNoteInView());
+        menus.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(m -> m.getItems().addAll(find, addNote));
         menus.getMenus().stream().filter(m -> m.getText().equals("Help")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(0, List.of(lessons.menu(), new javafx.scene.control.SeparatorMenuItem())));
         menus.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(0, PresentationMenu.items(this)));
         root.setTop(new VBox(menus, toolbar()));
-        root.setLeft(new PaletteView(canvas));
-        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, scenarios.marks(),
+        root.setLeft(new PaletteView(canvas, notes::addNoteInView));
+        javafx.scene.layout.StackPane canvasWithMarks = new javafx.scene.layout.StackPane(canvas, notes, scenarios.marks(),
                 presentation.overlay(), findBar);
         javafx.scene.layout.StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(findBar, new javafx.geometry.Insets(12, 28, 0, 0));
@@ -158,7 +163,16 @@ public final class MainWindow implements AppActions.Host {
                 e.consume();
             }
         });
-        canvas.setOnContextMenuRequested(e -> actions.canvasMenu().show(canvas, e.getScreenX(), e.getScreenY()));
+        canvas.setOnContextMenuRequested(e -> {
+            javafx.scene.control.ContextMenu menu = actions.canvasMenu();
+            javafx.scene.control.MenuItem noteHere = new javafx.scene.control.MenuItem("Add Note Here");
+            noteHere.setId("add-note-here");
+            double x = canvas.viewport().toCanvasX(e.getX());
+            double y = canvas.viewport().toCanvasY(e.getY());
+            noteHere.setOnAction(a -> notes.addNoteAt(x, y));
+            menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), noteHere);
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+        });
 
         session.document().addListener(event -> analysis.submit(session.document().snapshot()));
         analysis.latestProperty().addListener((o, before, latest) -> showAnalysis(latest));
@@ -247,6 +261,11 @@ public final class MainWindow implements AppActions.Host {
     }
 
     /** The compare window, once opened. */
+    /** The canvas notes' layer. */
+    public dev.bulkhead.ui.notes.NotesLayer notes() {
+        return notes;
+    }
+
     public CompareWindow compareWindow() {
         return compareWindow;
     }
@@ -393,6 +412,7 @@ public final class MainWindow implements AppActions.Host {
         session.discardRecovery();
         session.close();
         analysis.close();
+        scenarios.close();
         if (compareWindow != null) {
             compareWindow.close();
         }

@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
  * container. The connection item switches the canvas to the connect tool.
  */
 public final class PaletteView extends VBox {
-    public PaletteView(CanvasView canvas) {
+    /** @param addNote adds a canvas note where the user is looking (notes are no elements, so they are not dragged) */
+    public PaletteView(CanvasView canvas, Runnable addNote) {
         getStyleClass().addAll("bh-side-panel", "left", "bh-palette");
         setSpacing(6);
         setPrefWidth(196);
@@ -44,7 +45,14 @@ public final class PaletteView extends VBox {
         });
         Label hint = new Label("Drag onto the canvas; drop inside a container to nest. Click to add to the selection's container.");
         hint.getStyleClass().add("bh-palette-hint");
-        getChildren().addAll(connect, hint);
+        Label note = new Label("Note", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        note.getStyleClass().add("bh-palette-item");
+        note.setId("palette-note");
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setTooltip(new Tooltip("A text box on the canvas for remarks; it changes no figure. Or right-click the canvas: "
+                + "Add Note Here"));
+        note.setOnMouseClicked(e -> addNote.run());
+        getChildren().addAll(connect, group("Annotate"), note, hint);
     }
 
     private static Label group(String name) {

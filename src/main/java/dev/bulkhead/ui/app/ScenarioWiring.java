@@ -5,7 +5,11 @@ import dev.bulkhead.analysis.diff.DiffText;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasView;
+import dev.bulkhead.analysis.diff.ModelDiff;
+import dev.bulkhead.model.Model;
 import dev.bulkhead.ui.scenario.DiffMarksLayer;
+import dev.bulkhead.ui.scenario.NewestTask;
+import dev.bulkhead.ui.scenario.ScenarioCompareWindow;
 import dev.bulkhead.ui.scenario.ScenarioControls;
 import dev.bulkhead.ui.scenario.ScenarioDiffs;
 import java.util.Optional;
@@ -21,22 +25,63 @@ final class ScenarioWiring {
     private final DiffMarksLayer marks;
     private final ModelDocument document;
     private final Analyzer analyzer;
+    private final Supplier<Window> owner;
+    private final Consumer<String> say;
+    /** The marks' diff runs two analyses: off the FX thread, the newest edit's result shown. */
+    private final NewestTask<ModelDiff> markDiffs = new NewestTask<>("bulkhead-scenario-marks");
+    private final NewestTask<ModelDiff> textDiffs = new NewestTask<>("bulkhead-scenario-diff-text");
+    private ScenarioCompareWindow compareWindow;
 
     ScenarioWiring(ModelDocument document, CanvasView canvas, ReferenceData reference, Supplier<Window> owner, Consumer<String> say) {
         this.document = document;
         this.analyzer = new Analyzer(reference);
+        this.owner = owner;
+        this.say = say;
         this.controls = new ScenarioControls(document, (title, suggestion) -> askName(owner.get(), title, suggestion), say);
         this.marks = new DiffMarksLayer(canvas);
         controls.showDifferences().selectedProperty().addListener((o, before, on) -> refreshMarks());
         document.addListener(event -> refreshMarks());
         controls.differencesAsText().setOnAction(e -> {
-            TextArea text = new TextArea(DiffText.text(ScenarioDiffs.baseToActive(analyzer, document.snapshot())));
-            text.setEditable(false);
-            text.setPrefColumnCount(90);
-            text.setPrefRowCount(24);
-            text.setId("scenario-diff-text");
-            Prompts.info(owner.get(), "Differences from the base scenario", text);
+            Model model = document.snapshot();
+            say.accept("Comparing the scenario with the base…");
+            textDiffs.run(() -> ScenarioDiffs.baseToActive(analyzer, model), this::showText,
+                    failure -> say.accept("Could not compare the scenarios: " + failure));
         });
+        controls.compareScenarios().setOnAction(e -> compareWindow().show(dark()));
+    }
+
+    /** The side-by-side window, made on first use. */
+    ScenarioCompareWindow compareWindow() {
+        if (compareWindow == null) {
+            compareWindow = new ScenarioCompareWindow(owner.get(), document, analyzer);
+        }
+        return compareWindow;
+    }
+
+    /** Whether the main window wears the dark theme, which the new window follows. */
+    private boolean dark() {
+        Window window = owner.get();
+        return window != null && window.getScene() != null
+                && window.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("dark.css"));
+    }
+
+    private void showText(ModelDiff diff) {
+        say.accept("");
+        TextArea text = new TextArea(DiffText.text(diff));
+        text.setEditable(false);
+        text.setPrefColumnCount(90);
+        text.setPrefRowCount(24);
+        text.setId("scenario-diff-text");
+        Prompts.info(owner.get(), "Differences from the base scenario", text);
+    }
+
+    /** Stops the background analyses and closes the side-by-side window. */
+    void close() {
+        markDiffs.close();
+        textDiffs.close();
+        if (compareWindow != null) {
+            compareWindow.close();
+        }
     }
 
     ScenarioControls controls() {
@@ -47,10 +92,17 @@ final class ScenarioWiring {
         return marks;
     }
 
-    /** Marks follow the model while they are on; the diff is of two small analyses, computed at once. */
+    /** Marks follow the model while they are on; the two analyses of the diff run off the FX thread. */
     private void refreshMarks() {
-        boolean on = controls.showDifferences().isSelected() && document.snapshot().scenarios().names().size() > 1;
-        marks.show(on ? ScenarioDiffs.baseToActive(analyzer, document.snapshot()) : null);
+        Model model = document.snapshot();
+        boolean on = controls.showDifferences().isSelected() && model.scenarios().names().size() > 1;
+        if (!on) {
+            markDiffs.cancel();
+            marks.show(null);
+            return;
+        }
+        markDiffs.run(() -> ScenarioDiffs.baseToActive(analyzer, model), marks::show,
+                failure -> say.accept("Could not mark the differences: " + failure));
     }
 
     private static Optional<String> askName(Window owner, String title, String suggestion) {

@@ -50,6 +50,9 @@ final class ElementForm {
         void moveInto(ElementId element, ElementId container);
 
         void settings(String step, ModelSettings after);
+
+        /** Sets (or, when blank, removes) an element's note. */
+        void note(Element element, String text);
     }
 
     /** A labelled editor. */
@@ -72,7 +75,16 @@ final class ElementForm {
         this.actions = actions;
     }
 
+    /** The element's own sections, then its note. */
     List<Section> sections(Element element) {
+        List<Section> sections = new ArrayList<>(kindSections(element));
+        sections.add(new Section("Note", List.of(new Row("Note", "A remark for whoever reads the design; it changes no figure "
+                + "and no export, and the report lists it", editors.text(model.settings().notes().of(element.id()).orElse(""),
+                        v -> actions.note(element, v))))));
+        return sections;
+    }
+
+    private List<Section> kindSections(Element element) {
         if (element instanceof Environment e) {
             return environment(e);
         } else if (element instanceof Cluster c) {

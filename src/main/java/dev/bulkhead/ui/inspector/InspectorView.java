@@ -57,6 +57,7 @@ public final class InspectorView extends ScrollPane {
     private final java.util.Map<Node, Label> fieldErrors = new java.util.HashMap<>();
     /** What the form shows, to rebuild it only when that changed (not on every unrelated edit). */
     private Object shown;
+    private Object shownNote;
 
     public InspectorView(ModelDocument document, SelectionModel selection, CanvasEdits edits, ReferenceData reference,
                          ObservableValue<Analysis> analysis) {
@@ -115,11 +116,14 @@ public final class InspectorView extends ScrollPane {
     private void rebuild(boolean force) {
         Model model = document.snapshot();
         Object now = subject(model);
-        if (!force && Objects.equals(now, shown)) {
+        // An element's note lives in the model's notes, not in the element: a change of it alone rebuilds the form too.
+        Object note = now instanceof Element element ? model.settings().notes().of(element.id()).orElse("") : null;
+        if (!force && Objects.equals(now, shown) && Objects.equals(note, shownNote)) {
             return;
         }
         String focusedRow = focusedRow();
         shown = now;
+        shownNote = note;
         error.setText("");
         form.getChildren().clear();
         fieldErrors.clear();
@@ -316,6 +320,17 @@ public final class InspectorView extends ScrollPane {
         @Override
         public void settings(String step, ModelSettings after) {
             document.edit(step, tx -> tx.setSettings(after));
+        }
+
+        @Override
+        public void note(Element element, String text) {
+            // The settings as they are now: a note moved on the canvas since the form was built must not be undone.
+            ModelSettings settings = document.snapshot().settings();
+            if (Objects.equals(settings.notes().of(element.id()).orElse(""), text)) {
+                return;
+            }
+            ModelSettings after = settings.withNotes(settings.notes().withElementNote(element.id(), text));
+            document.edit((text.isBlank() ? "Remove the note of " : "Set the note of ") + element.name(), tx -> tx.setSettings(after));
         }
 
         private void refuseIfNotApplied(CanvasEdits.Outcome outcome) {

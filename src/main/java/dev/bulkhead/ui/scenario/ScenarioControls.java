@@ -26,6 +26,7 @@ public final class ScenarioControls {
     private final Menu menu = new Menu("Scenario");
     private final CheckMenuItem showDifferences = new CheckMenuItem("Mark Differences from Base");
     private final MenuItem differencesAsText = new MenuItem("Differences from Base as Text…");
+    private final MenuItem compareScenarios = new MenuItem("Compare Two Scenarios…");
     private final MenuItem delete = new MenuItem("Delete Scenario");
     private boolean updating;
 
@@ -61,7 +62,9 @@ public final class ScenarioControls {
         delete.setId("scenario-delete");
         showDifferences.setId("scenario-mark-differences");
         differencesAsText.setId("scenario-differences-text");
-        menu.getItems().addAll(create, duplicate, rename, delete, new SeparatorMenuItem(), showDifferences, differencesAsText);
+        compareScenarios.setId("scenario-compare");
+        menu.getItems().addAll(create, duplicate, rename, delete, new SeparatorMenuItem(), showDifferences, differencesAsText,
+                compareScenarios);
         document.addListener(event -> refresh());
         refresh();
     }
@@ -86,6 +89,11 @@ public final class ScenarioControls {
         return differencesAsText;
     }
 
+    /** The menu item that opens two scenarios side by side; the window sets its action. */
+    public MenuItem compareScenarios() {
+        return compareScenarios;
+    }
+
     private void refresh() {
         Scenarios scenarios = document.snapshot().scenarios();
         updating = true;
@@ -101,6 +109,7 @@ public final class ScenarioControls {
         boolean several = scenarios.names().size() > 1;
         showDifferences.setDisable(!several);
         differencesAsText.setDisable(!several);
+        compareScenarios.setDisable(!several);
         if (!several) {
             showDifferences.setSelected(false);
         }
