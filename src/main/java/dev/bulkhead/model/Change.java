@@ -75,12 +75,17 @@ public sealed interface Change {
         }
     }
 
-    /** Adds, renames or deletes an inactive scenario; the elements the model shows stay as they are. */
+    /**
+     * Adds, renames or deletes an inactive scenario, or renames the active one; the elements the model shows stay
+     * as they are.
+     */
     record SetScenarios(Scenarios before, Scenarios after) implements Change {
         public SetScenarios {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
-            if (!before.active().equals(after.active())) {
+            // The active scenario under a new name is a rename, not a switch: the old name is gone, the new one new.
+            boolean renamedActive = !after.contains(before.active()) && !before.contains(after.active());
+            if (!before.active().equals(after.active()) && !renamedActive) {
                 throw new IllegalArgumentException("switching scenarios is a SwitchScenario");
             }
         }

@@ -40,6 +40,22 @@ class ScenarioEditsTest {
     }
 
     @Test
+    void theActiveScenarioCanBeRenamedAndTheRenameUndone() {
+        scenarios.create("proposal A");
+        setOption(TenancyOption.VCLUSTER);
+        Model before = document.snapshot();
+
+        scenarios.rename("proposal A", "cheap");
+
+        assertThat(document.snapshot().scenarios().active()).isEqualTo("cheap");
+        assertThat(document.snapshot().scenarios().names()).containsExactly("current", "cheap");
+        assertThat(document.snapshot().all(dev.bulkhead.model.Tenant.class))
+                .isEqualTo(before.all(dev.bulkhead.model.Tenant.class));
+        document.undo();
+        assertThat(document.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void everyScenarioStepUndoesAndRedoesToEqualModels() {
         Model original = document.snapshot();
         scenarios.create("proposal A");
