@@ -74,7 +74,9 @@ public final class Analyzer {
         ForkJoinTask<ConnectionReach> reachWork = graphChanged ? ForkJoinTask.adapt(() -> ConnectionReach.of(model)).fork() : null;
 
         List<Environment> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
-        Map<ElementId, ClusterAnalysis> next = analyseClusters(model, environments, dirtyClusters);
+        // Traffic between tenants follows the connections and which cluster each tenant is in.
+        boolean flowsHold = changed != null && !graphChanged && !movesTenants(changed, previous, model);
+        Map<ElementId, ClusterAnalysis> next = analyseClusters(model, environments, dirtyClusters, flowsHold);
         if (reachWork != null) {
             reach = reachWork.join();
         }
@@ -135,7 +137,7 @@ public final class Analyzer {
 
     /** The clusters' analyses: kept where nothing in a cluster changed, else made afresh. */
     private Map<ElementId, ClusterAnalysis> analyseClusters(Model model, List<Environment> environments,
-                                                            Set<ElementId> dirtyClusters) {
+                                                            Set<ElementId> dirtyClusters, boolean flowsHold) {
         record Job(Environment environment, Cluster cluster, ClusterAnalysis previous) {
         }
         Map<ElementId, ClusterAnalysis> next = new HashMap<>();
@@ -154,7 +156,8 @@ public final class Analyzer {
         // Clusters never share a cost, a score or a recommendation, so they are analysed side by side on every core;
         // each reads only the immutable model, the pricing (whose caches are concurrent) and its own previous memo.
         List<ClusterAnalysis> made = (jobs.size() > 1 ? jobs.parallelStream() : jobs.stream())
-                .map(job -> new ClusterAnalysis(model, job.environment(), job.cluster(), pricing, scorer, job.previous()))
+                .map(job -> new ClusterAnalysis(model, job.environment(), job.cluster(), pricing, scorer, job.previous(),
+                        flowsHold))
                 .toList();
         for (int i = 0; i < jobs.size(); i++) {
             next.put(jobs.get(i).cluster().id(), made.get(i));
@@ -217,6 +220,19 @@ public final class Analyzer {
                     || !Objects.equals(old.parentId(), now.parentId())
                     || (old instanceof dev.bulkhead.model.Tenant a && now instanceof dev.bulkhead.model.Tenant b
                     && !Objects.equals(a.ownerGroup(), b.ownerGroup()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a tenant came, went or moved to another cluster. */
+    private static boolean movesTenants(Set<ElementId> changed, Model before, Model after) {
+        for (ElementId id : changed) {
+            Element old = before.find(id).orElse(null);
+            Element now = after.find(id).orElse(null);
+            if ((old instanceof dev.bulkhead.model.Tenant || now instanceof dev.bulkhead.model.Tenant)
+                    && (old == null || now == null || !Objects.equals(old.parentId(), now.parentId()))) {
                 return true;
             }
         }

@@ -35,13 +35,19 @@ final class ClusterAnalysis {
     private ConnectionReach resultsReach;
     private Map<OptionKey, OptionResult> results;
 
-    /** Analyses a cluster, reusing per-tenant work of its previous analysis (or none when null). */
+    /**
+     * Analyses a cluster, reusing per-tenant work of its previous analysis (or none when null).
+     *
+     * @param flowsHold whether the edits since the previous analysis left every connection and every tenant's
+     *                  cluster as they were, so that the data its tenants send is what it was
+     */
     ClusterAnalysis(Model model, Environment environment, Cluster cluster, Pricing pricing, IsolationScorer scorer,
-                    ClusterAnalysis previous) {
+                    ClusterAnalysis previous, boolean flowsHold) {
         TenantMemo memo = new TenantMemo(scorer, previous == null ? null : previous.memo);
         this.memo = memo;
         this.environment = environment;
-        this.load = load(model, environment, cluster, pricing.assumptions(), memo);
+        this.load = load(model, environment, cluster, pricing.assumptions(), memo,
+                flowsHold && previous != null ? previous.load : null);
         Recommendation tenantByTenant = runSideBySide(pricing, memo);
         run(OptionKey.RECOMMENDED, t -> tenantByTenant.placements().get(t.tenant().id()), pricing, memo);
         OptionRun dedicated = runs.get(OptionKey.DEDICATED);
@@ -228,8 +234,9 @@ final class ClusterAnalysis {
                 + agent.runtime().label() + "; its threat model calls for " + sandbox.recommended().label());
     }
 
+    /** The cluster's loads; its traffic is {@code sameFlows}'s when that held the same tenants (null: work it out). */
     private static ClusterLoad load(Model model, Environment environment, Cluster cluster, Assumptions assumptions,
-                                    TenantMemo memo) {
+                                    TenantMemo memo, ClusterLoad sameFlows) {
         List<NodePool> pools = model.children(cluster.id(), NodePool.class);
         List<Tenant> tenants = model.children(cluster.id(), Tenant.class);
         HostCluster host = HostCluster.of(cluster, environment.name(), environment.criticality(), pools);
@@ -246,6 +253,21 @@ final class ClusterAnalysis {
             tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(),
                     environment.environmentKind(), assumptions));
         }
-        return new ClusterLoad(host, tenantLoads, TrafficFlow.of(model, cluster, tenants, assumptions));
+        List<TrafficFlow> flows = sameFlows != null && sameTenants(sameFlows.tenants(), tenants) ? sameFlows.flows()
+                : TrafficFlow.of(model, cluster, tenants, assumptions);
+        return new ClusterLoad(host, tenantLoads, flows);
+    }
+
+    /** Whether the loads are of the same tenants, in the same order (flows name tenants by id). */
+    private static boolean sameTenants(List<TenantLoad> loads, List<Tenant> tenants) {
+        if (loads.size() != tenants.size()) {
+            return false;
+        }
+        for (int i = 0; i < tenants.size(); i++) {
+            if (!loads.get(i).tenant().id().equals(tenants.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

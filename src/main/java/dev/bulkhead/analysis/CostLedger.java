@@ -159,15 +159,7 @@ final class CostLedger {
                         CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
-                if (n.count == 1) {
-                    result.add(n.share.alone());
-                    continue;
-                }
-                List<CostTerm> terms = new ArrayList<>();
-                terms.add(CostTerm.count(n.count, n.thing, "identical " + n.thing + "s", ""));
-                terms.addAll(n.share.terms());
-                result.add(CostLine.of(n.share.category, n.share.category.label() + " · " + n.count + " " + n.thing
-                        + "s alike" + suffix, terms, n.share.basis()));
+                result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, suffix));
             }
             result.sort(Comparator.comparing(CostLine::category));
             result = List.copyOf(result);

@@ -135,6 +135,7 @@ final class NodeGroupBill {
         private final Supplier<List<CostTerm>> terms;
         private final Supplier<String> basis;
         private CostLine alone;
+        private Alike alike;
 
         PoolShare(LineKey key, CostCategory category, String item, Supplier<List<CostTerm>> terms,
                   Supplier<String> basis) {
@@ -153,6 +154,27 @@ final class NodeGroupBill {
         /** How the group's node count was reached, written when first read. */
         Supplier<String> basis() {
             return basis;
+        }
+
+        /**
+         * Its line for {@code count} identical groups (the ledger's {@code suffix} names the cluster), made once per
+         * count: the dedicated column counts most tenants' clusters together, again after every edit.
+         */
+        CostLine alike(int count, String thing, String suffix) {
+            Alike known = alike;
+            if (known != null && known.count() == count && known.thing().equals(thing) && known.suffix().equals(suffix)) {
+                return known.line();
+            }
+            List<CostTerm> counted = new ArrayList<>();
+            counted.add(CostTerm.count(count, thing, "identical " + thing + "s", ""));
+            counted.addAll(terms.get());
+            CostLine line = CostLine.of(category, category.label() + " · " + count + " " + thing + "s alike" + suffix,
+                    counted, basis);
+            alike = new Alike(count, thing, suffix, line); // one immutable record: a racing reader sees it whole
+            return line;
+        }
+
+        private record Alike(int count, String thing, String suffix, CostLine line) {
         }
 
         /**
