@@ -167,12 +167,8 @@ public final class CostIsolationPlot {
         if (travel < 1) {
             movingFrom.values().forEach(from -> costs.add(from[0]));
         }
-        CostScale scale = CostScale.covering(costs);
-        // Whole points from the lowest margin to the highest, at least one either side of the line so that it shows
-        // what lies above and below it.
-        int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
-        int highest = Math.max(RequirementMargin.MET + 1, points.stream().mapToInt(Point::margin).max().orElse(0));
-        Plot plot = new Plot(left, right, top, bottom, scale, lowest, highest);
+        MarginPlotArea plot = MarginPlotArea.covering(left, right, top, bottom, costs,
+                points.stream().map(Point::margin).toList());
         if (!compact) {
             axes(g, theme, plot);
         }
@@ -202,19 +198,7 @@ public final class CostIsolationPlot {
         return compact ? 5.5 : 8;
     }
 
-    private record Plot(double left, double right, double top, double bottom, CostScale scale, int lowest, int highest) {
-        double x(double cost) {
-            return left + scale.position(cost) * (right - left);
-        }
-
-        /** Half a point of room beyond the lowest and highest margins keeps their dots off the cost axis and the top. */
-        double y(double margin) {
-            double clamped = Math.max(lowest, Math.min(highest, margin));
-            return bottom - (clamped - lowest + 0.5) / (highest - lowest + 1) * (bottom - top);
-        }
-    }
-
-    private void axes(DrawingSurface g, DiagramTheme theme, Plot plot) {
+    private void axes(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot) {
         for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
             double y = plot.y(margin);
             g.stroke(theme.colour("-bh-border"));
@@ -239,7 +223,7 @@ public final class CostIsolationPlot {
     }
 
     /** The dashed line and its label; returns the line's height. */
-    private double threshold(DrawingSurface g, DiagramTheme theme, Plot plot, List<Geometry> placed) {
+    private double threshold(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, List<Geometry> placed) {
         double y = plot.y(RequirementMargin.MET);
         Colour danger = theme.colour("-bh-danger");
         g.stroke(danger);
@@ -272,7 +256,7 @@ public final class CostIsolationPlot {
     }
 
     /** The cheapest choice at each margin: walking up in cost, each point that serves its worst tenant better. */
-    private void frontier(DrawingSurface g, DiagramTheme theme, Plot plot) {
+    private void frontier(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot) {
         List<Point> byCost = new ArrayList<>(points);
         byCost.sort(Comparator.comparingDouble(Point::cost));
         List<Double> xy = new ArrayList<>();
@@ -291,7 +275,7 @@ public final class CostIsolationPlot {
         }
     }
 
-    private void point(DrawingSurface g, DiagramTheme theme, Plot plot, Point point, List<Geometry> placed, Geometry area,
+    private void point(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, Point point, List<Geometry> placed, Geometry area,
                        List<Geometry> labels) {
         double x = plot.x(drawnCost(point));
         double y = plot.y(drawnMargin(point));

@@ -5,7 +5,7 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.diagram.chart.Amounts;
-import dev.bulkhead.diagram.chart.CostScale;
+import dev.bulkhead.diagram.chart.MarginPlotArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -98,10 +98,8 @@ public final class ScenarioPairChart extends Pane {
         double right = getWidth() - 20;
         double top = 14;
         double bottom = getHeight() - 44;
-        CostScale scale = CostScale.covering(points.stream().map(Point::cost).toList());
-        int lowest = Math.min(RequirementMargin.MET - 1, points.stream().mapToInt(Point::margin).min().orElse(0));
-        int highest = Math.max(RequirementMargin.MET + 1, points.stream().mapToInt(Point::margin).max().orElse(0));
-        Plot plot = new Plot(left, right, top, bottom, scale, lowest, highest);
+        MarginPlotArea plot = MarginPlotArea.covering(left, right, top, bottom, points.stream().map(Point::cost).toList(),
+                points.stream().map(Point::margin).toList());
         axes(plot);
         Line threshold = line(left, plot.y(RequirementMargin.MET), right, plot.y(RequirementMargin.MET), "bh-chart-threshold");
         threshold.setId("pair-threshold");
@@ -114,18 +112,7 @@ public final class ScenarioPairChart extends Pane {
         }
     }
 
-    private record Plot(double left, double right, double top, double bottom, CostScale scale, int lowest, int highest) {
-        double x(double cost) {
-            return left + scale.position(cost) * (right - left);
-        }
-
-        double y(double margin) {
-            double clamped = Math.max(lowest, Math.min(highest, margin));
-            return bottom - (clamped - lowest + 0.5) / (highest - lowest + 1) * (bottom - top);
-        }
-    }
-
-    private void axes(Plot plot) {
+    private void axes(MarginPlotArea plot) {
         for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
             double y = plot.y(margin);
             line(plot.left(), y, plot.right(), y, "bh-chart-grid");
@@ -149,7 +136,7 @@ public final class ScenarioPairChart extends Pane {
     }
 
     /** From the first scenario as modelled to the second: what the proposal does to cost and isolation. */
-    private void arrow(Plot plot) {
+    private void arrow(MarginPlotArea plot) {
         Point from = asModelled(Series.FIRST);
         Point to = asModelled(Series.SECOND);
         if (from == null || to == null) {
@@ -164,7 +151,7 @@ public final class ScenarioPairChart extends Pane {
         return series(series).stream().filter(p -> p.key() == OptionKey.CURRENT).findFirst().orElse(null);
     }
 
-    private void mark(Plot plot, Point point) {
+    private void mark(MarginPlotArea plot, Point point) {
         double x = plot.x(point.cost());
         double y = plot.y(point.margin());
         double radius = point.key() == OptionKey.CURRENT ? 10 : 7;
@@ -187,7 +174,7 @@ public final class ScenarioPairChart extends Pane {
         return new Polygon(x, y - r, x + r, y, x, y + r, x - r, y);
     }
 
-    private void label(Plot plot, Point point) {
+    private void label(MarginPlotArea plot, Point point) {
         Label label = new Label(point.scenario() + " · " + Amounts.whole(currency, point.cost())
                 + " · " + (point.unmet() == 0 ? "all met" : point.unmet() + " unmet"));
         label.getStyleClass().addAll("bh-chart-label", "full");
