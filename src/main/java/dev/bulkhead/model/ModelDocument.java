@@ -146,6 +146,27 @@ public final class ModelDocument {
         announce(new ModelEvent.Edited(step.name(), ModelEvent.Origin.UNDO, ChangeSummary.of(inverses)));
     }
 
+    /**
+     * Takes back the last {@code steps} steps as {@link #undo} does, and leaves redo as it was before they were
+     * made (the redo steps in {@code redoBefore}, from {@link #redoMark}), so that temporary steps (a story's
+     * scenario switches while presenting) leave neither a redo of their own nor a lost one behind.
+     */
+    public void undoTemporary(int steps, RedoMark redoBefore) {
+        for (int i = 0; i < steps; i++) {
+            undo();
+        }
+        history.restoreRedo(redoBefore.steps());
+    }
+
+    /** The redo steps as they stand now, for {@link #undoTemporary}. */
+    public RedoMark redoMark() {
+        return new RedoMark(history.redoSteps());
+    }
+
+    /** Redo steps kept aside while temporary steps are made. */
+    public record RedoMark(List<UndoHistory.Step> steps) {
+    }
+
     /** Applies the last undone step again; like {@link #undo()}, a change that fails leaves the document as it was. */
     public void redo() {
         if (!history.canRedo()) {

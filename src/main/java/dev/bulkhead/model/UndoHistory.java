@@ -86,6 +86,18 @@ public final class UndoHistory {
         return step;
     }
 
+    /** The redo steps as they stand, to put back after steps recorded on top of them are undone again. */
+    List<Step> redoSteps() {
+        return List.copyOf(redo);
+    }
+
+    /** Puts back redo steps kept by {@link #redoSteps} in place of the ones there now. */
+    void restoreRedo(List<Step> steps) {
+        redo.clear();
+        redo.addAll(steps);
+        revision++;
+    }
+
     /** Forgets every step, as after opening another file; the new state counts as saved. */
     void clear() {
         undo.clear();

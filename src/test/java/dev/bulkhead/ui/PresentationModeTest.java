@@ -107,7 +107,13 @@ class PresentationModeTest extends WindowTest {
     @Test
     void theKeysStepThroughTheStoryAndEachStepSetsItsScenarioViewAndRing(FxRobot robot) throws Exception {
         threeStepStory();
+        // Something to redo before presenting: the story's switches must neither lose it nor leave their own.
+        onFx(() -> {
+            new StoryEdits(window.session().document()).addStep("Test", new StoryStep("current", StoryView.compareView(), null, "x"));
+            window.session().document().undo();
+        });
         int undoSteps = fx(() -> window.session().document().history().undoSize());
+        String redoBefore = fx(() -> window.session().document().history().redoName().orElseThrow());
         robot.clickOn(canvas());
         robot.push(KeyCode.F11);
 
@@ -146,6 +152,7 @@ class PresentationModeTest extends WindowTest {
         assertThat(model().scenarios().active()).isEqualTo("proposal A");
         assertThat(window.session().document().history().isDirty()).isFalse();
         assertThat(window.session().document().history().undoSize()).isEqualTo(undoSteps);
+        assertThat(window.session().document().history().redoName()).contains(redoBefore);
     }
 
     @Test

@@ -26,6 +26,8 @@ final class StoryPlayer {
     private int index = -1;
     private String scenarioBefore;
     private int switchesMade;
+    /** What redo held before the story's first switch (which cleared it), put back when the switches are undone. */
+    private ModelDocument.RedoMark redoBefore;
     /** The history's revision after the player's own last switch; another edit after it breaks the chain. */
     private long revisionAfterSwitch;
     private boolean chainIntact;
@@ -49,6 +51,7 @@ final class StoryPlayer {
         switchesMade = 0;
         revisionAfterSwitch = document.history().revision();
         chainIntact = true;
+        redoBefore = document.redoMark();
         if (story == null || story.steps().isEmpty()) {
             overlay.showStep(null, "", "");
             return;
@@ -63,9 +66,7 @@ final class StoryPlayer {
         }
         UndoHistory history = document.history();
         if (switchesMade > 0 && chainIntact && history.revision() == revisionAfterSwitch) {
-            for (int i = 0; i < switchesMade; i++) {
-                document.undo();
-            }
+            document.undoTemporary(switchesMade, redoBefore);
         } else if (document.snapshot().scenarios().contains(scenarioBefore)
                 && !document.snapshot().scenarios().active().equals(scenarioBefore)) {
             new ScenarioEdits(document).switchTo(scenarioBefore);
