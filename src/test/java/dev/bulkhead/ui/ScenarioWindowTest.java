@@ -81,6 +81,14 @@ class ScenarioWindowTest extends WindowTest {
         String text = legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
                 .reduce("", (a, b) -> a + b + " ");
         assertThat(text).contains("+ added").contains("~ changed").contains("from current: 1 added, 4 changed, 1 removed");
+        // The added element is a connection: it is marked along its route, not left out for having no box.
+        java.util.Set<dev.bulkhead.model.ElementId> base = model().inScenario("current").all(dev.bulkhead.model.Connection.class)
+                .stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet());
+        dev.bulkhead.model.ElementId added = model().all(dev.bulkhead.model.Connection.class).stream().map(c -> c.id())
+                .filter(id -> !base.contains(id)).findFirst().orElseThrow();
+        dev.bulkhead.ui.scenario.DiffMarksLayer marks = lookup(robot, "#diff-marks");
+        onFx(() -> window.canvas().fitToWindow());
+        waitUntil(() -> fx(marks::marked).contains(added));
 
         robot.clickOn(selector(robot));
         robot.clickOn("current");

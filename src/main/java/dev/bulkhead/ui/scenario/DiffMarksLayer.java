@@ -32,6 +32,7 @@ public final class DiffMarksLayer extends Pane {
     private final Label legendText = new Label();
     private ModelDiff diff;
     private long drawnVersion = -1;
+    private final java.util.List<dev.bulkhead.model.ElementId> marked = new java.util.ArrayList<>();
     private final AnimationTimer follower = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -43,6 +44,7 @@ public final class DiffMarksLayer extends Pane {
 
     public DiffMarksLayer(CanvasView view) {
         this.view = view;
+        setId("diff-marks");
         setMouseTransparent(true);
         setPickOnBounds(false);
         legend.getStyleClass().addAll("bh-legend", "bh-diff-legend"); // the theme's surface and border, light or dark
@@ -87,6 +89,7 @@ public final class DiffMarksLayer extends Pane {
         GraphicsContext g = marks.getGraphicsContext2D();
         g.clearRect(0, 0, marks.getWidth(), marks.getHeight());
         drawnVersion = view.viewport().version();
+        marked.clear();
         if (diff == null) {
             return;
         }
@@ -96,16 +99,21 @@ public final class DiffMarksLayer extends Pane {
             if (change.status() == ElementChange.Status.REMOVED) {
                 continue;
             }
+            Color colour = change.status() == ElementChange.Status.ADDED ? ADDED : CHANGED;
+            if (change.kind() == dev.bulkhead.model.ElementKind.CONNECTION) {
+                markRoute(g, viewport, change, colour);
+                continue;
+            }
             Geometry box;
             try {
                 box = view.scene().bounds(change.id());
             } catch (RuntimeException notOnCanvas) {
-                continue; // connections and unplaced elements have no box of their own
+                continue; // an unplaced element has no box of its own
             }
             if (box == null) {
                 continue;
             }
-            Color colour = change.status() == ElementChange.Status.ADDED ? ADDED : CHANGED;
+            marked.add(change.id());
             double x = viewport.toScreenX(box.x());
             double y = viewport.toScreenY(box.y());
             double w = box.width() * viewport.scale();
@@ -119,6 +127,41 @@ public final class DiffMarksLayer extends Pane {
             g.setFill(Color.WHITE);
             g.fillText(change.status() == ElementChange.Status.ADDED ? "+" : "~", x + w - 2, y + 3);
         }
+    }
+
+    /** A connection added or changed: its route drawn over in the mark's colour, the badge at its middle. */
+    private void markRoute(GraphicsContext g, Viewport viewport, ElementChange change, Color colour) {
+        double[] route;
+        try {
+            route = view.scene().route(change.id());
+        } catch (RuntimeException notOnCanvas) {
+            return;
+        }
+        if (route == null || route.length < 4) {
+            return;
+        }
+        g.setStroke(colour);
+        g.setLineWidth(4);
+        g.setLineDashes(change.status() == ElementChange.Status.ADDED ? null : new double[] {8, 5});
+        g.beginPath();
+        g.moveTo(viewport.toScreenX(route[0]), viewport.toScreenY(route[1]));
+        for (int i = 2; i + 1 < route.length; i += 2) {
+            g.lineTo(viewport.toScreenX(route[i]), viewport.toScreenY(route[i + 1]));
+        }
+        g.stroke();
+        int middle = (route.length / 4) * 2;
+        double x = viewport.toScreenX(route[middle]);
+        double y = viewport.toScreenY(route[middle + 1]);
+        g.setFill(colour);
+        g.fillOval(x - 10, y - 10, 20, 20);
+        g.setFill(Color.WHITE);
+        g.fillText(change.status() == ElementChange.Status.ADDED ? "+" : "~", x - 4, y + 5);
+        marked.add(change.id());
+    }
+
+    /** The elements and connections marked on the canvas by the last drawing, for tests. */
+    public java.util.List<dev.bulkhead.model.ElementId> marked() {
+        return java.util.List.copyOf(marked);
     }
 
     private static Label swatch(String text, Color colour) {
