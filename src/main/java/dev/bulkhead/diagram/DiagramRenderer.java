@@ -19,6 +19,8 @@ public final class DiagramRenderer {
     private static final double GRID_STEP = 24;
     private static final double LABEL_HEIGHT = 18;
     static final DiagramFont LABEL = DiagramFont.regular(10.5);
+    /** How far from its route a connection's label can reach: half the widest port label, with room to spare. */
+    private static final double LABEL_REACH = 160;
 
     private final DiagramTheme theme;
     private final DiagramPainter painter;
@@ -83,8 +85,14 @@ public final class DiagramRenderer {
             connections.removeIf(id -> !include.contains(id));
         }
         connections.sort(null);
+        // The grid finds connections whose ends' box overlaps the view; a long one may still run wholly outside it.
+        // Routing them all first shares the work among the cores.
+        scene.routeAll(connections);
+        connections.removeIf(id -> !routeNear(scene.route(id), visible, LABEL_REACH));
         for (ElementId id : connections) {
-            drawn += connectionLine(g, scene, id) ? 1 : 0;
+            if (routeNear(scene.route(id), visible, 0)) {
+                drawn += connectionLine(g, scene, id) ? 1 : 0;
+            }
         }
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
@@ -125,6 +133,26 @@ public final class DiagramRenderer {
      */
     public static int detail(double scale) {
         return scale >= 0.7 ? 2 : scale >= 0.35 ? 1 : 0;
+    }
+
+    /** Whether a route's box comes within {@code margin} of an area (false for no route). */
+    static boolean routeNear(double[] route, Geometry area, double margin) {
+        if (route == null) {
+            return false;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
+        }
+        // The arrow head stands up to its length off the line's end.
+        double slack = margin + 10;
+        return maxX + slack >= area.x() && minX - slack <= area.maxX() && maxY + slack >= area.y() && minY - slack <= area.maxY();
     }
 
     private boolean connectionLine(DrawingSurface g, SceneLayout scene, ElementId id) {
