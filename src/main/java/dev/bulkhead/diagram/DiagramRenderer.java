@@ -89,11 +89,17 @@ public final class DiagramRenderer {
         // Routing them all first shares the work among the cores.
         scene.routeAll(connections);
         connections.removeIf(id -> !routeNear(scene.route(id), visible, LABEL_REACH));
+        List<double[]> lines = new ArrayList<>();
+        List<double[]> heads = new ArrayList<>();
         for (ElementId id : connections) {
-            if (routeNear(scene.route(id), visible, 0)) {
-                drawn += connectionLine(g, scene, id) ? 1 : 0;
+            double[] p = scene.route(id);
+            if (routeNear(p, visible, 0)) {
+                lines.add(p);
+                heads.add(arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]));
             }
         }
+        g.connectionLines(theme.colour("-bh-connection"), 1.4, lines, heads);
+        drawn += lines.size();
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
@@ -153,19 +159,6 @@ public final class DiagramRenderer {
         // The arrow head stands up to its length off the line's end.
         double slack = margin + 10;
         return maxX + slack >= area.x() && minX - slack <= area.maxX() && maxY + slack >= area.y() && minY - slack <= area.maxY();
-    }
-
-    private boolean connectionLine(DrawingSurface g, SceneLayout scene, ElementId id) {
-        double[] p = scene.route(id);
-        if (p == null) {
-            return false;
-        }
-        Colour colour = theme.colour("-bh-connection");
-        g.stroke(colour);
-        g.lineWidth(1.4);
-        g.strokePolyline(p);
-        arrowHead(g, colour, p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
-        return true;
     }
 
     private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, PlacedLabels placed) {
@@ -232,11 +225,11 @@ public final class DiagramRenderer {
         }
     }
 
-    private static void arrowHead(DrawingSurface g, Colour colour, double x1, double y1, double x2, double y2) {
+    /** The arrow head at the end of a line from (x1, y1) to (x2, y2): its three corners as x,y pairs. */
+    private static double[] arrowHead(double x1, double y1, double x2, double y2) {
         double angle = Math.atan2(y2 - y1, x2 - x1);
         double length = 9;
-        g.fill(colour);
-        g.fillPolygon(new double[] {x2, x2 - length * Math.cos(angle - 0.4), x2 - length * Math.cos(angle + 0.4)},
-                new double[] {y2, y2 - length * Math.sin(angle - 0.4), y2 - length * Math.sin(angle + 0.4)}, 3);
+        return new double[] {x2, y2, x2 - length * Math.cos(angle - 0.4), y2 - length * Math.sin(angle - 0.4),
+                x2 - length * Math.cos(angle + 0.4), y2 - length * Math.sin(angle + 0.4)};
     }
 }

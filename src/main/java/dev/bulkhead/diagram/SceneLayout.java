@@ -27,6 +27,11 @@ import java.util.Set;
  */
 public final class SceneLayout {
     private static final double CELL = 256;
+    /**
+     * The cells of the connection index: coarse, because a connection is indexed by the box around its two ends,
+     * which for a long one covers thousands of fine cells (indexing 10,000 connections at 256 units took seconds).
+     */
+    private static final double ROUTE_CELL = 2048;
     private static final ConnectionRouter.Routed NO_ROUTE = new ConnectionRouter.Routed(new double[0], 0);
     /** The cells of the grid of damaged areas that {@link #keepRoutes} looks routes up in: coarse, routes are long. */
     private static final double DAMAGE_CELL = 1024;
@@ -116,8 +121,12 @@ public final class SceneLayout {
             return;
         }
         links.put(connection.id(), new Link(connection, from, to));
-        Geometry around = from.union(to);
-        index(routeGrid, connection.id(), around.x(), around.y(), around.maxX(), around.maxY());
+        Geometry reach = ConnectionRouter.reach(from, to);
+        for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
+            for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
+                routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
+            }
+        }
     }
 
     private ConnectionRouter.Routed computeRoute(ElementId id) {
@@ -369,7 +378,18 @@ public final class SceneLayout {
 
     /** Connections whose route may pass near a canvas rectangle (a superset: their ends' box overlaps it). */
     public Collection<ElementId> connectionsIn(Geometry area) {
-        return idsIn(routeGrid, area);
+        Set<ElementId> ids = new HashSet<>();
+        for (long cx = (long) Math.floor(area.x() / ROUTE_CELL); cx <= (long) Math.floor(area.maxX() / ROUTE_CELL); cx++) {
+            for (long cy = (long) Math.floor(area.y() / ROUTE_CELL); cy <= (long) Math.floor(area.maxY() / ROUTE_CELL); cy++) {
+                for (ElementId id : routeGrid.getOrDefault(key(cx, cy), List.of())) {
+                    Link link = links.get(id);
+                    if (ConnectionRouter.reach(link.from(), link.to()).intersects(area)) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** The innermost visible element at a canvas point, or null. */
@@ -403,7 +423,7 @@ public final class SceneLayout {
     public ElementId connectionAt(double x, double y, double tolerance) {
         ElementId best = null;
         double bestDistance = tolerance;
-        for (ElementId id : routeGrid.getOrDefault(cell(x, y), List.of())) {
+        for (ElementId id : connectionsIn(new Geometry(x - tolerance, y - tolerance, Math.max(1, 2 * tolerance), Math.max(1, 2 * tolerance)))) {
             double[] p = route(id);
             if (p == null) {
                 continue;
@@ -441,23 +461,6 @@ public final class SceneLayout {
         double cx = x1 + t * dx;
         double cy = y1 + t * dy;
         return Math.hypot(px - cx, py - cy);
-    }
-
-    private static Set<ElementId> idsIn(Map<Long, List<ElementId>> grid, Geometry area) {
-        Set<ElementId> ids = new HashSet<>();
-        long x0 = (long) Math.floor(area.x() / CELL);
-        long x1 = (long) Math.floor(area.maxX() / CELL);
-        long y0 = (long) Math.floor(area.y() / CELL);
-        long y1 = (long) Math.floor(area.maxY() / CELL);
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                List<ElementId> cellIds = grid.get(key(cx, cy));
-                if (cellIds != null) {
-                    ids.addAll(cellIds);
-                }
-            }
-        }
-        return ids;
     }
 
     private static <T> void index(Map<Long, List<T>> grid, T id, double minX, double minY, double maxX, double maxY) {
