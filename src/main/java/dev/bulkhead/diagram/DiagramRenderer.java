@@ -89,17 +89,19 @@ public final class DiagramRenderer {
         // Routing them all first shares the work among the cores.
         scene.routeAll(connections);
         connections.removeIf(id -> !routeNear(scene.route(id), visible, LABEL_REACH));
-        List<double[]> lines = new ArrayList<>();
-        List<double[]> heads = new ArrayList<>();
+        Colour line = theme.colour("-bh-connection");
         for (ElementId id : connections) {
             double[] p = scene.route(id);
             if (routeNear(p, visible, 0)) {
-                lines.add(p);
-                heads.add(arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]));
+                g.stroke(line);
+                g.lineWidth(1.4);
+                g.strokePolyline(p);
+                double[] head = arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
+                g.fill(line);
+                g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
+                drawn++;
             }
         }
-        g.connectionLines(theme.colour("-bh-connection"), 1.4, lines, heads);
-        drawn += lines.size();
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;

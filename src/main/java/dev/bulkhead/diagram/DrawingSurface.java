@@ -1,7 +1,5 @@
 package dev.bulkhead.diagram;
 
-import java.util.List;
-
 /**
  * What the diagram and chart painters draw on: the JavaFX canvas in the app, and SVG, Java2D (PNG) and PDF in
  * the exports. Deliberately small and stateful like a graphics context (a fill, a stroke, a line width, a
@@ -59,20 +57,4 @@ public interface DrawingSurface {
 
     /** An icon of {@code size} in the current fill, its left edge at x, vertically centred on {@code centreY}. */
     void icon(Icon icon, double size, double x, double centreY);
-
-    /**
-     * Connection lines in one colour and width, each with its arrow head (a triangle as x0,y0,x1,y1,x2,y2). By default
-     * line and head one after the other; a canvas may draw all lines as one path and all heads as another, the same
-     * picture for one pass of its rasteriser instead of two per connection (issue 16).
-     */
-    default void connectionLines(Colour colour, double width, List<double[]> routes, List<double[]> heads) {
-        for (int i = 0; i < routes.size(); i++) {
-            stroke(colour);
-            lineWidth(width);
-            strokePolyline(routes.get(i));
-            double[] head = heads.get(i);
-            fill(colour);
-            fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import dev.bulkhead.diagram.DiagramFont;
 import dev.bulkhead.diagram.DrawingSurface;
 import dev.bulkhead.diagram.Icon;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -111,33 +110,6 @@ public final class FxSurface implements DrawingSurface {
             g.lineTo(points[i], points[i + 1]);
         }
         g.stroke();
-    }
-
-    /** All lines as one path and all heads as another: two passes of the software rasteriser, not two per line. */
-    @Override
-    public void connectionLines(Colour colour, double width, List<double[]> routes, List<double[]> heads) {
-        if (routes.isEmpty()) {
-            return;
-        }
-        g.setStroke(theme.fx(colour));
-        g.setLineWidth(width);
-        g.beginPath();
-        for (double[] points : routes) {
-            g.moveTo(points[0], points[1]);
-            for (int i = 2; i + 1 < points.length; i += 2) {
-                g.lineTo(points[i], points[i + 1]);
-            }
-        }
-        g.stroke();
-        g.setFill(theme.fx(colour));
-        g.beginPath();
-        for (double[] head : heads) {
-            g.moveTo(head[0], head[1]);
-            g.lineTo(head[2], head[3]);
-            g.lineTo(head[4], head[5]);
-            g.closePath();
-        }
-        g.fill();
     }
 
     @Override
