@@ -73,19 +73,16 @@ final class ConnectionRouter {
 
     /**
      * Whether choosing a route between two boxes, which looked at the first {@code tried} candidates, looked for
-     * obstacles in any part of {@code area}. When it did not, a shape appearing, vanishing or moving inside that area
-     * cannot change the route: each candidate tried finds the same crossings, so the same one is chosen.
+     * obstacles in an area that {@code damaged} accepts. When it did not, a shape appearing, vanishing or moving
+     * elsewhere cannot change the route: each candidate tried finds the same crossings, so the same one is chosen.
      */
-    static boolean probes(Geometry from, Geometry to, int tried, Geometry area) {
+    static boolean probes(Geometry from, Geometry to, int tried, java.util.function.Predicate<Geometry> damaged) {
         List<double[]> candidates = candidates(from, to);
-        for (int c = 0; c < Math.min(tried, candidates.size()); c++) {
-            boolean[] hit = {false};
-            pieces(candidates.get(c), (segment, piece, x1, y1, x2, y2) -> hit[0] |= piece.intersects(area));
-            if (hit[0]) {
-                return true;
-            }
+        boolean[] hit = {false};
+        for (int c = 0; c < Math.min(tried, candidates.size()) && !hit[0]; c++) {
+            pieces(candidates.get(c), (segment, piece, x1, y1, x2, y2) -> hit[0] = hit[0] || damaged.test(piece));
         }
-        return false;
+        return hit[0];
     }
 
     /** How far beside (x) and above or below (y) the box around its two ends a route may look for obstacles. */

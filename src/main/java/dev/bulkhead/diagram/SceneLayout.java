@@ -210,17 +210,20 @@ public final class SceneLayout {
         if (damageGrid.isEmpty()) {
             return false;
         }
-        Geometry reach = ConnectionRouter.reach(link.from(), link.to());
-        for (long cx = (long) Math.floor(reach.x() / DAMAGE_CELL); cx <= (long) Math.floor(reach.maxX() / DAMAGE_CELL); cx++) {
-            for (long cy = (long) Math.floor(reach.y() / DAMAGE_CELL); cy <= (long) Math.floor(reach.maxY() / DAMAGE_CELL); cy++) {
-                for (Geometry area : damageGrid.getOrDefault(key(cx, cy), List.of())) {
-                    if (area.intersects(reach) && ConnectionRouter.probes(link.from(), link.to(), route.tried(), area)) {
-                        return true;
+        // Piece by piece along the candidates tried: a long route's reach covers much of the model and many damaged
+        // areas, its pieces only a few cells each.
+        return ConnectionRouter.probes(link.from(), link.to(), route.tried(), piece -> {
+            for (long cx = (long) Math.floor(piece.x() / DAMAGE_CELL); cx <= (long) Math.floor(piece.maxX() / DAMAGE_CELL); cx++) {
+                for (long cy = (long) Math.floor(piece.y() / DAMAGE_CELL); cy <= (long) Math.floor(piece.maxY() / DAMAGE_CELL); cy++) {
+                    for (Geometry area : damageGrid.getOrDefault(key(cx, cy), List.of())) {
+                        if (area.intersects(piece)) {
+                            return true;
+                        }
                     }
                 }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /** Whether an end of a connection, or an element around an end, was replaced or is gone. */
