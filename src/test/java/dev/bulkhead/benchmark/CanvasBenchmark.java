@@ -187,7 +187,7 @@ public final class CanvasBenchmark {
                 pressX + 3 * frame % 300, pressY + 2 * frame % 200, false)));
         List<Double> drop = perFrame(1, 0, frame -> Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED,
                 pressX + 24, pressY + 16, false)));
-        System.out.printf(Locale.ROOT, "  drop (one edit, the scene updated, the changed area redrawn): %.0f ms%n", drop.get(0));
+        System.out.printf(Locale.ROOT, "  drop (one edit, a new scene keeping unchanged routes, the view redrawn): %.0f ms%n", drop.get(0));
         SUMMARY.add(String.format(Locale.ROOT, "| drop after a drag, %s | %.0f ms | <= 50 ms |", where, drop.get(0)));
         return frames;
     }
