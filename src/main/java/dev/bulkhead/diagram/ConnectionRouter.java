@@ -22,25 +22,30 @@ final class ConnectionRouter {
      */
     static double[] route(Geometry from, Geometry to, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
                           Set<ElementId> owners) {
-        double[] straight = straight(from, to);
-        if (Math.hypot(straight[2] - straight[0], straight[3] - straight[1]) < MIN_VISIBLE) {
-            return over(from, to);
-        }
-        int straightHits = crossings(straight, obstacles, owners);
-        if (straightHits == 0) {
-            return straight;
+        return routed(from, to, obstacles, owners).points();
+    }
+
+    /**
+     * A route and how many of the candidates (in {@link #candidates} order) were looked at to choose it: only the
+     * obstacles along those can change the choice (see {@link #probes}).
+     */
+    record Routed(double[] points, int tried) {
+    }
+
+    static Routed routed(Geometry from, Geometry to, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
+                         Set<ElementId> owners) {
+        List<double[]> candidates = candidates(from, to);
+        if (candidates.isEmpty()) {
+            return new Routed(over(from, to), 0);
         }
         // Candidates in order of preference; the first with the fewest crossings wins, so a plain line or elbow is
         // kept unless a detour through a lane above or below both boxes crosses less (a title band included).
-        List<double[]> candidates = new java.util.ArrayList<>(List.of(elbow(from, to, true), elbow(from, to, false)));
-        for (int lane = 1; lane <= LANES; lane++) {
-            candidates.add(lane(from, to, Math.max(from.maxY(), to.maxY()) + lane * LANE_STEP, false));
-            candidates.add(lane(from, to, Math.min(from.y(), to.y()) - lane * LANE_STEP, true));
-        }
-        double[] best = straight;
-        int fewest = straightHits;
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        int tried = 0;
         for (double[] candidate : candidates) {
             int hits = crossings(candidate, obstacles, owners);
+            tried++;
             if (hits < fewest) {
                 best = candidate;
                 fewest = hits;
@@ -49,7 +54,49 @@ final class ConnectionRouter {
                 break;
             }
         }
-        return best;
+        return new Routed(best, tried);
+    }
+
+    /** The routes tried between two boxes, in order of preference; none when they (nearly) touch. */
+    private static List<double[]> candidates(Geometry from, Geometry to) {
+        double[] straight = straight(from, to);
+        if (Math.hypot(straight[2] - straight[0], straight[3] - straight[1]) < MIN_VISIBLE) {
+            return List.of();
+        }
+        List<double[]> candidates = new java.util.ArrayList<>(List.of(straight, elbow(from, to, true), elbow(from, to, false)));
+        for (int lane = 1; lane <= LANES; lane++) {
+            candidates.add(lane(from, to, Math.max(from.maxY(), to.maxY()) + lane * LANE_STEP, false));
+            candidates.add(lane(from, to, Math.min(from.y(), to.y()) - lane * LANE_STEP, true));
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether choosing a route between two boxes, which looked at the first {@code tried} candidates, looked for
+     * obstacles in an area that {@code damaged} accepts. When it did not, a shape appearing, vanishing or moving
+     * elsewhere cannot change the route: each candidate tried finds the same crossings, so the same one is chosen.
+     */
+    static boolean probes(Geometry from, Geometry to, int tried, java.util.function.Predicate<Geometry> damaged) {
+        List<double[]> candidates = candidates(from, to);
+        boolean[] hit = {false};
+        for (int c = 0; c < Math.min(tried, candidates.size()) && !hit[0]; c++) {
+            pieces(candidates.get(c), (segment, piece, x1, y1, x2, y2) -> hit[0] = hit[0] || damaged.test(piece));
+        }
+        return hit[0];
+    }
+
+    /** How far beside (x) and above or below (y) the box around its two ends a route may look for obstacles. */
+    private static final double REACH_X = ConnectionRouter.DETOUR + 4;
+    private static final double REACH_Y = ConnectionRouter.LANES * ConnectionRouter.LANE_STEP + 4;
+
+    /**
+     * The area within which every candidate route between two boxes runs, and so the only area whose obstacles can
+     * change the route chosen: the box around both ends, widened by the detour to the right of {@link #over} and
+     * heightened by the farthest lane, with a little to spare for the one-unit areas looked up along a line.
+     */
+    static Geometry reach(Geometry from, Geometry to) {
+        Geometry around = from.union(to);
+        return new Geometry(around.x() - REACH_X, around.y() - REACH_Y, around.width() + 2 * REACH_X, around.height() + 2 * REACH_Y);
     }
 
     /** The longest stretch of a diagonal looked along at once. */
@@ -127,33 +174,51 @@ final class ConnectionRouter {
         return new double[] {cx + dx * t, cy + dy * t};
     }
 
+    /** The area looked up along one piece of one segment of a route. */
+    private interface PieceVisitor {
+        void visit(int segment, Geometry piece, double x1, double y1, double x2, double y2);
+    }
+
     private static int crossings(double[] points, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
                                  Set<ElementId> owners) {
-        int count = 0;
+        int[] count = {0};
+        Set<Geometry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int[] current = {-1};
+        pieces(points, (segment, area, x1, y1, x2, y2) -> {
+            if (segment != current[0]) {
+                // Each segment counts the boxes it crosses once, however many of its pieces find them.
+                seen.clear();
+                current[0] = segment;
+            }
+            for (Geometry box : obstacles.apply(area, owners)) {
+                if (seen.add(box) && segmentCrosses(box, x1, y1, x2, y2)) {
+                    count[0]++;
+                }
+            }
+        });
+        return count[0];
+    }
+
+    /**
+     * Visits the areas looked up along a route, segment by segment. A long diagonal's bounding box covers much of a
+     * large diagram; looking along it piece by piece finds the same boxes for a fraction of the look-ups.
+     */
+    private static void pieces(double[] points, PieceVisitor visitor) {
         for (int i = 0; i + 3 < points.length; i += 2) {
             double x1 = points[i];
             double y1 = points[i + 1];
             double x2 = points[i + 2];
             double y2 = points[i + 3];
-            // A long diagonal's bounding box covers much of a large diagram; looking along it piece by piece finds
-            // the same boxes (each counted once) for a fraction of the look-ups.
             int pieces = Math.max(1, (int) Math.ceil(Math.min(Math.abs(x2 - x1), Math.abs(y2 - y1)) / PIECE));
-            Set<Geometry> seen = pieces == 1 ? null : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int piece = 0; piece < pieces; piece++) {
                 double ax = x1 + (x2 - x1) * piece / pieces;
                 double ay = y1 + (y2 - y1) * piece / pieces;
                 double bx = x1 + (x2 - x1) * (piece + 1) / pieces;
                 double by = y1 + (y2 - y1) * (piece + 1) / pieces;
-                Geometry area = new Geometry(Math.min(ax, bx), Math.min(ay, by), Math.max(1, Math.abs(bx - ax)),
-                        Math.max(1, Math.abs(by - ay)));
-                for (Geometry box : obstacles.apply(area, owners)) {
-                    if ((seen == null || seen.add(box)) && segmentCrosses(box, x1, y1, x2, y2)) {
-                        count++;
-                    }
-                }
+                visitor.visit(i, new Geometry(Math.min(ax, bx), Math.min(ay, by), Math.max(1, Math.abs(bx - ax)),
+                        Math.max(1, Math.abs(by - ay))), x1, y1, x2, y2);
             }
         }
-        return count;
     }
 
     /** Whether a segment passes through a box (Liang–Barsky clipping). */

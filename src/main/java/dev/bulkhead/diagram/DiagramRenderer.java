@@ -19,6 +19,8 @@ public final class DiagramRenderer {
     private static final double GRID_STEP = 24;
     private static final double LABEL_HEIGHT = 18;
     static final DiagramFont LABEL = DiagramFont.regular(10.5);
+    /** How far from its route a connection's label can reach: half the widest port label, with room to spare. */
+    private static final double LABEL_REACH = 160;
 
     private final DiagramTheme theme;
     private final DiagramPainter painter;
@@ -83,8 +85,22 @@ public final class DiagramRenderer {
             connections.removeIf(id -> !include.contains(id));
         }
         connections.sort(null);
+        // The grid finds connections whose ends' box overlaps the view; a long one may still run wholly outside it.
+        // Routing them all first shares the work among the cores.
+        scene.routeAll(connections);
+        connections.removeIf(id -> !routeNear(scene.route(id), visible, LABEL_REACH));
+        Colour line = theme.colour("-bh-connection");
         for (ElementId id : connections) {
-            drawn += connectionLine(g, scene, id) ? 1 : 0;
+            double[] p = scene.route(id);
+            if (routeNear(p, visible, 0)) {
+                g.stroke(line);
+                g.lineWidth(1.4);
+                g.strokePolyline(p);
+                double[] head = arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
+                g.fill(line);
+                g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
+                drawn++;
+            }
         }
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
@@ -127,17 +143,24 @@ public final class DiagramRenderer {
         return scale >= 0.7 ? 2 : scale >= 0.35 ? 1 : 0;
     }
 
-    private boolean connectionLine(DrawingSurface g, SceneLayout scene, ElementId id) {
-        double[] p = scene.route(id);
-        if (p == null) {
+    /** Whether a route's box comes within {@code margin} of an area (false for no route). */
+    static boolean routeNear(double[] route, Geometry area, double margin) {
+        if (route == null) {
             return false;
         }
-        Colour colour = theme.colour("-bh-connection");
-        g.stroke(colour);
-        g.lineWidth(1.4);
-        g.strokePolyline(p);
-        arrowHead(g, colour, p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
-        return true;
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
+        }
+        // The arrow head stands up to its length off the line's end.
+        double slack = margin + 10;
+        return maxX + slack >= area.x() && minX - slack <= area.maxX() && maxY + slack >= area.y() && minY - slack <= area.maxY();
     }
 
     private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, PlacedLabels placed) {
@@ -204,11 +227,11 @@ public final class DiagramRenderer {
         }
     }
 
-    private static void arrowHead(DrawingSurface g, Colour colour, double x1, double y1, double x2, double y2) {
+    /** The arrow head at the end of a line from (x1, y1) to (x2, y2): its three corners as x,y pairs. */
+    private static double[] arrowHead(double x1, double y1, double x2, double y2) {
         double angle = Math.atan2(y2 - y1, x2 - x1);
         double length = 9;
-        g.fill(colour);
-        g.fillPolygon(new double[] {x2, x2 - length * Math.cos(angle - 0.4), x2 - length * Math.cos(angle + 0.4)},
-                new double[] {y2, y2 - length * Math.sin(angle - 0.4), y2 - length * Math.sin(angle + 0.4)}, 3);
+        return new double[] {x2, y2, x2 - length * Math.cos(angle - 0.4), y2 - length * Math.sin(angle - 0.4),
+                x2 - length * Math.cos(angle + 0.4), y2 - length * Math.sin(angle + 0.4)};
     }
 }

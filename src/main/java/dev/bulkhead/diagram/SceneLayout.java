@@ -27,22 +27,36 @@ import java.util.Set;
  */
 public final class SceneLayout {
     private static final double CELL = 256;
-    private static final double[] NO_ROUTE = new double[0];
+    /**
+     * The cells of the connection index: coarse, because a connection is indexed by the box around its two ends,
+     * which for a long one covers thousands of fine cells (indexing 10,000 connections at 256 units took seconds).
+     */
+    private static final double ROUTE_CELL = 2048;
+    private static final ConnectionRouter.Routed NO_ROUTE = new ConnectionRouter.Routed(new double[0], 0);
+    /** The cells of the grid of damaged areas that {@link #keepRoutes} looks routes up in: coarse, routes are long. */
+    private static final double DAMAGE_CELL = 1024;
+
+    /**
+     * A visible element with everything drawing and routing ask of it, in one object: the grid holds these, so
+     * that a look-up near a route reads them without a map look-up per element (which dominated routing).
+     *
+     * @param solid what a route or label may not cross of it (see {@link #obstaclesNear})
+     * @param whole whether all of it is solid (leaves and tenants), or only its title band
+     */
+    private record Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex) {
+    }
+
+    /** A routable connection with its two ends' drawn bounds, fixed when the layout is built. */
+    private record Link(Connection connection, Geometry from, Geometry to) {
+    }
 
     private final Model model;
-    private final Map<ElementId, Geometry> bounds = new HashMap<>();
-    /** The visible elements by id: looking them up in the model (a sorted map) dominated routing large models. */
-    private final Map<ElementId, Element> visible = new HashMap<>();
-    /** What a route or label may not cross of each visible element (see {@link #obstaclesNear}), computed once. */
-    private final Map<ElementId, Geometry> solids = new HashMap<>();
-    private final Set<ElementId> wholes = new HashSet<>();
-    private final Map<ElementId, Integer> depth = new HashMap<>();
-    private final Map<ElementId, Integer> drawIndex = new HashMap<>();
+    private final Map<ElementId, Placed> placed = new HashMap<>();
     private final List<Element> drawOrder = new ArrayList<>();
-    private final Map<Long, List<ElementId>> grid = new HashMap<>();
-    /** Routes computed so far; {@link #NO_ROUTE} for a connection with an end that is not drawn. */
-    private final Map<ElementId, double[]> routes = new HashMap<>();
-    private final Set<ElementId> routable = new HashSet<>();
+    private final Map<Long, List<Placed>> grid = new HashMap<>();
+    /** Routes computed so far (or kept from the previous snapshot); {@link #NO_ROUTE} for one with an end not drawn. */
+    private final Map<ElementId, ConnectionRouter.Routed> routes = new HashMap<>();
+    private final Map<ElementId, Link> links = new HashMap<>();
     private final Map<Long, List<ElementId>> routeGrid = new HashMap<>();
     private Geometry content;
 
@@ -52,6 +66,14 @@ public final class SceneLayout {
 
     /** Lays out a snapshot. Unplaced elements are not drawn (the document places them when they appear). */
     public static SceneLayout of(Model model) {
+        return of(model, null);
+    }
+
+    /**
+     * Lays out a snapshot that follows {@code previous} (after an edit): the routes of the previous layout that the
+     * edit cannot have changed are kept instead of routed again (see {@link #keepRoutes}).
+     */
+    public static SceneLayout of(Model model, SceneLayout previous) {
         SceneLayout layout = new SceneLayout(model);
         List<Element> roots = new ArrayList<>(model.all(Environment.class).stream()
                 .sorted(Environment.STAGE_ORDER).toList());
@@ -61,6 +83,9 @@ public final class SceneLayout {
         }
         for (Connection connection : model.all(Connection.class)) {
             layout.indexConnection(connection);
+        }
+        if (previous != null && previous != layout && !previous.routes.isEmpty()) {
+            layout.keepRoutes(previous);
         }
         return layout;
     }
@@ -73,18 +98,13 @@ public final class SceneLayout {
         Geometry relative = entry.geometry();
         double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
         Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
-        bounds.put(element.id(), absolute);
-        visible.put(element.id(), element);
         boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
-        if (whole) {
-            wholes.add(element.id());
-        }
-        solids.put(element.id(), whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
-                Math.min(absolute.height(), ElementSizes.header(element.kind()))));
-        depth.put(element.id(), level);
-        drawIndex.put(element.id(), drawOrder.size());
+        Geometry solid = whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
+                Math.min(absolute.height(), ElementSizes.header(element.kind())));
+        Placed placedEntry = new Placed(element, absolute, solid, whole, level, drawOrder.size());
+        placed.put(element.id(), placedEntry);
         drawOrder.add(element);
-        index(grid, element.id(), absolute.x(), absolute.y(), absolute.maxX(), absolute.maxY());
+        index(grid, placedEntry, absolute.x(), absolute.y(), absolute.maxX(), absolute.maxY());
         content = content == null ? absolute : content.union(absolute);
         if (!entry.collapsed()) {
             for (Element child : model.children(element.id())) {
@@ -100,29 +120,138 @@ public final class SceneLayout {
         if (from == null || to == null || from.equals(to)) {
             return;
         }
-        routable.add(connection.id());
-        Geometry around = from.union(to);
-        index(routeGrid, connection.id(), around.x(), around.y(), around.maxX(), around.maxY());
+        links.put(connection.id(), new Link(connection, from, to));
+        Geometry reach = ConnectionRouter.reach(from, to);
+        for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
+            for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
+                routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
+            }
+        }
     }
 
-    private double[] computeRoute(ElementId id) {
-        if (!routable.contains(id) || !(model.find(id).orElse(null) instanceof Connection connection)) {
+    private ConnectionRouter.Routed computeRoute(ElementId id) {
+        Link link = links.get(id);
+        if (link == null) {
             return NO_ROUTE;
         }
-        return ConnectionRouter.route(visibleBoundsOf(connection.from()), visibleBoundsOf(connection.to()), this::obstaclesNear,
-                owners(connection));
+        return ConnectionRouter.routed(link.from(), link.to(), this::obstaclesNear, owners(link.connection()));
     }
 
     /** Elements a connection's line may cross without counting: its ends and everything around them. */
     private Set<ElementId> owners(Connection connection) {
         Set<ElementId> owners = new HashSet<>();
         for (ElementId end : List.of(connection.from(), connection.to())) {
-            for (Element e = model.find(end).orElse(null); e != null;
-                 e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {
+            for (Element e = element(end); e != null; e = e.parentId() == null ? null : element(e.parentId())) {
                 owners.add(e.id());
             }
         }
         return owners;
+    }
+
+    /** An element of the snapshot, looked up among the visible ones first (a hash look-up, not the model's sorted map). */
+    private Element element(ElementId id) {
+        Placed entry = placed.get(id);
+        return entry != null ? entry.element() : model.find(id).orElse(null);
+    }
+
+    /**
+     * Keeps the routes of the previous layout that this snapshot would route the same way, so that an edit re-routes
+     * only what it touched (a drop after dragging 200 tenants, not 10,000 connections). A route depends only on its
+     * two ends' drawn bounds, the chain of elements that own its ends, and the solids within its reach
+     * ({@link ConnectionRouter#reach}); it is kept when none of these changed. What changed is found by comparing
+     * the two layouts element by element: an element whose solid moved, appeared or vanished damages both its old
+     * and its new solid, and an element that was replaced (renamed, re-parented) invalidates the connections it owns.
+     */
+    private void keepRoutes(SceneLayout previous) {
+        List<Geometry> damaged = new ArrayList<>();
+        Set<ElementId> replaced = new HashSet<>();
+        for (Placed now : placed.values()) {
+            Placed before = previous.placed.get(now.element().id());
+            if (before == null || !before.solid().equals(now.solid()) || before.whole() != now.whole()) {
+                damaged.add(now.solid());
+                if (before != null) {
+                    damaged.add(before.solid());
+                }
+            }
+            if (before == null || before.element() != now.element()) {
+                replaced.add(now.element().id());
+            }
+        }
+        for (Placed before : previous.placed.values()) {
+            if (!placed.containsKey(before.element().id())) {
+                damaged.add(before.solid());
+                replaced.add(before.element().id());
+            }
+        }
+        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
+        for (Geometry area : damaged) {
+            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
+                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
+                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
+                }
+            }
+        }
+        for (Map.Entry<ElementId, Link> entry : links.entrySet()) {
+            ElementId id = entry.getKey();
+            Link link = entry.getValue();
+            Link old = previous.links.get(id);
+            ConnectionRouter.Routed route = previous.routes.get(id);
+            if (route == null || route == NO_ROUTE || old == null || old.connection() != link.connection()
+                    || !old.from().equals(link.from()) || !old.to().equals(link.to()) || ownsReplaced(link.connection(), replaced)
+                    || probesDamage(link, route, damageGrid)) {
+                continue;
+            }
+            routes.put(id, route);
+        }
+    }
+
+    /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */
+    private static boolean probesDamage(Link link, ConnectionRouter.Routed route, Map<Long, List<Geometry>> damageGrid) {
+        if (damageGrid.isEmpty()) {
+            return false;
+        }
+        // Piece by piece along the candidates tried: a long route's reach covers much of the model and many damaged
+        // areas, its pieces only a few cells each.
+        return ConnectionRouter.probes(link.from(), link.to(), route.tried(), piece -> {
+            for (long cx = (long) Math.floor(piece.x() / DAMAGE_CELL); cx <= (long) Math.floor(piece.maxX() / DAMAGE_CELL); cx++) {
+                for (long cy = (long) Math.floor(piece.y() / DAMAGE_CELL); cy <= (long) Math.floor(piece.maxY() / DAMAGE_CELL); cy++) {
+                    for (Geometry area : damageGrid.getOrDefault(key(cx, cy), List.of())) {
+                        if (area.intersects(piece)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Whether an end of a connection, or an element around an end, was replaced or is gone. */
+    private boolean ownsReplaced(Connection connection, Set<ElementId> replaced) {
+        if (replaced.isEmpty()) {
+            return false;
+        }
+        for (ElementId end : List.of(connection.from(), connection.to())) {
+            for (Element e = element(end); e != null; e = e.parentId() == null ? null : element(e.parentId())) {
+                if (replaced.contains(e.id())) {
+                    return true;
+                }
+            }
+            if (element(end) == null || replaced.contains(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many routes this layout holds, computed or kept (for tests). */
+    int routedCount() {
+        return (int) routes.values().stream().filter(route -> route != NO_ROUTE).count();
+    }
+
+    /** Whether a connection's route was computed or kept already (for tests). */
+    boolean hasRoute(ElementId connection) {
+        return routes.containsKey(connection);
     }
 
     /**
@@ -131,15 +260,32 @@ public final class SceneLayout {
      */
     private List<Geometry> obstaclesNear(Geometry area, Set<ElementId> except) {
         List<Geometry> found = new ArrayList<>();
-        for (ElementId id : idsIn(grid, area)) {
-            // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of the
-            // environments and clusters it runs through may not, their text would be struck through.
-            if (except.contains(id) && wholes.contains(id)) {
-                continue;
-            }
-            Geometry solid = solids.get(id);
-            if (solid.intersects(area)) {
-                found.add(solid);
+        long x0 = (long) Math.floor(area.x() / CELL);
+        long x1 = (long) Math.floor(area.maxX() / CELL);
+        long y0 = (long) Math.floor(area.y() / CELL);
+        long y1 = (long) Math.floor(area.maxY() / CELL);
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                List<Placed> cell = grid.get(key(cx, cy));
+                if (cell == null) {
+                    continue;
+                }
+                for (Placed entry : cell) {
+                    Geometry box = entry.bounds();
+                    // An element lies in every cell its bounds touch: it is taken only in the first of those the
+                    // area covers, so that each is found once without a set of those seen.
+                    if (cx != Math.max(x0, (long) Math.floor(box.x() / CELL)) || cy != Math.max(y0, (long) Math.floor(box.y() / CELL))) {
+                        continue;
+                    }
+                    // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of
+                    // the environments and clusters it runs through may not, their text would be struck through.
+                    if (entry.whole() && except.contains(entry.element().id())) {
+                        continue;
+                    }
+                    if (entry.solid().intersects(area)) {
+                        found.add(entry.solid());
+                    }
+                }
             }
         }
         return found;
@@ -154,9 +300,9 @@ public final class SceneLayout {
     public Geometry visibleBoundsOf(ElementId id) {
         for (Element e = model.find(id).orElse(null); e != null;
              e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {
-            Geometry box = bounds.get(e.id());
-            if (box != null) {
-                return box;
+            Placed entry = placed.get(e.id());
+            if (entry != null) {
+                return entry.bounds();
             }
         }
         return null;
@@ -168,12 +314,14 @@ public final class SceneLayout {
 
     /** The drawn bounds of a visible element, or null. */
     public Geometry bounds(ElementId id) {
-        return bounds.get(id);
+        Placed entry = placed.get(id);
+        return entry == null ? null : entry.bounds();
     }
 
     /** Nesting depth: 0 for environments and external endpoints. */
     public int depth(ElementId id) {
-        return depth.getOrDefault(id, 0);
+        Placed entry = placed.get(id);
+        return entry == null ? 0 : entry.depth();
     }
 
     /** Every visible element, containers before what they contain. */
@@ -186,15 +334,15 @@ public final class SceneLayout {
      * it shows). Routing reads only what the layout fixed when it was built.
      */
     public void routeAll(Collection<ElementId> connections) {
-        Map<ElementId, double[]> computed = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<ElementId, ConnectionRouter.Routed> computed = new java.util.concurrent.ConcurrentHashMap<>();
         connections.parallelStream().filter(id -> !routes.containsKey(id)).forEach(id -> computed.put(id, computeRoute(id)));
         routes.putAll(computed);
     }
 
     /** The route of a connection as x,y pairs, or null when an end is not drawn. */
     public double[] route(ElementId connection) {
-        double[] route = routes.computeIfAbsent(connection, this::computeRoute);
-        return route == NO_ROUTE ? null : route;
+        ConnectionRouter.Routed route = routes.computeIfAbsent(connection, this::computeRoute);
+        return route == NO_ROUTE ? null : route.points();
     }
 
     /** The rectangle around everything drawn, or null for an empty canvas. */
@@ -204,29 +352,57 @@ public final class SceneLayout {
 
     /** Visible elements overlapping a canvas rectangle, in drawing order. */
     public List<Element> elementsIn(Geometry area) {
-        List<ElementId> ids = new ArrayList<>(idsIn(grid, area));
-        ids.removeIf(id -> !bounds.get(id).intersects(area));
-        ids.sort(Comparator.comparingInt(drawIndex::get));
-        List<Element> elements = new ArrayList<>(ids.size());
-        ids.forEach(id -> elements.add(visible.get(id)));
+        List<Placed> found = new ArrayList<>();
+        long x0 = (long) Math.floor(area.x() / CELL);
+        long x1 = (long) Math.floor(area.maxX() / CELL);
+        long y0 = (long) Math.floor(area.y() / CELL);
+        long y1 = (long) Math.floor(area.maxY() / CELL);
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                List<Placed> cell = grid.get(key(cx, cy));
+                if (cell == null) {
+                    continue;
+                }
+                for (Placed entry : cell) {
+                    Geometry box = entry.bounds();
+                    // Each element once: in the first of its cells that the area covers (see obstaclesNear).
+                    if (cx == Math.max(x0, (long) Math.floor(box.x() / CELL)) && cy == Math.max(y0, (long) Math.floor(box.y() / CELL))
+                            && box.intersects(area)) {
+                        found.add(entry);
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Placed::drawIndex));
+        List<Element> elements = new ArrayList<>(found.size());
+        found.forEach(entry -> elements.add(entry.element()));
         return elements;
     }
 
     /** Connections whose route may pass near a canvas rectangle (a superset: their ends' box overlaps it). */
     public Collection<ElementId> connectionsIn(Geometry area) {
-        return idsIn(routeGrid, area);
+        Set<ElementId> ids = new HashSet<>();
+        for (long cx = (long) Math.floor(area.x() / ROUTE_CELL); cx <= (long) Math.floor(area.maxX() / ROUTE_CELL); cx++) {
+            for (long cy = (long) Math.floor(area.y() / ROUTE_CELL); cy <= (long) Math.floor(area.maxY() / ROUTE_CELL); cy++) {
+                for (ElementId id : routeGrid.getOrDefault(key(cx, cy), List.of())) {
+                    Link link = links.get(id);
+                    if (ConnectionRouter.reach(link.from(), link.to()).intersects(area)) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** The innermost visible element at a canvas point, or null. */
     public Element elementAt(double x, double y) {
         Element best = null;
         int bestDepth = -1;
-        for (ElementId id : grid.getOrDefault(cell(x, y), List.of())) {
-            Geometry box = bounds.get(id);
-            int level = depth.get(id);
-            if (box.contains(x, y) && level > bestDepth) {
-                best = visible.get(id);
-                bestDepth = level;
+        for (Placed entry : grid.getOrDefault(cell(x, y), List.of())) {
+            if (entry.bounds().contains(x, y) && entry.depth() > bestDepth) {
+                best = entry.element();
+                bestDepth = entry.depth();
             }
         }
         return best;
@@ -236,11 +412,11 @@ public final class SceneLayout {
     public Element containerAt(double x, double y, ElementKind kind, Set<ElementId> ignore) {
         Element best = null;
         int bestDepth = -1;
-        for (ElementId id : grid.getOrDefault(cell(x, y), List.of())) {
-            Element element = visible.get(id);
-            if (element.kind() == kind && !ignore.contains(id) && bounds.get(id).contains(x, y) && depth.get(id) > bestDepth) {
+        for (Placed entry : grid.getOrDefault(cell(x, y), List.of())) {
+            Element element = entry.element();
+            if (element.kind() == kind && !ignore.contains(element.id()) && entry.bounds().contains(x, y) && entry.depth() > bestDepth) {
                 best = element;
-                bestDepth = depth.get(id);
+                bestDepth = entry.depth();
             }
         }
         return best;
@@ -250,7 +426,7 @@ public final class SceneLayout {
     public ElementId connectionAt(double x, double y, double tolerance) {
         ElementId best = null;
         double bestDistance = tolerance;
-        for (ElementId id : routeGrid.getOrDefault(cell(x, y), List.of())) {
+        for (ElementId id : connectionsIn(new Geometry(x - tolerance, y - tolerance, Math.max(1, 2 * tolerance), Math.max(1, 2 * tolerance)))) {
             double[] p = route(id);
             if (p == null) {
                 continue;
@@ -270,7 +446,7 @@ public final class SceneLayout {
     public List<ElementId> enclosedBy(Geometry area) {
         List<ElementId> inside = new ArrayList<>();
         for (Element element : elementsIn(area)) {
-            if (area.contains(bounds.get(element.id()))) {
+            if (area.contains(bounds(element.id()))) {
                 boolean parentInside = element.parentId() != null && inside.contains(element.parentId());
                 if (!parentInside) {
                     inside.add(element.id());
@@ -290,24 +466,7 @@ public final class SceneLayout {
         return Math.hypot(px - cx, py - cy);
     }
 
-    private static Set<ElementId> idsIn(Map<Long, List<ElementId>> grid, Geometry area) {
-        Set<ElementId> ids = new HashSet<>();
-        long x0 = (long) Math.floor(area.x() / CELL);
-        long x1 = (long) Math.floor(area.maxX() / CELL);
-        long y0 = (long) Math.floor(area.y() / CELL);
-        long y1 = (long) Math.floor(area.maxY() / CELL);
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                List<ElementId> cellIds = grid.get(key(cx, cy));
-                if (cellIds != null) {
-                    ids.addAll(cellIds);
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static void index(Map<Long, List<ElementId>> grid, ElementId id, double minX, double minY, double maxX, double maxY) {
+    private static <T> void index(Map<Long, List<T>> grid, T id, double minX, double minY, double maxX, double maxY) {
         for (long cx = (long) Math.floor(minX / CELL); cx <= (long) Math.floor(maxX / CELL); cx++) {
             for (long cy = (long) Math.floor(minY / CELL); cy <= (long) Math.floor(maxY / CELL); cy++) {
                 grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(id);

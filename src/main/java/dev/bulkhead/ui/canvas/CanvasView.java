@@ -119,7 +119,7 @@ public final class CanvasView extends Region {
     public SceneLayout scene() {
         Model model = document.snapshot();
         if (scene == null || scene.model() != model) {
-            scene = SceneLayout.of(model);
+            scene = SceneLayout.of(model, scene);
         }
         return scene;
     }
