@@ -413,6 +413,7 @@ public final class MainWindow implements AppActions.Host {
         session.close();
         analysis.close();
         scenarios.close();
+        notes.close();
         if (compareWindow != null) {
             compareWindow.close();
         }

@@ -79,6 +79,7 @@ final class ScenarioWiring {
     void close() {
         markDiffs.close();
         textDiffs.close();
+        marks.show(null); // stops its pan-and-zoom follower, which would otherwise keep the window alive
         if (compareWindow != null) {
             compareWindow.close();
         }

@@ -51,8 +51,26 @@ public final class NotesLayer extends Pane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         document.addListener(event -> sync());
+        sceneProperty().addListener((o, before, now) -> follow());
         sync();
-        follower.start();
+    }
+
+    /**
+     * Follows the canvas's pan and zoom only while there are notes on a shown canvas. A running AnimationTimer is held
+     * by the toolkit's pulse, so one left running keeps this layer, its canvas and its window alive for good.
+     */
+    private void follow() {
+        if (!boxes.isEmpty() && getScene() != null) {
+            follower.start();
+        } else {
+            follower.stop();
+        }
+    }
+
+    /** Stops following the canvas (the window is closing). */
+    public void close() {
+        boxes.clear();
+        follower.stop();
     }
 
     /** Adds a note with its top-left corner at a canvas point and opens it for typing. */
@@ -117,6 +135,7 @@ public final class NotesLayer extends Pane {
             getChildren().setAll(ordered);
         }
         place();
+        follow();
     }
 
     private void place() {
