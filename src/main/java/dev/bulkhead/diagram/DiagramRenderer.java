@@ -56,8 +56,25 @@ public final class DiagramRenderer {
             g.fill(theme.colour("-bh-canvas"));
             g.fillRect(0, 0, width, height);
         }
+        // The frame starts at the surface's origin: what it shows is the scene from -translate / scale on.
         Geometry visible = new Geometry(-translateX / scale, -translateY / scale, Math.max(1, width / scale),
                 Math.max(1, height / scale));
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include);
+    }
+
+    /**
+     * Draws the part of the scene inside {@code visible} (scene units), without a background, for a picture placed
+     * anywhere on its surface: the view is given in the scene's own units, not worked out from a frame that starts
+     * at the surface's origin (an export offsets its picture by margins and a title, and a view derived from the
+     * frame left out the elements at the bottom and right).
+     */
+    public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
+                    SceneLayout scene, Decorations marks, int detail, Set<ElementId> include) {
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, false, include);
+    }
+
+    private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
+                          SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
         g.transform(scale, translateX, translateY);
         if (background && scale >= 0.5) {
             grid(g, visible);
