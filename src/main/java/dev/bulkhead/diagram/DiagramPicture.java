@@ -148,7 +148,7 @@ public final class DiagramPicture {
         }
         double originX = x + (PADDING - content.x()) * scale;
         double originY = y + (top + PADDING - content.y()) * scale;
-        renderer.draw(g, content, scale, originX, originY, scene, marks, 2, include);
+        renderer.draw(g, content, scale, originX, originY, scene, marks, include);
         if (legend) {
             g.transform(scale, x, y);
             legend(g, theme, height() - LEGEND_HEIGHT + 6);
