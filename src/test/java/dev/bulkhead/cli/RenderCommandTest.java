@@ -107,6 +107,18 @@ class RenderCommandTest {
         assertThat(Files.readString(markdown).lines().limit(4)).anyMatch(line -> line.contains("· scenario current ·"));
     }
 
+    @Test
+    void anOutExtensionThatContradictsToIsRefused() {
+        assertUsage("--to svg but --out names a .png file", "render", SAMPLE, "--to", "svg", "--out",
+                folder.resolve("x.png").toString());
+        assertUsage("--to pdf but --out names a .svg file", "render", SAMPLE, "--to", "pdf", "--out",
+                folder.resolve("x.svg").toString());
+        assertThat(folder.toFile().list()).as("a refused render writes nothing").isEmpty();
+        // The case of the extension does not matter, and a name with no extension takes --to's format.
+        assertThat(CliRun.of("render", SAMPLE, "--to", "png", "--out", folder.resolve("x.PNG").toString()).status()).isZero();
+        assertThat(CliRun.of("render", SAMPLE, "--to", "svg", "--out", folder.resolve("diagram").toString()).status()).isZero();
+    }
+
     /** The texts of an SVG's title block: its first two text elements (model name, then the facts line). */
     private static String titleBlock(Path svg) throws Exception {
         org.w3c.dom.NodeList texts = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
