@@ -95,22 +95,30 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The format --to names, else the one --out's extension names. Both given, they must agree: SVG bytes in a
+     * .png would open nowhere, and the mistake would only show when someone opens the file.
+     */
     private Format format(CommandLine commandLine) {
-        String name = to;
-        if (name == null) {
-            String fileName = out.getFileName() == null ? "" : out.getFileName().toString();
-            int dot = fileName.lastIndexOf('.');
-            if (dot < 0) {
-                throw new CommandLine.ParameterException(commandLine, "name the format with --to png|svg|pdf, or give --out "
-                        + "a .png, .svg or .pdf name");
-            }
-            name = fileName.substring(dot + 1);
+        String fileName = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 ? fileName.substring(dot + 1) : null;
+        if (to == null && extension == null) {
+            throw new CommandLine.ParameterException(commandLine, "name the format with --to png|svg|pdf, or give --out "
+                    + "a .png, .svg or .pdf name");
         }
+        Format format;
         try {
-            return Format.parse(name);
+            format = Format.parse(to != null ? to : extension);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
+        if (to != null && extension != null && !extension.equalsIgnoreCase(format.extension())) {
+            throw new CommandLine.ParameterException(commandLine, "--to " + format.extension() + " but --out names a ."
+                    + extension + " file; name it " + fileName.substring(0, dot) + "." + format.extension()
+                    + " or leave out --to");
+        }
+        return format;
     }
 
     private void check(CommandLine commandLine, Format format) {

@@ -48,9 +48,17 @@ public final class DiagramPainter {
     /** The tags' type size in exports (points on paper), where the full detail is drawn under them. */
     static final double PRINT_TAG_PIXELS = 8;
 
+    /**
+     * The smallest tenant name, in points on paper (or pixels), an export draws: below it the names cannot be read
+     * without a magnifier, and the clusters are summarised instead (see {@link #summarises}).
+     */
+    public static final double READABLE_NAME = 3.5;
+
     private final DiagramTheme theme;
     /** The zoom of the frame being drawn (diagram units to target pixels). */
     private double scale = 1;
+    /** Null on the canvas (tags by zoom); in an export, whether the containers are summarised by tags. */
+    private Boolean exportTags;
     /** The model being drawn (for counting what a cluster's tag aggregates). */
     private Model model;
     private Model counted;
@@ -74,6 +82,25 @@ public final class DiagramPainter {
      * every frame.
      */
     public void zoom(double value, boolean print) {
+        exportTags = null;
+        setZoom(value, print);
+    }
+
+    /**
+     * Sets the scale of an export about to be drawn: either the full detail with the usual titles, or (when
+     * {@code summarise}) name tags with counts in place of the clusters' contents, never the two on top of each other.
+     */
+    public void zoomForExport(double value, boolean summarise) {
+        setZoom(value, true);
+        exportTags = summarise;
+    }
+
+    /** Whether an export at this scale summarises the clusters: their tenants' names would be too small to read. */
+    public static boolean summarises(double scale) {
+        return TENANT_TITLE.size() * scale < READABLE_NAME;
+    }
+
+    private void setZoom(double value, boolean print) {
         scale = value;
         double rounded = Math.pow(2, Math.round(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 4) / 4.0);
         // On paper and in files the detail under a tag stays sharp when zoomed: smaller tags cover less of it.
@@ -88,7 +115,7 @@ public final class DiagramPainter {
 
     /** Whether containers show name tags instead of their titles at the current zoom. */
     boolean tags() {
-        return scale < TAG_ZOOM;
+        return exportTags != null ? exportTags : scale < TAG_ZOOM;
     }
 
     public void paint(DrawingSurface g, Model model, Element element, Geometry b, int detail, Decorations marks) {

@@ -6,6 +6,7 @@ import dev.bulkhead.model.CanvasNote;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import java.util.HashSet;
@@ -87,7 +88,10 @@ public final class DiagramPicture {
         return new DiagramPicture(scene, marks, theme, roots == null ? null : closure(scene.model(), roots), title, legend);
     }
 
-    /** The roots, everything inside them, and every connection whose two ends are among those. */
+    /**
+     * The roots, everything inside them, the external endpoints those connect to, and every connection whose two
+     * ends are among those.
+     */
     static Set<ElementId> closure(Model model, Set<ElementId> roots) {
         Set<ElementId> ids = new HashSet<>();
         for (Element element : model.elements().values()) {
@@ -98,6 +102,17 @@ public final class DiagramPicture {
                 }
             }
         }
+        // An external endpoint belongs to no environment: the scope keeps those its elements talk to, with the
+        // connections, or a scoped picture would silently drop its egress to them.
+        Set<ElementId> endpoints = new HashSet<>();
+        for (Connection connection : model.all(Connection.class)) {
+            for (ElementId[] ends : new ElementId[][] {{connection.from(), connection.to()}, {connection.to(), connection.from()}}) {
+                if (ids.contains(ends[0]) && model.find(ends[1]).orElse(null) instanceof ExternalEndpoint) {
+                    endpoints.add(ends[1]);
+                }
+            }
+        }
+        ids.addAll(endpoints);
         for (Connection connection : model.all(Connection.class)) {
             if (ids.contains(connection.from()) && ids.contains(connection.to())) {
                 ids.add(connection.id());
@@ -155,8 +170,7 @@ public final class DiagramPicture {
         }
         double originX = x + (PADDING - content.x()) * scale;
         double originY = y + (top + PADDING - content.y()) * scale;
-        renderer.draw(g, content.width() * scale, content.height() * scale, scale, originX, originY, scene, marks, 2, false,
-                include);
+        renderer.draw(g, content, scale, originX, originY, scene, marks, include);
         if (include == null) {
             g.transform(scale, originX, originY);
             NotePainter.paint(g, theme, scene.model().settings().notes().canvas());

@@ -7,7 +7,9 @@ import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,19 +60,53 @@ public final class DiagramRenderer {
             g.fill(theme.colour("-bh-canvas"));
             g.fillRect(0, 0, width, height);
         }
+        // The frame starts at the surface's origin: what it shows is the scene from -translate / scale on.
         Geometry visible = new Geometry(-translateX / scale, -translateY / scale, Math.max(1, width / scale),
                 Math.max(1, height / scale));
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include);
+    }
+
+    /**
+     * Draws the part of the scene inside {@code visible} (scene units), without a background, for a picture placed
+     * anywhere on its surface: the view is given in the scene's own units, not worked out from a frame that starts
+     * at the surface's origin (an export offsets its picture by margins and a title, and a view derived from the
+     * frame left out the elements at the bottom and right).
+     */
+    public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
+                    SceneLayout scene, Decorations marks, Set<ElementId> include) {
+        boolean summarise = DiagramPainter.summarises(scale);
+        painter.zoomForExport(scale, summarise);
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise);
+    }
+
+    private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
+                          SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
+        painter.zoom(scale, detail == 2);
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include, false);
+    }
+
+    /** @param summarise whether to leave out the clusters' contents, which their tags summarise (exports only) */
+    private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
+                          SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include,
+                          boolean summarise) {
         g.transform(scale, translateX, translateY);
         if (background && scale >= 0.5) {
             grid(g, visible);
         }
         Model model = scene.model();
-        painter.zoom(scale, detail == 2);
         List<Element> elements = scene.elementsIn(visible);
         List<Element> leaves = new ArrayList<>(elements.size());
         int drawn = 0;
         if (include != null) {
             elements.removeIf(e -> !include.contains(e.id()));
+        }
+        Map<ElementId, ElementId> summarisedIn = new HashMap<>();
+        if (summarise) {
+            // The tag counts what a cluster holds; its cards are not drawn under it, nor the lines among them.
+            for (Element element : elements) {
+                clusterOf(model, element).ifPresent(cluster -> summarisedIn.put(element.id(), cluster));
+            }
+            elements.removeIf(e -> summarisedIn.containsKey(e.id()));
         }
         for (Element element : elements) {
             if (DiagramPainter.drawnUnderConnections(element.kind())) {
@@ -83,6 +119,13 @@ public final class DiagramRenderer {
         List<ElementId> connections = new ArrayList<>(scene.connectionsIn(visible));
         if (include != null) {
             connections.removeIf(id -> !include.contains(id));
+        }
+        if (summarise) {
+            connections.removeIf(id -> {
+                Connection connection = model.get(id, Connection.class);
+                ElementId from = summarisedIn.get(connection.from());
+                return from != null && from.equals(summarisedIn.get(connection.to()));
+            });
         }
         connections.sort(null);
         // The grid finds connections whose ends' box overlaps the view; a long one may still run wholly outside it.
@@ -106,7 +149,7 @@ public final class DiagramRenderer {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
         }
-        if (detail == 2) {
+        if (detail == 2 && !summarise) {
             PlacedLabels placed = new PlacedLabels();
             for (ElementId id : connections) {
                 connectionLabel(g, scene, model, id, placed);
@@ -122,6 +165,21 @@ public final class DiagramRenderer {
         }
         g.transform(1, 0, 0);
         return drawn;
+    }
+
+    /** The cluster an element is inside (at any depth), if any. */
+    private static java.util.Optional<ElementId> clusterOf(Model model, Element element) {
+        for (Element e = element; e.parentId() != null; ) {
+            Element parent = model.find(e.parentId()).orElse(null);
+            if (parent == null) {
+                return java.util.Optional.empty();
+            }
+            if (parent instanceof dev.bulkhead.model.Cluster) {
+                return java.util.Optional.of(parent.id());
+            }
+            e = parent;
+        }
+        return java.util.Optional.empty();
     }
 
     private void grid(DrawingSurface g, Geometry visible) {

@@ -80,6 +80,52 @@ class RenderCommandTest {
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 
+    @Test
+    void theTitleBlockAndTheReportsTitlePageNameTheScenario() throws Exception {
+        String proposal = "sample-models/workshop-proposal.bulkhead.json";
+        Path saved = folder.resolve("saved.svg");
+        Path current = folder.resolve("current.svg");
+        assertThat(CliRun.of("render", proposal, "--out", saved.toString()).status()).isZero();
+        assertThat(CliRun.of("render", proposal, "--out", current.toString(), "--scenario", "current").status()).isZero();
+        assertThat(titleBlock(saved)).contains("scenario proposal A").doesNotContain("scenario current");
+        assertThat(titleBlock(current)).contains("scenario current").doesNotContain("proposal A");
+        // A model that never made scenarios says nothing about them.
+        Path plain = folder.resolve("plain.svg");
+        assertThat(CliRun.of("render", SAMPLE, "--out", plain.toString()).status()).isZero();
+        assertThat(titleBlock(plain)).doesNotContain("scenario");
+
+        Path report = folder.resolve("proposal.pdf");
+        assertThat(CliRun.of("report", proposal, "--out", report.toString()).status()).isLessThan(ExitCodes.USAGE);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(pdf)).as("the title page").contains("Scenario: proposal A");
+        }
+        Path markdown = folder.resolve("current.md");
+        assertThat(CliRun.of("report", proposal, "--out", markdown.toString(), "--scenario", "current").status())
+                .isLessThan(ExitCodes.USAGE);
+        assertThat(Files.readString(markdown).lines().limit(4)).anyMatch(line -> line.contains("· scenario current ·"));
+    }
+
+    @Test
+    void anOutExtensionThatContradictsToIsRefused() {
+        assertUsage("--to svg but --out names a .png file", "render", SAMPLE, "--to", "svg", "--out",
+                folder.resolve("x.png").toString());
+        assertUsage("--to pdf but --out names a .svg file", "render", SAMPLE, "--to", "pdf", "--out",
+                folder.resolve("x.svg").toString());
+        assertThat(folder.toFile().list()).as("a refused render writes nothing").isEmpty();
+        // The case of the extension does not matter, and a name with no extension takes --to's format.
+        assertThat(CliRun.of("render", SAMPLE, "--to", "png", "--out", folder.resolve("x.PNG").toString()).status()).isZero();
+        assertThat(CliRun.of("render", SAMPLE, "--to", "svg", "--out", folder.resolve("diagram").toString()).status()).isZero();
+    }
+
+    /** The texts of an SVG's title block: its first two text elements (model name, then the facts line). */
+    private static String titleBlock(Path svg) throws Exception {
+        org.w3c.dom.NodeList texts = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile()).getElementsByTagName("text");
+        return texts.item(0).getTextContent() + "\n" + texts.item(1).getTextContent();
+    }
+
     private static void assertUsage(String message, String... args) {
         CliRun run = CliRun.of(args);
         assertThat(run.status()).as(run.err()).isEqualTo(ExitCodes.USAGE);

@@ -115,8 +115,10 @@ public final class DiagramExport {
     /** The picture the options describe, the analysis' findings and unmet requirements marked on it. */
     public static DiagramPicture picture(Analysis analysis, Options options) {
         Model model = placed(analysis.model());
+        String scenario = scenarioLabel(model);
         DiagramPicture.Title title = options.titleBlock()
-                ? new DiagramPicture.Title(model.settings().name(), options.scopeLabel(), options.date().toString(),
+                ? new DiagramPicture.Title(model.settings().name(),
+                options.scopeLabel() + (scenario == null ? "" : "  ·  " + scenario), options.date().toString(),
                 analysis.pricing().profile().name() + " (" + analysis.currency() + ")")
                 : null;
         return DiagramPicture.of(SceneLayout.of(model), Decorations.of(analysis), DiagramTheme.of(options.dark()), options.scope(),
@@ -126,12 +128,21 @@ public final class DiagramExport {
     /** The file's bytes. */
     public static byte[] render(Analysis analysis, Options options) {
         DiagramPicture picture = picture(analysis, options);
-        String title = analysis.model().settings().name() + " — " + options.scopeLabel();
+        String scenario = scenarioLabel(analysis.model());
+        String title = analysis.model().settings().name() + " — " + options.scopeLabel() + (scenario == null ? "" : ", " + scenario);
         return switch (options.format()) {
             case PNG -> PngDiagram.png(picture, options.scale());
             case SVG -> SvgDiagram.of(picture, title).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfDiagram.pdf(picture, options.page(), title);
         };
+    }
+
+    /**
+     * Which scenario a picture or report shows, for example "scenario proposal A"; null for a model that never made
+     * scenarios (its one scenario, "current", names nothing worth saying).
+     */
+    public static String scenarioLabel(Model model) {
+        return model.scenarios().isDefault() ? null : "scenario " + model.scenarios().active();
     }
 
     /**

@@ -37,7 +37,8 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(report.title()))
                 .append(" — proposal</title>\n<style>").append(STYLE).append("</style></head><body>\n");
         h.append("<h1>").append(e(report.title())).append("</h1>\n");
-        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel())).append(" · ").append(report.date())
+        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel()))
+                .append(report.scenarioLabel() == null ? "" : " · " + e(report.scenarioLabel())).append(" · ").append(report.date())
                 .append(" · prepared by ").append(e(report.author())).append("</p>\n");
         h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");
         if (!report.description().isBlank()) {

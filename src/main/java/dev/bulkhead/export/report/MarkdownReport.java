@@ -27,7 +27,8 @@ public final class MarkdownReport {
     public static String of(ProposalReport report, String modelFile) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
-        md.append("Proposal report · ").append(report.scopeLabel()).append(" · ").append(report.date()).append(" · prepared by ")
+        md.append("Proposal report · ").append(report.scopeLabel())
+                .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date()).append(" · prepared by ")
                 .append(report.author()).append("  \n");
         md.append("Pricing: ").append(report.pricing()).append("\n\n");
         if (!report.description().isBlank()) {

@@ -185,8 +185,12 @@ public final class PdfReport {
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
         y += 24;
-        for (String line : List.of("Scope: " + report.scopeLabel(), "Date: " + report.date(), "Prepared by: " + report.author(),
-                "Pricing: " + report.pricing())) {
+        List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeLabel()));
+        if (report.scenarioLabel() != null) {
+            facts.add("Scenario: " + report.model().scenarios().active());
+        }
+        facts.addAll(List.of("Date: " + report.date(), "Prepared by: " + report.author(), "Pricing: " + report.pricing()));
+        for (String line : facts) {
             paragraph(line, META, theme.colour("-bh-text"));
         }
         if (!report.description().isBlank()) {

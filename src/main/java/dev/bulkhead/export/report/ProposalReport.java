@@ -150,6 +150,11 @@ public final class ProposalReport {
         return symbol;
     }
 
+    /** The scenario the report is on ("scenario proposal A"), or null for a model without scenarios. */
+    public String scenarioLabel() {
+        return DiagramExport.scenarioLabel(model());
+    }
+
     public String scopeLabel() {
         return environment == null ? "Whole model" : "Environment " + environment.name();
     }

@@ -10,7 +10,9 @@ import dev.bulkhead.export.diagram.DiagramExport.Format;
 import dev.bulkhead.export.diagram.DiagramExport.Options;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -80,6 +84,35 @@ class DiagramExportTest {
                 .parse(new ByteArrayInputStream(svg)).getElementsByTagName("text"));
         assertThat(texts).contains("ENVIRONMENT · dev").doesNotContain("ENVIRONMENT · prod", "ENVIRONMENT · staging");
         assertThat(texts).anyMatch(t -> t.contains("environment dev"));
+    }
+
+    @Test
+    void oneEnvironmentKeepsTheExternalEndpointsItConnectsToWithTheConnections() throws Exception {
+        Model model = analysis.model();
+        Environment prod = model.all(Environment.class).stream().filter(e -> e.name().equals("prod")).findFirst().orElseThrow();
+        Set<ElementId> inProd = model.elements().values().stream()
+                .filter(e -> model.environmentOf(e.id()).map(env -> env.id().equals(prod.id())).orElse(false))
+                .map(Element::id).collect(Collectors.toSet());
+        List<Connection> egress = model.all(Connection.class).stream()
+                .filter(c -> inProd.contains(c.from()) && model.find(c.to()).orElseThrow() instanceof ExternalEndpoint)
+                .toList();
+        assertThat(egress).as("prod's connections to external endpoints in the sample").isNotEmpty();
+
+        byte[] svg = DiagramExport.render(analysis, options(Format.SVG).withEnvironment(prod));
+
+        List<String> texts = texts(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg)).getElementsByTagName("text"));
+        for (Connection connection : egress) {
+            ExternalEndpoint endpoint = model.get(connection.to(), ExternalEndpoint.class);
+            assertThat(texts).as("the endpoint " + endpoint.name()).contains(endpoint.name());
+            assertThat(texts).as("the label of " + connection.name()).contains(connection.portLabel());
+        }
+        // Endpoints prod does not talk to stay out.
+        for (ExternalEndpoint endpoint : model.all(ExternalEndpoint.class)) {
+            boolean reached = model.all(Connection.class).stream().anyMatch(c -> c.to().equals(endpoint.id()) && inProd.contains(c.from())
+                    || c.from().equals(endpoint.id()) && inProd.contains(c.to()));
+            assertThat(texts.contains(endpoint.name())).as("endpoint " + endpoint.name() + " in prod's picture").isEqualTo(reached);
+        }
     }
 
     @ParameterizedTest
