@@ -84,7 +84,6 @@ public final class Analyzer {
             connectionFindings = connectionWork.join();
         }
         List<ClusterAnalysis> all = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
         Map<ElementId, ScopeAnalysis> byEnvironment = new LinkedHashMap<>();
         for (Environment environment : environments) {
             List<ClusterAnalysis> inEnvironment = new ArrayList<>();
@@ -100,6 +99,7 @@ public final class Analyzer {
         }
         if (nameFindings == null || changed == null || movesNames(changed, previous, model)) {
             List<Finding> named = new ArrayList<>();
+            Map<String, String> names = new HashMap<>();
             ModelChecks.forNamespaces(model, (pattern, tenant, env, cluster) -> names.computeIfAbsent(
                     pattern + '\n' + tenant + '\n' + env + '\n' + cluster, key -> {
                         String known = namespaceNames.get(key);
@@ -210,29 +210,30 @@ public final class Analyzer {
      * from exactly these, so any other edit (a demand, an agent, a pool) leaves those findings as they were.
      */
     private static boolean movesNames(Set<ElementId> changed, Model before, Model after) {
-        for (ElementId id : changed) {
-            Element old = before.find(id).orElse(null);
-            Element now = after.find(id).orElse(null);
-            if (!namesSomething(old) && !namesSomething(now)) {
-                continue;
-            }
-            if (old == null || now == null || old.getClass() != now.getClass() || !old.name().equals(now.name())
-                    || !Objects.equals(old.parentId(), now.parentId())
-                    || (old instanceof dev.bulkhead.model.Tenant a && now instanceof dev.bulkhead.model.Tenant b
-                    && !Objects.equals(a.ownerGroup(), b.ownerGroup()))) {
-                return true;
-            }
-        }
-        return false;
+        return anyChange(changed, before, after, (id, old, now) -> (namesSomething(old) || namesSomething(now))
+                && (old == null || now == null || old.getClass() != now.getClass() || !old.name().equals(now.name())
+                || !Objects.equals(old.parentId(), now.parentId())
+                || (old instanceof dev.bulkhead.model.Tenant a && now instanceof dev.bulkhead.model.Tenant b
+                && !Objects.equals(a.ownerGroup(), b.ownerGroup()))));
     }
 
     /** Whether a tenant came, went or moved to another cluster. */
     private static boolean movesTenants(Set<ElementId> changed, Model before, Model after) {
+        return anyChange(changed, before, after, (id, old, now) ->
+                (old instanceof dev.bulkhead.model.Tenant || now instanceof dev.bulkhead.model.Tenant)
+                && (old == null || now == null || !Objects.equals(old.parentId(), now.parentId())));
+    }
+
+    /** What one changed id was before an edit and is after it (null where it does not exist). */
+    @FunctionalInterface
+    private interface ChangeTest {
+        boolean test(ElementId id, Element old, Element now);
+    }
+
+    /** Whether any changed id's element, before and after, passes {@code test}. */
+    private static boolean anyChange(Set<ElementId> changed, Model before, Model after, ChangeTest test) {
         for (ElementId id : changed) {
-            Element old = before.find(id).orElse(null);
-            Element now = after.find(id).orElse(null);
-            if ((old instanceof dev.bulkhead.model.Tenant || now instanceof dev.bulkhead.model.Tenant)
-                    && (old == null || now == null || !Objects.equals(old.parentId(), now.parentId()))) {
+            if (test.test(id, before.find(id).orElse(null), after.find(id).orElse(null))) {
                 return true;
             }
         }
@@ -296,18 +297,9 @@ public final class Analyzer {
      * an end of one moved to another tenant. Other edits (a tenant's demand, say) leave the graph as it was.
      */
     private static boolean changesGraph(Set<ElementId> changed, Model before, Model after) {
-        for (ElementId id : changed) {
-            Element old = before.find(id).orElse(null);
-            Element now = after.find(id).orElse(null);
-            if (old instanceof Connection || now instanceof Connection) {
-                return true;
-            }
-            if ((old == null || now == null || !Objects.equals(old.parentId(), now.parentId()))
-                    && (!before.connectionsOf(id).isEmpty() || !after.connectionsOf(id).isEmpty())) {
-                return true;
-            }
-        }
-        return false;
+        return anyChange(changed, before, after, (id, old, now) -> old instanceof Connection || now instanceof Connection
+                || (old == null || now == null || !Objects.equals(old.parentId(), now.parentId()))
+                && (!before.connectionsOf(id).isEmpty() || !after.connectionsOf(id).isEmpty()));
     }
 
     /**
@@ -315,19 +307,9 @@ public final class Analyzer {
      * they name (a connection's ends and their tenants, clusters and environments).
      */
     private static boolean changesConnectionMessages(Set<ElementId> changed, Model before, Model after) {
-        for (ElementId id : changed) {
-            Element old = before.find(id).orElse(null);
-            Element now = after.find(id).orElse(null);
-            if (old == null || now == null || !old.name().equals(now.name()) || !Objects.equals(old.parentId(), now.parentId())
-                    || (old instanceof dev.bulkhead.model.Agent a && now instanceof dev.bulkhead.model.Agent b
-                    && a.trust() != b.trust())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isConnection(Model model, ElementId id) {
-        return model.find(id).orElse(null) instanceof Connection;
+        return anyChange(changed, before, after, (id, old, now) -> old == null || now == null
+                || !old.name().equals(now.name()) || !Objects.equals(old.parentId(), now.parentId())
+                || (old instanceof dev.bulkhead.model.Agent a && now instanceof dev.bulkhead.model.Agent b
+                && a.trust() != b.trust()));
     }
 }

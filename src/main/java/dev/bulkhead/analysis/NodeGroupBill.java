@@ -146,16 +146,6 @@ final class NodeGroupBill {
             this.basis = basis;
         }
 
-        /** The terms of its arithmetic, written anew. */
-        List<CostTerm> terms() {
-            return terms.get();
-        }
-
-        /** How the group's node count was reached, written when first read. */
-        Supplier<String> basis() {
-            return basis;
-        }
-
         /**
          * Its line for {@code count} identical groups (the ledger's {@code suffix} names the cluster), made once per
          * count: the dedicated column counts most tenants' clusters together, again after every edit.

@@ -23,7 +23,7 @@ final class OptionRun {
     static OptionRun of(List<ClusterLoad> clusters, Function<TenantLoad, Placement> placementOf, Pricing pricing,
                         TenantMemo memo) {
         OptionRun run = new OptionRun();
-        ClusterCoster coster = new ClusterCoster(pricing, memo::bill);
+        ClusterCoster coster = new ClusterCoster(pricing, memo::kept);
         for (ClusterLoad cluster : clusters) {
             // One ledger per cluster: its lines add up to its total, and a scope's total to its clusters'.
             CostLedger ledger = new CostLedger(pricing, cluster.host().name());

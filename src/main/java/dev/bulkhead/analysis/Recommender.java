@@ -217,7 +217,7 @@ final class Recommender {
     }
 
     private MarginalCost dedicatedClusterCost(HostCluster host, TenantLoad tenant) {
-        ClusterCoster coster = new ClusterCoster(pricing, memo::bill);
+        ClusterCoster coster = new ClusterCoster(pricing, memo::kept);
         List<NodeGroupBill> nodeBills = coster.dedicatedNodeBills(host, tenant);
         // The lines are written by a coster without the memo: a reason read later must not keep this analysis alive.
         Pricing prices = pricing;

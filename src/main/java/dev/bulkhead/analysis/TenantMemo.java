@@ -125,7 +125,7 @@ final class TenantMemo {
     TenantIsolation isolation(TenantLoad load, Placement placement, boolean policies, String gate) {
         Entry entry = used.get(load.tenant());
         if (entry == null || entry.load != load) {
-            TenantIsolation result = scorer.score(load, placement, policies, scorer.requirements(load));
+            TenantIsolation result = scorer.score(load, placement, policies);
             return gate != null ? scorer.gate(result, load, gate) : result;
         }
         int slot = placement.ordinal() * 2 + (policies ? 1 : 0);
@@ -154,7 +154,7 @@ final class TenantMemo {
      * same. Each slot only ever holds what its {@link ClusterCoster.Kept} names, so the cast is safe.
      */
     @SuppressWarnings("unchecked")
-    <T> T bill(TenantLoad load, ClusterCoster.Kept what, Supplier<T> compute) {
+    <T> T kept(TenantLoad load, ClusterCoster.Kept what, Supplier<T> compute) {
         Entry entry = used.get(load.tenant());
         if (entry == null || entry.load != load) {
             return compute.get();
