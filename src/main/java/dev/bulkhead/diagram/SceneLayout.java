@@ -260,6 +260,22 @@ public final class SceneLayout {
      */
     private List<Geometry> obstaclesNear(Geometry area, Set<ElementId> except) {
         List<Geometry> found = new ArrayList<>();
+        forEachPlacedNear(area, entry -> {
+            // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of
+            // the environments and clusters it runs through may not, their text would be struck through.
+            if (!(entry.whole() && except.contains(entry.element().id())) && entry.solid().intersects(area)) {
+                found.add(entry.solid());
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Every placed element in the grid cells a rectangle covers, each once. An element lies in every cell its bounds
+     * touch: it is taken only in the first of those the rectangle covers, so that each is found once without a set
+     * of those seen.
+     */
+    private void forEachPlacedNear(Geometry area, java.util.function.Consumer<Placed> action) {
         long x0 = (long) Math.floor(area.x() / CELL);
         long x1 = (long) Math.floor(area.maxX() / CELL);
         long y0 = (long) Math.floor(area.y() / CELL);
@@ -272,23 +288,12 @@ public final class SceneLayout {
                 }
                 for (Placed entry : cell) {
                     Geometry box = entry.bounds();
-                    // An element lies in every cell its bounds touch: it is taken only in the first of those the
-                    // area covers, so that each is found once without a set of those seen.
-                    if (cx != Math.max(x0, (long) Math.floor(box.x() / CELL)) || cy != Math.max(y0, (long) Math.floor(box.y() / CELL))) {
-                        continue;
-                    }
-                    // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of
-                    // the environments and clusters it runs through may not, their text would be struck through.
-                    if (entry.whole() && except.contains(entry.element().id())) {
-                        continue;
-                    }
-                    if (entry.solid().intersects(area)) {
-                        found.add(entry.solid());
+                    if (cx == Math.max(x0, (long) Math.floor(box.x() / CELL)) && cy == Math.max(y0, (long) Math.floor(box.y() / CELL))) {
+                        action.accept(entry);
                     }
                 }
             }
         }
-        return found;
     }
 
     /** What a connection's label should not cover near a rectangle: every shape and title band there. */
@@ -353,26 +358,11 @@ public final class SceneLayout {
     /** Visible elements overlapping a canvas rectangle, in drawing order. */
     public List<Element> elementsIn(Geometry area) {
         List<Placed> found = new ArrayList<>();
-        long x0 = (long) Math.floor(area.x() / CELL);
-        long x1 = (long) Math.floor(area.maxX() / CELL);
-        long y0 = (long) Math.floor(area.y() / CELL);
-        long y1 = (long) Math.floor(area.maxY() / CELL);
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                List<Placed> cell = grid.get(key(cx, cy));
-                if (cell == null) {
-                    continue;
-                }
-                for (Placed entry : cell) {
-                    Geometry box = entry.bounds();
-                    // Each element once: in the first of its cells that the area covers (see obstaclesNear).
-                    if (cx == Math.max(x0, (long) Math.floor(box.x() / CELL)) && cy == Math.max(y0, (long) Math.floor(box.y() / CELL))
-                            && box.intersects(area)) {
-                        found.add(entry);
-                    }
-                }
+        forEachPlacedNear(area, entry -> {
+            if (entry.bounds().intersects(area)) {
+                found.add(entry);
             }
-        }
+        });
         found.sort(Comparator.comparingInt(Placed::drawIndex));
         List<Element> elements = new ArrayList<>(found.size());
         found.forEach(entry -> elements.add(entry.element()));
