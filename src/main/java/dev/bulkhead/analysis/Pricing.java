@@ -7,6 +7,7 @@ import dev.bulkhead.reference.InstanceType;
 import dev.bulkhead.reference.NetworkItem;
 import dev.bulkhead.reference.NodeSizing;
 import dev.bulkhead.reference.PricingProfile;
+import dev.bulkhead.reference.SandboxNode;
 import dev.bulkhead.reference.Sourced;
 import java.util.Collection;
 import java.util.Collections;
@@ -41,6 +42,11 @@ public final class Pricing {
      */
     private final Map<NodePool, NodeShape> shapes = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<SandboxRuntime, Optional<NodeShape>> sandboxShapes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A runtime's pool set aside beside a general pool, of that pool's type. */
+    private record Aside(SandboxRuntime runtime, NodePool pool) {
+    }
+
+    private final Map<Aside, NodeShape> asidePoolShapes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Pricing(PricingProfile profile, Assumptions assumptions) {
         this(profile, assumptions, profile.instances());
@@ -89,18 +95,31 @@ public final class Pricing {
     }
 
     /**
-     * The nodes that run pods of {@code runtime}, when the profile prices them apart because its general sizes
-     * cannot run it (Kata or Firecracker need hardware virtualisation: metal or nested-virtualisation instances
-     * on EKS, nested-virtualisation sizes on AKS; §10d, §10g). Empty when any node of the pool runs it, and for
-     * a pool of the sandbox type itself.
+     * The nodes that run pods of {@code runtime}, when the profile prices them apart from {@code pool}: a type
+     * of their own because the general sizes cannot run it (Kata or Firecracker need hardware virtualisation:
+     * metal or nested-virtualisation instances on EKS, nested-virtualisation sizes on AKS; §10d, §10g), or a
+     * pool of {@code pool}'s type set aside for it (GKE Sandbox, §10c). Empty when any node of the pool runs
+     * it, and for a pool of the sandbox type itself.
      */
     public Optional<NodeShape> sandboxShape(SandboxRuntime runtime, NodePool pool) {
-        Optional<NodeShape> shape = sandboxShapes.computeIfAbsent(runtime, r -> profile.sandboxNode(r).map(node -> {
-            InstanceType type = profile.instance(node.type()).orElseThrow();
-            return shape(node.type(), type, type.vcpu(), type.memoryGiB(), type.hourly().value(), node.type() + ", "
-                    + type.hourly().citation() + "; " + node.why());
+        Optional<SandboxNode> node = profile.sandboxNode(runtime);
+        if (node.isPresent() && node.get().samePoolType()) {
+            return pool == null ? Optional.empty() : Optional.of(asidePoolShapes.computeIfAbsent(new Aside(runtime, pool),
+                    aside -> shapeSetAside(shapeOf(pool), node.get())));
+        }
+        Optional<NodeShape> shape = sandboxShapes.computeIfAbsent(runtime, r -> node.map(typed -> {
+            InstanceType type = profile.instance(typed.type()).orElseThrow();
+            return shape(typed.type(), type, type.vcpu(), type.memoryGiB(), type.hourly().value(), typed.type() + ", "
+                    + type.hourly().citation() + "; " + typed.why());
         }));
         return shape.filter(s -> pool == null || !s.instanceType().equals(pool.instanceType()));
+    }
+
+    /** A pool's nodes, set aside for one runtime: the same shape and price, with the provider's reason in the source. */
+    private static NodeShape shapeSetAside(NodeShape general, SandboxNode node) {
+        return new NodeShape(general.instanceType(), general.vcpu(), general.memoryGiB(), general.hourlyPrice(),
+                general.priceSource() + "; in a node pool of their own: " + node.why(), general.usableCpu(),
+                general.usableMemoryGiB(), general.podsPerNode());
     }
 
     /** The label of the control-plane line for a tier, for example {@code Control planes · Amazon EKS standard tier}. */

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tenant's sandbox pods that must run on nodes of their own type, because the pool's nodes cannot run
- * their runtime (Kata or Firecracker need hardware virtualisation: metal or nested-virtualisation instances
- * on EKS, nested-virtualisation sizes on AKS; cost-isolation-data.md §10d, §10g). The rule is the pricing
- * profile's: {@link Pricing#sandboxShape}. They are billed as a node group of that type, not as part of the
- * general-purpose pool.
+ * A tenant's sandbox pods that must run on nodes apart from the pool's: of their own type, because the pool's
+ * nodes cannot run their runtime (Kata or Firecracker need hardware virtualisation: metal or
+ * nested-virtualisation instances on EKS, nested-virtualisation sizes on AKS; cost-isolation-data.md §10d,
+ * §10g), or of the pool's type in a pool set aside for the runtime (GKE Sandbox taints its gVisor nodes, §10c).
+ * The rule is the pricing profile's: {@link Pricing#sandboxShape}. They are billed as a node group of their
+ * own, not as part of the general-purpose pool.
  *
  * @param workload requests of the pods, one per pod
  * @param overhead their RuntimeClass overhead

@@ -19,8 +19,7 @@ import java.util.Optional;
  * @param assumptionDefaults assumption values this profile replaces (for example Kata overhead on AKS)
  * @param perNodePods       pods of the provider's system DaemonSets on every node (they count against max pods)
  * @param nodeSizing        the provider's kubelet reservations and pods-per-node limit
- * @param sandboxNodes      per sandbox runtime, the type nodes that run it are priced as, when the general sizes
- *                          cannot run it
+ * @param sandboxNodes      per sandbox runtime, how the nodes that run it apart from the general pool are priced
  */
 public record PricingProfile(String id, String name, Provider provider, String region, String currency, String asOf,
                              Map<SupportTier, Sourced> controlPlaneFees, SelfManagedControlPlane selfManaged,
@@ -44,7 +43,7 @@ public record PricingProfile(String id, String name, Provider provider, String r
             throw new IllegalArgumentException("pricing profile " + id + " prices no control plane");
         }
         for (SandboxNode node : sandboxNodes.values()) {
-            if (instances.stream().noneMatch(i -> i.type().equals(node.type()))) {
+            if (!node.samePoolType() && instances.stream().noneMatch(i -> i.type().equals(node.type()))) {
                 throw new IllegalArgumentException("pricing profile " + id + " prices sandbox nodes as " + node.type()
                         + ", which it does not list");
             }

@@ -369,8 +369,28 @@ class NodeModelGoldenTest {
         }
 
         @Test
+        void gVisorOnGkeRunsInANodePoolOfItsOwnOfTheGeneralType() {
+            // §10c: GKE Sandbox runs gVisor only on sandbox-enabled pools, which GKE taints, so nothing else lands there.
+            // The pool (m6i.xlarge priced as n2-standard-4, $0.194236/h) has 2.94 vCPU and 9.9767578125 GiB usable.
+            // Sandbox pool: 10 pods × 0.5 = 5 vCPU (gVisor adds no CPU) → ⌈1.70⌉ = 2; memory 10 × 1 + 10 × 0.01825392246
+            // = 10.18 GiB → ⌈1.02⌉ = 2. 2 × 0.194236 × 730 = 283.58456. General pool: the tenant's 2 + 0.2 add-ons vCPU →
+            // its minimum of 3 nodes, 3 × 0.194236 × 730 = 425.37684. Lumped together (as before GKE Sandbox was priced),
+            // 2.2 + 5 = 7.2 vCPU fitted the same 3 nodes and the sandbox pool cost nothing.
+            OptionResult gke = analyse(withSandboxes(model("gcp-us-central1"), SandboxRuntime.GVISOR)).whole()
+                    .option(OptionKey.NAMESPACE);
+
+            List<CostLine> sandboxNodes = gke.lines().stream().filter(line -> line.item().contains("gVisor sandbox nodes")).toList();
+            assertThat(sandboxNodes).isNotEmpty();
+            assertThat(sandboxNodes.stream().map(CostLine::monthly).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                    .isEqualByComparingTo("283.58");
+            assertThat(sandboxNodes).anySatisfy(line -> assertThat(line.explanation("$"))
+                    .contains("2 × m6i.xlarge").contains("GKE Sandbox"));
+            assertThat(gke.formula(CostCategory.WORKER_NODES, "$")).contains("3 × m6i.xlarge");
+        }
+
+        @Test
         void whereTheProviderRunsTheSandboxOnItsGeneralNodesNothingIsSplitOff() {
-            // GKE profile names no sandbox node type: 10 Kata pods stay in the pool. n2-standard-4 usable 2.94 vCPU:
+            // GKE profile names no node type for Kata: 10 Kata pods stay in the pool. n2-standard-4 usable 2.94 vCPU:
             // 2.2 + 7.5 = 9.7 → ⌈3.299⌉ = 4 nodes. And a pool that already is the sandbox type (m8i.xlarge on EKS) runs them.
             OptionResult gke = analyse(withSandboxes(model("gcp-us-central1"), SandboxRuntime.KATA)).whole().option(OptionKey.NAMESPACE);
             assertThat(gke.lines()).noneSatisfy(line -> assertThat(line.item()).contains("sandbox nodes"));

@@ -51,6 +51,20 @@ class TerraformExportTest {
     }
 
     @Test
+    void gkeClustersWithGVisorPodsGetTheSandboxPoolTheAnalysisPrices() throws Exception {
+        // internal-platform's GKE clusters offer gVisor and host gVisor agents, but draw only a general pool. GKE Sandbox
+        // runs gVisor only on sandbox-enabled pools (cost-isolation-data.md §10c): without one the pods never schedule.
+        ExportBundle bundle = Exports.terraform(Exports.sample("internal-platform"), ExportSettings.of(ExportChoice.NAMESPACE));
+        String calls = bundle.files().entrySet().stream().filter(e -> e.getKey().endsWith(".tf"))
+                .map(e -> bundle.file(e.getKey())).filter(text -> text.contains("node_pools")).reduce("", String::concat);
+
+        assertThat(calls.replaceAll("\\s+", " "))
+                .contains("name = \"n2-standard-gvisor\" machine_type = \"n2-standard-4\" min_count = 0")
+                .contains("name = \"e2-standard-gvisor\" machine_type = \"e2-standard-4\" min_count = 0")
+                .contains("image_type = \"COS_CONTAINERD\" sandbox_enabled = true");
+    }
+
+    @Test
     void theHclParserCatchesABrokenFile() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TerraformFiles.parse("broken.tf",
                 "module \"x\" {\n  source = \"./a\"\n")).isInstanceOf(AssertionError.class);

@@ -89,6 +89,11 @@ public final class TenantObjects {
         return RuntimeClasses.of(runtimes, provider, analysis.pricing().assumptions(), pools);
     }
 
+    /** Whether any of these tenants' pods run under {@code runtime}. */
+    public static boolean anyRuns(Collection<TenantPlan> tenants, SandboxRuntime runtime) {
+        return tenants.stream().anyMatch(t -> runtimesOf(t).contains(runtime));
+    }
+
     /** Whether a node pool's labels say it runs this sandbox runtime (the pool RuntimeClasses schedule onto). */
     public static boolean poolRuns(NodePool pool, SandboxRuntime runtime, Provider provider) {
         return RuntimeClasses.runsOn(pool, runtime, provider);

@@ -4,7 +4,9 @@ import static dev.bulkhead.export.terraform.Hcl.raw;
 
 import dev.bulkhead.analysis.KubernetesNames;
 import dev.bulkhead.export.kubernetes.TenantObjects;
+import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Provider;
 import dev.bulkhead.model.SandboxRuntime;
@@ -34,6 +36,29 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
     /** GKE pool names and the EKS module's name prefixes stay well under the providers' limits at this length. */
     private static final int POOL_NAME = 38;
     private static final int AKS_POOL_NAME = 12;
+
+    /** The label that tells RuntimeClasses (and readers) which pool runs gVisor; GKE adds its own taint. */
+    static final String SANDBOX_LABEL = "bulkhead.dev/sandbox";
+
+    /**
+     * The pools to create for a cluster that hosts {@code tenants}: the drawn ones, and on GKE a sandbox-enabled
+     * pool of the general pool's type when gVisor pods are placed there and no drawn pool runs gVisor. GKE
+     * Sandbox runs gVisor only on such pools (cost-isolation-data.md §10c), and the analysis prices one so.
+     */
+    static List<NodePool> poolsFor(Cluster cluster, List<NodePool> drawn, List<TenantPlan> tenants) {
+        List<NodePool> shared = drawn.stream().filter(NodePool::isShared).toList();
+        if (cluster.provider() != Provider.GKE || !cluster.sandboxRuntimes().contains(SandboxRuntime.GVISOR)
+                || shared.isEmpty() || !TenantObjects.anyRuns(tenants, SandboxRuntime.GVISOR)
+                || drawn.stream().anyMatch(p -> TenantObjects.poolRuns(p, SandboxRuntime.GVISOR, Provider.GKE))) {
+            return drawn;
+        }
+        NodePool general = shared.stream().max(java.util.Comparator.comparingInt(NodePool::maxCount)).orElseThrow();
+        List<NodePool> pools = new ArrayList<>(drawn);
+        pools.add(new NodePool(ElementId.of(general.id().value() + "-gvisor"), general.name() + "-gvisor", cluster.id(),
+                general.instanceType(), general.vcpu(), general.memoryGiB(), general.hourlyPrice(), 0, general.maxCount(),
+                new TreeMap<>(java.util.Map.of(SANDBOX_LABEL, "gvisor")), List.of(), null));
+        return pools;
+    }
 
     Provider provider() {
         return cluster.provider();

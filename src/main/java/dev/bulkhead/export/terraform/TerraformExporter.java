@@ -126,9 +126,9 @@ public final class TerraformExporter implements Exporter {
                         + "(see the Kubernetes export's README, 'Connections not written')");
             }
             OptionResult option = plan.analysis().whole().option(settings.choice().option());
-            if (!option.failing().isEmpty()) {
-                allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
-                        + "placement; see 'bulkhead compare'");
+            String unmet = Exporter.unmetRequirementsNote(option);
+            if (unmet != null) {
+                allNotes.add(unmet);
             }
             files.put("README.md", TerraformReadme.text(plan, settings, advice, roots, allClusters, allNotes));
             return ExportBundle.ofText(files, allNotes);
@@ -161,7 +161,8 @@ public final class TerraformExporter implements Exporter {
                 }
                 if (!hosted.isEmpty() || plan.tenantsOf(cluster).isEmpty()) {
                     String key = writer.id((workspaces ? environmentDir + "_" : "") + KubernetesNames.label(cluster.name()));
-                    ClusterCall call = new ClusterCall(key, cluster, KubernetesNames.label(cluster.name()), pools);
+                    ClusterCall call = new ClusterCall(key, cluster, KubernetesNames.label(cluster.name()),
+                            ClusterCall.poolsFor(cluster, pools, hosted));
                     clusters.add(call);
                     allClusters.add(call);
                     tenants.put(key, hosted);
@@ -183,7 +184,8 @@ public final class TerraformExporter implements Exporter {
                     host.name() + "/" + tenant.namespace(), CLUSTER_NAME);
             List<NodePool> pools = tenant.ownPool() != null ? List.of(tenant.ownPool())
                     : hostPools.stream().filter(NodePool::isShared).toList();
-            ClusterCall call = new ClusterCall(writer.id(tenant.namespace()), host, name, pools);
+            ClusterCall call = new ClusterCall(writer.id(tenant.namespace()), host, name,
+                    ClusterCall.poolsFor(host, pools, List.of(tenant)));
             allClusters.add(call);
             RootWriter.Part part = new RootWriter.Part(tenant.environment().name(), environmentDir, List.of(call),
                     Map.of(call.key(), List.of(tenant)),
