@@ -125,9 +125,9 @@ public final class KubernetesExporter implements Exporter {
                 allNotes.add(unwritten.size() + " modelled connection(s) could not be written as NetworkPolicy (see README.md, "
                         + "'Connections not written')");
             }
-            if (!option.failing().isEmpty()) {
-                allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
-                        + "placement; see 'bulkhead compare'");
+            String unmet = Exporter.unmetRequirementsNote(option);
+            if (unmet != null) {
+                allNotes.add(unmet);
             }
             return allNotes;
         }
