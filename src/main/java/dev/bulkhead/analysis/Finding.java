@@ -26,7 +26,7 @@ public record Finding(Severity severity, FindingCode code, ElementId element, St
     private static int compareInOrder(Finding a, Finding b) {
         int order = a.severity.compareTo(b.severity);
         if (order == 0 && a.code != b.code) {
-            order = a.code.id().compareTo(b.code.id());
+            order = a.code.compareById(b.code);
         }
         if (order == 0 && a.element != b.element) {
             order = elementKey(a).compareTo(elementKey(b));

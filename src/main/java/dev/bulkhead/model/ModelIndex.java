@@ -132,20 +132,28 @@ final class ModelIndex {
 
     /**
      * A list from the layer below with the changed elements taken out and their new versions put back
-     * where they belong (id order).
+     * where they belong (id order). A replaced element keeps its place, so the usual edit (one element
+     * replaced) sorts nothing.
      */
     private static List<Element> merge(List<? extends Element> old, Set<ElementId> changed, Map<ElementId, Element> after,
                                        java.util.function.Predicate<Element> belongs) {
         List<Element> result = new ArrayList<>(old.size() + 1);
+        Set<ElementId> replaced = new java.util.HashSet<>();
         for (Element element : old) {
             if (!changed.contains(element.id())) {
                 result.add(element);
+                continue;
+            }
+            Element now = after.get(element.id());
+            if (now != null && belongs.test(now)) {
+                result.add(now);
+                replaced.add(now.id());
             }
         }
         boolean added = false;
         for (ElementId id : changed) {
             Element now = after.get(id);
-            if (now != null && belongs.test(now)) {
+            if (now != null && !replaced.contains(id) && belongs.test(now)) {
                 result.add(now);
                 added = true;
             }
