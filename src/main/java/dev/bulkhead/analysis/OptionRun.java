@@ -59,11 +59,10 @@ final class OptionRun {
         String first = null;
         int more = 0;
         for (TenantLoad tenant : cluster.tenants()) {
-            if (sharesKernel(placementOf.apply(tenant))) {
-                String culprit = tenant.untrustedRuncCode();
-                if (culprit != null && first == null) {
-                    first = culprit;
-                } else if (culprit != null) {
+            if (sharesKernel(placementOf.apply(tenant)) && tenant.hasUntrustedRuncCode()) {
+                if (first == null) {
+                    first = tenant.untrustedRuncCode();
+                } else {
                     more++;
                 }
             }

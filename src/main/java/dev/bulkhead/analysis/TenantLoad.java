@@ -67,7 +67,17 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
 
     /** Whether it runs untrusted code under plain runc: an agent's sandboxes, or its own pods (the hard gate). */
     public boolean hasUntrustedRuncCode() {
-        return untrustedRuncCode() != null;
+        // Asked of every tenant for every column of an analysis: answered without writing the words.
+        return ownPodsUntrustedUnderRunc() || agents.stream().anyMatch(TenantLoad::untrustedUnderRunc);
+    }
+
+    private boolean ownPodsUntrustedUnderRunc() {
+        return tenant.tenantKind() == TenantKind.UNTRUSTED_CODE && tenant.runtime() == SandboxRuntime.RUNC
+                && tenant.demand().pods() > 0;
+    }
+
+    private static boolean untrustedUnderRunc(Agent agent) {
+        return agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC;
     }
 
     /**
@@ -75,12 +85,11 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
      * pods of a tenant of kind "runs untrusted code", else its first untrusted agent under runc.
      */
     public String untrustedRuncCode() {
-        if (tenant.tenantKind() == TenantKind.UNTRUSTED_CODE && tenant.runtime() == SandboxRuntime.RUNC
-                && tenant.demand().pods() > 0) {
+        if (ownPodsUntrustedUnderRunc()) {
             return "the own pods of '" + tenant.name() + "' (kind " + TenantKind.UNTRUSTED_CODE.label() + ") run under runc";
         }
         for (Agent agent : agents) {
-            if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+            if (untrustedUnderRunc(agent)) {
                 return "agent '" + agent.name() + "' of '" + tenant.name() + "' runs untrusted code under runc";
             }
         }
