@@ -51,7 +51,8 @@ class IconFilesTest {
     @Test
     void theIcoHoldsTheSizesWindowsShowsEachPngWhereItsEntrySays() throws Exception {
         assertThat(runIconFiles()).isZero();
-        ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(icons.resolve("bulkhead.ico"))).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(icons.resolve("bulkhead.ico")))
+                .order(ByteOrder.LITTLE_ENDIAN);
 
         assertThat(ico.getShort(0)).as("reserved").isZero();
         assertThat(ico.getShort(2)).as("type 1, icon").isEqualTo((short) 1);

@@ -88,7 +88,8 @@ class PackagingFilesTest {
     @Test
     void thePackageScriptsLinkWhatTheyUnlink() throws IOException {
         String integration = Files.readString(Path.of("installer/linux/desktop-integration.sh"));
-        assertThat(integration).contains("/usr/bin/bulkhead=$app/lib/app/bulkhead-command", "/usr/share/applications/bulkhead.desktop=",
+        assertThat(integration).contains("/usr/bin/bulkhead=$app/lib/app/bulkhead-command",
+                "/usr/share/applications/bulkhead.desktop=",
                 "/usr/share/mime/packages/bulkhead.xml=$app/lib/app/bulkhead-mime.xml", "install)", "uninstall)");
         assertThat(Files.readString(Path.of("installer/linux/postinst"))).contains("desktop-integration.sh install");
         assertThat(Files.readString(Path.of("installer/linux/prerm"))).contains("desktop-integration.sh uninstall");
