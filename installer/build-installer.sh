@@ -96,10 +96,11 @@ case "$os" in linux) icon=target/icons/bulkhead-256.png ;; mac) icon=target/icon
 [ -f "$icon" ] || die "no icon $icon; install librsvg (rsvg-convert) to render assets/icon/bulkhead.svg"
 if [ "$os" = linux ]; then
   # The PNG sizes for the hicolor icon theme and the script that links them, the menu entry, the MIME type and
-  # the command into the system (called by the package's postinst/prerm or %post/%preun; see installer/linux/).
+  # the command into the system (called by the package's postinst/prerm or %post/%preun; see installer/linux/),
+  # and the `bulkhead` command that picks the desktop app's launcher or the command line's.
   mkdir -p "$work/input/icons"
   cp target/icons/bulkhead-*.png "$work/input/icons/"
-  cp installer/linux/desktop-integration.sh installer/linux/bulkhead-mime.xml "$work/input/"
+  cp installer/linux/desktop-integration.sh installer/linux/bulkhead-mime.xml installer/linux/bulkhead-command "$work/input/"
 fi
 
 # --- 4. The app image: jpackage's launcher, the runtime, the jars ----------------------------------------------
@@ -114,9 +115,13 @@ java_options=(--java-options "-Xmx2g"
               --java-options "-Xshare:auto"
               # ... and without a word on stderr, which the command line's output must not carry.
               --java-options "-Xlog:cds=off,cds+dynamic=off")
+# A second launcher, bulkhead-cli, runs commands with JVM options for a short process (C1 only, serial GC; see
+# installer/cli-launcher.properties): with the main launcher's a 300-tenant compare took 1.7 times as long.
+# On Windows bulkhead-cli.exe is the console program (win-console=true there), so the desktop app's launcher is
+# not one: a double click opens no console window next to the app's.
 jpackage --type app-image "${common[@]}" "${java_options[@]}" --runtime-image "$work/runtime" \
   --input "$work/input" --main-jar bulkhead.jar --main-class "$(prop mainClass)" \
-  $( [ "$os" = win ] && echo --win-console )
+  --add-launcher bulkhead-cli=installer/cli-launcher.properties
 
 # --- 5. The AppCDS archive, made with the app at the path it is installed at -------------------------------------
 # A JDK 17 dynamic CDS archive is used only when the class path is the one it was made with, path for path (and

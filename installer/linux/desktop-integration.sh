@@ -8,7 +8,7 @@
 # menu directory, such as a server or a container.)
 set -e
 app=/opt/bulkhead
-links="/usr/bin/bulkhead=$app/bin/bulkhead
+links="/usr/bin/bulkhead=$app/lib/app/bulkhead-command
 /usr/share/applications/bulkhead.desktop=$app/lib/bulkhead-bulkhead.desktop
 /usr/share/mime/packages/bulkhead.xml=$app/lib/app/bulkhead-mime.xml"
 for size in 16 24 32 48 64 128 256 512; do

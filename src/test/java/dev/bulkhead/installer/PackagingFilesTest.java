@@ -7,13 +7,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -44,7 +47,7 @@ class PackagingFilesTest {
     }
 
     @Test
-    void theMenuEntryIsInDevelopmentAndOpensAModelFile() throws IOException {
+    void theMenuEntryIsInDevelopmentAndOpensAModelFile() throws Exception {
         Map<String, String> entry = desktopEntry(Path.of("installer/linux/bulkhead.desktop"));
 
         assertThat(entry).containsEntry("Type", "Application").containsEntry("Name", "Bulkhead")
@@ -53,6 +56,9 @@ class PackagingFilesTest {
         assertThat(entry.get("MimeType").split(";")).contains(MIME_TYPE);
         // %f: the desktop passes the double-clicked file, which Main opens when it is the only argument.
         assertThat(entry.get("Exec")).endsWith(" %f");
+        // The window's WM_CLASS is JavaFX's Application class name; a dock groups the window with the entry by it.
+        Class<?> windowClass = Class.forName(entry.get("StartupWMClass"), false, getClass().getClassLoader());
+        assertThat(javafx.application.Application.class.isAssignableFrom(windowClass)).as("an Application").isTrue();
         for (String listKey : List.of("Categories", "MimeType", "Keywords")) {
             assertThat(entry.get(listKey)).as(listKey + " is a list and ends with ';'").endsWith(";");
         }
@@ -82,13 +88,56 @@ class PackagingFilesTest {
     @Test
     void thePackageScriptsLinkWhatTheyUnlink() throws IOException {
         String integration = Files.readString(Path.of("installer/linux/desktop-integration.sh"));
-        assertThat(integration).contains("/usr/bin/bulkhead=", "/usr/share/applications/bulkhead.desktop=",
+        assertThat(integration).contains("/usr/bin/bulkhead=$app/lib/app/bulkhead-command",
+                "/usr/share/applications/bulkhead.desktop=",
                 "/usr/share/mime/packages/bulkhead.xml=$app/lib/app/bulkhead-mime.xml", "install)", "uninstall)");
         assertThat(Files.readString(Path.of("installer/linux/postinst"))).contains("desktop-integration.sh install");
         assertThat(Files.readString(Path.of("installer/linux/prerm"))).contains("desktop-integration.sh uninstall");
         String spec = Files.readString(Path.of("installer/linux/bulkhead.spec"));
         assertThat(spec).contains("desktop-integration.sh install", "desktop-integration.sh uninstall",
                 "BULKHEAD_JAR_MTIME");
+    }
+
+    @Test
+    void theBulkheadCommandOpensTheAppForAModelFileAloneAndRunsEverythingElseAsACommand(@TempDir Path app)
+            throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell (the Linux packages' command)");
+        // The installed layout: APP/lib/app/bulkhead-command and the two launchers in APP/bin, here stand-ins that
+        // say which of them ran and with what.
+        Path command = Files.createDirectories(app.resolve("lib/app")).resolve("bulkhead-command");
+        Files.copy(Path.of("installer/linux/bulkhead-command"), command);
+        Files.createDirectories(app.resolve("bin"));
+        for (String launcher : List.of("bulkhead", "bulkhead-cli")) {
+            Files.writeString(app.resolve("bin/" + launcher), "#!/bin/sh\necho " + launcher + " \"$@\"\n");
+            app.resolve("bin/" + launcher).toFile().setExecutable(true);
+        }
+        String model = Files.writeString(app.resolve("m.bulkhead.json"), "{}").toString();
+
+        assertThat(run(command)).isEqualTo("bulkhead");
+        assertThat(run(command, model)).isEqualTo("bulkhead " + model);
+        assertThat(run(command, "validate", model)).isEqualTo("bulkhead-cli validate " + model);
+        assertThat(run(command, "--version")).isEqualTo("bulkhead-cli --version");
+        // A lone word that is no file is a command (and picocli says what is wrong with it), not a window.
+        assertThat(run(command, "no-such-file.bulkhead.json")).isEqualTo("bulkhead-cli no-such-file.bulkhead.json");
+    }
+
+    @Test
+    void theInstalledCommandLineRunsWithTheCheckoutLaunchersJvmOptions() throws IOException {
+        Properties cli = properties(Path.of("installer/cli-launcher.properties"));
+        List<String> options = List.of(cli.getProperty("java-options").split(" "));
+        String checkoutLauncher = Files.readString(Path.of("installer/bulkhead"));
+        String commandOptions = checkoutLauncher.lines().filter(line -> line.startsWith("options=("))
+                .findFirst().orElseThrow();
+
+        assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=$APPDIR/bulkhead.jsa", "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off");
+        for (String option : commandOptions.substring("options=(".length(), commandOptions.indexOf(')')).split(" ")) {
+            assertThat(options).as("installer/bulkhead's command options").contains(option);
+        }
+        String script = Files.readString(Path.of("installer/build-installer.sh"));
+        // The main launcher names the same archive (the training run writes it once for both).
+        assertThat(script).contains("--add-launcher bulkhead-cli=installer/cli-launcher.properties",
+                "-XX:SharedArchiveFile=\\$APPDIR/bulkhead.jsa", "installer/linux/bulkhead-command");
     }
 
     @Test
@@ -99,6 +148,15 @@ class PackagingFilesTest {
         assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         assertThat(svg.getAttribute("viewBox")).isEqualTo("0 0 256 256");
         assertThat(svg.getElementsByTagNameNS("*", "path").getLength()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static String run(Path script, String... arguments) throws Exception {
+        List<String> commandLine = new ArrayList<>(List.of("/bin/sh", script.toString()));
+        commandLine.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(commandLine).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     private static Map<String, String> desktopEntry(Path file) throws IOException {
