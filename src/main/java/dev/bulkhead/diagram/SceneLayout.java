@@ -263,7 +263,8 @@ public final class SceneLayout {
         forEachPlacedNear(area, entry -> {
             // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of
             // the environments and clusters it runs through may not, their text would be struck through.
-            if (!(entry.whole() && except.contains(entry.element().id())) && entry.solid().intersects(area)) {
+            // The cheap test first: most entries in the cells lie beside the area (hashing an id is far dearer).
+            if (entry.solid().intersects(area) && !(entry.whole() && except.contains(entry.element().id()))) {
                 found.add(entry.solid());
             }
         });
@@ -303,6 +304,10 @@ public final class SceneLayout {
 
     /** The drawn bounds of an element, or of its nearest visible container when it is collapsed away. */
     public Geometry visibleBoundsOf(ElementId id) {
+        Placed drawn = placed.get(id);
+        if (drawn != null) {
+            return drawn.bounds(); // the common case, without looking the element and its parents up in the model
+        }
         for (Element e = model.find(id).orElse(null); e != null;
              e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {
             Placed entry = placed.get(e.id());
