@@ -191,7 +191,9 @@ public final class SceneLayout {
                 }
             }
         }
-        for (Map.Entry<ElementId, Link> entry : links.entrySet()) {
+        // Checked on every core, as routing is: each check only reads the two layouts, which no longer change.
+        Map<ElementId, ConnectionRouter.Routed> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        links.entrySet().parallelStream().forEach(entry -> {
             ElementId id = entry.getKey();
             Link link = entry.getValue();
             Link old = previous.links.get(id);
@@ -199,10 +201,11 @@ public final class SceneLayout {
             if (route == null || route == NO_ROUTE || old == null || old.connection() != link.connection()
                     || !old.from().equals(link.from()) || !old.to().equals(link.to()) || ownsReplaced(link.connection(), replaced)
                     || probesDamage(link, route, damageGrid)) {
-                continue;
+                return;
             }
-            routes.put(id, route);
-        }
+            kept.put(id, route);
+        });
+        routes.putAll(kept);
     }
 
     /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */
