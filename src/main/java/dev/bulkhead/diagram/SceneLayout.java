@@ -42,12 +42,22 @@ public final class SceneLayout {
      *
      * @param solid what a route or label may not cross of it (see {@link #obstaclesNear})
      * @param whole whether all of it is solid (leaves and tenants), or only its title band
+     * @param firstColumn the grid column (and {@code firstRow} the row) of its top left corner, worked out once: every
+     *                    walk of an area asks for them, for every element in every cell
      */
-    private record Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex) {
+    private record Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex,
+                          long firstColumn, long firstRow) {
+        Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex) {
+            this(element, bounds, solid, whole, depth, drawIndex, (long) Math.floor(bounds.x() / CELL),
+                    (long) Math.floor(bounds.y() / CELL));
+        }
     }
 
     /** A routable connection with its two ends' drawn bounds, fixed when the layout is built. */
-    private record Link(Connection connection, Geometry from, Geometry to) {
+    private record Link(Connection connection, Geometry from, Geometry to, Geometry reach) {
+        Link(Connection connection, Geometry from, Geometry to) {
+            this(connection, from, to, ConnectionRouter.reach(from, to));
+        }
     }
 
     private final Model model;
@@ -120,8 +130,9 @@ public final class SceneLayout {
         if (from == null || to == null || from.equals(to)) {
             return;
         }
-        links.put(connection.id(), new Link(connection, from, to));
-        Geometry reach = ConnectionRouter.reach(from, to);
+        Link link = new Link(connection, from, to);
+        links.put(connection.id(), link);
+        Geometry reach = link.reach();
         for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
             for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
                 routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
@@ -291,8 +302,7 @@ public final class SceneLayout {
                     continue;
                 }
                 for (Placed entry : cell) {
-                    Geometry box = entry.bounds();
-                    if (cx == Math.max(x0, (long) Math.floor(box.x() / CELL)) && cy == Math.max(y0, (long) Math.floor(box.y() / CELL))) {
+                    if (cx == Math.max(x0, entry.firstColumn()) && cy == Math.max(y0, entry.firstRow())) {
                         action.accept(entry);
                     }
                 }
@@ -384,7 +394,7 @@ public final class SceneLayout {
             for (long cy = (long) Math.floor(area.y() / ROUTE_CELL); cy <= (long) Math.floor(area.maxY() / ROUTE_CELL); cy++) {
                 for (ElementId id : routeGrid.getOrDefault(key(cx, cy), List.of())) {
                     Link link = links.get(id);
-                    if (ConnectionRouter.reach(link.from(), link.to()).intersects(area)) {
+                    if (link.reach().intersects(area)) {
                         ids.add(id);
                     }
                 }
