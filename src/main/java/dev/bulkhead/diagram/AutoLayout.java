@@ -11,6 +11,7 @@ import dev.bulkhead.model.Model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,28 @@ public final class AutoLayout {
 
     /** Grows every container above the given elements until it holds them. */
     public AutoLayout growAround(Collection<ElementId> ids) {
+        // Each container above the elements is fitted once, the deepest first, so that it sees its children's final
+        // sizes. Fitting only grows, so this gives what fitting every chain bottom-up after each element gave, without
+        // fitting a cluster of 1,200 tenants once per tenant (seconds when a 10,000-element file is opened, issue 16).
+        Map<ElementId, Element> containers = new HashMap<>();
+        Map<ElementId, Integer> depth = new HashMap<>();
         for (ElementId id : ids) {
+            List<Element> chain = new ArrayList<>();
             Element element = model.find(id).orElse(null);
             while (element != null && element.parentId() != null) {
                 Element parent = model.find(element.parentId()).orElseThrow();
-                fitAround(parent, false);
+                chain.add(parent);
                 element = parent;
             }
+            for (int i = 0; i < chain.size(); i++) {
+                containers.put(chain.get(i).id(), chain.get(i));
+                depth.put(chain.get(i).id(), chain.size() - i);
+            }
+        }
+        List<Element> deepestFirst = new ArrayList<>(containers.values());
+        deepestFirst.sort(Comparator.comparing((Element container) -> depth.get(container.id())).reversed());
+        for (Element container : deepestFirst) {
+            fitAround(container, false);
         }
         return this;
     }
@@ -132,8 +148,11 @@ public final class AutoLayout {
         }
         if (!unplaced.isEmpty()) {
             double top = ElementSizes.header(element.kind());
+            // By id: a list's contains compared whole elements, once per child of a cluster of thousands (issue 16).
+            java.util.Set<ElementId> unplacedIds = new java.util.HashSet<>();
+            unplaced.forEach(child -> unplacedIds.add(child.id()));
             for (Element child : children) {
-                if (!unplaced.contains(child)) {
+                if (!unplacedIds.contains(child.id())) {
                     top = Math.max(top, layoutOf(child.id()).geometry().maxY() + ElementSizes.GAP);
                 }
             }

@@ -44,7 +44,7 @@ final class ConnectionRouter {
         int fewest = Integer.MAX_VALUE;
         int tried = 0;
         for (double[] candidate : candidates) {
-            int hits = crossings(candidate, obstacles, owners);
+            int hits = crossings(candidate, obstacles, owners, fewest);
             tried++;
             if (hits < fewest) {
                 best = candidate;
@@ -179,12 +179,20 @@ final class ConnectionRouter {
         void visit(int segment, Geometry piece, double x1, double y1, double x2, double y2);
     }
 
+    /**
+     * How many boxes a candidate crosses, counted up to {@code enough}: a candidate that crosses as many as the best one
+     * so far cannot be chosen, so the rest of it need not be looked along (most of a long route's cost). The areas
+     * looked up are then a prefix of the candidate's, which {@link #probes} covers whole.
+     */
     private static int crossings(double[] points, BiFunction<Geometry, Set<ElementId>, List<Geometry>> obstacles,
-                                 Set<ElementId> owners) {
+                                 Set<ElementId> owners, int enough) {
         int[] count = {0};
         Set<Geometry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int[] current = {-1};
         pieces(points, (segment, area, x1, y1, x2, y2) -> {
+            if (count[0] >= enough) {
+                return;
+            }
             if (segment != current[0]) {
                 // Each segment counts the boxes it crosses once, however many of its pieces find them.
                 seen.clear();

@@ -42,12 +42,22 @@ public final class SceneLayout {
      *
      * @param solid what a route or label may not cross of it (see {@link #obstaclesNear})
      * @param whole whether all of it is solid (leaves and tenants), or only its title band
+     * @param firstColumn the grid column (and {@code firstRow} the row) of its top left corner, worked out once: every
+     *                    walk of an area asks for them, for every element in every cell
      */
-    private record Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex) {
+    private record Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex,
+                          long firstColumn, long firstRow) {
+        Placed(Element element, Geometry bounds, Geometry solid, boolean whole, int depth, int drawIndex) {
+            this(element, bounds, solid, whole, depth, drawIndex, (long) Math.floor(bounds.x() / CELL),
+                    (long) Math.floor(bounds.y() / CELL));
+        }
     }
 
     /** A routable connection with its two ends' drawn bounds, fixed when the layout is built. */
-    private record Link(Connection connection, Geometry from, Geometry to) {
+    private record Link(Connection connection, Geometry from, Geometry to, Geometry reach) {
+        Link(Connection connection, Geometry from, Geometry to) {
+            this(connection, from, to, ConnectionRouter.reach(from, to));
+        }
     }
 
     private final Model model;
@@ -120,8 +130,9 @@ public final class SceneLayout {
         if (from == null || to == null || from.equals(to)) {
             return;
         }
-        links.put(connection.id(), new Link(connection, from, to));
-        Geometry reach = ConnectionRouter.reach(from, to);
+        Link link = new Link(connection, from, to);
+        links.put(connection.id(), link);
+        Geometry reach = link.reach();
         for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
             for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
                 routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
@@ -191,7 +202,9 @@ public final class SceneLayout {
                 }
             }
         }
-        for (Map.Entry<ElementId, Link> entry : links.entrySet()) {
+        // Checked on every core, as routing is: each check only reads the two layouts, which no longer change.
+        Map<ElementId, ConnectionRouter.Routed> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        links.entrySet().parallelStream().forEach(entry -> {
             ElementId id = entry.getKey();
             Link link = entry.getValue();
             Link old = previous.links.get(id);
@@ -199,10 +212,11 @@ public final class SceneLayout {
             if (route == null || route == NO_ROUTE || old == null || old.connection() != link.connection()
                     || !old.from().equals(link.from()) || !old.to().equals(link.to()) || ownsReplaced(link.connection(), replaced)
                     || probesDamage(link, route, damageGrid)) {
-                continue;
+                return;
             }
-            routes.put(id, route);
-        }
+            kept.put(id, route);
+        });
+        routes.putAll(kept);
     }
 
     /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */
@@ -263,7 +277,8 @@ public final class SceneLayout {
         forEachPlacedNear(area, entry -> {
             // A connection's own ends (and the tenant an agent end sits in) may be crossed; the title bands of
             // the environments and clusters it runs through may not, their text would be struck through.
-            if (!(entry.whole() && except.contains(entry.element().id())) && entry.solid().intersects(area)) {
+            // The cheap test first: most entries in the cells lie beside the area (hashing an id is far dearer).
+            if (entry.solid().intersects(area) && !(entry.whole() && except.contains(entry.element().id()))) {
                 found.add(entry.solid());
             }
         });
@@ -287,8 +302,7 @@ public final class SceneLayout {
                     continue;
                 }
                 for (Placed entry : cell) {
-                    Geometry box = entry.bounds();
-                    if (cx == Math.max(x0, (long) Math.floor(box.x() / CELL)) && cy == Math.max(y0, (long) Math.floor(box.y() / CELL))) {
+                    if (cx == Math.max(x0, entry.firstColumn()) && cy == Math.max(y0, entry.firstRow())) {
                         action.accept(entry);
                     }
                 }
@@ -303,6 +317,10 @@ public final class SceneLayout {
 
     /** The drawn bounds of an element, or of its nearest visible container when it is collapsed away. */
     public Geometry visibleBoundsOf(ElementId id) {
+        Placed drawn = placed.get(id);
+        if (drawn != null) {
+            return drawn.bounds(); // the common case, without looking the element and its parents up in the model
+        }
         for (Element e = model.find(id).orElse(null); e != null;
              e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {
             Placed entry = placed.get(e.id());
@@ -376,7 +394,7 @@ public final class SceneLayout {
             for (long cy = (long) Math.floor(area.y() / ROUTE_CELL); cy <= (long) Math.floor(area.maxY() / ROUTE_CELL); cy++) {
                 for (ElementId id : routeGrid.getOrDefault(key(cx, cy), List.of())) {
                     Link link = links.get(id);
-                    if (ConnectionRouter.reach(link.from(), link.to()).intersects(area)) {
+                    if (link.reach().intersects(area)) {
                         ids.add(id);
                     }
                 }

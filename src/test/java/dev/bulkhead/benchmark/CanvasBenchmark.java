@@ -9,6 +9,7 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelWriter;
 import dev.bulkhead.testing.GeneratedModels;
 import dev.bulkhead.ui.app.AppSettings;
+import dev.bulkhead.ui.app.HeapPolicy;
 import dev.bulkhead.ui.app.MainWindow;
 import dev.bulkhead.ui.app.RecoveryStore;
 import dev.bulkhead.ui.canvas.CanvasView;
@@ -92,6 +93,7 @@ public final class CanvasBenchmark {
                 boxes, lines, file.getFileName(), Files.size(file));
 
         MainWindow window = fx(() -> {
+            HeapPolicy.apply(); // as BulkheadApp does before the window opens
             Themes.loadFonts();
             Themes.applyBase(false);
             AppSettings settings = new AppSettings();

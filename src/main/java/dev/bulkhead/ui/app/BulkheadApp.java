@@ -16,6 +16,7 @@ public final class BulkheadApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        HeapPolicy.apply();
         Themes.loadFonts();
         AppSettings settings = AppSettings.load();
         Themes.applyBase(settings.darkTheme);

@@ -21,6 +21,7 @@ public final class FxSurface implements DrawingSurface {
     private final CanvasTheme theme;
     private final Map<DiagramFont, Font> fonts = new HashMap<>();
     private final Map<DiagramFont, Map<String, Double>> widths = new HashMap<>();
+    private final PolylineClip visibleArea = new PolylineClip();
     private GraphicsContext g;
 
     public FxSurface(CanvasTheme theme) {
@@ -30,12 +31,15 @@ public final class FxSurface implements DrawingSurface {
     /** Draws onto this context from now on. */
     public FxSurface on(GraphicsContext context) {
         this.g = context;
+        // Until a transform is set through this surface, what the canvas shows of a line is not known: none is cut.
+        visibleArea.unbounded();
         return this;
     }
 
     @Override
     public void transform(double scale, double translateX, double translateY) {
         g.setTransform(scale, 0, 0, scale, translateX, translateY);
+        visibleArea.set(scale, translateX, translateY, g.getCanvas().getWidth(), g.getCanvas().getHeight());
     }
 
     @Override
@@ -105,11 +109,18 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void strokePolyline(double[] points) {
         g.beginPath();
-        g.moveTo(points[0], points[1]);
-        for (int i = 2; i + 1 < points.length; i += 2) {
-            g.lineTo(points[i], points[i + 1]);
+        if (!visibleArea.clip(points, this::moveTo, this::lineTo)) {
+            return;
         }
         g.stroke();
+    }
+
+    private void moveTo(double x, double y) {
+        g.moveTo(x, y);
+    }
+
+    private void lineTo(double x, double y) {
+        g.lineTo(x, y);
     }
 
     @Override
