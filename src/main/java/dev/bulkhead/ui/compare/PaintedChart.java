@@ -100,8 +100,8 @@ public abstract class PaintedChart extends Pane {
     @Override
     protected void layoutChildren() {
         getChildren().retainAll(canvas);
-        double width = drawnWidth();
-        double height = drawnHeight();
+        double width = Math.floor(getWidth());
+        double height = Math.floor(getHeight());
         canvas.setWidth(Math.max(0, width));
         canvas.setHeight(Math.max(0, height));
         GraphicsContext g = canvas.getGraphicsContext2D();
