@@ -397,7 +397,9 @@ public final class DiagramPainter {
         }
         int count = lines.size() + (withNote ? 1 : 0);
         double x = b.x() + pad;
-        double y = b.y() + pad;
+        // A container's label starts at its top edge: its header is barely a line of this type high, and the label
+        // must not reach down over its first child's.
+        double y = b.y() + (ElementSizes.isContainer(element.kind()) ? 0 : pad);
         g.fill(fill);
         g.fillRoundRect(x, y, textWidth + 2 * pad, count * line + pad, 2 * pad);
         g.fill(ink);
