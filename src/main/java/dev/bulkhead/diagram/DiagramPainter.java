@@ -18,6 +18,7 @@ import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.TrustLevel;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -67,6 +68,10 @@ public final class DiagramPainter {
     private double tagPixels = TAG_PIXELS;
     private DiagramFont tagFont = DiagramFont.semiBold(TAG_PIXELS);
     private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
+    /** Above 0, the canvas is read from across a room: every text is a name tag of this size on screen, see {@link #reading}. */
+    private double readingPixels;
+    private DiagramFont readingFont;
+    private DiagramFont readingNoteFont;
 
     public DiagramPainter(DiagramTheme theme) {
         this.theme = theme;
@@ -111,11 +116,39 @@ public final class DiagramPainter {
             tagFont = DiagramFont.semiBold(pixels / rounded);
             tagNoteFont = DiagramFont.regular(pixels * 0.85 / rounded);
         }
+        if (readingPixels > 0) {
+            // Sixteenth steps of a power of two, rounded down: never smaller on screen than asked, at most 4% larger,
+            // and a bounded number of fonts however the presenter zooms.
+            double down = Math.pow(2, Math.floor(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 16) / 16.0);
+            if (readingFont == null || readingFont.size() != readingPixels / down) {
+                readingFont = DiagramFont.semiBold(readingPixels / down);
+                readingNoteFont = DiagramFont.regular(readingPixels / down);
+            }
+        }
+    }
+
+    /**
+     * Draws the canvas to be read from across a room (presentation mode) with {@code pixels} above 0, or as usual with
+     * 0: at any zoom every element's text is a name tag whose type is {@code pixels} high on screen, the name and one
+     * fact (a tenant's option, an agent's runtime), for the small print of a card cannot be read from the back row.
+     * The caller draws the detail as shapes only (detail 0), so that nothing smaller is drawn.
+     */
+    public void reading(double pixels) {
+        if (pixels < 0 || Double.isNaN(pixels)) {
+            throw new IllegalArgumentException("the reading size must be 0 (off) or above, not " + pixels);
+        }
+        readingPixels = pixels;
+        readingFont = null; // made again for the new size at the next zoom
+    }
+
+    /** Whether the canvas is drawn for reading across a room (see {@link #reading}). */
+    public boolean isReading() {
+        return readingPixels > 0 && exportTags == null;
     }
 
     /** Whether containers show name tags instead of their titles at the current zoom. */
     boolean tags() {
-        return exportTags != null ? exportTags : scale < TAG_ZOOM;
+        return exportTags != null ? exportTags : scale < TAG_ZOOM || isReading();
     }
 
     public void paint(DrawingSurface g, Model model, Element element, Geometry b, int detail, Decorations marks) {
@@ -303,13 +336,111 @@ public final class DiagramPainter {
     /** Draws an environment's or cluster's name tag (see {@link #tags()}), over everything inside it. */
     public void paintTag(DrawingSurface g, Model drawn, Element element, Geometry b) {
         this.model = drawn;
-        if (element instanceof Environment environment) {
-            Colour header = environment.environmentKind() == EnvironmentKind.PROD || environment.criticality() == Criticality.HIGH
-                    ? theme.colour("-bh-environment") : theme.colour("-bh-environment-dev");
-            tag(g, environment.name(), null, header, Colour.WHITE, b, false);
+        if (isReading()) {
+            readingLabel(g, drawn, element, b);
+        } else if (element instanceof Environment environment) {
+            tag(g, environment.name(), null, environmentHeader(environment), Colour.WHITE, b, false);
         } else if (element instanceof Cluster cluster) {
             tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
         }
+    }
+
+    private Colour environmentHeader(Environment environment) {
+        return environment.environmentKind() == EnvironmentKind.PROD || environment.criticality() == Criticality.HIGH
+                ? theme.colour("-bh-environment") : theme.colour("-bh-environment-dev");
+    }
+
+    /**
+     * An element's name read across a room (see {@link #reading}): at its top left on a chip of its own colour, in
+     * type of the reading size on screen, broken after a hyphen, underscore or space onto as many lines as its title
+     * area holds (the last cut short with an ellipsis), then one fact (a tenant's option, an agent's runtime) if a
+     * line is left. A container's title area is its header (a tenant's: the part above its agents), a card's all of it.
+     */
+    private void readingLabel(DrawingSurface g, Model drawn, Element element, Geometry b) {
+        String note = null;
+        Colour fill = theme.colour("-bh-surface");
+        Colour ink = theme.colour("-bh-text");
+        if (element instanceof Environment environment) {
+            fill = environmentHeader(environment);
+            ink = Colour.WHITE;
+        } else if (element instanceof Tenant tenant) {
+            TenancyOption option = effectiveOption(drawn, tenant);
+            note = option == null ? "undecided" : option.label();
+        } else if (element instanceof Agent agent) {
+            fill = theme.colour("-bh-agent-fill");
+            note = agent.runtime().label();
+        } else if (element instanceof NodePool || element instanceof Cluster) {
+            fill = theme.colour("-bh-surface");
+        } else if (element instanceof ExternalEndpoint) {
+            fill = theme.colour("-bh-surface-muted");
+        }
+        double size = readingFont.size();
+        // Tight: a tenant's card is narrow for type this large, and every character shown is one the room reads.
+        double pad = size * 0.12;
+        double line = size * 1.15;
+        double header = ElementSizes.header(element.kind());
+        double room = Math.min(b.height(), header > 0 ? header : b.height());
+        int most = Math.max(1, (int) Math.floor((room - 2 * pad) / line));
+        double width = b.width() - 4 * pad;
+        if (width <= 0) {
+            return;
+        }
+        List<String> lines = wrapped(g, element.name(), readingFont, width, most);
+        if (lines.get(0).endsWith("…") && lines.get(0).length() <= 3) {
+            return; // a letter or two tells the room nothing: the containers' names carry this zoom
+        }
+        boolean withNote = note != null && lines.size() < most;
+        double textWidth = lines.stream().mapToDouble(t -> g.textWidth(t, readingFont)).max().orElse(0);
+        if (withNote) {
+            note = fitted(g, note, readingNoteFont, width);
+            textWidth = Math.max(textWidth, g.textWidth(note, readingNoteFont));
+        }
+        int count = lines.size() + (withNote ? 1 : 0);
+        double x = b.x() + pad;
+        // A container's label starts at its top edge: its header is barely a line of this type high, and the label
+        // must not reach down over its first child's.
+        double y = b.y() + (ElementSizes.isContainer(element.kind()) ? 0 : pad);
+        g.fill(fill);
+        g.fillRoundRect(x, y, textWidth + 2 * pad, count * line + pad, 2 * pad);
+        g.fill(ink);
+        for (int i = 0; i < lines.size(); i++) {
+            g.text(lines.get(i), readingFont, x + pad, y + pad / 2 + line * (i + 0.5), Align.LEFT, 0);
+        }
+        if (withNote) {
+            g.fill(theme.colour("-bh-text-muted"));
+            g.text(note, readingNoteFont, x + pad, y + pad / 2 + line * (lines.size() + 0.5), Align.LEFT, 0);
+        }
+    }
+
+    /**
+     * A name in lines no wider than {@code width}, broken after a hyphen, underscore, dot or space, at most {@code most}
+     * lines, the last cut short with an ellipsis when the rest does not fit.
+     */
+    static List<String> wrapped(DrawingSurface g, String name, DiagramFont font, double width, int most) {
+        List<String> parts = new java.util.ArrayList<>();
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("[^-_. ]*[-_. ]*").matcher(name);
+        while (part.find()) {
+            if (!part.group().isEmpty()) {
+                parts.add(part.group());
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String next = current + parts.get(i);
+            if (current.length() > 0 && g.textWidth(next.strip(), font) > width) {
+                if (lines.size() == most - 1) {
+                    lines.add(fitted(g, (current + String.join("", parts.subList(i, parts.size()))).strip(), font, width));
+                    return lines;
+                }
+                lines.add(fitted(g, current.toString().strip(), font, width));
+                current = new StringBuilder(parts.get(i));
+            } else {
+                current = new StringBuilder(next);
+            }
+        }
+        lines.add(fitted(g, current.toString().strip(), font, width));
+        return lines;
     }
 
     /**
@@ -341,6 +472,20 @@ public final class DiagramPainter {
             g.fill(theme.colour("-bh-text-muted"));
             g.text(note, tagNoteFont, x + pad, y + pad / 2 + lineHeight + noteHeight / 2, Align.LEFT, width - 2 * pad);
         }
+    }
+
+    /** The text, or as much of it as fits in {@code width} followed by an ellipsis. */
+    static String fitted(DrawingSurface g, String text, DiagramFont font, double width) {
+        if (g.textWidth(text, font) <= width) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            String cut = text.substring(0, end) + "…";
+            if (g.textWidth(cut, font) <= width) {
+                return cut;
+            }
+        }
+        return "…";
     }
 
     /**

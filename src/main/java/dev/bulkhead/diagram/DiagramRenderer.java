@@ -157,8 +157,14 @@ public final class DiagramRenderer {
         }
         if (painter.tags()) {
             // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
+            // Read across a room, every element has a tag, the containers' first and their contents' over them.
             for (Element element : elements) {
                 if (DiagramPainter.drawnUnderConnections(element.kind())) {
+                    painter.paintTag(g, model, element, scene.bounds(element.id()));
+                }
+            }
+            if (painter.isReading()) {
+                for (Element element : leaves) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }

@@ -88,20 +88,37 @@ class PresentationModeTest extends WindowTest {
     }
 
     @Test
-    void everyVisibleTextIsAtLeast24PixelsOnTheCanvasAndInTheCompareView(FxRobot robot) throws Exception {
+    void everyVisibleTextIsAtLeast24PixelsOnTheCanvasAndInTheCompareViewTheCanvasDrawingIncluded(FxRobot robot) throws Exception {
         threeStepStory();
         onFx(() -> presentation().enter());
         waitForAnalysis();
 
         List<String> small = tooSmall();
         assertThat(countTexts()).as("texts measured").isGreaterThan(10);
-        assertThat(small).as("texts under %spx on the canvas view", MIN_PX).isEmpty();
+        assertThat(fx(() -> canvas().smallestText())).as("the canvas drew text, so that it was measured").isNotEmpty();
+        assertThat(fx(() -> window.strip().chart().smallestText())).as("the strip's chart drew text").isNotEmpty();
+        assertThat(small).as("texts under %spx on the canvas view, or cut short", MIN_PX).isEmpty();
 
         robot.push(KeyCode.RIGHT);
+        assertThat(fx(() -> canvas().viewport().scale())).isEqualTo(0.5);
+        assertThat(tooSmall()).as("texts under %spx on the canvas zoomed out to 50%%", MIN_PX).isEmpty();
+        // The sample story's own zoom.
+        onFx(() -> canvas().viewport().setScale(0.8, 0, 0));
+        assertThat(tooSmall()).as("texts under %spx on the canvas at 80%%", MIN_PX).isEmpty();
         robot.push(KeyCode.RIGHT);
         waitForAnalysis();
         assertThat(presentation().showsCompareView()).isTrue();
         assertThat(tooSmall()).as("texts under %spx in the compare view", MIN_PX).isEmpty();
+
+        // Leaving draws the canvas and the strip as before, small print included.
+        robot.push(KeyCode.ESCAPE);
+        onFx(() -> {
+            canvas().fitToWindow();
+            canvas().viewport().setScale(1, canvas().getWidth() / 2, canvas().getHeight() / 2);
+        });
+        tooSmall();
+        assertThat(fx(() -> canvas().smallestTextPixels())).isLessThan(MIN_PX);
+        assertThat(fx(() -> window.strip().chart().magnification())).isEqualTo(1.0);
     }
 
     @Test
@@ -234,6 +251,108 @@ class PresentationModeTest extends WindowTest {
         assertThat(steps).isGreaterThanOrEqualTo(3);
     }
 
+    /** The comparison table's column of the design as modelled in a scenario, as the table would show it. */
+    private static List<String> asModelled(Analysis analysis, ElementId environment) {
+        var table = dev.bulkhead.export.report.ComparisonTable.of(analysis.scope(environment), analysis.model(),
+                analysis.pricing().symbol(), List.of(OptionKey.CURRENT));
+        return table.rows().stream().map(r -> r.cells().get(0).text()).toList();
+    }
+
+    @Test
+    void aProposalsCompareStepShowsItsCostAgainstTheBaseScenarioWithEachColumnNamedByItsScenario(FxRobot robot) throws Exception {
+        threeStepStory();
+        // Nothing selected: the strip and the table show the whole model, where the proposal's change shows.
+        onFx(() -> presentation().enter());
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        waitForAnalysis();
+        assertThat(window.strip().scopeEnvironment()).isNull();
+        var table = presentation().table();
+        waitUntil(() -> !table.baselineColumn().isEmpty());
+        ElementId environment = window.strip().scopeEnvironment();
+        var analyzer = new dev.bulkhead.analysis.Analyzer(dev.bulkhead.reference.ReferenceData.bundled());
+
+        // Never "Current" over the proposal's own figures: each as-modelled column says which scenario it shows.
+        assertThat(fx(table::headers)).startsWith("current (as modelled)", "proposal A (as modelled)").doesNotContain("Current");
+        List<String> base = asModelled(analyzer.analyze(model().inScenario("current")), environment);
+        List<String> proposal = asModelled(analyzer.analyze(model()), environment);
+        assertThat(fx(table::baselineColumn)).containsExactlyElementsOf(base);
+        assertThat(fx(() -> table.column(OptionKey.CURRENT))).containsExactlyElementsOf(proposal);
+        assertThat(base).as("the proposal changes the cost, so the columns can be told apart").isNotEqualTo(proposal);
+
+        // A what-if asks the same of both: the base's column is the what-if's too.
+        onFx(() -> ((Slider) lookup(robot, "#what-if-tenants")).setValue(3));
+        var question = dev.bulkhead.analysis.WhatIf.NONE.withTenantMultiplier(3);
+        List<String> baseTimesThree = asModelled(question.analyze(dev.bulkhead.reference.ReferenceData.bundled(),
+                model().inScenario("current")), environment);
+        waitUntil(() -> table.baselineColumn().equals(baseTimesThree));
+        assertThat(fx(() -> table.column(OptionKey.CURRENT))).containsExactlyElementsOf(
+                asModelled(question.analyze(dev.bulkhead.reference.ReferenceData.bundled(), model()), environment));
+
+        // Back on the base scenario's own step, and out of presentation: no second as-modelled column.
+        robot.push(KeyCode.HOME);
+        robot.push(KeyCode.ESCAPE);
+        onFx(() -> window.openCompare(null));
+        waitUntil(() -> window.compareWindow().table().table() != null);
+        assertThat(fx(() -> window.compareWindow().table().headers())).startsWith("proposal A (as modelled)");
+        assertThat(fx(() -> window.compareWindow().table().baselineColumn())).isEmpty();
+    }
+
+    @Test
+    void anyOfTheModelsStoriesCanBeChosenFromTheMenuAndSwitchedWhilePresenting(FxRobot robot) throws Exception {
+        String sample = model().stories().all().get(0).name();
+        onFx(() -> {
+            new StoryEdits(window.session().document()).addStep("Costs only", new StoryStep("proposal A", StoryView.compareView(), null,
+                    "What proposal A costs"));
+            new StoryEdits(window.session().document()).addStep("Costs only", new StoryStep("current", StoryView.compareView(), null,
+                    "What the current design costs"));
+            window.session().document().markSaved();
+        });
+        Model before = model();
+
+        robot.clickOn("View").clickOn("Present Story").clickOn("Costs only", org.testfx.robot.Motion.HORIZONTAL_FIRST);
+
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().playing()).isEqualTo("Costs only");
+        assertThat(presentation().overlay().note().getText()).isEqualTo("What proposal A costs");
+        assertThat(presentation().overlay().counter().getText()).isEqualTo("1 / 2");
+        assertThat(presentation().showsCompareView()).isTrue();
+        var choice = presentation().overlay().stories();
+        assertThat(fx(() -> List.copyOf(choice.getItems()))).containsExactly(sample, "Costs only");
+        assertThat(fx(() -> shown(choice))).isTrue();
+        assertThat(fx(choice::getValue)).isEqualTo("Costs only");
+
+        // The selector in the captions switches story while presenting, from its first step.
+        onFx(() -> choice.setValue(sample));
+        assertThat(presentation().playing()).isEqualTo(sample);
+        StoryStep first = model().stories().named(sample).orElseThrow().steps().get(0);
+        assertThat(presentation().overlay().note().getText()).isEqualTo(first.note());
+        assertThat(model().scenarios().active()).isEqualTo(first.scenario());
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().stepIndex()).as("the arrows still step, never move the selector").isEqualTo(1);
+        assertThat(fx(choice::getValue)).isEqualTo(sample);
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(fx(() -> shown(choice))).isFalse();
+        assertThat(model()).isEqualTo(before);
+        assertThat(window.session().document().history().isDirty()).isFalse();
+    }
+
+    @Test
+    void aModelWithOneStoryHasNoSelectorAndTheMenuSaysWhenThereIsNone(FxRobot robot) throws Exception {
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        assertThat(presentation().playing()).isEqualTo(model().stories().all().get(0).name());
+        assertThat(fx(() -> shown(presentation().overlay().stories()))).isFalse();
+        robot.push(KeyCode.ESCAPE);
+
+        onFx(() -> window.session().document().edit("No story", tx -> tx.setStories(dev.bulkhead.model.Stories.NONE)));
+        robot.clickOn("View").clickOn("Present Story");
+        assertThat(robot.lookup("No stories yet: add steps in Story Steps…").tryQuery()).isPresent();
+        robot.push(KeyCode.ESCAPE).push(KeyCode.ESCAPE);
+    }
+
     /** Whether a node and every node above it are visible. */
     private static boolean shown(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
@@ -244,18 +363,64 @@ class PresentationModeTest extends WindowTest {
         return true;
     }
 
-    /** Every visible text node whose font, as drawn on screen, is under {@link #MIN_PX}. */
-    private List<String> tooSmall() {
+    /**
+     * Every visible text whose font, as drawn on screen, is under {@link #MIN_PX}: the text nodes, and the texts drawn
+     * on the canvas and on the charts' canvases (as their drawing surface measured them, times the zoom and the
+     * chart's magnification); and every label whose text is cut short.
+     */
+    private List<String> tooSmall() throws Exception {
+        // A frame drawn with the layout as it is now: the canvas and charts measure what they draw.
+        onFx(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+            canvas().paintNow();
+        });
         return fx(() -> {
             List<String> found = new ArrayList<>();
-            for (Text text : texts(window.stage().getScene().getRoot(), new ArrayList<>())) {
+            Parent root = window.stage().getScene().getRoot();
+            for (Text text : texts(root, new ArrayList<>())) {
                 double onScreen = text.getFont().getSize() * text.getLocalToSceneTransform().getMyy();
                 if (onScreen < MIN_PX - 0.01) {
                     found.add("'" + text.getText() + "' " + Math.round(onScreen * 10) / 10.0 + "px in " + text.getParent());
                 }
             }
+            if (shown(canvas()) && canvas().smallestTextPixels() < MIN_PX - 0.01) {
+                found.add("'" + canvas().smallestText() + "' " + Math.round(canvas().smallestTextPixels() * 10) / 10.0
+                        + "px drawn on the canvas");
+            }
+            for (Node node : nodes(root, new ArrayList<>())) {
+                if (node instanceof dev.bulkhead.ui.compare.PaintedChart chart) {
+                    double onScreen = chart.smallestTextPixels() * chart.getLocalToSceneTransform().getMyy();
+                    if (onScreen < MIN_PX - 0.01) {
+                        found.add("'" + chart.smallestText() + "' " + Math.round(onScreen * 10) / 10.0 + "px drawn on " + chart);
+                    }
+                }
+                if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+                    for (Node child : labeled.getChildrenUnmodifiable()) {
+                        // The label's own text node (an icon font's glyph beside it is a Text too, of another class).
+                        if (child instanceof Text shownText && shownText.getStyleClass().contains("text") && shownText.isVisible()
+                                && !shownText.getText().equals(labeled.getText())) {
+                            found.add("'" + labeled.getText() + "' cut to '" + shownText.getText() + "'");
+                        }
+                    }
+                }
+            }
             return found;
         });
+    }
+
+    /** Every visible node under a node. */
+    private static List<Node> nodes(Node node, List<Node> into) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return into;
+        }
+        into.add(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                nodes(child, into);
+            }
+        }
+        return into;
     }
 
     private int countTexts() {

@@ -15,12 +15,11 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.scenario.ScenarioPairChart;
-import dev.bulkhead.ui.scenario.ScenarioPairChart.Series;
+import dev.bulkhead.diagram.chart.ScenarioPairPlot.Series;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -53,6 +52,10 @@ class ScenarioCompareWindowTest extends WindowTest {
         });
     }
 
+    private static boolean overlaps(dev.bulkhead.model.Geometry a, dev.bulkhead.model.Geometry b) {
+        return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
+    }
+
     private void assertFigures(FxRobot robot, Model model, String first, String second) {
         Analysis a = ANALYZER.analyze(model.inScenario(first));
         Analysis b = ANALYZER.analyze(model.inScenario(second));
@@ -72,9 +75,9 @@ class ScenarioCompareWindowTest extends WindowTest {
                     .isEqualTo(Amounts.exact(symbol, b.environment(env.id()).orElseThrow().option(OptionKey.CURRENT).monthlyCost()));
         }
         ScenarioPairChart chart = lookup(robot, "#scenario-pair-chart");
-        ScenarioPairChart.Point plottedA = fx(() -> chart.series(Series.FIRST)).stream()
+        dev.bulkhead.diagram.chart.ScenarioPairPlot.Point plottedA = fx(() -> chart.series(Series.FIRST)).stream()
                 .filter(p -> p.key() == OptionKey.CURRENT).findFirst().orElseThrow();
-        ScenarioPairChart.Point plottedB = fx(() -> chart.series(Series.SECOND)).stream()
+        dev.bulkhead.diagram.chart.ScenarioPairPlot.Point plottedB = fx(() -> chart.series(Series.SECOND)).stream()
                 .filter(p -> p.key() == OptionKey.CURRENT).findFirst().orElseThrow();
         assertThat(plottedA.cost()).isEqualTo(left.monthlyCost().doubleValue());
         assertThat(plottedB.cost()).isEqualTo(right.monthlyCost().doubleValue());
@@ -95,11 +98,21 @@ class ScenarioCompareWindowTest extends WindowTest {
         assertThat(fx(() -> chart.series(Series.SECOND))).hasSize(5);
         assertThat(robot.lookup("#pair-point-a-current").tryQuery()).isPresent();
         assertThat(robot.lookup("#pair-point-b-current").tryQuery()).isPresent();
-        assertThat(robot.lookup("#pair-arrow").tryQuery()).isPresent();
-        HBox legendA = lookup(robot, "#pair-legend-a");
-        HBox legendB = lookup(robot, "#pair-legend-b");
-        assertThat(((Label) legendA.getChildren().get(1)).getText()).isEqualTo("current");
-        assertThat(((Label) legendB.getChildren().get(1)).getText()).isEqualTo("proposal A");
+        // Every mark on the screen's chart is explained by a legend mark of its kind, and no two marks cover each other.
+        waitUntil(() -> chart.drawn() != null && !chart.drawn().marks().isEmpty());
+        var layout = fx(chart::drawn);
+        assertThat(layout.marks()).hasSize(10);
+        for (var mark : layout.marks()) {
+            assertThat(layout.legendMarks()).as("legend of %s", mark.point())
+                    .anyMatch(l -> l.series() == mark.point().series() && l.key() == mark.point().key());
+            for (var other : layout.marks()) {
+                if (other != mark) {
+                    assertThat(overlaps(mark.box(), other.box())).as("%s over %s", mark, other).isFalse();
+                }
+            }
+        }
+        assertThat(layout.labels()).as("both scenarios as modelled are labelled").hasSize(2);
+        assertThat(layout.arrow()).as("the move from the base to the proposal").isTrue();
     }
 
     @Test

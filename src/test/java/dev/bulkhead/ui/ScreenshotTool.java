@@ -199,7 +199,7 @@ public final class ScreenshotTool {
     /**
      * The workshop proposal presented ({@code presentation} argument), in a 1920 x 1080 window (full screen where the
      * display allows it) as a projector shows it: the story's second step (the code tutor ringed), and its last step (the compare view) with
-     * three times the tenants asked as a what-if. Run under {@code xvfb-run -s "-screen 0 1920x1080x24"}.
+     * three times the tenants asked as a what-if; also its first step ({@code presentation-overview.png}). Run under {@code xvfb-run -s "-screen 0 1920x1080x24"}.
      */
     private static void shootPresentation(Path folder) throws Exception {
         MainWindow[] window = new MainWindow[1];
@@ -212,11 +212,12 @@ public final class ScreenshotTool {
             window[0].files().open(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
         });
         waitForAnalysis(window[0]);
-        onFx(() -> {
-            window[0].presentation().enter();
-            window[0].presentation().next();
-        });
+        onFx(() -> window[0].presentation().enter());
         Thread.sleep(2500);
+        // The story's first step: the whole design at 80%, every name still readable from the back of the room.
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation-overview.png"), 1));
+        onFx(() -> window[0].presentation().next());
+        Thread.sleep(1500);
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation.png"), 1));
         onFx(() -> {
             window[0].presentation().next();

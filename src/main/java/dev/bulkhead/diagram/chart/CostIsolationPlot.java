@@ -34,6 +34,12 @@ public final class CostIsolationPlot {
     private static final DiagramFont COMPACT_LABEL = DiagramFont.regular(11);
     public static final String EMPTY = "Add a tenant to compare the options";
 
+    /** The smallest type the chart draws, in its units: what a magnification must lift to a size read from afar. */
+    public static double smallestType(boolean compact) {
+        return compact ? Math.min(COMPACT_LABEL.size(), Math.min(THRESHOLD.size(), TICK.size()))
+                : Math.min(Math.min(TICK.size(), AXIS_TITLE.size()), Math.min(THRESHOLD.size(), LABEL.size()));
+    }
+
     /**
      * One plotted option.
      *
@@ -170,7 +176,7 @@ public final class CostIsolationPlot {
         MarginPlotArea plot = MarginPlotArea.covering(left, right, top, bottom, costs,
                 points.stream().map(Point::margin).toList());
         if (!compact) {
-            axes(g, theme, plot);
+            axes(g, theme, plot, currency);
         }
         // Labels stay inside the plot on the full chart, clear of the tick labels of both axes.
         Geometry labelArea = compact ? new Geometry(x + 2, y, width - 4, height)
@@ -198,7 +204,8 @@ public final class CostIsolationPlot {
         return compact ? 5.5 : 8;
     }
 
-    private void axes(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot) {
+    /** The axes, their ticks and titles of a full chart; the two-scenario chart draws the same. */
+    static void axes(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, String currency) {
         for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
             double y = plot.y(margin);
             g.stroke(theme.colour("-bh-border"));
@@ -319,7 +326,7 @@ public final class CostIsolationPlot {
     }
 
     /** Overlapping or touching: labels edge to edge read as one line, so they keep apart. */
-    private static boolean touches(Geometry a, Geometry b) {
+    static boolean touches(Geometry a, Geometry b) {
         return a.x() <= b.maxX() && b.x() <= a.maxX() && a.y() <= b.maxY() && b.y() <= a.maxY();
     }
 
@@ -338,7 +345,7 @@ public final class CostIsolationPlot {
      * Where a point's label fits: right of the point, else left, below or above, then further out in steps,
      * avoiding labels and dots already placed and the chart's edges; null when nowhere is free.
      */
-    private static Geometry freeSpot(double x, double y, double width, double height, double gap, List<Geometry> placed,
+    static Geometry freeSpot(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                      Geometry area) {
         for (int step = 0; step < 4; step++) {
             double far = gap + step * height;

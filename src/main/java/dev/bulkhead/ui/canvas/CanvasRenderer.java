@@ -28,8 +28,26 @@ public final class CanvasRenderer {
     /** Draws a frame on a canvas of the given size; returns how many shapes were drawn. */
     public int draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport, Decorations marks) {
         double scale = viewport.scale();
+        surface.startMeasuring();
+        // Read across a room, the detail is drawn as shapes and every text as a tag of the reading size.
+        int detail = renderer.painter().isReading() ? 0 : detail(scale);
         return renderer.draw(surface.on(g), width, height, scale, viewport.translateX(), viewport.translateY(), scene, marks,
-                detail(scale), true);
+                detail, true);
+    }
+
+    /** Draws for reading across a room with every text {@code pixels} high on screen, or as usual with 0. */
+    public void reading(double pixels) {
+        renderer.painter().reading(pixels);
+    }
+
+    /** The smallest text of the last frame, in pixels on screen (infinite when none was drawn), for tests. */
+    public double smallestTextPixels() {
+        return surface.smallestTextPixels();
+    }
+
+    /** Which text that was. */
+    public String smallestText() {
+        return surface.smallestText();
     }
 
     /** How much to draw at a zoom (see {@link DiagramRenderer#detail}). */

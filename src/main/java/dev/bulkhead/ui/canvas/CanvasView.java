@@ -63,6 +63,8 @@ public final class CanvasView extends Region {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private CanvasRenderer renderer;
+    /** Above 0 while the canvas is drawn for reading across a room (see {@link #setReadingSize}). */
+    private double readingPixels;
     private SelectionOverlay selectionOverlay;
     private SceneLayout scene;
     private Decorations decorations = Decorations.NONE;
@@ -148,8 +150,28 @@ public final class CanvasView extends Region {
 
     public void setTheme(CanvasTheme theme) {
         renderer = new CanvasRenderer(theme);
+        renderer.reading(readingPixels);
         selectionOverlay = new SelectionOverlay(theme);
         redraw();
+    }
+
+    /**
+     * Draws the diagram to be read across a room (presentation mode): every text a name tag {@code pixels} high on
+     * screen at any zoom, the small print left out; 0 draws it as usual.
+     */
+    public void setReadingSize(double pixels) {
+        readingPixels = pixels;
+        renderer.reading(pixels);
+        redraw();
+    }
+
+    /** The smallest text the last frame drew, in pixels on screen (infinite when none), and which, for tests. */
+    public double smallestTextPixels() {
+        return renderer.smallestTextPixels();
+    }
+
+    public String smallestText() {
+        return renderer.smallestText();
     }
 
     /** Findings and unmet requirements to mark, from the latest analysis. */

@@ -23,6 +23,11 @@ public final class FxSurface implements DrawingSurface {
     private final Map<DiagramFont, Map<String, Double>> widths = new HashMap<>();
     private final PolylineClip visibleArea = new PolylineClip();
     private GraphicsContext g;
+    /** The scale of the transform set last: what a font's size is multiplied by on screen. */
+    private double scale = 1;
+    /** The smallest text drawn on screen since {@link #startMeasuring}, in pixels, and which text it was. */
+    private double smallestPixels = Double.POSITIVE_INFINITY;
+    private String smallestText = "";
 
     public FxSurface(CanvasTheme theme) {
         this.theme = theme;
@@ -38,8 +43,28 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public void transform(double scale, double translateX, double translateY) {
+        this.scale = scale;
         g.setTransform(scale, 0, 0, scale, translateX, translateY);
         visibleArea.set(scale, translateX, translateY, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+    }
+
+    /**
+     * Forgets the smallest text measured so far; call before a frame. Presentation mode's test reads what a frame
+     * drew on screen, for a canvas's text is no node that a scene walk could measure.
+     */
+    public void startMeasuring() {
+        smallestPixels = Double.POSITIVE_INFINITY;
+        smallestText = "";
+    }
+
+    /** The smallest text drawn since {@link #startMeasuring}: its font size times the scale, in pixels. */
+    public double smallestTextPixels() {
+        return smallestPixels;
+    }
+
+    /** The text drawn smallest since {@link #startMeasuring}, or empty. */
+    public String smallestText() {
+        return smallestText;
     }
 
     @Override
@@ -125,6 +150,11 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public void text(String text, DiagramFont font, double x, double centreY, Align align, double maxWidth) {
+        double pixels = font.size() * scale;
+        if (pixels < smallestPixels) {
+            smallestPixels = pixels;
+            smallestText = text;
+        }
         g.setFont(font(font));
         g.setTextAlign(switch (align) {
             case LEFT -> TextAlignment.LEFT;

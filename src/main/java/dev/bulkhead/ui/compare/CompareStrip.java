@@ -50,6 +50,8 @@ public final class CompareStrip extends HBox {
         heading.getStyleClass().add("bh-section");
         heading.setId("strip-scope");
         heading.setMinWidth(0);
+        // Where the heading wraps (presentation mode's large type), the strip gives it the lines it needs.
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         pin.setId("strip-pin");
         pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.getStyleClass().addAll("bh-pin", "small");

@@ -8,6 +8,7 @@ import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Scenarios;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
 /**
- * The side-by-side table: the current design (the model as drawn), then one column per option, with the rows of
+ * The side-by-side table: the current design (the model as drawn, headed by its scenario's name when the model has
+ * scenarios; optionally another scenario's design before it, see {@link Baseline}), then one column per option, with the rows of
  * {@link ComparisonTable} (the same figures the CLI prints and "copy as Markdown" copies). Money is shown in whole
  * units, as everywhere in the compare view; the copies keep cents. Isolation rows are a heat map. Clicking any
  * figure opens its formula and inputs; under each option a button applies it to the scope.
@@ -35,10 +37,15 @@ public final class ComparisonTableView extends VBox {
     public static final List<OptionKey> COLUMNS = java.util.stream.Stream.concat(java.util.stream.Stream.of(OptionKey.CURRENT),
             OptionKey.COMPARED.stream()).toList();
     private static final String COST_SECTION = "Cost / month";
+    /** The share of the width each figures' column takes; the labels take the rest. */
+    private static final double COLUMN_WIDTH = 14.5;
 
     private final GridPane grid = new GridPane();
     private final Consumer<OptionKey> apply;
     private ComparisonTable table;
+    /** The baseline scenario's column, or null when none is shown. */
+    private ComparisonTable baselineTable;
+    private final List<String> headers = new java.util.ArrayList<>();
     private String symbol = "$";
     private PopOver open;
 
@@ -51,13 +58,7 @@ public final class ComparisonTableView extends VBox {
         labels.setMinWidth(150);
         labels.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(labels);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(14.5);
-            column.setHalignment(HPos.RIGHT);
-            column.setFillWidth(true);
-            grid.getColumnConstraints().add(column);
-        }
+        fitColumns(COLUMNS.size());
         getChildren().add(grid);
     }
 
@@ -66,21 +67,48 @@ public final class ComparisonTableView extends VBox {
         return table;
     }
 
+    /**
+     * Another scenario's design as modelled, shown as a column before the shown scenario's own, so that a proposal's
+     * cost reads against the design it would replace (presentation mode's compare view).
+     */
+    public record Baseline(String scenario, ScopeAnalysis scope, Model model) {
+        public Baseline {
+            java.util.Objects.requireNonNull(scenario, "scenario");
+            java.util.Objects.requireNonNull(scope, "scope");
+            java.util.Objects.requireNonNull(model, "model");
+        }
+    }
+
     /** Shows a scope's comparison. */
     public void show(ScopeAnalysis scope, Model model, String currencySymbol) {
+        show(scope, model, currencySymbol, model.scenarios(), null);
+    }
+
+    /**
+     * Shows a scope's comparison, with {@code baseline}'s design as modelled as a first column when not null.
+     *
+     * @param scenarios the scenarios of the model the user has, which name the columns (an analysed what-if's model
+     *                  has none of its own)
+     */
+    public void show(ScopeAnalysis scope, Model model, String currencySymbol, Scenarios scenarios, Baseline baseline) {
         symbol = currencySymbol;
         table = ComparisonTable.of(scope, model, currencySymbol, COLUMNS);
+        baselineTable = baseline == null ? null : ComparisonTable.of(baseline.scope(), baseline.model(), currencySymbol,
+                List.of(OptionKey.CURRENT));
+        int first = baseline == null ? 1 : 2;
+        fitColumns(COLUMNS.size() + first - 1);
         grid.getChildren().clear();
+        headers.clear();
         int row = 0;
+        if (baseline != null) {
+            Label header = header("baseline", baseline.scenario() + " (as modelled)",
+                    "Scenario '" + baseline.scenario() + "' as modelled: the design the shown scenario is compared against");
+            header.getStyleClass().add("current");
+            grid.add(header, 1, row);
+        }
         for (int c = 0; c < COLUMNS.size(); c++) {
             OptionKey key = COLUMNS.get(c);
-            Label header = new Label(key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? "Current" : key.label());
-            header.getStyleClass().addAll("bh-table-header", key.key());
-            header.setMaxWidth(Double.MAX_VALUE);
-            header.setMinWidth(Region.USE_PREF_SIZE);
-            header.setTooltip(new Tooltip(key == OptionKey.CURRENT ? "The design as the model has it now: each tenant's own option "
-                    + "or its environment's (undecided tenants as namespaces)" : key.label()));
-            grid.add(header, c + 1, row);
+            grid.add(header(key, scenarios), c + first, row);
         }
         row++;
         String section = null;
@@ -90,7 +118,7 @@ public final class ComparisonTableView extends VBox {
                 section = line.section();
                 Label heading = new Label(section.toUpperCase(Locale.ROOT) + (section.equals(COST_SECTION) ? " · " + symbol : ""));
                 heading.getStyleClass().add("bh-section");
-                grid.add(heading, 0, row++, COLUMNS.size() + 1, 1);
+                grid.add(heading, 0, row++, COLUMNS.size() + first, 1);
             }
             Label label = new Label(line.label());
             label.getStyleClass().add("bh-table-label");
@@ -100,9 +128,12 @@ public final class ComparisonTableView extends VBox {
                 label.getStyleClass().add("total");
             }
             grid.add(label, 0, row);
+            if (baseline != null) {
+                grid.add(cell(line, baselineCell(line), "baseline", baseline.scope().option(OptionKey.CURRENT), baseline.model()), 1, row);
+            }
             for (int c = 0; c < COLUMNS.size(); c++) {
                 OptionKey key = COLUMNS.get(c);
-                grid.add(cell(line, cellOf(r, key), key, scope, model), c + 1, row);
+                grid.add(cell(line, cellOf(r, key), key.key(), scope.option(key), model), c + first, row);
             }
             row++;
         }
@@ -118,20 +149,83 @@ public final class ComparisonTableView extends VBox {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> apply.accept(key));
-            grid.add(button, c + 1, row);
+            grid.add(button, c + first, row);
         }
+    }
+
+    /**
+     * A column's heading. The design as modelled is named by its scenario, for in a model with scenarios "current"
+     * would be read as the base scenario while the column shows the active one (a proposal, say).
+     */
+    private Label header(OptionKey key, Scenarios scenarios) {
+        if (key == OptionKey.CURRENT && !scenarios.isDefault()) {
+            return header(key.key(), scenarios.active() + (scenarios.active().equals(scenarios.base()) ? "" : " (as modelled)"),
+                    "Scenario '" + scenarios.active() + "' as modelled: each tenant's own option or its environment's "
+                            + "(undecided tenants as namespaces)");
+        }
+        String text = key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? "Current" : key.label();
+        Label header = header(key.key(), text, key == OptionKey.CURRENT ? "The design as the model has it now: each tenant's own option "
+                + "or its environment's (undecided tenants as namespaces)" : key.label());
+        header.setMinWidth(Region.USE_PREF_SIZE); // one word, which no column may cut short
+        return header;
+    }
+
+    private Label header(String id, String text, String tooltip) {
+        Label header = new Label(text);
+        header.setId("header-" + id);
+        header.getStyleClass().addAll("bh-table-header", id);
+        header.setMaxWidth(Double.MAX_VALUE);
+        // A scenario's name may be long: it wraps onto a second line rather than widen the column past the screen.
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.setTooltip(new Tooltip(tooltip));
+        headers.add(text);
+        return header;
+    }
+
+    /** The label column and {@code figures} columns of equal width sharing what the label column leaves. */
+    private void fitColumns(int figures) {
+        grid.getColumnConstraints().remove(1, grid.getColumnConstraints().size());
+        for (int i = 0; i < figures; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            // Five columns share 72.5% as they always did; a sixth (a baseline) takes some of the labels' share.
+            column.setPercentWidth(Math.min(COLUMN_WIDTH, 85.0 / figures));
+            column.setHalignment(HPos.RIGHT);
+            column.setFillWidth(true);
+            grid.getColumnConstraints().add(column);
+        }
+    }
+
+    /** The baseline's figure on the same row (rows are matched by section and label), or a dash where it has none. */
+    private ComparisonTable.Cell baselineCell(ComparisonTable.Row line) {
+        return baselineTable.rows().stream().filter(r -> r.section().equals(line.section()) && r.label().equals(line.label()))
+                .findFirst().map(r -> r.cells().get(0)).orElse(new ComparisonTable.Cell("—", null, ""));
+    }
+
+    /** The column headings as shown, left to right, for tests. */
+    public List<String> headers() {
+        return List.copyOf(headers);
+    }
+
+    /** The baseline column's figures in table order, or empty when none is shown, for tests. */
+    public List<String> baselineColumn() {
+        if (baselineTable == null) {
+            return List.of();
+        }
+        return table.rows().stream().map(r -> baselineCell(r).text()).toList();
     }
 
     private ComparisonTable.Cell cellOf(int row, OptionKey key) {
         return table.rows().get(row).cells().get(COLUMNS.indexOf(key));
     }
 
-    private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, OptionKey key, ScopeAnalysis scope, Model model) {
+    private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, String column, OptionResult option, Model model) {
         Label label = new Label(cell.text());
         label.getStyleClass().add("bh-table-cell");
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setId("cell-" + key.key() + "-" + line.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        label.setId("cell-" + column + "-" + line.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (line.section().startsWith("Isolation") && !line.label().startsWith("Isolation score") && cell.value() != null) {
             label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) cell.value().setScale(0, java.math.RoundingMode.HALF_UP).intValue())));
         }
@@ -141,7 +235,7 @@ public final class ComparisonTableView extends VBox {
         if (line.label().equals("Unmet requirements") && cell.value() != null) {
             label.getStyleClass().add(cell.value().signum() > 0 ? "bad" : "good");
         }
-        label.setOnMouseClicked(e -> showFormula(label, line, cell, scope.option(key), model));
+        label.setOnMouseClicked(e -> showFormula(label, line, cell, option, model));
         return label;
     }
 

@@ -19,14 +19,17 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Presentation mode (View > Presentation, F11): the window full screen in large type with the canvas and the
- * compare strip alone, the model's first story stepped through by keyboard (arrows, Page Up/Down as a presenter's
- * clicker sends, Space), what-if controls under the strip; Escape leaves and restores the window as it was.
+ * compare strip alone, a story of the model (the one chosen in View > Present Story or the captions' selector, else
+ * the first) stepped through by keyboard (arrows, Page Up/Down as a presenter's clicker sends, Space), what-if
+ * controls under the strip; Escape leaves and restores the window as it was.
  *
  * <p>The strip shows the real analysis of the model, or, while a what-if is set, a real analysis of the what-if
  * (see {@link WhatIf}), marked as such; the compare view adds the comparison table of the same analysis, whose
  * formula cards show the multiplied inputs.
  */
 public final class PresentationMode {
+    /** The least height of any text on screen: body text read from the back of a room on a 1080p projector. */
+    public static final double READING_PIXELS = 24;
     private final ModelDocument document;
     private final CanvasView canvas;
     private final CompareStrip strip;
@@ -41,9 +44,25 @@ public final class PresentationMode {
     private final StoryPlayer player;
     private PresentationLayout layout;
     private Node canvasArea;
+    /** The story to play, by name; null (or a name the model no longer has) plays the first. */
+    private String chosenStory;
     /** Counts what-if requests, so that a slow answer to an older question is dropped. */
     private long asked;
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** Works out the base scenario's analysis for the compare view; made when first needed, closed on leaving. */
+    private dev.bulkhead.ui.scenario.NewestTask<Analysis> baselines;
+    /** The base scenario's analysis last worked out, and for which model and what-if. */
+    private Baseline baseline;
+
+    /** Which model (by identity: a snapshot never changes) and what-if a baseline was worked out for. */
+    private record BaselineKey(dev.bulkhead.model.Model model, WhatIf whatIf) {
+        boolean sameAs(BaselineKey other) {
+            return model == other.model && whatIf.equals(other.whatIf);
+        }
+    }
+
+    private record Baseline(BaselineKey key, Analysis analysis) {
+    }
 
     /**
      * @param scope the environment the strip follows (the selection's), or null for the whole model
@@ -66,10 +85,12 @@ public final class PresentationMode {
         show(compareArea, false);
         show(whatIfBar, false);
         this.player = new StoryPlayer(document, canvas, overlay, this::showCompare, say);
+        overlay.onStoryChosen(this::present);
         whatIfBar.whatIfProperty().addListener((o, before, now) -> refresh(true));
         document.addListener(event -> {
             if (isOn()) {
                 whatIfBar.setModel(document.snapshot());
+                overlay.showStories(storyNames(), playing());
             }
         });
     }
@@ -107,17 +128,57 @@ public final class PresentationMode {
         return layout != null && layout.isOn();
     }
 
-    /** Enters presentation mode and starts the model's first story, if it has one. */
+    /** Enters presentation mode and starts the chosen story (see {@link #present}), else the model's first, if any. */
     public void enter() {
         if (isOn()) {
             return;
         }
         layout.enter();
+        canvas.setReadingSize(READING_PIXELS);
+        strip.chart().setMagnification(READING_PIXELS / dev.bulkhead.diagram.chart.CostIsolationPlot.smallestType(true));
         show(whatIfBar, true);
         whatIfBar.setModel(document.snapshot());
-        Story story = document.snapshot().stories().all().stream().findFirst().orElse(null);
-        player.start(story);
+        player.start(story());
+        overlay.showStories(storyNames(), playing());
         canvas.requestFocus();
+    }
+
+    /**
+     * Plays the story of this name from its first step: enters presentation mode, or, while presenting, leaves the
+     * story shown (taking back its scenario switches) and starts this one.
+     */
+    public void present(String storyName) {
+        if (document.snapshot().stories().named(storyName).isEmpty()) {
+            say.accept("This model has no story named '" + storyName + "'");
+            return;
+        }
+        chosenStory = storyName;
+        if (!isOn()) {
+            enter();
+            return;
+        }
+        if (!storyName.equals(playing())) {
+            player.stop();
+            player.start(story());
+            overlay.showStories(storyNames(), playing());
+        }
+    }
+
+    /** The model's stories, by name, in the order their author made them. */
+    public java.util.List<String> storyNames() {
+        return document.snapshot().stories().all().stream().map(Story::name).toList();
+    }
+
+    /** The name of the story playing, or null. */
+    public String playing() {
+        return player.story() == null ? null : player.story().name();
+    }
+
+    /** The chosen story while the model still has it, else its first story, else null. */
+    private Story story() {
+        var stories = document.snapshot().stories();
+        return (chosenStory == null ? java.util.Optional.<Story>empty() : stories.named(chosenStory))
+                .or(() -> stories.all().stream().findFirst()).orElse(null);
     }
 
     /** Leaves presentation mode: what-ifs reset, the story's scenario switches taken back, the window as it was. */
@@ -126,9 +187,17 @@ public final class PresentationMode {
             return;
         }
         player.stop();
+        overlay.showStories(storyNames(), null);
+        if (baselines != null) {
+            baselines.close();
+            baselines = null;
+        }
+        baseline = null;
         whatIfBar.reset();
         show(whatIfBar, false);
         showCompare(false);
+        canvas.setReadingSize(0);
+        strip.chart().setMagnification(1);
         layout.leave();
         refresh(false);
         canvas.requestFocus();
@@ -214,9 +283,50 @@ public final class PresentationMode {
 
     private void display(Analysis shown, boolean animate, String whatIfText) {
         strip.show(shown, scope.get(), animate, whatIfText);
-        if (compareArea.isVisible()) {
-            table.show(shown.scope(strip.scopeEnvironment()), shown.model(), shown.pricing().symbol());
+        showTable(shown);
+    }
+
+    /**
+     * Fills the compare view's table. A proposal is shown against the base scenario (the design it would replace):
+     * the base's design as modelled, under the same what-if, is worked out off the FX thread and added as a column.
+     */
+    private void showTable(Analysis shown) {
+        if (!compareArea.isVisible()) {
+            return;
         }
+        ElementId environment = strip.scopeEnvironment();
+        // The model the user has: a what-if's analysed model is a copy without scenarios.
+        Analysis latest = analysis.latest();
+        dev.bulkhead.model.Model real = latest == null ? document.snapshot() : latest.model();
+        var scenarios = real.scenarios();
+        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(), scenarios, null);
+        if (scenarios.active().equals(scenarios.base())) {
+            return;
+        }
+        String base = scenarios.base();
+        BaselineKey key = new BaselineKey(real, whatIf());
+        if (baseline != null && baseline.key().sameAs(key)) {
+            showAgainst(shown, environment, base, baseline.analysis());
+            return;
+        }
+        if (baselines == null) {
+            baselines = new dev.bulkhead.ui.scenario.NewestTask<>("bulkhead-presentation-baseline");
+        }
+        baselines.run(() -> key.whatIf().isNone() ? new dev.bulkhead.analysis.Analyzer(reference).analyze(key.model().inScenario(base))
+                : key.whatIf().analyze(reference, key.model().inScenario(base)), answer -> {
+                    baseline = new Baseline(key, answer);
+                    if (strip.shown() == shown) {
+                        showAgainst(shown, environment, base, answer);
+                    }
+                }, failure -> say.accept("The base scenario could not be analysed: " + failure));
+    }
+
+    private void showAgainst(Analysis shown, ElementId environment, String base, Analysis baseAnalysis) {
+        if (!compareArea.isVisible() || environment != null && baseAnalysis.environment(environment).isEmpty()) {
+            return;
+        }
+        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(), baseline.key().model().scenarios(),
+                new ComparisonTableView.Baseline(base, baseAnalysis.scope(environment), baseAnalysis.model()));
     }
 
     private void showCompare(boolean compare) {
@@ -235,8 +345,7 @@ public final class PresentationMode {
             }
         }
         if (compare && strip.shown() != null) {
-            Analysis shown = strip.shown();
-            table.show(shown.scope(strip.scopeEnvironment()), shown.model(), shown.pricing().symbol());
+            showTable(strip.shown());
         }
     }
 

@@ -25,6 +25,10 @@ public final class StoryOverlay extends Pane {
     private final Canvas ring = new Canvas();
     private final Label note = new Label();
     private final Label counter = new Label();
+    /** Which of the model's stories plays; shown only when there is more than one to choose from. */
+    private final javafx.scene.control.ChoiceBox<String> stories = new javafx.scene.control.ChoiceBox<>();
+    private java.util.function.Consumer<String> onStoryChosen = name -> { };
+    private boolean listing;
     /** The note and the counter as a bar above the centre, so that they never cover the canvas or the table. */
     private final javafx.scene.layout.HBox captions = new javafx.scene.layout.HBox(16);
     private ElementId highlight;
@@ -55,7 +59,16 @@ public final class StoryOverlay extends Pane {
         note.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        captions.getChildren().addAll(note, counter);
+        stories.setId("story-choice");
+        stories.setMinWidth(Region.USE_PREF_SIZE);
+        stories.setFocusTraversable(false); // the arrows step through the story, never through this list
+        stories.valueProperty().addListener((o, before, now) -> {
+            if (!listing && now != null) {
+                onStoryChosen.accept(now);
+            }
+        });
+        captions.getChildren().addAll(note, stories, counter);
+        showStories(java.util.List.of(), null);
         showStep(null, "", "");
     }
 
@@ -69,7 +82,7 @@ public final class StoryOverlay extends Pane {
         note.setVisible(!noteText.isBlank());
         counter.setText(counterText);
         counter.setVisible(!counterText.isBlank());
-        captions.setVisible(note.isVisible() || counter.isVisible());
+        captions.setVisible(note.isVisible() || counter.isVisible() || stories.isVisible());
         captions.setManaged(captions.isVisible());
         if (element == null) {
             follower.stop();
@@ -78,6 +91,34 @@ public final class StoryOverlay extends Pane {
         }
         requestLayout();
         draw();
+    }
+
+    /** What happens when the presenter picks another story in the captions' selector. */
+    public void onStoryChosen(java.util.function.Consumer<String> action) {
+        onStoryChosen = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Lists the model's stories in the selector, {@code playing} chosen; hidden for fewer than two. */
+    public void showStories(java.util.List<String> names, String playing) {
+        listing = true;
+        try {
+            if (!stories.getItems().equals(names)) {
+                stories.getItems().setAll(names);
+            }
+            stories.setValue(playing);
+        } finally {
+            listing = false;
+        }
+        boolean choice = names.size() > 1 && playing != null;
+        stories.setVisible(choice);
+        stories.setManaged(choice);
+        captions.setVisible(note.isVisible() || counter.isVisible() || choice);
+        captions.setManaged(captions.isVisible());
+    }
+
+    /** The story selector, for tests. */
+    public javafx.scene.control.ChoiceBox<String> stories() {
+        return stories;
     }
 
     /** The note and the step counter, to place above the canvas and the compare view. */

@@ -77,6 +77,11 @@ final class StoryPlayer {
         showCompare.accept(false);
     }
 
+    /** The story started last, or null when none is playing. */
+    Story story() {
+        return story;
+    }
+
     boolean isPlaying() {
         return story != null && !story.steps().isEmpty();
     }

@@ -86,6 +86,9 @@ final class WhatIfBar extends FlowPane {
         sandbox.setId("what-if-sandbox");
         reset.setId("what-if-reset");
         reset.setOnAction(e -> reset());
+        // A cluster's or runtime's name is never cut short, in the large type least of all.
+        cluster.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        runtime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The keyboard steps the story in presentation mode; the controls take the mouse only.
         for (javafx.scene.Node control : List.of(tenants, prices, cluster, runtime, sandbox, reset)) {
             control.setFocusTraversable(false);

@@ -31,7 +31,7 @@ import javafx.stage.Window;
 
 /**
  * Two scenarios side by side (Scenario > Compare Two Scenarios…): each one's cost, isolation and unmet requirements
- * as modelled, each environment's total, and both on one cost-versus-isolation chart. Both scenarios are analysed
+ * as modelled, each environment's total, and both on one cost-versus-isolation chart with its legend. Both scenarios are analysed
  * off the FX thread, again after every edit; a spinner shows while that runs and the figures shown are always
  * those of the latest edit (an older result arriving late is dropped).
  */
@@ -46,7 +46,6 @@ public final class ScenarioCompareWindow {
     private final Label status = new Label();
     private final GridPane figures = new GridPane();
     private final ScenarioPairChart chart = new ScenarioPairChart();
-    private final HBox legend = new HBox(14);
     private ScenarioPair shown;
     private boolean updating;
 
@@ -72,11 +71,9 @@ public final class ScenarioCompareWindow {
         figures.setId("pair-figures");
         figures.setHgap(18);
         figures.setVgap(4);
-        legend.setId("pair-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        chart.setPrefHeight(380);
-        VBox body = new VBox(12, figures, chart, legend);
+        chart.setPrefHeight(440);
+        VBox body = new VBox(12, figures, chart);
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         root.getStyleClass().add("bh-compare");
@@ -203,10 +200,6 @@ public final class ScenarioCompareWindow {
             row = row("env-" + env.id().value(), env.name(), costOrNone(symbol, env.first()), costOrNone(symbol, env.second()), delta, row);
         }
         chart.setData(pair.first(), pair.before().whole(), pair.second(), pair.after().whole(), symbol);
-        legend.getChildren().setAll(legendEntry(ScenarioPairChart.Series.FIRST, pair.first()),
-                legendEntry(ScenarioPairChart.Series.SECOND, pair.second()),
-                muted("Large hollow mark: as modelled; small: the three options and the recommended mix; dashed: the move "
-                        + "from " + pair.first() + " to " + pair.second() + "."));
     }
 
     private int row(String id, String name, String a, String b, String change, int row) {
@@ -219,26 +212,6 @@ public final class ScenarioCompareWindow {
         cells.forEach(cell -> cell.getStyleClass().add("bh-table-cell"));
         figures.addRow(row, label, cells.get(0), cells.get(1), cells.get(2));
         return row + 1;
-    }
-
-    private HBox legendEntry(ScenarioPairChart.Series series, String name) {
-        var mark = ScenarioPairChart.shape(series, 0, 0, 6);
-        mark.getStyleClass().addAll("bh-chart-point", "current");
-        Label label = new Label(name);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the scenario's name is the legend: never elided
-        HBox entry = new HBox(6, mark, label);
-        entry.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        entry.setAlignment(Pos.CENTER_LEFT);
-        entry.setId("pair-legend-" + series.id());
-        return entry;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("bh-muted");
-        label.setWrapText(true);
-        HBox.setHgrow(label, Priority.ALWAYS);
-        return label;
     }
 
     private static Label header(String text) {
