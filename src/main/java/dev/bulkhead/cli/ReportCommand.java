@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             case "md" -> MarkdownReport.of(report, source).getBytes(StandardCharsets.UTF_8);
             default -> HtmlReport.of(report, source).getBytes(StandardCharsets.UTF_8);
         };
-        if (!OutputFiles.write(commandLine, target, bytes)) {
+        if (!OutputFiles.write(commandLine, out, target, bytes)) {
             return ExitCodes.USAGE;
         }
         commandLine.getOut().println("Wrote " + target + " (" + report.scopeLabel().toLowerCase(Locale.ROOT) + ")");
