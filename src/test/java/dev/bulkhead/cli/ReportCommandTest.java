@@ -55,4 +55,16 @@ class ReportCommandTest {
         assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         assertThat(run.err()).contains("could not write /proc/x.pdf").doesNotContain(".tmp").contains("--out");
     }
+
+    /** Without --author the title page names nobody: the OS user (often "root") is not who wrote the proposal. */
+    @Test
+    void withoutAuthorTheTitlePageNamesNobody() throws Exception {
+        Path pdfFile = folder.resolve("anonymous.pdf");
+        CliRun run = CliRun.of("report", SAMPLE, "--out", pdfFile.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Prepared by");
+        }
+    }
 }

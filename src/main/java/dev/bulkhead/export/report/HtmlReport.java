@@ -39,7 +39,7 @@ public final class HtmlReport {
         h.append("<h1>").append(e(report.title())).append("</h1>\n");
         h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel()))
                 .append(report.scenarioLabel() == null ? "" : " · " + e(report.scenarioLabel())).append(" · ").append(report.date())
-                .append(" · prepared by ").append(e(report.author())).append("</p>\n");
+                .append(report.author() == null ? "" : " · prepared by " + e(report.author())).append("</p>\n");
         h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");
         if (!report.description().isBlank()) {
             h.append("<p>").append(e(report.description())).append("</p>\n");

@@ -28,8 +28,8 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
         md.append("Proposal report · ").append(report.scopeLabel())
-                .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date()).append(" · prepared by ")
-                .append(report.author()).append("  \n");
+                .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date())
+                .append(report.author() == null ? "" : " · prepared by " + report.author()).append("  \n");
         md.append("Pricing: ").append(report.pricing()).append("\n\n");
         if (!report.description().isBlank()) {
             md.append(report.description()).append("\n\n");

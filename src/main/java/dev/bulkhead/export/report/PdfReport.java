@@ -59,7 +59,9 @@ public final class PdfReport {
     public static byte[] of(ProposalReport report, String modelFile) {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(report.title() + " — proposal");
-            document.getDocumentInformation().setAuthor(report.author());
+            if (report.author() != null) {
+                document.getDocumentInformation().setAuthor(report.author());
+            }
             document.getDocumentInformation().setCreator("Bulkhead");
             document.getDocumentInformation().setCreationDate(Calendar.getInstance());
             PdfReport pdf = new PdfReport(document);
@@ -189,7 +191,11 @@ public final class PdfReport {
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
         }
-        facts.addAll(List.of("Date: " + report.date(), "Prepared by: " + report.author(), "Pricing: " + report.pricing()));
+        facts.add("Date: " + report.date());
+        if (report.author() != null) {
+            facts.add("Prepared by: " + report.author());
+        }
+        facts.add("Pricing: " + report.pricing());
         for (String line : facts) {
             paragraph(line, META, theme.colour("-bh-text"));
         }

@@ -89,7 +89,7 @@ public final class ProposalReport {
         this.analysis = analysis;
         this.environment = environment;
         this.scope = analysis.scope(environment == null ? null : environment.id());
-        this.author = author;
+        this.author = author == null || author.isBlank() ? null : author.strip();
         this.date = date;
         this.symbol = analysis.pricing().symbol();
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
@@ -138,6 +138,10 @@ public final class ProposalReport {
         return model().settings().description() == null ? "" : model().settings().description();
     }
 
+    /**
+     * Who prepared the report, or null when nobody was named: the report then leaves the line out rather than print
+     * an operating-system account (a report made by a build server would say "root").
+     */
     public String author() {
         return author;
     }

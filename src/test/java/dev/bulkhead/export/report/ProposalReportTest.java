@@ -127,4 +127,18 @@ class ProposalReportTest {
         analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(">" + t.name() + "<"));
         assertThat(html).contains(report.recommendation().replace("→", "→"));
     }
+
+    /** With nobody named, no format prints a "prepared by" line (never "null", never the OS account). */
+    @Test
+    void aReportWithNoAuthorLeavesThePreparedByLineOut() throws Exception {
+        ProposalReport anonymous = ProposalReport.of(analysis, null, " ", LocalDate.of(2026, 11, 30));
+
+        assertThat(anonymous.author()).isNull();
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(anonymous, "ai-agent-saas.bulkhead.json"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContainIgnoringCase("prepared by");
+            assertThat(pdf.getDocumentInformation().getAuthor()).isNull();
+        }
+        assertThat(MarkdownReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
+        assertThat(HtmlReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
+    }
 }
