@@ -237,11 +237,28 @@ public final class ProposalReport {
         for (AssumptionDefinition definition : ReferenceData.bundled().assumptions().values()) {
             OptionalDouble effective = analysis.pricing().assumptions().override(definition.key());
             Sourced sourced = effective.isPresent() ? analysis.pricing().assumptions().sourced(definition.key()) : null;
+            // The unit of the figure in effect: a pricing profile's figure comes with its own (AKS's Kata overhead is
+            // 600Mi, not kata-qemu's 160Mi).
+            String unit = sourced != null ? sourced.unit() : definition.unit();
             rows.add(new AssumptionRow(definition.group(), definition.label(),
-                    effective.isPresent() ? Amounts.readable(effective.getAsDouble()) : "computed", definition.unit(),
+                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : "computed", unit,
                     sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
         }
         return rows;
+    }
+
+    /**
+     * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and
+     * the sources (RuntimeClass overhead.podFixed) state it in.
+     */
+    static String readable(double value, String unit) {
+        String shown = Amounts.readable(value);
+        if (unit.startsWith("GiB") && value > 0 && value < 4) {
+            double mebibytes = value * 1024;
+            shown += " (" + (Math.abs(mebibytes - Math.rint(mebibytes)) < 0.05 ? String.valueOf(Math.round(mebibytes))
+                    : Amounts.readable(mebibytes)) + "Mi)";
+        }
+        return shown;
     }
 
     public List<FindingRow> findings() {

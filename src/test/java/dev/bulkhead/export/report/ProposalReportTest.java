@@ -141,4 +141,27 @@ class ProposalReportTest {
         assertThat(MarkdownReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
         assertThat(HtmlReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
     }
+
+    /**
+     * A figure a pricing profile sets is shown with that figure's unit, not the bundled default's: on Azure the Kata
+     * overhead is AKS's 600Mi (0.586 GiB, cost-isolation-data.md 6a/10d), never printed beside kata-qemu's "160Mi".
+     */
+    @Test
+    void eachAssumptionShowsItsFigureWithTheUnitOfThatFigure() throws Exception {
+        dev.bulkhead.model.Model model = analysis.model();
+        dev.bulkhead.model.Model azure = dev.bulkhead.model.Model.of(model.settings().withPricingProfile("azure-eastus"),
+                model.elements().values(), model.layout());
+        ProposalReport onAzure = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(azure), null, null,
+                LocalDate.of(2026, 11, 30));
+
+        ProposalReport.AssumptionRow kata = onAzure.assumptions().stream().filter(a -> a.label().equals("Kata memory overhead per pod"))
+                .findFirst().orElseThrow();
+        assertThat(kata.value()).isEqualTo("0.586 (600Mi)");
+        assertThat(kata.unit()).doesNotContain("160Mi").startsWith("GiB");
+        ProposalReport.AssumptionRow qemu = report.assumptions().stream().filter(a -> a.label().equals("Kata memory overhead per pod"))
+                .findFirst().orElseThrow();
+        assertThat(qemu.value()).isEqualTo("0.156 (160Mi)");
+        onAzure.assumptions().stream().filter(a -> a.label().startsWith("Kata"))
+                .forEach(row -> assertThat(row.value() + " " + row.unit()).as(row.label()).doesNotContain("160Mi"));
+    }
 }
