@@ -56,6 +56,9 @@ public final class HtmlReport {
         SvgSurface plot = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
         report.costIsolation().draw(plot, DiagramTheme.of(false), 0, 0, CHART_WIDTH, CHART_HEIGHT);
         h.append(inline(plot.finish())).append("</div>\n");
+        if (report.notPricedNote() != null) {
+            h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
+        }
 
         h.append("<h2>Side by side</h2>\n");
         ComparisonTable table = report.table();
@@ -91,12 +94,15 @@ public final class HtmlReport {
             h.append("<tr><td>").append(e(row.scope())).append("</td>");
             for (int i = 0; i < row.totals().size(); i++) {
                 boolean best = OptionKey.COMPARED.get(i) == row.best();
-                h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.totals().get(i)))
+                h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.shown(i)))
                         .append(best ? " ✓" : "").append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there.</p>\n");
+        if (report.notPricedNote() != null) {
+            h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
+        }
 
         h.append("<h2>Growth</h2>\n");
         GrowthCurves growth = report.growth();

@@ -45,7 +45,9 @@ public final class MarkdownReport {
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
             md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
-                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost())).append(" | ")
+                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost()))
+                    .append(RecommendationText.notPricedCaveat(report.scope().option(point.key())).isEmpty() ? "" : ComparisonTable.NOT_PRICED)
+                    .append(" | ")
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
@@ -65,11 +67,14 @@ public final class MarkdownReport {
             md.append("| ").append(cell(row.scope())).append(" |");
             for (int i = 0; i < row.totals().size(); i++) {
                 boolean best = OptionKey.COMPARED.get(i) == row.best();
-                md.append(' ').append(best ? "**" : "").append(row.totals().get(i)).append(best ? "** ✓" : "").append(" |");
+                md.append(' ').append(best ? "**" : "").append(row.shown(i)).append(best ? "** ✓" : "").append(" |");
             }
             md.append('\n');
         }
         md.append("\n✓ the cheapest option that meets every tenant's requirement there.\n");
+        if (report.notPricedNote() != null) {
+            md.append("\n").append(report.notPricedNote()).append('\n');
+        }
 
         md.append("\n## Growth\n\n");
         GrowthCurves growth = report.growth();

@@ -86,6 +86,7 @@ public final class PdfReport {
                 + "option meeting everyone.", BODY, theme.colour("-bh-text"));
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        notPricedNote(report);
         heading("Recommendation");
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
 
@@ -128,13 +129,14 @@ public final class PdfReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             List<String> cells = new ArrayList<>(List.of(row.scope()));
             for (int i = 0; i < row.totals().size(); i++) {
-                cells.add(row.totals().get(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
+                cells.add(row.shown(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
             }
             totals.add(cells);
         }
         double totalsRest = (WIDTH - 2 * MARGIN - 110) / OptionKey.COMPARED.size();
         table(totalsHeader, totals, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
         paragraph("✓ the cheapest option that meets every tenant's requirement there.", SMALL, theme.colour("-bh-text-muted"));
+        notPricedNote(report);
 
         heading("Growth");
         GrowthCurves growth = report.growth();
@@ -178,6 +180,12 @@ public final class PdfReport {
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
+    }
+
+    private void notPricedNote(ProposalReport report) {
+        if (report.notPricedNote() != null) {
+            paragraph(report.notPricedNote(), SMALL_BOLD, theme.colour("-bh-warning"));
+        }
     }
 
     private void titlePage(ProposalReport report) {

@@ -46,8 +46,15 @@ public final class ProposalReport {
     public record TenantRow(String tenant, String environment, String placement, String reason) {
     }
 
-    /** An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there. */
-    public record TotalsRow(String scope, List<String> totals, OptionKey best) {
+    /**
+     * An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there;
+     * {@code caveats} says, per option, what its total leaves out as not priced ("" when nothing).
+     */
+    public record TotalsRow(String scope, List<String> totals, OptionKey best, List<String> caveats) {
+        /** The total of option {@code index} as the report prints it: the figure, then " + not priced" if it leaves some out. */
+        public String shown(int index) {
+            return totals.get(index) + (caveats.get(index).isEmpty() ? "" : ComparisonTable.NOT_PRICED);
+        }
     }
 
     /** One assumption as the compare view's assumptions list shows it. */
@@ -186,6 +193,22 @@ public final class ProposalReport {
         return ComparisonTable.of(scope, model(), symbol, columns);
     }
 
+    /**
+     * The sentence a report prints under its totals when some of them leave lines out as not priced, or null: what
+     * is left out, and that the findings list it.
+     */
+    public String notPricedNote() {
+        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(scope.option(key)))
+                .filter(caveat -> !caveat.isEmpty()).distinct().toList();
+        if (caveats.isEmpty()) {
+            return null;
+        }
+        return "+ not priced: the total counts as zero what the model has no price for yet"
+                + caveats.stream().map(c -> c.replace(", not counting", "")).map(c -> c.replace(" (not priced)", ""))
+                        .collect(java.util.stream.Collectors.joining(";", " (", ")"))
+                + "; the findings list it. Set its price in the assumptions to include it.";
+    }
+
     public String recommendation() {
         return RecommendationText.of(scope, symbol);
     }
@@ -216,7 +239,8 @@ public final class ProposalReport {
 
     private TotalsRow totals(String name, ScopeAnalysis s) {
         List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
-        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null));
+        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(s.option(key))).toList();
+        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null), caveats);
     }
 
     /** The growth curves of the scope, as the compare view computes them. */

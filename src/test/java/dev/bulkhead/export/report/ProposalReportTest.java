@@ -164,4 +164,27 @@ class ProposalReportTest {
         onAzure.assumptions().stream().filter(a -> a.label().startsWith("Kata"))
                 .forEach(row -> assertThat(row.value() + " " + row.unit()).as(row.label()).doesNotContain("160Mi"));
     }
+
+    /**
+     * The recommended mix holds vCluster Platform licences the sample has not priced (a finding says so): every place
+     * the report shows that total says so beside it, in every format.
+     */
+    @Test
+    void aTotalThatLeavesLinesUnpricedSaysSoWhereverItIsShown() throws Exception {
+        assertThat(analysis.whole().option(OptionKey.RECOMMENDED).lines()).anyMatch(dev.bulkhead.analysis.CostLine::notPriced);
+
+        assertThat(report.recommendation()).contains("a month, not counting vCluster Platform (private nodes) (not priced).");
+        int recommended = OptionKey.COMPARED.indexOf(OptionKey.RECOMMENDED);
+        ProposalReport.TotalsRow whole = report.totals().get(report.totals().size() - 1);
+        assertThat(whole.shown(recommended)).endsWith(ComparisonTable.NOT_PRICED);
+        assertThat(report.notPricedNote()).contains("vCluster Platform (private nodes)");
+
+        String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
+        assertThat(md).contains("| **" + whole.shown(recommended) + "** ✓ |", report.notPricedNote());
+        assertThat(HtmlReport.of(report, "ai-agent-saas.bulkhead.json")).contains(whole.shown(recommended), report.notPricedNote());
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(flat).contains(whole.shown(recommended).replaceAll("\\s+", ""), report.notPricedNote().replaceAll("\\s+", ""));
+        }
+    }
 }
