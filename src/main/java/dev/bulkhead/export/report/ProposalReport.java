@@ -313,8 +313,14 @@ public final class ProposalReport {
         return await(artefacts);
     }
 
+    /**
+     * The placement whose export the report lists: the recommended mix, which is what the report recommends (the
+     * export's own default, the design as drawn, would list files for a placement the report argues against).
+     */
+    static final ExportChoice EXPORTED = ExportChoice.RECOMMENDED;
+
     private Artefacts planArtefacts() {
-        ExportChoice choice = ExportChoice.defaultFor(model());
+        ExportChoice choice = EXPORTED;
         ExportSettings settings = ExportSettings.of(choice);
         if (environment != null) {
             settings = settings.forEnvironment(environment.id());
@@ -334,9 +340,15 @@ public final class ProposalReport {
         }
     }
 
-    /** The command that writes the export the artefacts list. */
+    /** A name as one shell word: quoted when it holds anything but letters, digits and {@code -_.}. */
+    private static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+    }
+
+    /** The command that writes the export the artefacts list, for the scenario and scope the report shows. */
     public String exportCommand(String file) {
-        return "bulkhead export " + file + " --to k8s --option " + ExportChoice.defaultFor(model()).cliName()
-                + (environment == null ? "" : " --environment " + environment.name()) + " --out DIR";
+        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName()
+                + (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
+                + (environment == null ? "" : " --environment " + shellWord(environment.name())) + " --out DIR";
     }
 }

@@ -82,7 +82,7 @@ class ProposalReportTest {
             }
             ProposalReport sampleReport = ProposalReport.of(sampleAnalysis, null, "Ada Architect", LocalDate.of(2026, 11, 30));
             ExportBundle byDefault = new KubernetesExporter().export(sampleAnalysis,
-                    ExportSettings.of(ExportChoice.defaultFor(sampleAnalysis.model())), fraction -> { });
+                    ExportSettings.of(ExportChoice.RECOMMENDED), fraction -> { });
             assertThat(sampleReport.artefacts().files()).as(sample).containsExactlyElementsOf(byDefault.files().keySet());
             assertThat(sampleReport.artefacts().total()).isEqualTo(byDefault.files().size());
         }
@@ -186,5 +186,24 @@ class ProposalReportTest {
             String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(flat).contains(whole.shown(recommended).replaceAll("\\s+", ""), report.notPricedNote().replaceAll("\\s+", ""));
         }
+    }
+
+    /**
+     * The export the report lists is of the placement it recommends (the sample draws staging and prod undecided and
+     * two tenants on runc, which the report argues against), and its command reproduces the scenario the report shows.
+     */
+    @Test
+    void theListedExportIsOfTheRecommendedMixForTheScenarioShown() throws Exception {
+        assertThat(ExportChoice.defaultFor(analysis.model())).as("the export's own default").isNotEqualTo(ExportChoice.RECOMMENDED);
+        assertThat(report.artefacts().choice()).isEqualTo(ExportChoice.RECOMMENDED.label());
+        assertThat(report.exportCommand("m.bulkhead.json")).isEqualTo("bulkhead export m.bulkhead.json --to k8s --option recommended --out DIR");
+
+        Analysis proposal = new Analyzer(ReferenceData.bundled())
+                .analyze(new ModelReader().read(Path.of("sample-models/workshop-proposal.bulkhead.json")));
+        Environment first = proposal.model().all(Environment.class).get(0);
+        ProposalReport onScenario = ProposalReport.of(proposal, first, null, LocalDate.of(2026, 11, 30));
+        assertThat(onScenario.exportCommand("w.bulkhead.json")).isEqualTo("bulkhead export w.bulkhead.json --to k8s --option recommended"
+                + " --scenario 'proposal A' --environment " + first.name() + " --out DIR");
+        assertThat(MarkdownReport.of(onScenario, "w.bulkhead.json")).contains("`" + onScenario.exportCommand("w.bulkhead.json") + "`");
     }
 }
