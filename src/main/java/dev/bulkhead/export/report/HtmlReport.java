@@ -80,9 +80,9 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
-        h.append("<table><tr><th>Tenant</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
-        for (ProposalReport.TenantRow row : report.placements()) {
-            h.append("<tr><td>").append(e(row.tenant())).append("</td><td>").append(e(row.environment())).append("</td><td>")
+        h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
+        for (ProposalReport.PlacementGroup row : report.placementGroups()) {
+            h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.environment())).append("</td><td>")
                     .append(e(row.placement())).append("</td><td>").append(e(row.reason())).append("</td></tr>\n");
         }
         h.append("</table>\n");

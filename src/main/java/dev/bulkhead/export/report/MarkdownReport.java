@@ -54,9 +54,9 @@ public final class MarkdownReport {
         md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
 
         md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
-        md.append("| Tenant | Environment | Placement | Why |\n|---|---|---|---|\n");
-        for (ProposalReport.TenantRow row : report.placements()) {
-            md.append("| ").append(cell(row.tenant())).append(" | ").append(cell(row.environment())).append(" | ")
+        md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
+        for (ProposalReport.PlacementGroup row : report.placementGroups()) {
+            md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.environment())).append(" | ")
                     .append(cell(row.placement())).append(" | ").append(cell(row.reason())).append(" |\n");
         }
 

@@ -117,9 +117,9 @@ public final class PdfReport {
         table(header, rows, widths, true, sectionRows);
 
         heading("Each tenant's placement");
-        List<List<String>> placements = report.placements().stream()
-                .map(r -> List.of(r.tenant(), r.environment(), r.placement(), r.reason())).toList();
-        table(List.of("Tenant", "Environment", "Placement", "Why"), placements, new double[] {95, 60, 85, WIDTH - 2 * MARGIN - 240},
+        List<List<String>> placements = report.placementGroups().stream()
+                .map(r -> List.of(r.names(), r.environment(), r.placement(), r.reason())).toList();
+        table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
                 false, List.of());
 
         heading("Totals per environment (per month)");

@@ -204,7 +204,7 @@ public final class ProposalReport {
             return null;
         }
         return "+ not priced: the total counts as zero what the model has no price for yet"
-                + caveats.stream().map(c -> c.replace(", not counting", "")).map(c -> c.replace(" (not priced)", ""))
+                + caveats.stream().map(c -> c.replace(", not counting", "").replace(" (not priced)", "").strip())
                         .collect(java.util.stream.Collectors.joining(";", " (", ")"))
                 + "; the findings list it. Set its price in the assumptions to include it.";
     }
@@ -225,6 +225,44 @@ public final class ProposalReport {
         }
         rows.sort(Comparator.comparing(TenantRow::environment).thenComparing(TenantRow::tenant));
         return rows;
+    }
+
+    /** Tenants of one environment placed alike for the same reason: one row of the report's placement table. */
+    public record PlacementGroup(String environment, String placement, String reason, List<String> tenants) {
+        /** "3 tenants: a, b, c", or the one tenant's name. */
+        public String names() {
+            return tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants: " + String.join(", ", tenants);
+        }
+    }
+
+    /**
+     * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
+     * reason's first clause, its amounts left out as they differ by tenant's size). A 300-tenant model's table
+     * then runs to a few rows instead of dozens of pages, and every tenant is still named in its row.
+     */
+    public List<PlacementGroup> placementGroups() {
+        Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (TenantRow row : placements()) {
+            groups.computeIfAbsent(List.of(row.environment(), row.placement(), decision(row.reason())), k -> new ArrayList<>())
+                    .add(row.tenant());
+        }
+        List<PlacementGroup> rows = new ArrayList<>();
+        groups.forEach((key, tenants) -> rows.add(new PlacementGroup(key.get(0), key.get(1), key.get(2), tenants)));
+        return rows;
+    }
+
+    /**
+     * The decision of a reason: up to its first "; " or its "At the margin" breakdown (both the tenant's own
+     * figures), with the tenant's amounts shown as "{symbol}…"; unit prices ("$0.192/h") are the same for all and stay.
+     */
+    String decision(String reason) {
+        int end = reason.length();
+        for (String cut : List.of("; ", ". At the margin")) {
+            int at = reason.indexOf(cut);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return reason.substring(0, end).replaceAll(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])",
+                java.util.regex.Matcher.quoteReplacement(symbol) + "…");
     }
 
     /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */

@@ -112,7 +112,7 @@ class ProposalReportTest {
         String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
 
         assertThat(md).contains(report.table().toMarkdown(), report.recommendation());
-        analysis.model().all(Tenant.class).forEach(t -> assertThat(md).contains("| " + t.name() + " |"));
+        report.placementGroups().forEach(g -> assertThat(md).contains("| " + g.names() + " |"));
         report.assumptions().forEach(a -> assertThat(md).contains(a.label()));
         report.growth().crossings().forEach(c -> assertThat(md).contains(c.text()));
         assertThat(md).contains("## What an export would write").contains("bulkhead export ai-agent-saas.bulkhead.json --to k8s");
@@ -205,5 +205,27 @@ class ProposalReportTest {
         assertThat(onScenario.exportCommand("w.bulkhead.json")).isEqualTo("bulkhead export w.bulkhead.json --to k8s --option recommended"
                 + " --scenario 'proposal A' --environment " + first.name() + " --out DIR");
         assertThat(MarkdownReport.of(onScenario, "w.bulkhead.json")).contains("`" + onScenario.exportCommand("w.bulkhead.json") + "`");
+    }
+
+    /**
+     * Tenants placed alike for the same reason share one row that counts and names them: the sample's 57 tenants
+     * fit in a handful of rows (the PDF once ran to 33 pages), and each tenant is named in exactly one row, the row of
+     * its own placement.
+     */
+    @Test
+    void alikeTenantsShareOneRowThatNamesEachOfThem() throws Exception {
+        List<ProposalReport.PlacementGroup> groups = report.placementGroups();
+        List<ProposalReport.TenantRow> tenants = report.placements();
+
+        assertThat(groups.size()).isLessThanOrEqualTo(tenants.size() / 4);
+        assertThat(groups.stream().mapToInt(g -> g.tenants().size()).sum()).isEqualTo(tenants.size());
+        for (ProposalReport.TenantRow tenant : tenants) {
+            assertThat(groups).filteredOn(g -> g.environment().equals(tenant.environment()) && g.tenants().contains(tenant.tenant()))
+                    .singleElement().satisfies(g -> assertThat(g.placement()).isEqualTo(tenant.placement()));
+        }
+        assertThat(groups).anySatisfy(g -> assertThat(g.names()).startsWith(g.tenants().size() + " tenants: "));
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(12);
+        }
     }
 }
