@@ -2,6 +2,9 @@ package dev.bulkhead.cli;
 
 import dev.bulkhead.persistence.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -30,14 +33,35 @@ final class OutputFiles {
         return target;
     }
 
-    /** Writes the bytes; on failure prints one line and returns false. */
-    static boolean write(CommandLine commandLine, Path target, byte[] bytes) {
+    /**
+     * Writes the bytes to {@code target} (the checked form of the user's {@code out}); on failure prints one line that
+     * names the user's path, why, and what to do, and returns false.
+     */
+    static boolean write(CommandLine commandLine, Path out, Path target, byte[] bytes) {
         try {
             AtomicFiles.write(target, stream -> stream.write(bytes));
             return true;
         } catch (IOException e) {
-            ModelFiles.reportError(commandLine, new IOException("could not write " + target + ": " + e.getMessage(), e));
+            ModelFiles.reportError(commandLine, new IOException("could not write " + out + " (" + reason(e)
+                    + "); give --out a file in a folder you can write to", e));
             return false;
         }
+    }
+
+    /**
+     * Why a write failed, in words. The file system's own message is the path it failed on, and that is the
+     * temporary file the atomic write makes first, which the user never named.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not accept new files";
+        }
+        return e instanceof FileSystemException || e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

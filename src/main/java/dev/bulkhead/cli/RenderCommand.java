@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
-        if (!OutputFiles.write(commandLine, target, bytes)) {
+        if (!OutputFiles.write(commandLine, out, target, bytes)) {
             return ExitCodes.USAGE;
         }
         commandLine.getOut().println("Wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT)

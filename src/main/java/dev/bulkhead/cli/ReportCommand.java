@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-e", "--environment"}, paramLabel = "ENV", description = "Report on one environment (name or id).")
     String environment;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Who prepared it (default: your user name).")
+    @Option(names = "--author", paramLabel = "NAME", description = "Who prepared it, for the title page (left out when not given).")
     String author;
 
     @CommandLine.Spec
@@ -58,15 +58,14 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Environment scope = ScopeOption.resolve(commandLine, analysis.model(), environment);
-        String by = author != null ? author : System.getProperty("user.name", "");
-        ProposalReport report = ProposalReport.of(analysis, scope, by, LocalDate.now());
+        ProposalReport report = ProposalReport.of(analysis, scope, author, LocalDate.now());
         String source = file.getFileName().toString();
         byte[] bytes = switch (kind) {
             case "pdf" -> PdfReport.of(report, source);
             case "md" -> MarkdownReport.of(report, source).getBytes(StandardCharsets.UTF_8);
             default -> HtmlReport.of(report, source).getBytes(StandardCharsets.UTF_8);
         };
-        if (!OutputFiles.write(commandLine, target, bytes)) {
+        if (!OutputFiles.write(commandLine, out, target, bytes)) {
             return ExitCodes.USAGE;
         }
         commandLine.getOut().println("Wrote " + target + " (" + report.scopeLabel().toLowerCase(Locale.ROOT) + ")");

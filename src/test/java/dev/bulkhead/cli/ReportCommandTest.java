@@ -45,4 +45,26 @@ class ReportCommandTest {
         assertThat(wrong.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(wrong.err().strip().lines()).hasSize(1).first().asString().contains("--out must end in .pdf, .md or .html");
     }
+
+    /** A file the system refuses names the user's --out, never the temporary file written first, on one line. */
+    @Test
+    void aWriteErrorNamesTheUsersPathAndWhatToDo() {
+        CliRun run = CliRun.of("report", SAMPLE, "--out", "/proc/x.pdf");
+
+        assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).contains("could not write /proc/x.pdf").doesNotContain(".tmp").contains("--out");
+    }
+
+    /** Without --author the title page names nobody: the OS user (often "root") is not who wrote the proposal. */
+    @Test
+    void withoutAuthorTheTitlePageNamesNobody() throws Exception {
+        Path pdfFile = folder.resolve("anonymous.pdf");
+        CliRun run = CliRun.of("report", SAMPLE, "--out", pdfFile.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Prepared by");
+        }
+    }
 }

@@ -100,4 +100,39 @@ class DiagramExportDialogTest extends WindowTest {
         assertThat(Files.readString(file)).startsWith("# " + window.analysis().latest().model().settings().name())
                 .contains("## Side by side", "## Assumptions");
     }
+
+    /** "Prepared by" starts empty (not the OS account) and remembers what was typed for the next report. */
+    @Test
+    void theReportDialogRemembersWhoPreparesReports(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences settings = java.util.prefs.Preferences.userRoot()
+                .node("dev/bulkhead/test-report-" + System.nanoTime());
+        try {
+            dialogs.file = folder.resolve("proposal.md");
+            ReportExportDialog[] report = new ReportExportDialog[1];
+            onFx(() -> {
+                dialog.stage().close();
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0].show();
+            });
+            javafx.scene.control.TextField author = robot.lookup("#report-author").query();
+            assertThat(fx(() -> author.getText())).isEmpty();
+            onFx(() -> {
+                author.setText("Ada Architect");
+                robot.lookup("#report-kind").<ReportExportDialog.Kind>queryComboBox().setValue(ReportExportDialog.Kind.MARKDOWN);
+            });
+            robot.clickOn("#report-save");
+            waitUntil(() -> report[0].written() != null);
+            assertThat(Files.readString(folder.resolve("proposal.md"))).contains("prepared by Ada Architect");
+
+            onFx(() -> {
+                report[0].stage().close();
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0].show();
+            });
+            assertThat(fx(() -> ((javafx.scene.control.TextField) robot.lookup("#report-author").query()).getText()))
+                    .isEqualTo("Ada Architect");
+        } finally {
+            settings.removeNode();
+        }
+    }
 }

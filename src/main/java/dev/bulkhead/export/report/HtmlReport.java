@@ -39,7 +39,7 @@ public final class HtmlReport {
         h.append("<h1>").append(e(report.title())).append("</h1>\n");
         h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel()))
                 .append(report.scenarioLabel() == null ? "" : " · " + e(report.scenarioLabel())).append(" · ").append(report.date())
-                .append(" · prepared by ").append(e(report.author())).append("</p>\n");
+                .append(report.author() == null ? "" : " · prepared by " + e(report.author())).append("</p>\n");
         h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");
         if (!report.description().isBlank()) {
             h.append("<p>").append(e(report.description())).append("</p>\n");
@@ -56,6 +56,9 @@ public final class HtmlReport {
         SvgSurface plot = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
         report.costIsolation().draw(plot, DiagramTheme.of(false), 0, 0, CHART_WIDTH, CHART_HEIGHT);
         h.append(inline(plot.finish())).append("</div>\n");
+        if (report.notPricedNote() != null) {
+            h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
+        }
 
         h.append("<h2>Side by side</h2>\n");
         ComparisonTable table = report.table();
@@ -77,9 +80,9 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
-        h.append("<table><tr><th>Tenant</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
-        for (ProposalReport.TenantRow row : report.placements()) {
-            h.append("<tr><td>").append(e(row.tenant())).append("</td><td>").append(e(row.environment())).append("</td><td>")
+        h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
+        for (ProposalReport.PlacementGroup row : report.placementGroups()) {
+            h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.environment())).append("</td><td>")
                     .append(e(row.placement())).append("</td><td>").append(e(row.reason())).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -91,12 +94,15 @@ public final class HtmlReport {
             h.append("<tr><td>").append(e(row.scope())).append("</td>");
             for (int i = 0; i < row.totals().size(); i++) {
                 boolean best = OptionKey.COMPARED.get(i) == row.best();
-                h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.totals().get(i)))
+                h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.shown(i)))
                         .append(best ? " ✓" : "").append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there.</p>\n");
+        if (report.notPricedNote() != null) {
+            h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
+        }
 
         h.append("<h2>Growth</h2>\n");
         GrowthCurves growth = report.growth();

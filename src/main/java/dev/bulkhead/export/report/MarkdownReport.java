@@ -28,8 +28,8 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
         md.append("Proposal report · ").append(report.scopeLabel())
-                .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date()).append(" · prepared by ")
-                .append(report.author()).append("  \n");
+                .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date())
+                .append(report.author() == null ? "" : " · prepared by " + report.author()).append("  \n");
         md.append("Pricing: ").append(report.pricing()).append("\n\n");
         if (!report.description().isBlank()) {
             md.append(report.description()).append("\n\n");
@@ -45,16 +45,18 @@ public final class MarkdownReport {
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
             md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
-                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost())).append(" | ")
+                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost()))
+                    .append(RecommendationText.notPricedCaveat(report.scope().option(point.key())).isEmpty() ? "" : ComparisonTable.NOT_PRICED)
+                    .append(" | ")
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
         md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
 
         md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
-        md.append("| Tenant | Environment | Placement | Why |\n|---|---|---|---|\n");
-        for (ProposalReport.TenantRow row : report.placements()) {
-            md.append("| ").append(cell(row.tenant())).append(" | ").append(cell(row.environment())).append(" | ")
+        md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
+        for (ProposalReport.PlacementGroup row : report.placementGroups()) {
+            md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.environment())).append(" | ")
                     .append(cell(row.placement())).append(" | ").append(cell(row.reason())).append(" |\n");
         }
 
@@ -65,11 +67,14 @@ public final class MarkdownReport {
             md.append("| ").append(cell(row.scope())).append(" |");
             for (int i = 0; i < row.totals().size(); i++) {
                 boolean best = OptionKey.COMPARED.get(i) == row.best();
-                md.append(' ').append(best ? "**" : "").append(row.totals().get(i)).append(best ? "** ✓" : "").append(" |");
+                md.append(' ').append(best ? "**" : "").append(row.shown(i)).append(best ? "** ✓" : "").append(" |");
             }
             md.append('\n');
         }
         md.append("\n✓ the cheapest option that meets every tenant's requirement there.\n");
+        if (report.notPricedNote() != null) {
+            md.append("\n").append(report.notPricedNote()).append('\n');
+        }
 
         md.append("\n## Growth\n\n");
         GrowthCurves growth = report.growth();

@@ -59,7 +59,9 @@ public final class PdfReport {
     public static byte[] of(ProposalReport report, String modelFile) {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(report.title() + " — proposal");
-            document.getDocumentInformation().setAuthor(report.author());
+            if (report.author() != null) {
+                document.getDocumentInformation().setAuthor(report.author());
+            }
             document.getDocumentInformation().setCreator("Bulkhead");
             document.getDocumentInformation().setCreationDate(Calendar.getInstance());
             PdfReport pdf = new PdfReport(document);
@@ -84,6 +86,7 @@ public final class PdfReport {
                 + "option meeting everyone.", BODY, theme.colour("-bh-text"));
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        notPricedNote(report);
         heading("Recommendation");
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
 
@@ -114,9 +117,9 @@ public final class PdfReport {
         table(header, rows, widths, true, sectionRows);
 
         heading("Each tenant's placement");
-        List<List<String>> placements = report.placements().stream()
-                .map(r -> List.of(r.tenant(), r.environment(), r.placement(), r.reason())).toList();
-        table(List.of("Tenant", "Environment", "Placement", "Why"), placements, new double[] {95, 60, 85, WIDTH - 2 * MARGIN - 240},
+        List<List<String>> placements = report.placementGroups().stream()
+                .map(r -> List.of(r.names(), r.environment(), r.placement(), r.reason())).toList();
+        table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
                 false, List.of());
 
         heading("Totals per environment (per month)");
@@ -126,13 +129,14 @@ public final class PdfReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             List<String> cells = new ArrayList<>(List.of(row.scope()));
             for (int i = 0; i < row.totals().size(); i++) {
-                cells.add(row.totals().get(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
+                cells.add(row.shown(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
             }
             totals.add(cells);
         }
         double totalsRest = (WIDTH - 2 * MARGIN - 110) / OptionKey.COMPARED.size();
         table(totalsHeader, totals, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
         paragraph("✓ the cheapest option that meets every tenant's requirement there.", SMALL, theme.colour("-bh-text-muted"));
+        notPricedNote(report);
 
         heading("Growth");
         GrowthCurves growth = report.growth();
@@ -178,6 +182,12 @@ public final class PdfReport {
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
     }
 
+    private void notPricedNote(ProposalReport report) {
+        if (report.notPricedNote() != null) {
+            paragraph(report.notPricedNote(), SMALL_BOLD, theme.colour("-bh-warning"));
+        }
+    }
+
     private void titlePage(ProposalReport report) {
         newPage(false);
         y = 220;
@@ -189,7 +199,11 @@ public final class PdfReport {
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
         }
-        facts.addAll(List.of("Date: " + report.date(), "Prepared by: " + report.author(), "Pricing: " + report.pricing()));
+        facts.add("Date: " + report.date());
+        if (report.author() != null) {
+            facts.add("Prepared by: " + report.author());
+        }
+        facts.add("Pricing: " + report.pricing());
         for (String line : facts) {
             paragraph(line, META, theme.colour("-bh-text"));
         }

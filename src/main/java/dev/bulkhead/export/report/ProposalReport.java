@@ -46,8 +46,15 @@ public final class ProposalReport {
     public record TenantRow(String tenant, String environment, String placement, String reason) {
     }
 
-    /** An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there. */
-    public record TotalsRow(String scope, List<String> totals, OptionKey best) {
+    /**
+     * An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there;
+     * {@code caveats} says, per option, what its total leaves out as not priced ("" when nothing).
+     */
+    public record TotalsRow(String scope, List<String> totals, OptionKey best, List<String> caveats) {
+        /** The total of option {@code index} as the report prints it: the figure, then " + not priced" if it leaves some out. */
+        public String shown(int index) {
+            return totals.get(index) + (caveats.get(index).isEmpty() ? "" : ComparisonTable.NOT_PRICED);
+        }
     }
 
     /** One assumption as the compare view's assumptions list shows it. */
@@ -89,7 +96,7 @@ public final class ProposalReport {
         this.analysis = analysis;
         this.environment = environment;
         this.scope = analysis.scope(environment == null ? null : environment.id());
-        this.author = author;
+        this.author = author == null || author.isBlank() ? null : author.strip();
         this.date = date;
         this.symbol = analysis.pricing().symbol();
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
@@ -138,6 +145,10 @@ public final class ProposalReport {
         return model().settings().description() == null ? "" : model().settings().description();
     }
 
+    /**
+     * Who prepared the report, or null when nobody was named: the report then leaves the line out rather than print
+     * an operating-system account (a report made by a build server would say "root").
+     */
     public String author() {
         return author;
     }
@@ -182,6 +193,22 @@ public final class ProposalReport {
         return ComparisonTable.of(scope, model(), symbol, columns);
     }
 
+    /**
+     * The sentence a report prints under its totals when some of them leave lines out as not priced, or null: what
+     * is left out, and that the findings list it.
+     */
+    public String notPricedNote() {
+        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(scope.option(key)))
+                .filter(caveat -> !caveat.isEmpty()).distinct().toList();
+        if (caveats.isEmpty()) {
+            return null;
+        }
+        return "+ not priced: the total counts as zero what the model has no price for yet"
+                + caveats.stream().map(c -> c.replace(", not counting", "").replace(" (not priced)", "").strip())
+                        .collect(java.util.stream.Collectors.joining(";", " (", ")"))
+                + "; the findings list it. Set its price in the assumptions to include it.";
+    }
+
     public String recommendation() {
         return RecommendationText.of(scope, symbol);
     }
@@ -200,6 +227,44 @@ public final class ProposalReport {
         return rows;
     }
 
+    /** Tenants of one environment placed alike for the same reason: one row of the report's placement table. */
+    public record PlacementGroup(String environment, String placement, String reason, List<String> tenants) {
+        /** "3 tenants: a, b, c", or the one tenant's name. */
+        public String names() {
+            return tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants: " + String.join(", ", tenants);
+        }
+    }
+
+    /**
+     * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
+     * reason's first clause, its amounts left out as they differ by tenant's size). A 300-tenant model's table
+     * then runs to a few rows instead of dozens of pages, and every tenant is still named in its row.
+     */
+    public List<PlacementGroup> placementGroups() {
+        Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (TenantRow row : placements()) {
+            groups.computeIfAbsent(List.of(row.environment(), row.placement(), decision(row.reason())), k -> new ArrayList<>())
+                    .add(row.tenant());
+        }
+        List<PlacementGroup> rows = new ArrayList<>();
+        groups.forEach((key, tenants) -> rows.add(new PlacementGroup(key.get(0), key.get(1), key.get(2), tenants)));
+        return rows;
+    }
+
+    /**
+     * The decision of a reason: up to its first "; " or its "At the margin" breakdown (both the tenant's own
+     * figures), with the tenant's amounts shown as "{symbol}…"; unit prices ("$0.192/h") are the same for all and stay.
+     */
+    String decision(String reason) {
+        int end = reason.length();
+        for (String cut : List.of("; ", ". At the margin")) {
+            int at = reason.indexOf(cut);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return reason.substring(0, end).replaceAll(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])",
+                java.util.regex.Matcher.quoteReplacement(symbol) + "…");
+    }
+
     /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
     public List<TotalsRow> totals() {
         List<TotalsRow> rows = new ArrayList<>();
@@ -212,7 +277,8 @@ public final class ProposalReport {
 
     private TotalsRow totals(String name, ScopeAnalysis s) {
         List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
-        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null));
+        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(s.option(key))).toList();
+        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null), caveats);
     }
 
     /** The growth curves of the scope, as the compare view computes them. */
@@ -233,11 +299,28 @@ public final class ProposalReport {
         for (AssumptionDefinition definition : ReferenceData.bundled().assumptions().values()) {
             OptionalDouble effective = analysis.pricing().assumptions().override(definition.key());
             Sourced sourced = effective.isPresent() ? analysis.pricing().assumptions().sourced(definition.key()) : null;
+            // The unit of the figure in effect: a pricing profile's figure comes with its own (AKS's Kata overhead is
+            // 600Mi, not kata-qemu's 160Mi).
+            String unit = sourced != null ? sourced.unit() : definition.unit();
             rows.add(new AssumptionRow(definition.group(), definition.label(),
-                    effective.isPresent() ? Amounts.readable(effective.getAsDouble()) : "computed", definition.unit(),
+                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : "computed", unit,
                     sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
         }
         return rows;
+    }
+
+    /**
+     * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and
+     * the sources (RuntimeClass overhead.podFixed) state it in.
+     */
+    static String readable(double value, String unit) {
+        String shown = Amounts.readable(value);
+        if (unit.startsWith("GiB") && value > 0 && value < 4) {
+            double mebibytes = value * 1024;
+            shown += " (" + (Math.abs(mebibytes - Math.rint(mebibytes)) < 0.05 ? String.valueOf(Math.round(mebibytes))
+                    : Amounts.readable(mebibytes)) + "Mi)";
+        }
+        return shown;
     }
 
     public List<FindingRow> findings() {
@@ -268,8 +351,14 @@ public final class ProposalReport {
         return await(artefacts);
     }
 
+    /**
+     * The placement whose export the report lists: the recommended mix, which is what the report recommends (the
+     * export's own default, the design as drawn, would list files for a placement the report argues against).
+     */
+    static final ExportChoice EXPORTED = ExportChoice.RECOMMENDED;
+
     private Artefacts planArtefacts() {
-        ExportChoice choice = ExportChoice.defaultFor(model());
+        ExportChoice choice = EXPORTED;
         ExportSettings settings = ExportSettings.of(choice);
         if (environment != null) {
             settings = settings.forEnvironment(environment.id());
@@ -289,9 +378,15 @@ public final class ProposalReport {
         }
     }
 
-    /** The command that writes the export the artefacts list. */
+    /** A name as one shell word: quoted when it holds anything but letters, digits and {@code -_.}. */
+    private static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+    }
+
+    /** The command that writes the export the artefacts list, for the scenario and scope the report shows. */
     public String exportCommand(String file) {
-        return "bulkhead export " + file + " --to k8s --option " + ExportChoice.defaultFor(model()).cliName()
-                + (environment == null ? "" : " --environment " + environment.name()) + " --out DIR";
+        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName()
+                + (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
+                + (environment == null ? "" : " --environment " + shellWord(environment.name())) + " --out DIR";
     }
 }

@@ -101,9 +101,11 @@ public final class AssumptionsView extends ScrollPane {
             name.getStyleClass().add("bh-overridden");
         }
         String shown = effective.isPresent() ? readable(effective.getAsDouble()) : "";
+        // The unit of the figure in effect, which a pricing profile may state differently from the bundled default.
+        String unitText = sourced != null ? sourced.unit() : definition.unit();
         TextField value = new TextField(shown);
         if (effective.isPresent()) {
-            value.setTooltip(new Tooltip(Money.number(effective.getAsDouble()) + " " + definition.unit()));
+            value.setTooltip(new Tooltip(Money.number(effective.getAsDouble()) + " " + unitText));
         }
         value.setId("assumption-" + definition.key());
         value.setPromptText("computed");
@@ -121,7 +123,7 @@ public final class AssumptionsView extends ScrollPane {
                 return false;
             }
         });
-        Label unit = new Label(definition.unit());
+        Label unit = new Label(unitText);
         unit.getStyleClass().add("bh-muted");
         unit.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, name, value, unit);

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -61,7 +63,11 @@ public final class ReportExportDialog {
     private final FileDialogs dialogs;
     private final ComboBox<Kind> kind = new ComboBox<>();
     private final ComboBox<DiagramExportDialog.Scope> scope = new ComboBox<>();
-    private final TextField author = new TextField(System.getProperty("user.name", ""));
+    /** The preferences node where the dialog remembers who prepares reports; tests pass a node of their own. */
+    public static final String NODE = "dev/bulkhead/report";
+    private static final String AUTHOR = "author";
+    private final Preferences settings;
+    private final TextField author = new TextField();
     private final Label status = new Label();
     private final Button save = new Button("Save…");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -72,7 +78,13 @@ public final class ReportExportDialog {
     private volatile Path written;
 
     public ReportExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, ElementId selectedEnvironment) {
+        this(owner, analysis, dialogs, selectedEnvironment, Preferences.userRoot().node(NODE));
+    }
+
+    public ReportExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, ElementId selectedEnvironment,
+                              Preferences settings) {
         this.analysis = analysis;
+        this.settings = settings;
         this.dialogs = dialogs;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -94,6 +106,9 @@ public final class ReportExportDialog {
         scope.setValue(preselected);
         scope.setId("report-scope");
         author.setId("report-author");
+        // The name typed last time, never the operating system's account name (which reads "root" on a server).
+        author.setText(settings.get(AUTHOR, ""));
+        author.setPromptText("your name (left out when empty)");
         status.setId("report-status");
         save.setId("report-save");
         save.setDefaultButton(true);
@@ -135,6 +150,20 @@ public final class ReportExportDialog {
         return written;
     }
 
+    private void rememberAuthor(String by) {
+        if (by.isEmpty()) {
+            settings.remove(AUTHOR);
+        } else {
+            settings.put(AUTHOR, by);
+        }
+        try {
+            settings.flush();
+        } catch (BackingStoreException e) {
+            // Forgetting the name costs one retype next time: not worth an error dialog.
+            System.err.println("bulkhead: could not remember the report's author: " + e.getMessage());
+        }
+    }
+
     private void save() {
         Kind chosen = kind.getValue();
         String base = analysis.model().settings().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -147,6 +176,7 @@ public final class ReportExportDialog {
         java.util.Set<ElementId> roots = scope.getValue().roots();
         Environment environment = roots == null ? null : analysis.model().get(roots.iterator().next(), Environment.class);
         String by = author.getText().strip();
+        rememberAuthor(by);
         save.setDisable(true);
         status.setText("Writing " + file.getFileName() + "…");
         worker.execute(() -> {

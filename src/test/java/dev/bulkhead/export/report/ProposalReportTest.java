@@ -82,7 +82,7 @@ class ProposalReportTest {
             }
             ProposalReport sampleReport = ProposalReport.of(sampleAnalysis, null, "Ada Architect", LocalDate.of(2026, 11, 30));
             ExportBundle byDefault = new KubernetesExporter().export(sampleAnalysis,
-                    ExportSettings.of(ExportChoice.defaultFor(sampleAnalysis.model())), fraction -> { });
+                    ExportSettings.of(ExportChoice.RECOMMENDED), fraction -> { });
             assertThat(sampleReport.artefacts().files()).as(sample).containsExactlyElementsOf(byDefault.files().keySet());
             assertThat(sampleReport.artefacts().total()).isEqualTo(byDefault.files().size());
         }
@@ -112,7 +112,7 @@ class ProposalReportTest {
         String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
 
         assertThat(md).contains(report.table().toMarkdown(), report.recommendation());
-        analysis.model().all(Tenant.class).forEach(t -> assertThat(md).contains("| " + t.name() + " |"));
+        report.placementGroups().forEach(g -> assertThat(md).contains("| " + g.names() + " |"));
         report.assumptions().forEach(a -> assertThat(md).contains(a.label()));
         report.growth().crossings().forEach(c -> assertThat(md).contains(c.text()));
         assertThat(md).contains("## What an export would write").contains("bulkhead export ai-agent-saas.bulkhead.json --to k8s");
@@ -126,5 +126,106 @@ class ProposalReportTest {
         assertThat(html.split("<svg ", -1)).as("diagram, cost chart and growth chart").hasSize(4);
         analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(">" + t.name() + "<"));
         assertThat(html).contains(report.recommendation().replace("→", "→"));
+    }
+
+    /** With nobody named, no format prints a "prepared by" line (never "null", never the OS account). */
+    @Test
+    void aReportWithNoAuthorLeavesThePreparedByLineOut() throws Exception {
+        ProposalReport anonymous = ProposalReport.of(analysis, null, " ", LocalDate.of(2026, 11, 30));
+
+        assertThat(anonymous.author()).isNull();
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(anonymous, "ai-agent-saas.bulkhead.json"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContainIgnoringCase("prepared by");
+            assertThat(pdf.getDocumentInformation().getAuthor()).isNull();
+        }
+        assertThat(MarkdownReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
+        assertThat(HtmlReport.of(anonymous, "ai-agent-saas.bulkhead.json")).doesNotContainIgnoringCase("prepared by");
+    }
+
+    /**
+     * A figure a pricing profile sets is shown with that figure's unit, not the bundled default's: on Azure the Kata
+     * overhead is AKS's 600Mi (0.586 GiB, cost-isolation-data.md 6a/10d), never printed beside kata-qemu's "160Mi".
+     */
+    @Test
+    void eachAssumptionShowsItsFigureWithTheUnitOfThatFigure() throws Exception {
+        dev.bulkhead.model.Model model = analysis.model();
+        dev.bulkhead.model.Model azure = dev.bulkhead.model.Model.of(model.settings().withPricingProfile("azure-eastus"),
+                model.elements().values(), model.layout());
+        ProposalReport onAzure = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(azure), null, null,
+                LocalDate.of(2026, 11, 30));
+
+        ProposalReport.AssumptionRow kata = onAzure.assumptions().stream().filter(a -> a.label().equals("Kata memory overhead per pod"))
+                .findFirst().orElseThrow();
+        assertThat(kata.value()).isEqualTo("0.586 (600Mi)");
+        assertThat(kata.unit()).doesNotContain("160Mi").startsWith("GiB");
+        ProposalReport.AssumptionRow qemu = report.assumptions().stream().filter(a -> a.label().equals("Kata memory overhead per pod"))
+                .findFirst().orElseThrow();
+        assertThat(qemu.value()).isEqualTo("0.156 (160Mi)");
+        onAzure.assumptions().stream().filter(a -> a.label().startsWith("Kata"))
+                .forEach(row -> assertThat(row.value() + " " + row.unit()).as(row.label()).doesNotContain("160Mi"));
+    }
+
+    /**
+     * The recommended mix holds vCluster Platform licences the sample has not priced (a finding says so): every place
+     * the report shows that total says so beside it, in every format.
+     */
+    @Test
+    void aTotalThatLeavesLinesUnpricedSaysSoWhereverItIsShown() throws Exception {
+        assertThat(analysis.whole().option(OptionKey.RECOMMENDED).lines()).anyMatch(dev.bulkhead.analysis.CostLine::notPriced);
+
+        assertThat(report.recommendation()).contains("a month, not counting vCluster Platform (private nodes) (not priced).");
+        int recommended = OptionKey.COMPARED.indexOf(OptionKey.RECOMMENDED);
+        ProposalReport.TotalsRow whole = report.totals().get(report.totals().size() - 1);
+        assertThat(whole.shown(recommended)).endsWith(ComparisonTable.NOT_PRICED);
+        assertThat(report.notPricedNote()).contains("vCluster Platform (private nodes)");
+
+        String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
+        assertThat(md).contains("| **" + whole.shown(recommended) + "** ✓ |", report.notPricedNote());
+        assertThat(HtmlReport.of(report, "ai-agent-saas.bulkhead.json")).contains(whole.shown(recommended), report.notPricedNote());
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(flat).contains(whole.shown(recommended).replaceAll("\\s+", ""), report.notPricedNote().replaceAll("\\s+", ""));
+        }
+    }
+
+    /**
+     * The export the report lists is of the placement it recommends (the sample draws staging and prod undecided and
+     * two tenants on runc, which the report argues against), and its command reproduces the scenario the report shows.
+     */
+    @Test
+    void theListedExportIsOfTheRecommendedMixForTheScenarioShown() throws Exception {
+        assertThat(ExportChoice.defaultFor(analysis.model())).as("the export's own default").isNotEqualTo(ExportChoice.RECOMMENDED);
+        assertThat(report.artefacts().choice()).isEqualTo(ExportChoice.RECOMMENDED.label());
+        assertThat(report.exportCommand("m.bulkhead.json")).isEqualTo("bulkhead export m.bulkhead.json --to k8s --option recommended --out DIR");
+
+        Analysis proposal = new Analyzer(ReferenceData.bundled())
+                .analyze(new ModelReader().read(Path.of("sample-models/workshop-proposal.bulkhead.json")));
+        Environment first = proposal.model().all(Environment.class).get(0);
+        ProposalReport onScenario = ProposalReport.of(proposal, first, null, LocalDate.of(2026, 11, 30));
+        assertThat(onScenario.exportCommand("w.bulkhead.json")).isEqualTo("bulkhead export w.bulkhead.json --to k8s --option recommended"
+                + " --scenario 'proposal A' --environment " + first.name() + " --out DIR");
+        assertThat(MarkdownReport.of(onScenario, "w.bulkhead.json")).contains("`" + onScenario.exportCommand("w.bulkhead.json") + "`");
+    }
+
+    /**
+     * Tenants placed alike for the same reason share one row that counts and names them: the sample's 57 tenants
+     * fit in a handful of rows (the PDF once ran to 33 pages), and each tenant is named in exactly one row, the row of
+     * its own placement.
+     */
+    @Test
+    void alikeTenantsShareOneRowThatNamesEachOfThem() throws Exception {
+        List<ProposalReport.PlacementGroup> groups = report.placementGroups();
+        List<ProposalReport.TenantRow> tenants = report.placements();
+
+        assertThat(groups.size()).isLessThanOrEqualTo(tenants.size() / 4);
+        assertThat(groups.stream().mapToInt(g -> g.tenants().size()).sum()).isEqualTo(tenants.size());
+        for (ProposalReport.TenantRow tenant : tenants) {
+            assertThat(groups).filteredOn(g -> g.environment().equals(tenant.environment()) && g.tenants().contains(tenant.tenant()))
+                    .singleElement().satisfies(g -> assertThat(g.placement()).isEqualTo(tenant.placement()));
+        }
+        assertThat(groups).anySatisfy(g -> assertThat(g.names()).startsWith(g.tenants().size() + " tenants: "));
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(12);
+        }
     }
 }
