@@ -126,8 +126,7 @@ public final class KubernetesExporter implements Exporter {
                         + "'Connections not written')");
             }
             if (!option.failing().isEmpty()) {
-                allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
-                        + "placement; see 'bulkhead compare'");
+                allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));
             }
             return allNotes;
         }

@@ -127,8 +127,7 @@ public final class TerraformExporter implements Exporter {
             }
             OptionResult option = plan.analysis().whole().option(settings.choice().option());
             if (!option.failing().isEmpty()) {
-                allNotes.add(option.unmetRequirements() + " tenants' isolation requirements are not met by this "
-                        + "placement; see 'bulkhead compare'");
+                allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));
             }
             files.put("README.md", TerraformReadme.text(plan, settings, advice, roots, allClusters, allNotes));
             return ExportBundle.ofText(files, allNotes);
