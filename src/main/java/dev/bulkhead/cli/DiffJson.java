@@ -2,12 +2,16 @@ package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.diff.ElementChange;
 import dev.bulkhead.analysis.diff.ModelDiff;
+import dev.bulkhead.analysis.diff.RequirementChange;
 import dev.bulkhead.analysis.diff.TenantDelta;
 import dev.bulkhead.model.EnumNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of {@code bulkhead diff --format json}: stable keys, amounts as decimal strings like compare's. */
+/**
+ * The JSON shape of {@code bulkhead diff --format json}: stable keys; amounts are exact decimal numbers in the
+ * currency named once at the top, as {@code compare --format json} prints them.
+ */
 final class DiffJson {
     private DiffJson() {
     }
@@ -17,7 +21,8 @@ final class DiffJson {
         json.put("before", diff.before());
         json.put("after", diff.after());
         json.put("different", !diff.isEmpty());
-        json.put("monthlyCost", pair(diff.costBefore().toPlainString(), diff.costAfter().toPlainString()));
+        json.put("currency", diff.currency());
+        json.put("monthlyCost", pair(diff.costBefore(), diff.costAfter()));
         json.put("unmetRequirements", pair(diff.unmetBefore(), diff.unmetAfter()));
         json.put("changes", diff.changes().stream().map(DiffJson::change).toList());
         json.put("settings", diff.settings());
@@ -44,11 +49,20 @@ final class DiffJson {
         json.put("moved", t.moved());
         json.put("placement", pair(t.placementBefore() == null ? null : t.placementBefore().key(),
                 t.placementAfter() == null ? null : t.placementAfter().key()));
-        json.put("monthlyCost", pair(t.costBefore() == null ? null : t.costBefore().toPlainString(),
-                t.costAfter() == null ? null : t.costAfter().toPlainString()));
+        json.put("monthlyCost", pair(t.costBefore(), t.costAfter()));
         json.put("isolationScore", pair(t.scoreBefore() == null ? null : round(t.scoreBefore()),
                 t.scoreAfter() == null ? null : round(t.scoreAfter())));
         json.put("meetsRequirement", pair(t.meetsBefore(), t.meetsAfter()));
+        json.put("requirementChanges", t.requirementChanges().stream().map(DiffJson::requirement).toList());
+        return json;
+    }
+
+    private static Map<String, Object> requirement(RequirementChange change) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dimension", EnumNames.of(change.dimension()));
+        json.put("score", pair(change.scoreBefore(), change.scoreAfter()));
+        json.put("required", pair(change.requiredBefore(), change.requiredAfter()));
+        json.put("met", pair(change.metBefore(), change.metAfter()));
         return json;
     }
 

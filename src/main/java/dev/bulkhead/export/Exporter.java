@@ -1,7 +1,6 @@
 package dev.bulkhead.export;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.OptionResult;
 import java.util.function.DoubleConsumer;
 
 /** Turns an analysed model into the files of one target (Kubernetes manifests, Terraform, ...). */
@@ -17,14 +16,4 @@ public interface Exporter {
      *                         cannot express); the message says what to change
      */
     ExportBundle export(Analysis analysis, ExportSettings settings, DoubleConsumer progress) throws ExportException;
-
-    /** The note every target adds when its placement leaves requirements unmet, or null when it meets them all. */
-    static String unmetRequirementsNote(OptionResult option) {
-        if (option.failing().isEmpty()) {
-            return null;
-        }
-        int count = option.unmetRequirements();
-        return count + (count == 1 ? " tenant's isolation requirements are" : " tenants' isolation requirements are")
-                + " not met by this placement; see 'bulkhead compare'";
-    }
 }

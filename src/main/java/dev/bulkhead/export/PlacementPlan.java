@@ -49,6 +49,12 @@ public final class PlacementPlan {
         this.notes = List.copyOf(notes);
     }
 
+    /** The note an export carries when its placement leaves requirements unmet, in the right number. */
+    public static String unmetRequirementsNote(int unmet) {
+        return (unmet == 1 ? "1 tenant's isolation requirement is" : unmet + " tenants' isolation requirements are")
+                + " not met by this placement; see 'bulkhead compare'";
+    }
+
     /**
      * Plans an export.
      *

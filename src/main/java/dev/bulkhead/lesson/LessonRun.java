@@ -44,22 +44,19 @@ public final class LessonRun {
     }
 
     /**
-     * Checks every task of the lesson against an analysis of the learner's model, marks those met as done, and
-     * returns the current step's tasks as they stand.
+     * Checks the current step's tasks against an analysis of the learner's model, marks those met as done, and
+     * returns them as they stand. Only the step shown is checked: a later step's task is done by the learner on
+     * that step, never in passing while an earlier step's edits happen to meet it.
      */
     public List<TaskStatus> update(Analysis analysis) {
-        // Each task's checks run once per analysis: one of them runs the whole Terraform export.
-        java.util.Map<String, List<Verdict>> verdicts = new java.util.HashMap<>();
-        for (LessonTask task : lesson.tasks()) {
+        return step().tasks().stream().map(task -> {
+            // Each check runs once per analysis: one of them runs the whole Terraform export.
             List<Verdict> now = task.evaluate(analysis);
-            verdicts.put(task.id(), now);
             if (now.stream().allMatch(Verdict::met)) {
                 done.add(task.id());
             }
-        }
-        return step().tasks().stream()
-                .map(task -> new TaskStatus(task, task.text(analysis), verdicts.get(task.id()), done.contains(task.id())))
-                .toList();
+            return new TaskStatus(task, task.text(analysis), now, done.contains(task.id()));
+        }).toList();
     }
 
     public boolean isDone(LessonTask task) {

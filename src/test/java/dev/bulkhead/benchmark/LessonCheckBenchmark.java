@@ -44,7 +44,7 @@ public class LessonCheckBenchmark {
         analysis = new Analyzer(ReferenceData.bundled()).analyze(loaded.start());
     }
 
-    /** One update of the panel: every task checked, the step's statuses built. */
+    /** One update of the panel on the first step: its tasks checked, their statuses built. */
     @Benchmark
     public List<LessonRun.TaskStatus> recheckEveryTask() {
         return new LessonRun(loaded).update(analysis);

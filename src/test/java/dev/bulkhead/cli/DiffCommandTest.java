@@ -31,6 +31,7 @@ class DiffCommandTest {
     private static final Path STARTER = Path.of("sample-models", "workshop-starter.bulkhead.json");
     private static final Path PROPOSAL = Path.of("sample-models", "workshop-proposal.bulkhead.json");
     private static final Path GOLDEN = Path.of("src/test/resources/golden/diff");
+    static final String PROPOSAL_NAME = "Workshop proposal — two scenarios and a story to present";
 
     /**
      * The proposal sample: the starter as its base scenario "current", and "proposal A" (active) in which the
@@ -39,6 +40,12 @@ class DiffCommandTest {
      */
     static Model proposal() throws Exception {
         ModelDocument document = new ModelDocument(new ModelReader().read(STARTER));
+        // A name of its own: in a file dialog, the title bar and a report the proposal is not mistaken for the starter.
+        document.edit("Name the proposal", tx -> tx.setSettings(tx.settings().withName(PROPOSAL_NAME).withDescription(
+                "The workshop starter as the base scenario \"current\", and \"proposal A\": the code tutor on a dedicated "
+                + "cluster, the partner on a vCluster, a larger quota for prod's web shop and a lower ceiling for prod's pool. "
+                + "A story walks a room from one to the other (View > Presentation). "
+                + tx.settings().description().substring(tx.settings().description().indexOf("Costed with")))));
         new ScenarioEdits(document).duplicate("proposal A");
         Model m = document.snapshot();
         document.edit("Proposal A", tx -> {
@@ -76,7 +83,8 @@ class DiffCommandTest {
         story.addStep(name, new StoryStep("current", StoryView.compareView(), null,
                 "The four options for the whole model: monthly cost against the worst-served tenant's margin."));
         story.addStep(name, new StoryStep("proposal A", StoryView.canvas(1176, 288, 1.0), ElementId.of("tenant-partner-acme-prod"),
-                "Proposal A: the code tutor gets a dedicated cluster, the partner a vCluster, and prod's pool a lower ceiling."));
+                "Proposal A: the code tutor gets a dedicated cluster, the partner a vCluster, and prod's pool a lower ceiling. "
+                + "Still open: the partner's kernel requirement, as a vCluster's pods run under runc on shared nodes."));
         story.addStep(name, new StoryStep("proposal A", StoryView.compareView(), null,
                 "What proposal A costs. Try the what-ifs: three times the tenants, dearer cloud prices, gVisor on a cluster."));
     }
@@ -88,6 +96,21 @@ class DiffCommandTest {
             Files.writeString(PROPOSAL, expected);
         }
         assertThat(Files.readString(PROPOSAL)).as("regenerate with -Dbulkhead.updateGolden=true").isEqualTo(expected);
+    }
+
+    @Test
+    void theProposalIsNamedForWhatItIsAndItsStorySaysWhatItLeavesUnmet() throws Exception {
+        Model starter = new ModelReader().read(STARTER);
+        Model proposal = new ModelReader().read(PROPOSAL);
+        assertThat(proposal.settings().name()).isNotEqualTo(starter.settings().name()).startsWith("Workshop proposal");
+
+        var analysis = new dev.bulkhead.analysis.Analyzer(dev.bulkhead.reference.ReferenceData.bundled()).analyze(proposal);
+        var partner = analysis.whole().option(dev.bulkhead.analysis.OptionKey.CURRENT).isolation().get(ElementId.of("tenant-partner-acme-prod"));
+        assertThat(partner.shortfalls()).extracting(dev.bulkhead.analysis.Shortfall::dimension)
+                .containsExactly(dev.bulkhead.model.IsolationDimension.KERNEL);
+        StoryStep partnerStep = proposal.stories().all().get(0).steps().stream()
+                .filter(step -> ElementId.of("tenant-partner-acme-prod").equals(step.highlight())).findFirst().orElseThrow();
+        assertThat(partnerStep.note()).contains("the partner's kernel requirement");
     }
 
     @ParameterizedTest
@@ -113,7 +136,34 @@ class DiffCommandTest {
                 .contains("- Connection orders (dev): web-shop → data-team port 5432/tcp")
                 .contains("~ Node pool d4s-v5 (prod): maxCount: 20 → 12")
                 .contains("~ Tenant web-shop (prod): demand.cpu: 4 → 6")
-                .contains("~ Tenant code-tutor (prod): option: follows environment → dedicated");
+                .contains("~ Tenant code-tutor (prod): option: follows environment → Dedicated")
+                .contains("~ Tenant partner-acme (prod): option: follows environment → vCluster")
+                .doesNotContain("→ vcluster").doesNotContain("→ dedicated\n");
+    }
+
+    @Test
+    void aVerdictThatTurnsNamesTheRequirementThatTurnedIt() {
+        String out = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString()).out();
+
+        // The untrusted code tutor leaves the shared nodes, so its neighbours no longer need a sandboxed kernel.
+        assertThat(out).contains("prod / data-team: namespace; $536.20 → $514.02 (-$22.18); isolation 21.9 → 21.9; "
+                + "requirement unmet → met (Kernel / runtime: 0 (needs 1) → 0 (needs 0))");
+        // And a verdict that stays unmet says what still falls short.
+        assertThat(out).containsPattern("prod / partner-acme: .*requirement unmet → unmet \\(.*Kernel / runtime: 0 \\(needs 2\\) → 0 \\(needs 2\\);");
+    }
+
+    @Test
+    void theJsonGivesMoneyAsExactNumbersInANamedCurrency() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--format", "json").out());
+
+        assertThat(json.path("currency").asText()).isEqualTo("USD");
+        assertThat(json.at("/monthlyCost/after").isNumber()).isTrue();
+        assertThat(json.at("/monthlyCost/after").decimalValue()).isEqualByComparingTo("4903.15");
+        assertThat(json.at("/tenants/0/monthlyCost/before").decimalValue()).isEqualByComparingTo("940.13");
+        assertThat(json.at("/tenants/1/requirementChanges/0/dimension").asText()).isEqualTo("kernel");
+        assertThat(json.at("/tenants/1/requirementChanges/0/met/after").asBoolean()).isTrue();
     }
 
     @Test

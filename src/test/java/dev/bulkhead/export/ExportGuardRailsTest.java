@@ -126,6 +126,14 @@ class ExportGuardRailsTest {
     }
 
     @Test
+    void anExportThatLeavesOneRequirementUnmetSaysSoInTheSingular() throws Exception {
+        // The proposal sample opens on proposal A, which leaves the partner's kernel requirement unmet.
+        ExportBundle bundle = Exports.k8s(Exports.sample("workshop-proposal"), ExportChoice.AS_MODELLED);
+
+        assertThat(bundle.notes()).contains("1 tenant's isolation requirement is not met by this placement; see 'bulkhead compare'");
+    }
+
+    @Test
     void agentsWhoseNamesClashGetDistinctNamesAndEveryRenameIsReported() throws Exception {
         ExportBundle bundle = Exports.k8s(EdgeModels.build(EdgeModels.CLASHING_AGENTS), ExportChoice.NAMESPACE);
         List<String> templates = new ArrayList<>();

@@ -63,12 +63,27 @@ class LessonCatalogTest {
     void showingEveryAnswerInTurnFinishesTheLesson(Lesson lesson) {
         LessonRun run = new LessonRun(lesson);
         ModelDocument document = new ModelDocument(lesson.start());
-        for (LessonTask task : lesson.tasks()) {
-            LessonRun.showMe(document, task);
-            run.update(ANALYZER.analyze(document.snapshot()));
-            assertThat(run.isDone(task)).as(task.id()).isTrue();
+        for (int step = 0; step < lesson.steps().size(); step++) {
+            run.goTo(step);
+            for (LessonTask task : lesson.steps().get(step).tasks()) {
+                LessonRun.showMe(document, task);
+                run.update(ANALYZER.analyze(document.snapshot()));
+                assertThat(run.isDone(task)).as(task.id()).isTrue();
+            }
         }
         assertThat(run.isFinished()).isTrue();
+    }
+
+    /** A step whose tasks the earlier steps' answers already meet teaches nothing: the learner finds it done on arrival. */
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void noStepIsSolvedByTheAnswersOfTheStepsBeforeIt(Lesson lesson) {
+        ModelDocument document = new ModelDocument(lesson.start());
+        for (LessonStep step : lesson.steps()) {
+            Analysis arrived = ANALYZER.analyze(document.snapshot());
+            assertThat(step.tasks()).allSatisfy(task -> assertThat(task.isMet(arrived)).as(step.title() + ": " + task.id()).isFalse());
+            step.tasks().forEach(task -> LessonRun.showMe(document, task));
+        }
     }
 
     @ParameterizedTest
@@ -100,6 +115,11 @@ class LessonCatalogTest {
         LessonTask customer = tenancy.tasks().get(0);
         Model dedicated = edited(tenancy.start(), List.of(new AnswerEdit(ElementId.of("tenant-acme"), "option", "dedicated")));
         assertThat(customer.evaluate(ANALYZER.analyze(dedicated))).extracting(Verdict::met).containsExactly(true, false);
+        // The mix: search, an internal team, on a vCluster still pays for isolation its requirement does not ask for.
+        LessonTask mix = tenancy.tasks().get(2);
+        Model overIsolated = edited(tenancy.start(), List.of(new AnswerEdit(ElementId.of("tenant-acme"), "option", "vcluster"),
+                new AnswerEdit(ElementId.of("tenant-payments"), "option", "dedicated"), new AnswerEdit(ElementId.of("tenant-search"), "option", "vcluster")));
+        assertThat(mix.evaluate(ANALYZER.analyze(overIsolated))).extracting(Verdict::met).containsExactly(true, false);
     }
 
     private static Model answered(Model start, LessonTask task) {

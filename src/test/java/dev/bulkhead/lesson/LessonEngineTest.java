@@ -55,6 +55,24 @@ class LessonEngineTest {
     }
 
     @Test
+    void aLaterStepsTaskIsDoneOnlyOnceTheLearnerIsOnThatStep() {
+        Lesson tenancy = LessonCatalog.bundled().lesson("tenancy-models").orElseThrow();
+        LessonTask mix = tenancy.steps().get(2).tasks().get(0);
+        LessonRun run = new LessonRun(tenancy);
+        ModelDocument document = new ModelDocument(tenancy.start());
+
+        LessonRun.showMe(document, mix);
+        var onFirstStep = run.update(ANALYZER.analyze(document.snapshot()));
+        assertThat(onFirstStep).extracting(status -> status.task().id()).containsExactly("give-the-customer-its-own-api");
+        assertThat(run.isDone(mix)).as("met on the first step, but not done there").isFalse();
+
+        run.goTo(2);
+        run.update(ANALYZER.analyze(document.snapshot()));
+        assertThat(run.isDone(mix)).isTrue();
+        assertThat(run.isFinished()).as("the second step was never shown").isFalse();
+    }
+
+    @Test
     void aTaskTextShowsItsLimitInTheProfilesCurrency() {
         LessonTask dev = terraform.tasks().get(1);
         assertThat(dev.text(ANALYZER.analyze(terraform.start())))

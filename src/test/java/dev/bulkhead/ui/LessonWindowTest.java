@@ -11,6 +11,8 @@ import dev.bulkhead.lesson.LessonTask;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.TerraformLayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Help > Lessons: a lesson beside the canvas, completed by its "show me" buttons and, for one task, by hand. */
 class LessonWindowTest extends WindowTest {
@@ -117,6 +120,65 @@ class LessonWindowTest extends WindowTest {
 
         assertThat(window.lessons().run()).isEmpty();
         assertThat(fx(() -> window.lessons().panel().isVisible())).isFalse();
+    }
+
+    @Test
+    void aLessonStaysInSightAndReadsFromTheBackOfTheRoomInPresentationMode() throws Exception {
+        onFx(() -> window.lessons().start(LessonCatalog.bundled().lesson("tenancy-models").orElseThrow()));
+        waitForAnalysis();
+        onFx(() -> window.presentation().enter());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node panel = fx(() -> window.lessons().panel());
+        assertThat(fx(() -> shownOnScreen(panel))).as("the lesson panel is shown while presenting").isTrue();
+        assertThat(fx(() -> panel.getLayoutBounds().getWidth())).as("wide enough for 24 px lines").isGreaterThan(480);
+        List<String> small = fx(() -> texts(panel, new ArrayList<>()).stream()
+                .filter(text -> text.getFont().getSize() * text.getLocalToSceneTransform().getMyy() < 24 - 0.01)
+                .map(text -> "'" + text.getText() + "' " + text.getFont().getSize()).toList());
+        assertThat(fx(() -> texts(panel, new ArrayList<>()).size())).isGreaterThan(5);
+        assertThat(small).as("lesson texts under 24 px on screen").isEmpty();
+
+        onFx(() -> window.presentation().leave());
+        assertThat(fx(() -> panel.getLayoutBounds().getWidth())).as("back to its normal width").isLessThan(480);
+    }
+
+    @Test
+    void everyLessonOpensAtAZoomWhereItsNamesCanBeRead() throws Exception {
+        for (Lesson lesson : LessonCatalog.bundled().lessons()) {
+            onFx(() -> window.lessons().start(lesson));
+            waitForAnalysis();
+            WaitForAsyncUtils.waitForFxEvents();
+            // A tenant's name is drawn at 13.5 diagram units: at 0.85 it is 11.5 px on screen, the inspector's small type.
+            assertThat(fx(() -> canvas().viewport().scale())).as(lesson.id() + " opening zoom").isGreaterThanOrEqualTo(0.85);
+            // What the first task is about is in view, its name (top left) readable.
+            ElementId first = lesson.tasks().get(0).answer().get(0).element();
+            dev.bulkhead.model.Geometry box = fx(() -> canvas().scene().bounds(first));
+            dev.bulkhead.model.Geometry seen = fx(() -> canvas().viewport().visibleArea(canvas().getWidth(), canvas().getHeight()));
+            assertThat(seen.contains(box.x() + 10, box.y() + 10)).as(lesson.id() + ": " + first + " in view").isTrue();
+            onFx(() -> window.session().document().markSaved());
+        }
+    }
+
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getLayoutBounds().getWidth() > 0;
+    }
+
+    private static List<javafx.scene.text.Text> texts(javafx.scene.Node node, List<javafx.scene.text.Text> into) {
+        if (!node.isVisible()) {
+            return into;
+        }
+        if (node instanceof javafx.scene.text.Text text && !text.getText().isBlank()) {
+            into.add(text);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts(child, into));
+        }
+        return into;
     }
 
     /** Help > Lessons > the lesson; across first, so that the pointer stays on "Lessons" and its submenu stays open. */

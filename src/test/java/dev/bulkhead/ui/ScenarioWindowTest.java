@@ -89,6 +89,13 @@ class ScenarioWindowTest extends WindowTest {
         dev.bulkhead.ui.scenario.DiffMarksLayer marks = lookup(robot, "#diff-marks");
         onFx(() -> window.canvas().fitToWindow());
         waitUntil(() -> fx(marks::marked).contains(added));
+        // What proposal A removed is ghosted where the base had it: a connection along its old route, and a tenant.
+        dev.bulkhead.model.ElementId removedConnection = dev.bulkhead.model.ElementId.of("conn-web-data-dev");
+        dev.bulkhead.model.ElementId removedTenant = dev.bulkhead.model.ElementId.of("tenant-data-team-dev");
+        waitUntil(() -> fx(marks::marked).contains(removedConnection));
+        onFx(() -> window.session().document().edit("Remove data-team", tx -> tx.remove(removedTenant)));
+        waitUntil(() -> text(legend).contains("1 added, 4 changed, 2 removed"));
+        waitUntil(() -> fx(marks::marked).containsAll(java.util.List.of(removedConnection, removedTenant)));
 
         robot.clickOn(selector(robot));
         robot.clickOn("current");

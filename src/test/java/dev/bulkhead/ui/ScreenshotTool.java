@@ -58,9 +58,12 @@ public final class ScreenshotTool {
                     shootScenarioDiff(folder);
                     return;
                 }
-                String lesson = args.stream().filter(a -> a.equals("lesson") || a.startsWith("lesson=")).findFirst().orElse(null);
-                if (lesson != null) {
-                    shootLesson(folder, lesson.equals("lesson") ? "sandboxing-agents" : lesson.substring("lesson=".length()), dark);
+                List<String> lessons = args.stream().filter(a -> a.equals("lesson") || a.startsWith("lesson=")).toList();
+                for (String lesson : lessons) {
+                    shootLesson(folder, lesson.equals("lesson") ? "sandboxing-agents" : lesson.substring("lesson=".length()), dark,
+                            args.contains("presenting"));
+                }
+                if (!lessons.isEmpty()) {
                     return;
                 }
                 for (String sample : only.isEmpty() ? SAMPLES : only) {
@@ -161,10 +164,15 @@ public final class ScreenshotTool {
     }
 
     /**
-     * A lesson beside its starting model, its first task still open: {@code lesson} shoots the first lesson as the
-     * README's {@code lesson.png}, {@code lesson=ID} another one (named after it).
+     * A lesson beside its starting model as the learner first sees it, its first task still open: {@code lesson}
+     * shoots the first lesson as the README's {@code lesson.png}, {@code lesson=ID} another one (named after it),
+     * {@code lesson=ID:STEP} that lesson's step (from 1) after the earlier steps' "show me", and {@code presenting}
+     * in presentation mode. Several {@code lesson=} arguments shoot several.
      */
-    private static void shootLesson(Path folder, String id, boolean dark) throws Exception {
+    private static void shootLesson(Path folder, String spec, boolean dark, boolean presenting) throws Exception {
+        String id = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        int step = spec.contains(":") ? Integer.parseInt(spec.substring(spec.indexOf(':') + 1)) - 1 : 0;
+        dev.bulkhead.lesson.Lesson lesson = dev.bulkhead.lesson.LessonCatalog.bundled().lesson(id).orElseThrow();
         // A node of its own, so that the shot never shows the developer's own finished lessons.
         String node = "dev/bulkhead/screenshot-lessons-" + System.nanoTime();
         System.setProperty("bulkhead.lessons.node", node);
@@ -176,19 +184,29 @@ public final class ScreenshotTool {
             settings.windowHeight = 1000;
             window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
             window[0].show();
-            window[0].lessons().start(dev.bulkhead.lesson.LessonCatalog.bundled().lesson(id).orElseThrow());
+            window[0].lessons().start(lesson);
         });
         waitForAnalysis(window[0]);
         onFx(() -> {
-            window[0].canvas().fitToWindow();
-            if (id.equals("sandboxing-agents")) {
+            var run = window[0].lessons().run().orElseThrow();
+            run.goTo(step);
+            for (int earlier = 0; earlier < step; earlier++) {
+                lesson.steps().get(earlier).tasks().forEach(task -> dev.bulkhead.lesson.LessonRun.showMe(window[0].session().document(), task));
+            }
+            if (id.equals("sandboxing-agents") && step == 0) {
                 window[0].canvas().selection().select(dev.bulkhead.model.ElementId.of("agent-analyst"));
             }
+            if (presenting) {
+                window[0].presentation().enter();
+            }
         });
+        waitForAnalysis(window[0]);
         Thread.sleep(2000);
-        String name = id.equals("sandboxing-agents") ? "lesson" : "lesson-" + id;
+        String name = (id.equals("sandboxing-agents") && step == 0 && !presenting ? "lesson" : "lesson-" + id)
+                + (step > 0 ? "-step" + (step + 1) : "") + (presenting ? "-presenting" : "");
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve(name + (dark ? "-dark" : "") + ".png"), 1));
         onFx(() -> {
+            window[0].presentation().leave();
             window[0].session().document().markSaved();
             window[0].close();
             window[0].stage().close();

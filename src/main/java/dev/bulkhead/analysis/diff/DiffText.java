@@ -75,7 +75,8 @@ public final class DiffText {
                 String cost = money(t.costBefore()) + " → " + money(t.costAfter())
                         + (t.costDelta() == null ? "" : " (" + signed(t.costDelta()) + ")");
                 String score = score(t.scoreBefore()) + " → " + score(t.scoreAfter());
-                String verdict = verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter());
+                String verdict = verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter()) + (t.requirementChanges().isEmpty() ? ""
+                        : " (" + String.join("; ", t.requirementChanges().stream().map(RequirementChange::describe).toList()) + ")");
                 if (markdown) {
                     out.append("| ").append(t.environment()).append(" | ").append(t.name()).append(" | ").append(placement)
                             .append(" | ").append(cost).append(" | ").append(score).append(" | ").append(verdict).append(" |\n");

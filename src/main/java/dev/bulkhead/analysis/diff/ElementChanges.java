@@ -74,16 +74,27 @@ final class ElementChanges {
                 continue;
             }
             String name = prefix + component.getName();
-            if (name.equals("option") && before instanceof dev.bulkhead.model.Tenant) {
-                // A tenant without an option of its own follows its environment's.
-                details.add(name + ": " + (x == null ? "follows environment" : show(a, x)) + " → "
-                        + (y == null ? "follows environment" : show(b, y)));
+            if (x == null || y == null) {
+                String absent = absent(before, name);
+                details.add(name + ": " + (x == null ? absent : show(a, x)) + " → " + (y == null ? absent : show(b, y)));
             } else if (x instanceof Record rx && y instanceof Record ry && rx.getClass() == ry.getClass()) {
                 attributes(a, b, name + ".", rx, ry, details);
             } else {
                 details.add(name + ": " + show(a, x) + " → " + show(b, y));
             }
         }
+    }
+
+    /** What an unset attribute means, in the inspector's words for it. */
+    private static String absent(Record owner, String attribute) {
+        return switch (owner.getClass().getSimpleName() + "." + attribute) {
+            case "Tenant.option" -> "follows environment";
+            case "Environment.option" -> "none chosen";
+            case "NodePool.dedicatedTo" -> "shared";
+            case "NodePool.hourlyPrice" -> "the profile's price";
+            case "Connection.monthlyTrafficGB" -> "the assumed volume";
+            default -> "not set";
+        };
     }
 
     private static Object value(RecordComponent component, Record record) {
@@ -102,7 +113,7 @@ final class ElementChanges {
             return nameOf(model, id);
         }
         if (value instanceof Enum<?> e) {
-            return EnumNames.of(e);
+            return display(e);
         }
         if (value instanceof Double d) {
             return number(d);
@@ -115,6 +126,22 @@ final class ElementChanges {
                     .map(e -> show(model, e.getKey()) + "=" + show(model, e.getValue())).sorted().toList());
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * An enum as the app shows it: its {@code label()} where it has one ("vCluster", "gVisor"), else its words
+     * ("on demand"), never the file format's spelling.
+     */
+    static String display(Enum<?> value) {
+        try {
+            Object label = value.getDeclaringClass().getMethod("label").invoke(value);
+            if (label instanceof String text) {
+                return text;
+            }
+        } catch (ReflectiveOperationException e) {
+            // No label: its words.
+        }
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String nameOf(Model model, ElementId id) {

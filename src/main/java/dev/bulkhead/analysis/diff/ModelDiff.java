@@ -4,15 +4,19 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.Shortfall;
 import dev.bulkhead.analysis.TenantCost;
 import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,11 +27,13 @@ import java.util.TreeSet;
  * that does to each tenant's cost and isolation. Layout is not a difference. Elements are matched by id, which
  * a scenario, a duplicated file or a saved copy keeps.
  *
+ * @param symbol   the currency symbol money is shown with, {@code $}
+ * @param currency the ISO 4217 code of every amount, {@code USD}
  * @param changes  elements added, removed or changed, by kind, then environment, then name
  * @param settings model-wide differences (pricing profile, assumptions), one sentence each
  * @param tenants  tenants whose placement, cost, isolation or verdict differs, by environment and name
  */
-public record ModelDiff(String before, String after, String symbol, List<ElementChange> changes, List<String> settings,
+public record ModelDiff(String before, String after, String symbol, String currency, List<ElementChange> changes, List<String> settings,
                         List<TenantDelta> tenants, BigDecimal costBefore, BigDecimal costAfter, int unmetBefore,
                         int unmetAfter) {
     public ModelDiff {
@@ -65,15 +71,41 @@ public record ModelDiff(String before, String after, String symbol, List<Element
                     costA == null ? null : Money.cents(Money.exact(costA.total())),
                     costB == null ? null : Money.cents(Money.exact(costB.total())),
                     isoA == null ? null : isoA.score(), isoB == null ? null : isoB.score(),
-                    isoA == null ? null : isoA.meetsRequirement(), isoB == null ? null : isoB.meetsRequirement());
+                    isoA == null ? null : isoA.meetsRequirement(), isoB == null ? null : isoB.meetsRequirement(),
+                    requirementChanges(isoA, isoB));
             if (delta.differs()) {
                 tenants.add(delta);
             }
         }
         tenants.sort(Comparator.comparing(TenantDelta::environment).thenComparing(TenantDelta::name)
                 .thenComparing(TenantDelta::id));
-        return new ModelDiff(before, after, to.pricing().symbol(), changes, settings, tenants, current.monthlyCost(),
+        return new ModelDiff(before, after, to.pricing().symbol(), to.currency(), changes, settings, tenants, current.monthlyCost(),
                 next.monthlyCost(), current.unmetRequirements(), next.unmetRequirements());
+    }
+
+    /** The dimensions whose requirement turned from unmet to met or back, or is still unmet, in the rubric's order. */
+    private static List<RequirementChange> requirementChanges(TenantIsolation a, TenantIsolation b) {
+        if (a == null || b == null) {
+            return List.of();
+        }
+        Map<IsolationDimension, Shortfall> shortBefore = new EnumMap<>(IsolationDimension.class);
+        Map<IsolationDimension, Shortfall> shortAfter = new EnumMap<>(IsolationDimension.class);
+        a.shortfalls().forEach(s -> shortBefore.put(s.dimension(), s));
+        b.shortfalls().forEach(s -> shortAfter.put(s.dimension(), s));
+        List<RequirementChange> changed = new ArrayList<>();
+        for (IsolationDimension dimension : IsolationDimension.values()) {
+            if (shortBefore.containsKey(dimension) != shortAfter.containsKey(dimension) || shortAfter.containsKey(dimension)) {
+                // A shortfall states its own figures: the hard gate's kernel shortfall is not in the plain scores.
+                Shortfall was = shortBefore.get(dimension);
+                Shortfall now = shortAfter.get(dimension);
+                changed.add(new RequirementChange(dimension,
+                        was != null ? was.score() : a.scores().getOrDefault(dimension, 0),
+                        was != null ? was.required() : a.required().getOrDefault(dimension, 0),
+                        now != null ? now.score() : b.scores().getOrDefault(dimension, 0),
+                        now != null ? now.required() : b.required().getOrDefault(dimension, 0)));
+            }
+        }
+        return changed;
     }
 
     /** Whether the two designs are the same (layout aside). */

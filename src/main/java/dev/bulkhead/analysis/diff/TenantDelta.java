@@ -11,10 +11,16 @@ import java.math.BigDecimal;
  * @param costBefore     monthly cost in the currency of the diff, rounded to cents
  * @param scoreBefore    isolation score 0 to 100
  * @param meetsBefore    whether its isolation requirement is met
+ * @param requirementChanges the dimensions that decide the verdict: those whose requirement went from unmet to met
+ *                       or back, and those still unmet; empty when a side is missing
  */
 public record TenantDelta(ElementId id, String name, String environment, Placement placementBefore, Placement placementAfter,
                           BigDecimal costBefore, BigDecimal costAfter, Double scoreBefore, Double scoreAfter,
-                          Boolean meetsBefore, Boolean meetsAfter) {
+                          Boolean meetsBefore, Boolean meetsAfter, java.util.List<RequirementChange> requirementChanges) {
+    public TenantDelta {
+        requirementChanges = java.util.List.copyOf(requirementChanges);
+    }
+
     /** Whether it moved between options or between shared and own nodes. */
     public boolean moved() {
         return placementBefore != null && placementAfter != null && placementBefore != placementAfter;

@@ -125,9 +125,8 @@ public final class KubernetesExporter implements Exporter {
                 allNotes.add(unwritten.size() + " modelled connection(s) could not be written as NetworkPolicy (see README.md, "
                         + "'Connections not written')");
             }
-            String unmet = Exporter.unmetRequirementsNote(option);
-            if (unmet != null) {
-                allNotes.add(unmet);
+            if (!option.failing().isEmpty()) {
+                allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));
             }
             return allNotes;
         }

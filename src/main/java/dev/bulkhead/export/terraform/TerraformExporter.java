@@ -126,9 +126,8 @@ public final class TerraformExporter implements Exporter {
                         + "(see the Kubernetes export's README, 'Connections not written')");
             }
             OptionResult option = plan.analysis().whole().option(settings.choice().option());
-            String unmet = Exporter.unmetRequirementsNote(option);
-            if (unmet != null) {
-                allNotes.add(unmet);
+            if (!option.failing().isEmpty()) {
+                allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));
             }
             files.put("README.md", TerraformReadme.text(plan, settings, advice, roots, allClusters, allNotes));
             return ExportBundle.ofText(files, allNotes);

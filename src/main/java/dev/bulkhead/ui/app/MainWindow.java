@@ -101,7 +101,14 @@ public final class MainWindow implements AppActions.Host {
                     }
                     session.load(model, null, false);
                     return true;
-                }, status::say);
+                }, status::say, id -> {
+                    // Lay out now, so that the opened model's first view (fitted at a readable zoom) comes before the reveal.
+                    if (stage.getScene() != null) {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                    }
+                    canvas.reveal(id);
+                });
         this.presentation = new dev.bulkhead.ui.present.PresentationMode(session.document(), canvas, strip, analysis, reference,
                 actions::environmentOfSelection, status::say);
         this.notes = new dev.bulkhead.ui.notes.NotesLayer(canvas);

@@ -28,7 +28,7 @@ final class ScenarioWiring {
     private final Supplier<Window> owner;
     private final Consumer<String> say;
     /** The marks' diff runs two analyses: off the FX thread, the newest edit's result shown. */
-    private final NewestTask<ModelDiff> markDiffs = new NewestTask<>("bulkhead-scenario-marks");
+    private final NewestTask<ScenarioDiffs.Marks> markDiffs = new NewestTask<>("bulkhead-scenario-marks");
     private final NewestTask<ModelDiff> textDiffs = new NewestTask<>("bulkhead-scenario-diff-text");
     private ScenarioCompareWindow compareWindow;
 
@@ -102,7 +102,7 @@ final class ScenarioWiring {
             marks.show(null);
             return;
         }
-        markDiffs.run(() -> ScenarioDiffs.baseToActive(analyzer, model), marks::show,
+        markDiffs.run(() -> ScenarioDiffs.marksOf(analyzer, model), found -> marks.show(found.diff(), found.before()),
                 failure -> say.accept("Could not mark the differences: " + failure));
     }
 

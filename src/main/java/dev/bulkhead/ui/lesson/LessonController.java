@@ -6,6 +6,7 @@ import dev.bulkhead.lesson.Lesson;
 import dev.bulkhead.lesson.LessonCatalog;
 import dev.bulkhead.lesson.LessonRun;
 import dev.bulkhead.lesson.LessonTask;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
@@ -29,21 +30,24 @@ public final class LessonController {
     private final FinishedLessons finished;
     private final Predicate<Model> open;
     private final Consumer<String> say;
+    private final Consumer<ElementId> reveal;
     private final LessonPanel panel;
     private LessonRun run;
 
     /**
-     * @param open opens a starting model in place of the current one, after asking about unsaved changes;
-     *             says whether it did
+     * @param open   opens a starting model in place of the current one, after asking about unsaved changes;
+     *               says whether it did
+     * @param reveal brings an element of the opened model into the canvas's view, at a zoom where names read
      */
     public LessonController(ModelDocument document, ObservableValue<Analysis> latest, LessonCatalog catalog,
-                            FinishedLessons finished, Predicate<Model> open, Consumer<String> say) {
+                            FinishedLessons finished, Predicate<Model> open, Consumer<String> say, Consumer<ElementId> reveal) {
         this.document = document;
         this.latest = latest;
         this.catalog = catalog;
         this.finished = finished;
         this.open = open;
         this.say = say;
+        this.reveal = reveal;
         this.panel = new LessonPanel(this::close, () -> step(-1), () -> step(1), this::showMe);
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
@@ -95,6 +99,8 @@ public final class LessonController {
         run = new LessonRun(lesson);
         panel.forgetHints();
         panel.setVisible(true);
+        // The first task's element in view: a larger starting model does not fit beside the panel at a readable zoom.
+        lesson.tasks().stream().findFirst().map(task -> task.answer().get(0).element()).ifPresent(reveal);
         refresh();
         say.accept("Lesson: " + lesson.title() + ". Edit the model as usual; the tasks are checked as you go");
     }

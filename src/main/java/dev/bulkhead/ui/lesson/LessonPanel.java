@@ -60,6 +60,7 @@ public final class LessonPanel extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().addAll("bh-title", "bh-lesson-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never elided, in presentation mode's large type too
         title.setId("lesson-title");
         step.getStyleClass().add("bh-muted");
         step.setWrapText(true);

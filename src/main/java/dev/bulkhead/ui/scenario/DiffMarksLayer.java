@@ -2,6 +2,7 @@ package dev.bulkhead.ui.scenario;
 
 import dev.bulkhead.analysis.diff.ElementChange;
 import dev.bulkhead.analysis.diff.ModelDiff;
+import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.Viewport;
@@ -18,7 +19,8 @@ import javafx.scene.text.FontWeight;
 
 /**
  * Marks of a diff above the canvas: a green outline and "+" on what the scenario added, amber "~" on what it
- * changed, and a legend that counts what it removed (removed elements are not on this canvas to be marked).
+ * changed, a red ghost and "−" where what it removed used to be (its place in the base scenario's scene), and a
+ * legend that counts them.
  * Mouse-transparent, so the canvas under it works as usual; it follows pans and zooms by the viewport's version.
  */
 public final class DiffMarksLayer extends Pane {
@@ -31,6 +33,8 @@ public final class DiffMarksLayer extends Pane {
     private final HBox legend = new HBox(10);
     private final Label legendText = new Label();
     private ModelDiff diff;
+    /** The base scenario's scene: where removed elements and connections were. */
+    private SceneLayout before;
     private long drawnVersion = -1;
     private final java.util.List<dev.bulkhead.model.ElementId> marked = new java.util.ArrayList<>();
     private final AnimationTimer follower = new AnimationTimer() {
@@ -55,9 +59,19 @@ public final class DiffMarksLayer extends Pane {
         setVisible(false);
     }
 
-    /** Shows the marks of a diff, or hides them (null). */
+    /** Shows the marks of a diff without its removals' places, or hides them (null). */
     public void show(ModelDiff newDiff) {
+        show(newDiff, null);
+    }
+
+    /**
+     * Shows the marks of a diff, or hides them (null diff).
+     *
+     * @param scene the scene of the diff's "before" side, where removed elements are ghosted; null marks no removal
+     */
+    public void show(ModelDiff newDiff, SceneLayout scene) {
         diff = newDiff;
+        before = scene;
         setVisible(diff != null);
         if (diff == null) {
             follower.stop();
@@ -96,17 +110,23 @@ public final class DiffMarksLayer extends Pane {
         Viewport viewport = view.viewport();
         g.setFont(Font.font("System", FontWeight.BOLD, 14));
         for (ElementChange change : diff.changes()) {
-            if (change.status() == ElementChange.Status.REMOVED) {
+            boolean removed = change.status() == ElementChange.Status.REMOVED;
+            SceneLayout scene = removed ? before : view.scene();
+            if (scene == null) {
                 continue;
             }
-            Color colour = change.status() == ElementChange.Status.ADDED ? ADDED : CHANGED;
+            Color colour = switch (change.status()) {
+                case ADDED -> ADDED;
+                case CHANGED -> CHANGED;
+                case REMOVED -> REMOVED;
+            };
             if (change.kind() == dev.bulkhead.model.ElementKind.CONNECTION) {
-                markRoute(g, viewport, change, colour);
+                markRoute(g, viewport, scene, change, colour);
                 continue;
             }
             Geometry box;
             try {
-                box = view.scene().bounds(change.id());
+                box = scene.bounds(change.id());
             } catch (RuntimeException notOnCanvas) {
                 continue; // an unplaced element has no box of its own
             }
@@ -118,6 +138,13 @@ public final class DiffMarksLayer extends Pane {
             double y = viewport.toScreenY(box.y());
             double w = box.width() * viewport.scale();
             double h = box.height() * viewport.scale();
+            if (removed) {
+                // A ghost: nothing is there any more, so a faint fill and the name say what was.
+                g.setFill(REMOVED.deriveColor(0, 1, 1, 0.12));
+                g.fillRoundRect(x, y, w, h, 8, 8);
+                g.setFill(REMOVED);
+                g.fillText(change.name(), x + 8, y + 20, Math.max(20, w - 16));
+            }
             g.setStroke(colour);
             g.setLineWidth(3);
             g.setLineDashes(change.status() == ElementChange.Status.ADDED ? null : new double[] {8, 5});
@@ -125,15 +152,23 @@ public final class DiffMarksLayer extends Pane {
             g.setFill(colour);
             g.fillOval(x + w - 8, y - 12, 20, 20);
             g.setFill(Color.WHITE);
-            g.fillText(change.status() == ElementChange.Status.ADDED ? "+" : "~", x + w - 2, y + 3);
+            g.fillText(badge(change), x + w - 2, y + 3);
         }
     }
 
-    /** A connection added or changed: its route drawn over in the mark's colour, the badge at its middle. */
-    private void markRoute(GraphicsContext g, Viewport viewport, ElementChange change, Color colour) {
+    private static String badge(ElementChange change) {
+        return switch (change.status()) {
+            case ADDED -> "+";
+            case CHANGED -> "~";
+            case REMOVED -> "−";
+        };
+    }
+
+    /** A connection added, changed or removed: its route (a removed one's as it was) in the mark's colour, the badge at its middle. */
+    private void markRoute(GraphicsContext g, Viewport viewport, SceneLayout scene, ElementChange change, Color colour) {
         double[] route;
         try {
-            route = view.scene().route(change.id());
+            route = scene.route(change.id());
         } catch (RuntimeException notOnCanvas) {
             return;
         }
@@ -155,7 +190,7 @@ public final class DiffMarksLayer extends Pane {
         g.setFill(colour);
         g.fillOval(x - 10, y - 10, 20, 20);
         g.setFill(Color.WHITE);
-        g.fillText(change.status() == ElementChange.Status.ADDED ? "+" : "~", x - 4, y + 5);
+        g.fillText(badge(change), x - 4, y + 5);
         marked.add(change.id());
     }
 
