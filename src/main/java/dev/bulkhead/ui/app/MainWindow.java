@@ -73,6 +73,8 @@ public final class MainWindow implements AppActions.Host {
     private final dev.bulkhead.ui.lesson.LessonController lessons;
     private final dev.bulkhead.ui.present.PresentationMode presentation;
     private Stage storyEditorStage;
+    /** Set once the user agreed to close (or had nothing to save): the recovery file is then no longer wanted. */
+    private boolean closed;
 
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, RecoveryStore recovery) {
         this.stage = stage;
@@ -169,6 +171,16 @@ public final class MainWindow implements AppActions.Host {
             if (!close()) {
                 e.consume();
             }
+        });
+        // However the window goes away (its close button, File > Exit, or hidden by code without asking, as a test's
+        // clean-up hides every window), its background work stops: the autosave and analysis threads are GC roots, and
+        // what they hold reaches the whole window, its scene and its canvas pixels, for as long as the JVM runs.
+        stage.setOnHidden(e -> {
+            if (!closed) {
+                // Gone without the user choosing: unsaved changes stay recoverable, as after a crash.
+                session.writeRecoveryNow();
+            }
+            stopBackgroundWork();
         });
         canvas.setOnContextMenuRequested(e -> {
             javafx.scene.control.ContextMenu menu = actions.canvasMenu();
@@ -417,6 +429,13 @@ public final class MainWindow implements AppActions.Host {
         settings.showOverview = canvas.showOverviewProperty().get();
         settings.save();
         session.discardRecovery();
+        closed = true;
+        stopBackgroundWork();
+        return true;
+    }
+
+    /** Stops the autosave, the analyses, the canvas followers and the side windows; a second call does nothing new. */
+    private void stopBackgroundWork() {
         session.close();
         analysis.close();
         scenarios.close();
@@ -424,7 +443,6 @@ public final class MainWindow implements AppActions.Host {
         if (compareWindow != null) {
             compareWindow.close();
         }
-        return true;
     }
 
     // --- internals ------------------------------------------------------------------------------------
