@@ -229,31 +229,8 @@ final class ConnectionRouter {
         }
     }
 
-    /** Whether a segment passes through a box (Liang–Barsky clipping). */
+    /** Whether a segment passes through a box. */
     static boolean segmentCrosses(Geometry box, double x1, double y1, double x2, double y2) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - box.x(), box.maxX() - x1, y1 - box.y(), box.maxY() - y1};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return SegmentClip.entryAndExit(box.x(), box.y(), box.maxX(), box.maxY(), x1, y1, x2, y2) != null;
     }
 }

@@ -310,13 +310,21 @@ public final class CostIsolationPlot {
                 + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
         DiagramFont font = compact ? COMPACT_LABEL : LABEL;
         double height = compact ? 15 : 18;
-        double width = g.textWidth(text, font) + 2;
         // A ring or halo around the dot is wider than the dot: the label starts clear of it.
         boolean ringed = point.failing() || point.cheapestMeetingAll();
         double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
+        placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels);
+    }
+
+    /**
+     * Writes a mark's label in the first free spot around it ({@link #freeSpot}), and counts it as placed; or
+     * writes nothing when there is none: a label over another is unreadable, and the mark keeps its tooltip.
+     */
+    static void placeLabel(DrawingSurface g, DiagramTheme theme, String text, DiagramFont font, double height, double x,
+                           double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels) {
+        double width = g.textWidth(text, font) + 2;
         Geometry box = freeSpot(x, y, width, height, gap, placed, area);
         if (box == null) {
-            // No free place: a label over another is unreadable; the dot keeps its colour and its tooltip.
             return;
         }
         g.fill(theme.colour("-bh-text"));

@@ -343,17 +343,9 @@ public final class ScenarioPairPlot {
     private void label(DrawingSurface g, DiagramTheme theme, Mark mark, List<Geometry> placed, Geometry area, List<Geometry> labels) {
         Point p = mark.point();
         String text = p.scenario() + " · " + Amounts.whole(currency, p.cost()) + " · " + (p.unmet() == 0 ? "all met" : p.unmet() + " unmet");
-        double height = 18;
-        double width = g.textWidth(text, LABEL) + 2;
-        Geometry box = CostIsolationPlot.freeSpot(mark.x(), mark.y(), width, height, reach(p.series(), p.key()) + 5, placed, area);
-        if (box == null) {
-            // No free place: a label over a mark is unreadable; the mark keeps its tooltip and the legend names it.
-            return;
-        }
-        g.fill(theme.colour("-bh-text"));
-        g.text(text, LABEL, box.x(), box.y() + height / 2, Align.LEFT, 0);
-        placed.add(box);
-        labels.add(box);
+        // Where no spot is free the legend still names the mark.
+        CostIsolationPlot.placeLabel(g, theme, text, LABEL, 18, mark.x(), mark.y(), reach(p.series(), p.key()) + 5,
+                placed, area, labels);
     }
 
     /** One entry of the legend: the marks it draws (none for the arrow) and its text. */

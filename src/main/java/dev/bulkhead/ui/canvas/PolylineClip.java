@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import dev.bulkhead.diagram.SegmentClip;
+
 /**
  * Cuts a connection's polyline down to the pieces near the canvas's view before it is stroked. The software
  * renderer works along every row a line spans, on screen or not: at 100% a route across a 10,000-element model
@@ -61,7 +63,7 @@ final class PolylineClip {
             double y1 = points[i + 1];
             double x2 = points[i + 2];
             double y2 = points[i + 3];
-            double[] t = entryAndExit(x1, y1, x2, y2);
+            double[] t = SegmentClip.entryAndExit(minX, minY, maxX, maxY, x1, y1, x2, y2);
             if (t == null) {
                 open = false;
                 continue;
@@ -84,33 +86,5 @@ final class PolylineClip {
             }
         }
         return true;
-    }
-
-    /** Where a segment enters and leaves the area, as fractions of its length (Liang–Barsky), or null if it misses it. */
-    private double[] entryAndExit(double x1, double y1, double x2, double y2) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - minX, maxX - x1, y1 - minY, maxY - y1};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return null;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return null;
-                }
-            }
-        }
-        return new double[] {t0, t1};
     }
 }
