@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * The one file a {@code render} or {@code report} writes: it goes exactly where {@code --out} says, into a folder
- * that must already exist (no folder is created), and replaces a file there atomically.
+ * The file a {@code render} or {@code report} writes (with, for a Markdown report, its pictures beside it): it goes
+ * exactly where {@code --out} says, into a folder that must already exist (no folder is created), and replaces a file
+ * there atomically.
  */
 final class OutputFiles {
     private OutputFiles() {
@@ -38,8 +39,13 @@ final class OutputFiles {
      * names the user's path, why, and what to do, and returns false.
      */
     static boolean write(CommandLine commandLine, Path out, Path target, byte[] bytes) {
+        return write(commandLine, out, target, java.util.Map.of(target.getFileName().toString(), bytes));
+    }
+
+    /** As {@link #write(CommandLine, Path, Path, byte[])}, for a file and the files that go beside it (named in the map). */
+    static boolean write(CommandLine commandLine, Path out, Path target, java.util.Map<String, byte[]> files) {
         try {
-            AtomicFiles.write(target, stream -> stream.write(bytes));
+            AtomicFiles.writeAll(target.getParent(), files);
             return true;
         } catch (IOException e) {
             ModelFiles.reportError(commandLine, new IOException("could not write " + out + " (" + reason(e)

@@ -1,12 +1,9 @@
 package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.export.report.HtmlReport;
-import dev.bulkhead.export.report.MarkdownReport;
-import dev.bulkhead.export.report.PdfReport;
 import dev.bulkhead.export.report.ProposalReport;
+import dev.bulkhead.export.report.ReportFiles;
 import dev.bulkhead.model.Environment;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = "Write a proposal report: the diagram, cost versus isolation, the side-by-side table, the "
                 + "recommendation per tenant, totals per environment, growth, assumptions with sources, findings and "
                 + "what an export would write. PDF, Markdown or self-contained HTML, by --out's extension.",
-        footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist.",
+        footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist; a Markdown",
+                "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg.",
                 "Exit status: 0 written, 1 written but the model has errors, 2 usage, unreadable model or unwritable file."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")
@@ -46,9 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
         CommandLine commandLine = spec.commandLine();
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        String kind = name.endsWith(".pdf") ? "pdf" : name.endsWith(".md") || name.endsWith(".markdown") ? "md"
-                : name.endsWith(".html") || name.endsWith(".htm") ? "html" : null;
+        ReportFiles.Format kind = ReportFiles.Format.of(out.getFileName() == null ? "" : out.getFileName().toString());
         if (kind == null) {
             throw new CommandLine.ParameterException(commandLine, "--out must end in .pdf, .md or .html, got " + out);
         }
@@ -60,15 +56,12 @@ final class ReportCommand implements Callable<Integer> {
         Environment scope = ScopeOption.resolve(commandLine, analysis.model(), environment);
         ProposalReport report = ProposalReport.of(analysis, scope, author, LocalDate.now());
         String source = file.getFileName().toString();
-        byte[] bytes = switch (kind) {
-            case "pdf" -> PdfReport.of(report, source);
-            case "md" -> MarkdownReport.of(report, source).getBytes(StandardCharsets.UTF_8);
-            default -> HtmlReport.of(report, source).getBytes(StandardCharsets.UTF_8);
-        };
-        if (!OutputFiles.write(commandLine, out, target, bytes)) {
+        java.util.Map<String, byte[]> files = ReportFiles.of(report, source, target.getFileName().toString(), kind);
+        if (!OutputFiles.write(commandLine, out, target, files)) {
             return ExitCodes.USAGE;
         }
-        commandLine.getOut().println("Wrote " + target + " (" + report.scopeLabel().toLowerCase(Locale.ROOT) + ")");
+        commandLine.getOut().println("Wrote " + target + (files.size() > 1 ? " and its " + (files.size() - 1) + " pictures beside it" : "")
+                + " (" + report.scopeLabel().toLowerCase(Locale.ROOT) + ")");
         if (analysis.hasErrors()) {
             commandLine.getErr().println("bulkhead: the model has errors; the report lists them under Findings (run 'bulkhead "
                     + "validate " + file + "')");

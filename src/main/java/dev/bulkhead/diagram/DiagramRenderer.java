@@ -151,9 +151,24 @@ public final class DiagramRenderer {
         }
         if (detail == 2 && !summarise) {
             PlacedLabels placed = new PlacedLabels();
+            ConnectionHubs hubs = ConnectionHubs.of(model, connections);
             for (ElementId id : connections) {
-                connectionLabel(g, scene, model, id, placed);
+                double[] route = scene.route(id);
+                if (route != null && !hubs.gathers(id)) {
+                    label(g, scene, route, model.get(id, Connection.class).portLabel(), placed);
+                }
             }
+            hubs.hubs().forEach((hub, gathered) -> {
+                // Just under the hub and within its width (a hub at the picture's edge must not push it off the
+                // page); placement moves it up or down clear of what is there.
+                Geometry bounds = scene.visibleBoundsOf(hub);
+                if (bounds != null) {
+                    String text = ConnectionHubs.label(gathered);
+                    double half = Math.min(bounds.width() / 2, (Math.ceil(g.textWidth(text, LABEL)) + 14) / 2);
+                    double y = bounds.maxY() + LABEL_HEIGHT / 2 + 2;
+                    label(g, scene, new double[] {bounds.x() + half, y, bounds.maxX() - half, y}, text, placed);
+                }
+            });
         }
         if (painter.tags()) {
             // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
@@ -227,13 +242,8 @@ public final class DiagramRenderer {
         return maxX + slack >= area.x() && minX - slack <= area.maxX() && maxY + slack >= area.y() && minY - slack <= area.maxY();
     }
 
-    private void connectionLabel(DrawingSurface g, SceneLayout scene, Model model, ElementId id, PlacedLabels placed) {
-        double[] p = scene.route(id);
-        if (p == null) {
-            return;
-        }
-        Connection connection = model.get(id, Connection.class);
-        String label = connection.portLabel();
+    /** A connection label (a port, or a hub's count) placed along a route clear of what is drawn and labelled. */
+    private void label(DrawingSurface g, SceneLayout scene, double[] p, String label, PlacedLabels placed) {
         double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
         Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, scene::labelObstaclesNear, area -> {
             List<Geometry> taken = new ArrayList<>();

@@ -49,6 +49,22 @@ public final class AtomicFiles {
     }
 
     /**
+     * Writes files that belong together (a report and its pictures) into one folder, each atomically, in the map's
+     * order. The names must be plain file names: nothing is written outside {@code folder}.
+     */
+    public static void writeAll(Path folder, java.util.Map<String, byte[]> files) throws IOException {
+        for (String name : files.keySet()) {
+            Path file = folder.resolve(name).normalize();
+            if (!folder.normalize().equals(file.getParent())) {
+                throw new IllegalArgumentException("not a file name in " + folder + ": " + name);
+            }
+        }
+        for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+            write(folder.resolve(file.getKey()), out -> out.write(file.getValue()));
+        }
+    }
+
+    /**
      * A temporary file is created readable by its owner only; the saved file keeps the permissions of the file it
      * replaces, or gets the usual rw-r--r-- of a new file, so that saving never locks others out.
      */

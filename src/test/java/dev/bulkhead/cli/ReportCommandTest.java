@@ -56,6 +56,51 @@ class ReportCommandTest {
         assertThat(run.err()).contains("could not write /proc/x.pdf").doesNotContain(".tmp").contains("--out");
     }
 
+    /**
+     * A Markdown report links its diagram and both charts as SVG files beside it, named after it; each parses as XML
+     * and carries the names it shows as text; nothing else is written, in that folder or outside it.
+     */
+    @Test
+    void aMarkdownReportLinksItsPicturesWrittenBesideIt() throws Exception {
+        Path inside = Files.createDirectory(folder.resolve("out"));
+        CliRun run = CliRun.of("report", "sample-models/ai-agent-saas.bulkhead.json", "--out", inside.resolve("my proposal.md").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("and its 3 pictures beside it");
+
+        String md = Files.readString(inside.resolve("my proposal.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
+        List<String> linked = new java.util.ArrayList<>();
+        while (links.find()) {
+            linked.add(java.net.URLDecoder.decode(links.group(1), StandardCharsets.UTF_8));
+        }
+        assertThat(linked).containsExactly("my proposal-diagram.svg", "my proposal-cost-isolation.svg", "my proposal-growth.svg");
+        try (var written = Files.list(inside)) {
+            assertThat(written.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("my proposal.md", "my proposal-diagram.svg", "my proposal-cost-isolation.svg",
+                            "my proposal-growth.svg");
+        }
+        try (var outside = Files.list(folder)) {
+            assertThat(outside).containsExactly(inside);
+        }
+        assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("agent-orchestrator", "prod", "staging");
+        assertThat(svgTexts(inside.resolve(linked.get(1)))).contains("monthly cost", "Namespace ·", "vCluster ·",
+                "Dedicated ·", "Recommended mix ·");
+        assertThat(svgTexts(inside.resolve(linked.get(2)))).contains("Namespace", "vCluster", "Dedicated");
+    }
+
+    /** The text of every {@code <text>} element of an SVG file, which must parse as XML. */
+    static String svgTexts(Path svg) throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.NodeList texts = factory.newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append('\n');
+        }
+        return all.toString();
+    }
+
     /** Without --author the title page names nobody: the OS user (often "root") is not who wrote the proposal. */
     @Test
     void withoutAuthorTheTitlePageNamesNobody() throws Exception {

@@ -77,4 +77,24 @@ class AtomicSaveTest {
         new ModelWriter().write(Model.empty(), shared);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
     }
+
+    /** Files written together land in the one folder; a name that would leave it refuses the whole set, writing nothing. */
+    @Test
+    void filesWrittenTogetherStayInTheirFolder() throws IOException {
+        Path inside = Files.createDirectory(folder.resolve("inside"));
+        java.util.Map<String, byte[]> escaping = new java.util.LinkedHashMap<>();
+        escaping.put("a.svg", new byte[] {1});
+        escaping.put("../b.svg", new byte[] {2});
+        assertThatThrownBy(() -> AtomicFiles.writeAll(inside, escaping)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AtomicFiles.writeAll(inside, java.util.Map.of("sub/c.svg", new byte[] {3})))
+                .isInstanceOf(IllegalArgumentException.class);
+        try (var listed = Files.list(folder)) {
+            assertThat(listed).containsExactly(inside);
+        }
+        assertThat(inside).isEmptyDirectory();
+
+        AtomicFiles.writeAll(inside, java.util.Map.of("a.svg", new byte[] {1}, "r.md", new byte[] {2}));
+        assertThat(inside.resolve("a.svg")).hasBinaryContent(new byte[] {1});
+        assertThat(inside.resolve("r.md")).hasBinaryContent(new byte[] {2});
+    }
 }

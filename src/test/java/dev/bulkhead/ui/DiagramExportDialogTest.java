@@ -98,7 +98,9 @@ class DiagramExportDialogTest extends WindowTest {
         waitUntil(() -> report[0].written() != null);
 
         assertThat(Files.readString(file)).startsWith("# " + window.analysis().latest().model().settings().name())
-                .contains("## Side by side", "## Assumptions");
+                .contains("## Side by side", "## Assumptions", "](proposal-diagram.svg)", "](proposal-cost-isolation.svg)");
+        assertThat(folder.resolve("proposal-diagram.svg")).content().startsWith("<?xml").contains("<text");
+        assertThat(folder.resolve("proposal-cost-isolation.svg")).content().contains("monthly cost");
     }
 
     /** "Prepared by" starts empty (not the OS account) and remembers what was typed for the next report. */

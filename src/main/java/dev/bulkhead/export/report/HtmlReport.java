@@ -1,10 +1,7 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.OptionKey;
-import dev.bulkhead.diagram.DiagramPicture;
-import dev.bulkhead.diagram.DiagramTheme;
 import dev.bulkhead.diagram.chart.GrowthCurves;
-import dev.bulkhead.diagram.svg.SvgDiagram;
 import dev.bulkhead.diagram.svg.SvgSurface;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +12,8 @@ import java.util.Map;
  * prints well.
  */
 public final class HtmlReport {
-    static final int CHART_WIDTH = 860;
-    static final int CHART_HEIGHT = 360;
+    static final int CHART_WIDTH = ReportFigures.CHART_WIDTH;
+    static final int CHART_HEIGHT = ReportFigures.CHART_HEIGHT;
     private static final String STYLE = """
             body{font-family:Inter,'Segoe UI','Helvetica Neue',Helvetica,Arial,sans-serif;color:#0f172a;background:#fff;
             margin:0 auto;max-width:1100px;padding:32px;line-height:1.45;font-size:14px}
@@ -47,15 +44,12 @@ public final class HtmlReport {
         h.append("<p class=\"verdict\">").append(e(report.recommendation())).append("</p>\n");
 
         h.append("<h2>The model</h2>\n<div class=\"figure\">");
-        DiagramPicture diagram = report.diagram();
-        h.append(inline(SvgDiagram.of(diagram, report.title() + " — " + report.scopeLabel()))).append("</div>\n");
+        h.append(inline(ReportFigures.diagram(report))).append("</div>\n");
 
         h.append("<h2>Cost versus isolation</h2>\n<p>Each option's monthly cost against the requirement margin of its "
                 + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "
                 + "fails someone, a green halo the cheapest option meeting everyone.</p>\n<div class=\"figure\">");
-        SvgSurface plot = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
-        report.costIsolation().draw(plot, DiagramTheme.of(false), 0, 0, CHART_WIDTH, CHART_HEIGHT);
-        h.append(inline(plot.finish())).append("</div>\n");
+        h.append(inline(ReportFigures.costIsolation(report))).append("</div>\n");
         if (report.notPricedNote() != null) {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
@@ -107,9 +101,7 @@ public final class HtmlReport {
         h.append("<h2>Growth</h2>\n");
         GrowthCurves growth = report.growth();
         h.append("<div class=\"figure\">");
-        SvgSurface growthChart = new SvgSurface(CHART_WIDTH, CHART_HEIGHT);
-        growth.draw(growthChart, DiagramTheme.of(false), report.symbol(), 0, 0, CHART_WIDTH, CHART_HEIGHT);
-        h.append(inline(growthChart.finish())).append("</div>\n<ul>");
+        h.append(inline(ReportFigures.growth(report))).append("</div>\n<ul>");
         if (growth.crossings().isEmpty()) {
             h.append("<li>The options keep their order as the scope grows.</li>");
         }

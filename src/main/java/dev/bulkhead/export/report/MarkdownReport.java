@@ -17,14 +17,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The proposal report as Markdown, for a wiki or a pull request: the diagram as an outline of the model (Markdown
- * cannot hold a vector drawing every renderer shows), the charts' figures as tables, everything else as in the PDF.
+ * The proposal report as Markdown, for a wiki or a pull request: the diagram and both charts as relative links to SVG
+ * files written beside it ({@link ReportFiles}), and under them the same in words (an outline of the model, the charts'
+ * figures as tables) for readers that show no pictures; everything else as in the PDF.
  */
 public final class MarkdownReport {
+    /** What each figure's file name adds to the report's name: report.md links report-diagram.svg. */
+    static final String DIAGRAM = "-diagram.svg";
+    static final String COST_ISOLATION = "-cost-isolation.svg";
+    static final String GROWTH = "-growth.svg";
+
     private MarkdownReport() {
     }
 
+    /** The report whose figures are named after "report" (report-diagram.svg, ...). */
     public static String of(ProposalReport report, String modelFile) {
+        return of(report, modelFile, "report");
+    }
+
+    /** The report whose figures are {@code figures + "-diagram.svg"} and so on, in the same folder. */
+    public static String of(ProposalReport report, String modelFile, String figures) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
         md.append("Proposal report · ").append(report.scopeLabel())
@@ -37,11 +49,13 @@ public final class MarkdownReport {
         md.append("## Summary\n\n").append(report.recommendation()).append("\n\n");
 
         md.append("## The model\n\n");
+        picture(md, "Diagram of " + report.title() + " — " + report.scopeLabel(), figures + DIAGRAM);
         outline(md, report);
 
         md.append("\n## Cost versus isolation\n\n");
         md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "
                 + "every requirement met).\n\n");
+        picture(md, "Cost versus isolation chart", figures + COST_ISOLATION);
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
             md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
@@ -81,6 +95,7 @@ public final class MarkdownReport {
         if (growth.isEmpty()) {
             md.append("Add a cluster with a node pool and a tenant to see how costs grow.\n");
         } else {
+            picture(md, "Growth chart: monthly cost per option as tenants are added", figures + GROWTH);
             md.append("| Tenants |");
             OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
             md.append("\n|---:|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
@@ -181,6 +196,20 @@ public final class MarkdownReport {
         for (ExternalEndpoint endpoint : model.all(ExternalEndpoint.class)) {
             md.append("- External endpoint ").append(endpoint.name()).append(" (").append(endpoint.address()).append(")\n");
         }
+    }
+
+    /** An image linked relatively; the file name percent-encoded so that spaces or brackets cannot break the link. */
+    private static void picture(StringBuilder md, String alt, String fileName) {
+        StringBuilder link = new StringBuilder();
+        for (byte b : fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                link.append(c);
+            } else {
+                link.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        md.append("![").append(alt.replace("[", "(").replace("]", ")")).append("](").append(link).append(")\n\n");
     }
 
     private static String cell(String text) {

@@ -1,15 +1,12 @@
 package dev.bulkhead.ui.export;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.export.report.HtmlReport;
-import dev.bulkhead.export.report.MarkdownReport;
-import dev.bulkhead.export.report.PdfReport;
 import dev.bulkhead.export.report.ProposalReport;
+import dev.bulkhead.export.report.ReportFiles;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.persistence.AtomicFiles;
 import dev.bulkhead.ui.fx.FileDialogs;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,13 +39,15 @@ import javafx.stage.Window;
 public final class ReportExportDialog {
     /** Report formats, by file extension. */
     public enum Kind {
-        PDF("pdf", "PDF"), MARKDOWN("md", "Markdown"), HTML("html", "HTML (one self-contained file)");
+        PDF(ReportFiles.Format.PDF, "PDF"), MARKDOWN(ReportFiles.Format.MARKDOWN, "Markdown"), HTML(ReportFiles.Format.HTML, "HTML (one self-contained file)");
 
+        final ReportFiles.Format format;
         final String extension;
         final String label;
 
-        Kind(String extension, String label) {
-            this.extension = extension;
+        Kind(ReportFiles.Format format, String label) {
+            this.format = format;
+            this.extension = format.extension();
             this.label = label;
         }
 
@@ -123,7 +122,8 @@ public final class ReportExportDialog {
         form.addRow(1, new Label("Scope"), scope);
         form.addRow(2, new Label("Prepared by"), author);
         Label note = new Label("Title page, diagram, cost versus isolation, side-by-side table, each tenant's placement and why, "
-                + "totals per environment, growth and crossovers, assumptions with sources, findings, and what an export would write.");
+                + "totals per environment, growth and crossovers, assumptions with sources, findings, and what an export would write. "
+                + "A Markdown report writes its diagram and charts as SVG files beside it, named after it.");
         note.setWrapText(true);
         note.setMaxWidth(460);
         Region spacer = new Region();
@@ -184,12 +184,8 @@ public final class ReportExportDialog {
             try {
                 ProposalReport report = ProposalReport.of(analysis, environment, by, LocalDate.now());
                 String source = (base.isEmpty() ? "model" : base) + ".bulkhead.json";
-                byte[] bytes = switch (chosen) {
-                    case PDF -> PdfReport.of(report, source);
-                    case MARKDOWN -> MarkdownReport.of(report, source).getBytes(StandardCharsets.UTF_8);
-                    case HTML -> HtmlReport.of(report, source).getBytes(StandardCharsets.UTF_8);
-                };
-                AtomicFiles.write(file, out -> out.write(bytes));
+                AtomicFiles.writeAll(file.toAbsolutePath().getParent(),
+                        ReportFiles.of(report, source, file.getFileName().toString(), chosen.format));
                 written = file;
                 result = "Saved " + file.getFileName();
             } catch (Exception e) {

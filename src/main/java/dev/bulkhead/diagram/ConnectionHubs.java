@@ -1,0 +1,56 @@
+package dev.bulkhead.diagram;
+
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Elements where many drawn connections meet (a platform's orchestrator that every tenant's agent calls). Their
+ * connections' port labels would pile up around the element and over its name, however they are spread, so the
+ * element gets one label that counts them instead ("27 connections · 8080/TCP").
+ */
+final class ConnectionHubs {
+    /** From this many connections on, an element's connections are labelled together. */
+    static final int GATHER_FROM = 5;
+
+    private final Map<ElementId, List<Connection>> hubs;
+    private final Map<ElementId, ElementId> gatheredAt = new HashMap<>();
+
+    private ConnectionHubs(Map<ElementId, List<Connection>> hubs) {
+        this.hubs = hubs;
+        hubs.forEach((hub, connections) -> connections.forEach(c -> gatheredAt.putIfAbsent(c.id(), hub)));
+    }
+
+    /** The hubs among the ends of the given connections, in the order the connections first reach them. */
+    static ConnectionHubs of(Model model, List<ElementId> connections) {
+        Map<ElementId, List<Connection>> byEnd = new LinkedHashMap<>();
+        for (ElementId id : connections) {
+            Connection connection = model.get(id, Connection.class);
+            byEnd.computeIfAbsent(connection.from(), k -> new ArrayList<>()).add(connection);
+            byEnd.computeIfAbsent(connection.to(), k -> new ArrayList<>()).add(connection);
+        }
+        byEnd.values().removeIf(list -> list.size() < GATHER_FROM);
+        return new ConnectionHubs(byEnd);
+    }
+
+    /** Whether a connection's label is part of a hub's label rather than drawn on its own. */
+    boolean gathers(ElementId connection) {
+        return gatheredAt.containsKey(connection);
+    }
+
+    Map<ElementId, List<Connection>> hubs() {
+        return hubs;
+    }
+
+    /** The hub's label: how many connections, and their port when they share one. */
+    static String label(List<Connection> connections) {
+        String port = connections.get(0).portLabel();
+        boolean onePort = connections.stream().allMatch(c -> c.portLabel().equals(port));
+        return connections.size() + " connections" + (onePort ? " · " + port : "");
+    }
+}

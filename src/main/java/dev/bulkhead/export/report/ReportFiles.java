@@ -1,0 +1,64 @@
+package dev.bulkhead.export.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The files one proposal report consists of, by the name the user chose: a PDF or HTML report is that one file; a
+ * Markdown report also has its diagram and charts as SVG files beside it, named after it (X.md links X-diagram.svg,
+ * X-cost-isolation.svg and X-growth.svg). What {@code bulkhead report} and File > Export Report… both write.
+ */
+public final class ReportFiles {
+    /** Report formats, by the chosen file's extension. */
+    public enum Format {
+        PDF("pdf"), MARKDOWN("md"), HTML("html");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** The format a file name asks for (.pdf, .md or .markdown, .html or .htm), or null. */
+        public static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
+            return name.endsWith(".pdf") ? PDF : name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN
+                    : name.endsWith(".html") || name.endsWith(".htm") ? HTML : null;
+        }
+    }
+
+    private ReportFiles() {
+    }
+
+    /**
+     * File names (in one folder, the report's own name among them) and their bytes, in the order to write them: the
+     * figures before the report, so that a report on disk never links a picture not yet there.
+     */
+    public static Map<String, byte[]> of(ProposalReport report, String modelFile, String fileName, Format format) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        switch (format) {
+            case PDF -> files.put(fileName, PdfReport.of(report, modelFile));
+            case HTML -> files.put(fileName, utf8(HtmlReport.of(report, modelFile)));
+            case MARKDOWN -> {
+                String base = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+                files.put(base + MarkdownReport.DIAGRAM, utf8(ReportFigures.diagram(report)));
+                files.put(base + MarkdownReport.COST_ISOLATION, utf8(ReportFigures.costIsolation(report)));
+                if (!report.growth().isEmpty()) {
+                    files.put(base + MarkdownReport.GROWTH, utf8(ReportFigures.growth(report)));
+                }
+                files.put(fileName, utf8(MarkdownReport.of(report, modelFile, base)));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
