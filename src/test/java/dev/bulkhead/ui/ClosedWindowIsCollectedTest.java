@@ -1,5 +1,7 @@
 package dev.bulkhead.ui;
 
+import static dev.bulkhead.ui.WindowTest.fx;
+import static dev.bulkhead.ui.WindowTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.lesson.LessonCatalog;
@@ -14,7 +16,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -165,22 +166,5 @@ class ClosedWindowIsCollectedTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         return reference.get() == null;
-    }
-
-    private static void onFx(Runnable action) {
-        fx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T fx(Callable<T> action) {
-        try {
-            T value = WaitForAsyncUtils.asyncFx(action).get(20, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            return value;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -231,6 +231,14 @@ public final class CostIsolationPlot {
 
     /** The dashed line and its label; returns the line's height. */
     private double threshold(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, List<Geometry> placed) {
+        return threshold(g, theme, plot, placed, compact ? "all met" : "on or above: every requirement met");
+    }
+
+    /**
+     * The dashed "every requirement met" line with its label, at an end of the line where no mark or label is;
+     * returns the line's height. Options that meet everyone sit on this line.
+     */
+    static double threshold(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, List<Geometry> placed, String text) {
         double y = plot.y(RequirementMargin.MET);
         Colour danger = theme.colour("-bh-danger");
         g.stroke(danger);
@@ -238,9 +246,7 @@ public final class CostIsolationPlot {
         g.dashes(6, 4);
         g.strokeLine(plot.left(), y, plot.right(), y);
         g.dashes(0, 0);
-        String text = compact ? "all met" : "on or above: every requirement met";
         double width = g.textWidth(text, THRESHOLD);
-        // Options that meet everyone sit on this line: the label goes at an end where no dot is, above or below.
         double[][] spots = {{plot.right() - width, y - 9}, {plot.left() + 6, y - 9}, {plot.right() - width, y + 10},
             {plot.left() + 6, y + 10}};
         Geometry chosen = null;

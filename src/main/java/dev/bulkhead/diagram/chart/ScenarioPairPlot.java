@@ -66,7 +66,6 @@ public final class ScenarioPairPlot {
     public static final String EMPTY = "Add a tenant to compare the scenarios";
     private static final DiagramFont LABEL = DiagramFont.semiBold(13);
     private static final DiagramFont LEGEND = DiagramFont.regular(12);
-    private static final DiagramFont THRESHOLD = DiagramFont.semiBold(11);
     private static final double OPTION_RADIUS = 7;
     private static final double MODELLED_RADIUS = 10;
     /** A diamond reaches this much further than a circle of the same radius, so that both look the same size. */
@@ -143,7 +142,7 @@ public final class ScenarioPairPlot {
         CostIsolationPlot.axes(g, theme, plot, currency);
         List<Mark> marks = setApart(plot);
         List<Geometry> placed = new ArrayList<>(marks.stream().map(Mark::box).toList());
-        threshold(g, theme, plot, placed);
+        CostIsolationPlot.threshold(g, theme, plot, placed, "on or above: every requirement met");
         boolean arrow = arrow(g, theme, marks);
         for (Mark mark : marks) {
             mark(g, theme, mark.point().series(), mark.point().key(), mark.x(), mark.y());
@@ -271,34 +270,6 @@ public final class ScenarioPairPlot {
             }
         }
         return false;
-    }
-
-    /** The dashed "every requirement met" line and its label, at an end of the line where no mark is. */
-    private static void threshold(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, List<Geometry> placed) {
-        double y = plot.y(RequirementMargin.MET);
-        Colour danger = theme.colour("-bh-danger");
-        g.stroke(danger);
-        g.lineWidth(1.4);
-        g.dashes(6, 4);
-        g.strokeLine(plot.left(), y, plot.right(), y);
-        g.dashes(0, 0);
-        String text = "on or above: every requirement met";
-        double width = g.textWidth(text, THRESHOLD);
-        double[][] spots = {{plot.right() - width, y - 9}, {plot.left() + 6, y - 9}, {plot.right() - width, y + 10},
-            {plot.left() + 6, y + 10}};
-        Geometry chosen = new Geometry(spots[0][0], spots[0][1] - 7, width, 14);
-        for (double[] spot : spots) {
-            Geometry box = new Geometry(spot[0], spot[1] - 7, width, 14);
-            if (placed.stream().noneMatch(p -> CostIsolationPlot.touches(box, p))) {
-                chosen = box;
-                break;
-            }
-        }
-        g.fill(danger);
-        g.text(text, THRESHOLD, chosen.x(), chosen.y() + 7, Align.LEFT, 0);
-        placed.add(chosen);
-        // Labels do not lie across the line either, where the dash would strike them through.
-        placed.add(new Geometry(plot.left(), y - 1, plot.right() - plot.left(), 2));
     }
 
     /** From the first scenario as modelled to the second, ending at the second mark's edge with a head; whether drawn. */
