@@ -246,6 +246,10 @@ class PresentationModeTest extends WindowTest {
             assertThat(model().scenarios().active()).as("step %s", i + 1).isEqualTo(step.scenario());
             assertThat(presentation().overlay().counter().getText()).isEqualTo((i + 1) + " / " + steps);
             assertThat(presentation().showsCompareView()).isEqualTo(step.view().compare());
+            // The whole note shows: as tall as its wrapped lines need at its width (step 4's runs to several lines).
+            javafx.scene.control.Label note = presentation().overlay().note();
+            double needed = fx(() -> note.prefHeight(note.getWidth()));
+            assertThat(note.getHeight()).as("step %s's note height", i + 1).isGreaterThanOrEqualTo(needed - 0.5);
             robot.push(KeyCode.RIGHT);
         }
         assertThat(steps).isGreaterThanOrEqualTo(3);

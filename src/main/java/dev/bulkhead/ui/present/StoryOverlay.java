@@ -57,6 +57,9 @@ public final class StoryOverlay extends Pane {
         captions.getStyleClass().add("bh-story-captions");
         captions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         note.setMaxWidth(Double.MAX_VALUE);
+        // The room reads the whole note: a short window takes height from the canvas, never lines from the note.
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        captions.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.layout.HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
         counter.setMinWidth(Region.USE_PREF_SIZE);
         stories.setId("story-choice");
