@@ -65,7 +65,10 @@ final class CompareCommand implements Callable<Integer> {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(ComparisonJson.of(analysis, scope)));
             case csv -> out.print(ComparisonTable.of(scope, model, symbol).toCsv());
             case table -> {
-                out.println(model.settings().name() + " · " + analysis.pricing().profile().name() + " (" + analysis.currency() + ")");
+                String scenario = model.scenarios().activeLabel();
+                // Two scenarios of one file print the same title otherwise, and their figures differ.
+                out.println(model.settings().name() + (scenario == null ? "" : " · " + scenario) + " · "
+                        + analysis.pricing().profile().name() + " (" + analysis.currency() + ")");
                 if (OperationsLeftOut.isOn(model)) {
                     out.println("Operations left out: an hour of operations is costed at 0, so options are ranked on infrastructure alone.");
                 }

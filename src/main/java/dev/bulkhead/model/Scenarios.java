@@ -61,6 +61,14 @@ public record Scenarios(List<String> names, String active, Map<String, ScenarioS
         return names.size() == 1 && names.get(0).equals(DEFAULT_BASE);
     }
 
+    /**
+     * Which scenario a printout, picture or report shows, for example "scenario proposal A"; null for a model that
+     * never made scenarios (its one scenario, "current", names nothing worth saying).
+     */
+    public String activeLabel() {
+        return isDefault() ? null : "scenario " + active();
+    }
+
     /** Whether a scenario of this name exists. */
     public boolean contains(String name) {
         return names.contains(name);

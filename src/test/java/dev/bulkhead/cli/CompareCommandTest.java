@@ -100,6 +100,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void theTableNamesTheScenarioItCompares() {
+        CliRun current = CliRun.of("compare", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "current");
+        CliRun proposal = CliRun.of("compare", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "proposal A");
+
+        assertThat(current.out().lines().findFirst().orElseThrow()).contains(" · scenario current · ");
+        assertThat(proposal.out().lines().findFirst().orElseThrow()).contains(" · scenario proposal A · ");
+        assertThat(CliRun.of("compare", "sample-models/workshop-starter.bulkhead.json").out().lines().findFirst().orElseThrow())
+                .doesNotContain("scenario");
+    }
+
+    @Test
     void theTableNamesTheCheapestChoiceThatMeetsEveryRequirement() {
         CliRun run = CliRun.of("compare", "sample-models/workshop-starter.bulkhead.json");
 

@@ -137,12 +137,9 @@ public final class DiagramExport {
         };
     }
 
-    /**
-     * Which scenario a picture or report shows, for example "scenario proposal A"; null for a model that never made
-     * scenarios (its one scenario, "current", names nothing worth saying).
-     */
+    /** Which scenario a picture or report shows ({@link dev.bulkhead.model.Scenarios#activeLabel}). */
     public static String scenarioLabel(Model model) {
-        return model.scenarios().isDefault() ? null : "scenario " + model.scenarios().active();
+        return model.scenarios().activeLabel();
     }
 
     /**
