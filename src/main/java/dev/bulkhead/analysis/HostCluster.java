@@ -31,7 +31,7 @@ public record HostCluster(Cluster cluster, String environmentName, Criticality c
     }
 
     /** The shared pool that grows to fit demand: the one allowed to grow largest (ties by id). */
-    static NodePool growthPool(List<NodePool> shared) {
+    public static NodePool growthPool(List<NodePool> shared) {
         return shared.stream().max(Comparator.comparingInt(NodePool::maxCount)
                 .thenComparing(p -> p.id().value(), Comparator.reverseOrder())).orElse(null);
     }

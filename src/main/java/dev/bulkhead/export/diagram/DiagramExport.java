@@ -115,7 +115,7 @@ public final class DiagramExport {
     /** The picture the options describe, the analysis' findings and unmet requirements marked on it. */
     public static DiagramPicture picture(Analysis analysis, Options options) {
         Model model = placed(analysis.model());
-        String scenario = scenarioLabel(model);
+        String scenario = model.scenarios().activeLabel();
         DiagramPicture.Title title = options.titleBlock()
                 ? new DiagramPicture.Title(model.settings().name(),
                 options.scopeLabel() + (scenario == null ? "" : "  ·  " + scenario), options.date().toString(),
@@ -128,18 +128,13 @@ public final class DiagramExport {
     /** The file's bytes. */
     public static byte[] render(Analysis analysis, Options options) {
         DiagramPicture picture = picture(analysis, options);
-        String scenario = scenarioLabel(analysis.model());
+        String scenario = analysis.model().scenarios().activeLabel();
         String title = analysis.model().settings().name() + " — " + options.scopeLabel() + (scenario == null ? "" : ", " + scenario);
         return switch (options.format()) {
             case PNG -> PngDiagram.png(picture, options.scale());
             case SVG -> SvgDiagram.of(picture, title).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfDiagram.pdf(picture, options.page(), title);
         };
-    }
-
-    /** Which scenario a picture or report shows ({@link dev.bulkhead.model.Scenarios#activeLabel}). */
-    public static String scenarioLabel(Model model) {
-        return model.scenarios().activeLabel();
     }
 
     /**

@@ -163,7 +163,7 @@ public final class ProposalReport {
 
     /** The scenario the report is on ("scenario proposal A"), or null for a model without scenarios. */
     public String scenarioLabel() {
-        return DiagramExport.scenarioLabel(model());
+        return model().scenarios().activeLabel();
     }
 
     public String scopeLabel() {

@@ -2,6 +2,7 @@ package dev.bulkhead.export.terraform;
 
 import static dev.bulkhead.export.terraform.Hcl.raw;
 
+import dev.bulkhead.analysis.HostCluster;
 import dev.bulkhead.analysis.KubernetesNames;
 import dev.bulkhead.export.kubernetes.TenantObjects;
 import dev.bulkhead.export.TenantPlan;
@@ -38,7 +39,7 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
     private static final int AKS_POOL_NAME = 12;
 
     /** The label that tells RuntimeClasses (and readers) which pool runs gVisor; GKE adds its own taint. */
-    static final String SANDBOX_LABEL = "bulkhead.dev/sandbox";
+    private static final String SANDBOX_LABEL = "bulkhead.dev/sandbox";
 
     /**
      * The pools to create for a cluster that hosts {@code tenants}: the drawn ones, and on GKE a sandbox-enabled
@@ -52,7 +53,8 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
                 || drawn.stream().anyMatch(p -> TenantObjects.poolRuns(p, SandboxRuntime.GVISOR, Provider.GKE))) {
             return drawn;
         }
-        NodePool general = shared.stream().max(java.util.Comparator.comparingInt(NodePool::maxCount)).orElseThrow();
+        // The pool the analysis prices the sandbox pool as: the one that grows to fit demand.
+        NodePool general = HostCluster.growthPool(shared);
         List<NodePool> pools = new ArrayList<>(drawn);
         pools.add(new NodePool(ElementId.of(general.id().value() + "-gvisor"), general.name() + "-gvisor", cluster.id(),
                 general.instanceType(), general.vcpu(), general.memoryGiB(), general.hourlyPrice(), 0, general.maxCount(),
