@@ -44,6 +44,8 @@ public final class Analyzer {
     private List<Finding> connectionFindings = List.of();
     /** Findings about names across the model (namespace collisions, shared owner groups), kept while no name moves. */
     private List<Finding> nameFindings;
+    /** The whole model's findings in order, updated from the parts an edit changed. */
+    private final SortedFindings sortedFindings = new SortedFindings();
 
     public Analyzer(ReferenceData data) {
         this.data = data;
@@ -106,17 +108,21 @@ public final class Analyzer {
                         return known != null ? known : KubernetesNames.namespace(pattern, tenant, env, cluster);
                     }), named);
             ModelChecks.forOwnerGroups(model, named);
+            named.sort(Finding.ORDER);
             nameFindings = List.copyOf(named);
             namespaceNames = names;
         }
-        findings.addAll(nameFindings);
         clusters.clear();
         clusters.putAll(next);
         previous = model;
 
         List<Map<ElementId, SandboxAdvice>> advice = new ArrayList<>();
+        List<List<Finding>> findingParts = new ArrayList<>();
+        findingParts.add(findings); // the model-wide rest, sorted below when complete
+        findingParts.add(nameFindings);
+        findingParts.add(connectionFindings);
         for (ClusterAnalysis part : all) {
-            findings.addAll(part.findings);
+            findingParts.add(part.findings);
             advice.add(part.advice);
         }
         ScopeAnalysis whole = scope("Whole model", null, all);
@@ -126,13 +132,12 @@ public final class Analyzer {
             findings.add(Finding.warning(FindingCode.UNKNOWN_ASSUMPTION, null, "the model overrides an assumption '" + key
                     + "' that Bulkhead does not know; it is ignored"));
         }
-        findings.addAll(connectionFindings);
         BlastRadius current = whole.option(OptionKey.CURRENT).blastRadius();
         if (current.tenants() > 1) {
             findings.add(Finding.warning(FindingCode.BLAST_RADIUS, current.agent(), "in the current design " + current.explanation()));
         }
-        findings.sort(Finding.ORDER); // mostly pre-sorted runs: TimSort merges them in near-linear time
-        return new Analysis(model, pricing, whole, byEnvironment, findings, new MergedMap<>(advice), all);
+        findings.sort(Finding.ORDER);
+        return new Analysis(model, pricing, whole, byEnvironment, sortedFindings.of(findingParts), new MergedMap<>(advice), all);
     }
 
     /** The clusters' analyses: kept where nothing in a cluster changed, else made afresh. */
@@ -201,6 +206,7 @@ public final class Analyzer {
         List<Finding> findings = ModelChecks.forConnections(model);
         ConnectionFindings.addTo(model, findings);
         PricingFindings.egress(model, pricing, findings);
+        findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
 

@@ -9,6 +9,7 @@ import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.reference.Sourced;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,43 @@ public final class Assumptions {
     private final List<String> unknownOverrides;
     /** Built on first use: the sizing is asked for once per tenant and option, so its figures are read once. */
     private volatile VClusterSizing vclusterSizing;
+    // Read for every tenant of every column: looked up once here rather than by key (and for a sandbox, a key
+    // built from the runtime's name) on every call. Null where the reference data lacks the key; reading such a
+    // value throws as sourced(key) does.
+    private final Sourced hoursPerMonth;
+    private final Sourced ownNodesMinimum;
+    private final Sourced opsHoursPerCluster;
+    private final Sourced opsHoursPerVCluster;
+    private final Sourced opsHourlyRate;
+    private final Map<SandboxRuntime, Resources> sandboxOverheads = new EnumMap<>(SandboxRuntime.class);
 
     private Assumptions(Map<String, Sourced> values, Map<String, String> sources, List<String> unknownOverrides) {
         this.values = Collections.unmodifiableMap(values);
         this.sources = Collections.unmodifiableMap(sources);
         this.unknownOverrides = List.copyOf(unknownOverrides);
+        hoursPerMonth = values.get("hoursPerMonth");
+        ownNodesMinimum = values.get("privateNodes.minNodes");
+        opsHoursPerCluster = values.get("ops.hoursPerClusterMonth");
+        opsHoursPerVCluster = values.get("ops.hoursPerVClusterMonth");
+        opsHourlyRate = values.get("ops.hourlyRate");
+        for (SandboxRuntime runtime : SandboxRuntime.values()) {
+            Sourced cpu = values.get(sandboxKey(runtime, "cpu"));
+            Sourced memory = values.get(sandboxKey(runtime, "memoryGiB"));
+            if (runtime == SandboxRuntime.RUNC) {
+                sandboxOverheads.put(runtime, Resources.NONE);
+            } else if (cpu != null && memory != null) {
+                sandboxOverheads.put(runtime, new Resources(cpu.value(), memory.value(), 0));
+            }
+        }
+    }
+
+    private static String sandboxKey(SandboxRuntime runtime, String resource) {
+        return "sandbox." + EnumNames.of(runtime) + "." + resource;
+    }
+
+    /** A value looked up at construction, or the error sourced(key) gives when the data lacks it. */
+    private double kept(Sourced value, String key) {
+        return value != null ? value.value() : sourced(key).value();
     }
 
     /** Resolves the assumptions in effect for a model costed with a profile. */
@@ -96,7 +129,7 @@ public final class Assumptions {
     }
 
     public double hoursPerMonth() {
-        return value("hoursPerMonth");
+        return kept(hoursPerMonth, "hoursPerMonth");
     }
 
     public double targetUtilisation() {
@@ -114,7 +147,7 @@ public final class Assumptions {
     }
 
     public int ownNodesMinimum() {
-        return Math.max(1, (int) value("privateNodes.minNodes"));
+        return Math.max(1, (int) kept(ownNodesMinimum, "privateNodes.minNodes"));
     }
 
     /** Cluster add-ons every cluster runs (CoreDNS), as requested resources. */
@@ -138,23 +171,24 @@ public final class Assumptions {
 
     /** The RuntimeClass podFixed overhead of one sandbox pod. */
     public Resources sandboxOverhead(SandboxRuntime runtime) {
-        if (runtime == SandboxRuntime.RUNC) {
-            return Resources.NONE;
+        Resources overhead = sandboxOverheads.get(runtime);
+        if (overhead == null) {
+            sourced(sandboxKey(runtime, "cpu"));
+            sourced(sandboxKey(runtime, "memoryGiB"));
         }
-        String prefix = "sandbox." + EnumNames.of(runtime) + ".";
-        return new Resources(value(prefix + "cpu"), value(prefix + "memoryGiB"), 0);
+        return overhead;
     }
 
     public double opsHoursPerCluster() {
-        return value("ops.hoursPerClusterMonth");
+        return kept(opsHoursPerCluster, "ops.hoursPerClusterMonth");
     }
 
     public double opsHoursPerVCluster() {
-        return value("ops.hoursPerVClusterMonth");
+        return kept(opsHoursPerVCluster, "ops.hoursPerVClusterMonth");
     }
 
     public double opsHourlyRate() {
-        return value("ops.hourlyRate");
+        return kept(opsHourlyRate, "ops.hourlyRate");
     }
 
     /** Key of the vCluster Platform licence price, which has no default: it is priced only once the model sets it. */

@@ -20,15 +20,20 @@ final class BlastRadii {
     private final ConnectionReach reach;
     private final List<AgentReach> agents = new ArrayList<>();
 
-    /** An agent with the tenants its connections reach (null for none) and how many besides its own. */
-    private record AgentReach(Agent agent, TenantLoad tenant, BitSet connections, int viaConnections) {
+    /**
+     * An agent with the tenants its connections reach (null for none) and how many besides its own; its
+     * tenant's index in the cluster's tenants lets a placement be read once per tenant, not per agent.
+     */
+    private record AgentReach(Agent agent, TenantLoad tenant, int tenantIndex, BitSet connections, int viaConnections) {
     }
 
     BlastRadii(ClusterLoad cluster, ConnectionReach reach) {
         this.cluster = cluster;
         this.reach = reach;
         Map<BitSet, Integer> sizes = new IdentityHashMap<>();
-        for (TenantLoad tenant : cluster.tenants()) {
+        List<TenantLoad> tenants = cluster.tenants();
+        for (int index = 0; index < tenants.size(); index++) {
+            TenantLoad tenant = tenants.get(index);
             ElementId own = tenant.tenant().id();
             int ownBit = reach.bitOf(own);
             BitSet tenantReach = reach.reachOf(own);
@@ -37,7 +42,7 @@ final class BlastRadii {
                 BitSet connections = agentReach != null ? agentReach : tenantReach;
                 int via = connections == null ? 0 : sizes.computeIfAbsent(connections, BitSet::cardinality)
                         - (ownBit >= 0 && connections.get(ownBit) ? 1 : 0);
-                agents.add(new AgentReach(agent, tenant, connections, via));
+                agents.add(new AgentReach(agent, tenant, index, connections, via));
             }
         }
     }
@@ -46,8 +51,12 @@ final class BlastRadii {
     BlastRadius worst(Map<ElementId, Placement> placements) {
         int sharedKernel = 0;
         BitSet sharedKernelBits = new BitSet();
-        for (TenantLoad tenant : cluster.tenants()) {
+        List<TenantLoad> tenants = cluster.tenants();
+        boolean[] onSharedKernel = new boolean[tenants.size()];
+        for (int index = 0; index < tenants.size(); index++) {
+            TenantLoad tenant = tenants.get(index);
             if (OptionRun.sharesKernel(placements.get(tenant.tenant().id()))) {
+                onSharedKernel[index] = true;
                 sharedKernel++;
                 int bit = reach.bitOf(tenant.tenant().id());
                 if (bit >= 0) {
@@ -61,8 +70,7 @@ final class BlastRadii {
         int worstTotal = 0;
         int worstKernel = 0;
         for (AgentReach a : agents) {
-            boolean escapes = a.agent().runtime() == SandboxRuntime.RUNC
-                    && OptionRun.sharesKernel(placements.get(a.tenant().tenant().id()));
+            boolean escapes = a.agent().runtime() == SandboxRuntime.RUNC && onSharedKernel[a.tenantIndex()];
             int total;
             if (escapes) {
                 int outside = a.connections() == null ? 0 : outsideKernelBySet.computeIfAbsent(a.connections(), set -> {

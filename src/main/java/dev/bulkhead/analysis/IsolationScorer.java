@@ -20,9 +20,31 @@ public final class IsolationScorer {
     private static final double SCALE = 100.0 / IsolationDimension.MAX_SCORE;
 
     private final IsolationRubric rubric;
+    // The rubric's maps read as arrays by ordinal: every tenant is scored under several placements in every
+    // analysis, and hashing a placement's key and a dimension per score was a tenth of the scoring.
+    private final IsolationRubric.Cell[][] cells;
+    private final double[] untrustedWeights;
+    private final int[] runtimeScores;
 
     public IsolationScorer(IsolationRubric rubric) {
         this.rubric = rubric;
+        IsolationDimension[] dimensions = IsolationDimension.values();
+        cells = new IsolationRubric.Cell[Placement.values().length][dimensions.length];
+        for (Placement placement : Placement.values()) {
+            for (IsolationDimension dimension : dimensions) {
+                Map<String, IsolationRubric.Cell> row = rubric.scores().get(dimension);
+                cells[placement.ordinal()][dimension.ordinal()] = row != null ? row.get(placement.key()) : null;
+            }
+        }
+        untrustedWeights = new double[dimensions.length];
+        for (IsolationDimension dimension : dimensions) {
+            untrustedWeights[dimension.ordinal()] = rubric.untrustedWeights().getOrDefault(dimension, 1.0);
+        }
+        runtimeScores = new int[SandboxRuntime.values().length];
+        for (SandboxRuntime runtime : SandboxRuntime.values()) {
+            IsolationRubric.Cell cell = rubric.runtimes().get(runtime);
+            runtimeScores[runtime.ordinal()] = cell != null ? cell.score() : Integer.MIN_VALUE;
+        }
     }
 
     /** The rubric it scores by. */
@@ -45,7 +67,10 @@ public final class IsolationScorer {
         Map<IsolationDimension, Integer> scores = new EnumMap<>(IsolationDimension.class);
         Map<IsolationDimension, String> evidence = new EnumMap<>(IsolationDimension.class);
         for (IsolationDimension dimension : IsolationDimension.values()) {
-            IsolationRubric.Cell cell = rubric.cell(dimension, placement.key());
+            IsolationRubric.Cell cell = cells[placement.ordinal()][dimension.ordinal()];
+            if (cell == null) {
+                cell = rubric.cell(dimension, placement.key()); // throws: the rubric lacks this cell
+            }
             int score = cell.score();
             String why = cell.evidence();
             if (dimension == IsolationDimension.NETWORK && policiesOn && cell.withPolicy() != null) {
@@ -153,7 +178,7 @@ public final class IsolationScorer {
         double weighted = 0;
         double weights = 0;
         for (IsolationDimension dimension : IsolationDimension.values()) {
-            double weight = untrusted ? rubric.untrustedWeights().getOrDefault(dimension, 1.0) : 1.0;
+            double weight = untrusted ? untrustedWeights[dimension.ordinal()] : 1.0;
             weighted += weight * scores.get(dimension);
             weights += weight;
         }
@@ -189,6 +214,10 @@ public final class IsolationScorer {
     }
 
     private int runtimeScore(SandboxRuntime runtime) {
-        return rubric.runtimes().get(runtime).score();
+        int score = runtimeScores[runtime.ordinal()];
+        if (score == Integer.MIN_VALUE) {
+            throw new IllegalArgumentException("the rubric has no score for runtime " + runtime);
+        }
+        return score;
     }
 }

@@ -48,20 +48,29 @@ public final class OptionResult {
     /** The result of one run (one environment). */
     static OptionResult of(OptionKey key, OptionRun run, BlastRadius blastRadius) {
         Map<CostCategory, BigDecimal> byCategory = CostLedger.totalsOf(run.ledgers);
-        Map<IsolationDimension, Double> dimensions = new EnumMap<>(IsolationDimension.class);
+        IsolationDimension[] all = IsolationDimension.values();
+        double[] sums = new double[all.length]; // summed unboxed: this runs for every tenant of every column
+        boolean[] scored = new boolean[all.length];
         double score = 0;
         List<TenantIsolation> failing = new ArrayList<>();
         for (TenantIsolation tenant : run.isolation.values()) {
             score += tenant.score();
             Map<IsolationDimension, Integer> scores = tenant.scores();
-            for (IsolationDimension dimension : IsolationDimension.values()) { // not through the view's wrapped entries
+            for (IsolationDimension dimension : all) { // not through the view's wrapped entries
                 Integer value = scores.get(dimension);
                 if (value != null) {
-                    dimensions.merge(dimension, (double) value, Double::sum);
+                    sums[dimension.ordinal()] += value;
+                    scored[dimension.ordinal()] = true;
                 }
             }
             if (!tenant.meetsRequirement()) {
                 failing.add(tenant);
+            }
+        }
+        Map<IsolationDimension, Double> dimensions = new EnumMap<>(IsolationDimension.class);
+        for (IsolationDimension dimension : all) {
+            if (scored[dimension.ordinal()]) {
+                dimensions.put(dimension, sums[dimension.ordinal()]);
             }
         }
         return new OptionResult(key, run.ledgers, byCategory, score, dimensions, failing, run.isolation, run.costs,

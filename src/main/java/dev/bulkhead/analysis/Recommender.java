@@ -89,8 +89,9 @@ final class Recommender {
         MarginalCost bestCost = null;
         List<Refusal> refused = new ArrayList<>();
         List<Candidate> feasible = new ArrayList<>();
+        MarginalBasis basis = new MarginalBasis(pricing, host, tenant);
         for (Placement placement : tenant.hasOwnPool() ? OWN_NODES_FIRST : SHARED_FIRST) {
-            MarginalCost cost = marginalCost(host, tenant, placement);
+            MarginalCost cost = placement == Placement.DEDICATED ? dedicatedClusterCost(host, tenant) : basis.cost(placement);
             TenantIsolation isolation = memo.isolation(tenant, placement, policies, null);
             if (!isolation.meetsRequirement()) {
                 refused.add(new Refusal(isolation, cost));
@@ -164,56 +165,79 @@ final class Recommender {
     }
 
     /**
-     * What adding the tenant with this placement costs per month, all else fixed: its share of shared nodes
-     * at the node price, or whole nodes or a whole cluster of its own. The parts that print it are written
-     * only when a reason is read.
+     * What adding the tenant with a placement in its host cluster costs per month, all else fixed: its share of
+     * shared nodes at the node price, or whole nodes of its own. What every placement needs (the node shapes,
+     * the sandbox pods kept apart, the control plane) is worked out once per tenant, not once per placement.
+     * The parts that print a cost are written only when a reason is read; the lambdas that write them hold this
+     * basis, which holds no recommender, so a reason read later does not keep its analysis alive.
      */
-    MarginalCost marginalCost(HostCluster host, TenantLoad tenant, Placement placement) {
-        double hours = pricing.hours();
-        NodePool growth = HostCluster.growthPool(host.sharedPools());
-        NodePool sharedPool = growth != null ? growth : host.sizingPool();
-        NodePool ownPool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
-        NodeShape shared = pricing.shapeOf(sharedPool);
-        NodeShape own = pricing.shapeOf(ownPool);
-        Resources controlPlane = pricing.assumptions().vclusterControlPlane(tenant).total();
-        double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
-        int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : pricing.assumptions().ownNodesMinimum();
-        // Sandbox pods that need nodes of their own type are costed on those nodes (SandboxPods).
-        List<SandboxPods> apartShared = SandboxPods.of(tenant, pricing, sharedPool);
-        List<SandboxPods> apartOwn = SandboxPods.of(tenant, pricing, ownPool);
-        Resources onShared = tenant.total();
-        double sharedSandboxes = 0;
-        for (SandboxPods pods : apartShared) {
-            onShared = onShared.minus(pods.total());
-            sharedSandboxes += pods.shape().nodeEquivalents(pods.total()) * pods.shape().hourlyPrice() * hours;
+    static final class MarginalBasis {
+        private final Pricing prices;
+        private final double hours;
+        private final NodeShape shared;
+        private final NodeShape own;
+        private final Resources controlPlane;
+        private final double vclusterOps;
+        private final List<SandboxPods> apartShared;
+        private final List<SandboxPods> apartOwn;
+        private final Resources onShared;
+        private final double sharedSandboxes;
+        private final int ownNodeCount;
+        private final double ownNodes;
+        private final double platformLicence;
+
+        MarginalBasis(Pricing pricing, HostCluster host, TenantLoad tenant) {
+            prices = pricing;
+            hours = pricing.hours();
+            NodePool growth = HostCluster.growthPool(host.sharedPools());
+            NodePool sharedPool = growth != null ? growth : host.sizingPool();
+            NodePool ownPool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
+            shared = pricing.shapeOf(sharedPool);
+            own = pricing.shapeOf(ownPool);
+            Assumptions assumptions = pricing.assumptions();
+            controlPlane = assumptions.vclusterControlPlane(tenant).total();
+            vclusterOps = assumptions.opsHoursPerVCluster() * assumptions.opsHourlyRate();
+            int ownMinimum = tenant.ownPool() != null ? Math.max(1, tenant.ownPool().minCount()) : assumptions.ownNodesMinimum();
+            // Sandbox pods that need nodes of their own type are costed on those nodes (SandboxPods).
+            apartShared = SandboxPods.of(tenant, pricing, sharedPool);
+            apartOwn = SandboxPods.of(tenant, pricing, ownPool);
+            Resources sharedRemainder = tenant.total();
+            double sandboxesBesideShared = 0;
+            for (SandboxPods pods : apartShared) {
+                sharedRemainder = sharedRemainder.minus(pods.total());
+                sandboxesBesideShared += pods.shape().nodeEquivalents(pods.total()) * pods.shape().hourlyPrice() * hours;
+            }
+            onShared = sharedRemainder;
+            sharedSandboxes = sandboxesBesideShared;
+            Resources onOwn = tenant.total();
+            double ownSandboxes = 0;
+            for (SandboxPods pods : apartOwn) {
+                onOwn = onOwn.minus(pods.total());
+                ownSandboxes += pods.shape().nodesFor(pods.total(), 0) * pods.shape().hourlyPrice() * hours;
+            }
+            ownNodeCount = own.nodesFor(onOwn, ownMinimum);
+            ownNodes = ownNodeCount * own.hourlyPrice() * hours + ownSandboxes;
+            platformLicence = assumptions.platformLicence().orElse(0);
         }
-        Resources onOwn = tenant.total();
-        double ownSandboxes = 0;
-        for (SandboxPods pods : apartOwn) {
-            onOwn = onOwn.minus(pods.total());
-            ownSandboxes += pods.shape().nodesFor(pods.total(), 0) * pods.shape().hourlyPrice() * hours;
+
+        /** The marginal cost of a placement in the host cluster (a dedicated cluster is costed by the recommender). */
+        MarginalCost cost(Placement placement) {
+            Resources withControlPlane = onShared.plus(controlPlane);
+            return switch (placement) {
+                case NAMESPACE -> new MarginalCost(shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes,
+                        () -> new MarginalParts(prices).share("share of shared nodes", shared, onShared).sandboxShares(apartShared).lines());
+                case NAMESPACE_DEDICATED_NODES -> new MarginalCost(ownNodes,
+                        () -> new MarginalParts(prices).nodes("own nodes", own, ownNodeCount).sandboxNodes(apartOwn).lines());
+                case VCLUSTER -> new MarginalCost(shared.nodeEquivalents(withControlPlane) * shared.hourlyPrice() * hours
+                        + sharedSandboxes + vclusterOps, () -> new MarginalParts(prices).share("share of shared nodes with its vCluster control plane",
+                        shared, withControlPlane).sandboxShares(apartShared).vclusterOperations().lines());
+                case VCLUSTER_PRIVATE_NODES -> new MarginalCost(ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice()
+                        * hours + vclusterOps + platformLicence, () -> new MarginalParts(prices).nodes("private nodes", own, ownNodeCount)
+                        .sandboxNodes(apartOwn).share("its vCluster control plane on shared nodes", shared, controlPlane)
+                        .vclusterOperations().platformLicence().lines());
+                case DEDICATED -> throw new IllegalArgumentException("a dedicated cluster is not in the host cluster");
+            };
         }
-        int ownNodeCount = own.nodesFor(onOwn, ownMinimum);
-        double ownNodes = ownNodeCount * own.hourlyPrice() * hours + ownSandboxes;
-        double platformLicence = pricing.assumptions().platformLicence().orElse(0);
-        // The parts are written later, by lambdas that must not hold this recommender (see choose): locals only.
-        Pricing prices = pricing;
-        Resources namespaceShare = onShared;
-        Resources withControlPlane = onShared.plus(controlPlane);
-        return switch (placement) {
-            case NAMESPACE -> new MarginalCost(shared.nodeEquivalents(onShared) * shared.hourlyPrice() * hours + sharedSandboxes,
-                    () -> new MarginalParts(prices).share("share of shared nodes", shared, namespaceShare).sandboxShares(apartShared).lines());
-            case NAMESPACE_DEDICATED_NODES -> new MarginalCost(ownNodes,
-                    () -> new MarginalParts(prices).nodes("own nodes", own, ownNodeCount).sandboxNodes(apartOwn).lines());
-            case VCLUSTER -> new MarginalCost(shared.nodeEquivalents(withControlPlane) * shared.hourlyPrice() * hours
-                    + sharedSandboxes + vclusterOps, () -> new MarginalParts(prices).share("share of shared nodes with its vCluster control plane",
-                    shared, withControlPlane).sandboxShares(apartShared).vclusterOperations().lines());
-            case VCLUSTER_PRIVATE_NODES -> new MarginalCost(ownNodes + shared.nodeEquivalents(controlPlane) * shared.hourlyPrice()
-                    * hours + vclusterOps + platformLicence, () -> new MarginalParts(prices).nodes("private nodes", own, ownNodeCount)
-                    .sandboxNodes(apartOwn).share("its vCluster control plane on shared nodes", shared, controlPlane)
-                    .vclusterOperations().platformLicence().lines());
-            case DEDICATED -> dedicatedClusterCost(host, tenant);
-        };
     }
 
     private MarginalCost dedicatedClusterCost(HostCluster host, TenantLoad tenant) {
