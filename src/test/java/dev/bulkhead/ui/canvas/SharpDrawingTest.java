@@ -2,12 +2,15 @@ package dev.bulkhead.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.diagram.AutoLayout;
 import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementKind;
+import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.ModelDocument;
-import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -34,6 +37,7 @@ class SharpDrawingTest {
     void start(Stage stage) throws Exception {
         Themes.loadFonts();
         ModelDocument document = new ModelDocument(new ModelReader().read(Path.of("sample-models", "workshop-starter.bulkhead.json")));
+        document.edit("Place elements", AutoLayout::placeMissingIn); // the sample stores no positions, as opening places them
         view = new CanvasView(document, CanvasTheme.of(false));
         stage.setScene(new Scene(new StackPane(view), 900, 600));
         stage.show();
@@ -51,7 +55,9 @@ class SharpDrawingTest {
         waitUntil(() -> fx(view::isSharp));
         WritableImage drawnInParts = fx(() -> view.snapshot(null, null));
 
-        assertThat(fx(view::sharpDrawingFrames)).as("frames the sharp drawing took").isGreaterThan(3);
+        int frames = fx(view::sharpDrawingFrames);
+        System.out.printf("sharp drawing after a zoom, 20 shapes a frame: %d frames%n", frames);
+        assertThat(frames).as("frames the sharp drawing took").isGreaterThan(5);
         assertThat(differingPixels(drawnInParts, drawnInOneFrame())).isZero();
     }
 
@@ -64,10 +70,16 @@ class SharpDrawingTest {
             return null;
         });
         waitUntil(() -> fx(view::isDrawingSharp));
-        fx(() -> {
-            Element tenant = view.document().snapshot().all(Tenant.class).get(0);
-            return view.edits().rename(tenant.id(), "Renamed while drawing");
+        boolean moved = fx(() -> {
+            // An external endpoint stands on its own: moved aside, it stays where it may live.
+            Element endpoint = view.document().snapshot().elements().values().stream()
+                    .filter(e -> e.kind() == ElementKind.EXTERNAL_ENDPOINT && view.scene().bounds(e.id()) != null).findFirst().orElseThrow();
+            Geometry box = view.scene().bounds(endpoint.id());
+            double x = box.x() + box.width() / 2 + 48;
+            double y = box.y() + box.height() / 2;
+            return view.edits().move(List.of(endpoint.id()), 48, 0, x, y, view.scene(), false).applied();
         });
+        assertThat(moved).as("the edit during the drawing").isTrue();
         waitUntil(() -> fx(view::isSharp));
         Thread.sleep(300); // were the stopped drawing still going, it would swap in meanwhile
         WritableImage shown = fx(() -> view.snapshot(null, null));
