@@ -476,6 +476,7 @@ public final class CanvasView extends Region {
 
     private void modelChanged(ModelEvent event) {
         zoomPreview.cancel();
+        sharpAfterZoom = false; // an edit is drawn at once, never over several frames
         Model model = document.snapshot();
         selection.retainAll(model.elements().keySet());
         if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
