@@ -25,6 +25,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
@@ -387,6 +388,9 @@ public final class CanvasView extends Region {
                 zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
             } else if (sharpAfterZoom) {
                 sharpAfterZoom = false;
+                // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
+                // whole view again under the canvas on show; the canvas still draws its full picture.
+                sharpBehind.setClip(new Rectangle(1, 1));
                 sharpBehind.setVisible(true);
                 sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
                         renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
@@ -424,6 +428,7 @@ public final class CanvasView extends Region {
         Canvas shown = content;
         content = sharpBehind;
         sharpBehind = shown;
+        content.setClip(null);
         sharpBehind.toBack();
         sharpBehind.setVisible(false);
     }

@@ -30,6 +30,11 @@ final class RecordedDrawing implements DrawingSurface {
         return commands.size();
     }
 
+    /** How many of them put pixels down. */
+    int shapes() {
+        return paints.cardinality();
+    }
+
     /**
      * Plays commands from {@code from} on until {@code shapes} of them have put pixels down or none is left (state
      * changes ride along with the shapes after them); returns the index to go on from.

@@ -22,6 +22,11 @@ final class SharpDrawing {
     private static final int FIRST_SHAPES = 300;
     private static final int FEWEST_SHAPES = 50;
     private static final int MOST_SHAPES = 50_000;
+    /**
+     * A part is never less than this share of the drawing: on a loaded machine every frame is late whatever its
+     * part, and halving on each would spread a large drawing over hundreds of frames (13 s measured at load 10; at most 30 parts: 8 s).
+     */
+    private static final int MOST_FRAMES = 30;
 
     private final AnimationTimer pulses;
     private FxSurface surface;
@@ -29,6 +34,7 @@ final class SharpDrawing {
     private Runnable whenDone;
     private int next;
     private int shapesPerFrame;
+    private int fewestShapes;
     private long lastPulse;
     private int frames;
     private int framesLastTime;
@@ -55,7 +61,8 @@ final class SharpDrawing {
         next = 0;
         frames = 0;
         lastPulse = 0;
-        shapesPerFrame = fixedShapesPerFrame > 0 ? fixedShapesPerFrame : FIRST_SHAPES;
+        fewestShapes = Math.max(FEWEST_SHAPES, recorded.shapes() / MOST_FRAMES);
+        shapesPerFrame = fixedShapesPerFrame > 0 ? fixedShapesPerFrame : Math.max(FIRST_SHAPES, fewestShapes);
         surface = target;
         pulses.start();
     }
@@ -103,7 +110,7 @@ final class SharpDrawing {
     /** Halves the part after a late frame, grows it by a quarter after a timely one. */
     private void adapt(long sincePreviousPulse) {
         if (sincePreviousPulse > LATE) {
-            shapesPerFrame = Math.max(FEWEST_SHAPES, shapesPerFrame / 2);
+            shapesPerFrame = Math.max(fewestShapes, shapesPerFrame / 2);
         } else if (sincePreviousPulse < TIMELY) {
             shapesPerFrame = Math.min(MOST_SHAPES, shapesPerFrame + shapesPerFrame / 4);
         }
