@@ -35,6 +35,24 @@ public final class CanvasRenderer {
                 detail, true);
     }
 
+    /**
+     * Records the frame {@link #draw} would draw, for {@link SharpDrawing} to put down over several frames; the
+     * smallest text is measured as it is played.
+     */
+    RecordedDrawing record(double width, double height, SceneLayout scene, Viewport viewport, Decorations marks) {
+        RecordedDrawing recorded = new RecordedDrawing(surface);
+        int detail = renderer.painter().isReading() ? 0 : detail(viewport.scale());
+        renderer.draw(recorded, width, height, viewport.scale(), viewport.translateX(), viewport.translateY(), scene, marks, detail,
+                true);
+        return recorded;
+    }
+
+    /** The surface a recorded frame is played through onto a canvas, measuring its text as {@link #draw} does. */
+    FxSurface surfaceOn(GraphicsContext g) {
+        surface.startMeasuring();
+        return surface.on(g);
+    }
+
     /** Draws for reading across a room with every text {@code pixels} high on screen, or as usual with 0. */
     public void reading(double pixels) {
         renderer.painter().reading(pixels);

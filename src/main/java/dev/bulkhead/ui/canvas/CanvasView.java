@@ -25,6 +25,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
@@ -48,7 +49,9 @@ public final class CanvasView extends Region {
     private final CanvasEdits edits;
     private final SelectionModel selection = new SelectionModel();
     private final Viewport viewport = new Viewport();
-    private final Canvas content = new Canvas();
+    /** The canvas on show, and the one under it that a sharp drawing after a zoom is put down on (see swap). */
+    private Canvas content = new Canvas();
+    private Canvas sharpBehind = new Canvas();
     private final Canvas overlay = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
@@ -74,7 +77,10 @@ public final class CanvasView extends Region {
     private boolean overlayDirty = true;
     private boolean updatingScrollBars;
     private boolean fitPending = true;
-    private final ZoomPreview zoomPreview = new ZoomPreview(this::redraw);
+    private final ZoomPreview zoomPreview = new ZoomPreview(this::redrawSharpAfterZoom);
+    private final SharpDrawing sharpDrawing = new SharpDrawing();
+    /** Whether the next redraw is the one after a zoom gesture paused, drawn over several frames. */
+    private boolean sharpAfterZoom;
 
     public CanvasView(ModelDocument document, CanvasTheme theme) {
         this.document = document;
@@ -83,6 +89,9 @@ public final class CanvasView extends Region {
         getStyleClass().add("bh-canvas");
         setFocusTraversable(true);
         content.setMouseTransparent(true);
+        sharpBehind.setMouseTransparent(true);
+        // Hidden between sharp drawings: a canvas on show is composited every frame, even when covered.
+        sharpBehind.setVisible(false);
         overlay.setMouseTransparent(true);
         hint.getStyleClass().add("bh-canvas-hint");
         hint.setVisible(false);
@@ -92,7 +101,7 @@ public final class CanvasView extends Region {
         horizontal.valueProperty().addListener((o, a, b) -> scrolled());
         vertical.valueProperty().addListener((o, a, b) -> scrolled());
         minimap.visibleProperty().bind(showOverview);
-        getChildren().addAll(content, overlay, legend, minimap, horizontal, vertical, hint, rename.field());
+        getChildren().addAll(sharpBehind, content, overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         setTheme(theme);
         document.addListener(this::modelChanged);
         selection.addListener(ids -> redrawOverlay());
@@ -334,6 +343,26 @@ public final class CanvasView extends Region {
         redraw();
     }
 
+    /** Whether the canvas shows the diagram drawn sharp at the current view (no scaled picture, nothing pending). */
+    public boolean isSharp() {
+        return !zoomPreview.isActive() && !contentDirty && !sharpDrawing.isRunning();
+    }
+
+    /** Whether a sharp drawing after a zoom is being put down under the canvas on show; for tests. */
+    boolean isDrawingSharp() {
+        return sharpDrawing.isRunning();
+    }
+
+    /** Over how many frames the last sharp drawing after a zoom was spread; for tests. */
+    int sharpDrawingFrames() {
+        return sharpDrawing.framesLastTime();
+    }
+
+    /** Puts down this many shapes a frame when drawing sharp after a zoom, instead of adapting; for tests. */
+    void fixSharpShapesPerFrame(int shapes) {
+        sharpDrawing.fixShapesPerFrame(shapes);
+    }
+
     /** Schedules a redraw of every layer for the next frame. */
     public void redraw() {
         contentDirty = true;
@@ -353,8 +382,18 @@ public final class CanvasView extends Region {
         double height = Math.max(1, getHeight());
         SceneLayout current = scene();
         if (contentDirty) {
+            // Whatever a drawing in progress was putting down is out of date now.
+            stopSharpDrawing();
             if (zoomPreview.isActive()) {
                 zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
+            } else if (sharpAfterZoom) {
+                sharpAfterZoom = false;
+                // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
+                // whole view again under the canvas on show; the canvas still draws its full picture.
+                sharpBehind.setClip(new Rectangle(1, 1));
+                sharpBehind.setVisible(true);
+                sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
+                        renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
             } else {
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
             }
@@ -374,6 +413,33 @@ public final class CanvasView extends Region {
 
     // --- internals ------------------------------------------------------------------------------------
 
+    /**
+     * Once a zoom gesture pauses, the diagram is drawn sharp over as many frames as it takes on the canvas under
+     * the one on show, which keeps the gesture's scaled picture until then: with thousands of shapes in view one
+     * frame could not hold the whole drawing (see {@link SharpDrawing}).
+     */
+    private void redrawSharpAfterZoom() {
+        sharpAfterZoom = true;
+        redraw();
+    }
+
+    /** The sharp drawing is complete under the canvas on show: it goes on show, the other goes under. */
+    private void swap() {
+        Canvas shown = content;
+        content = sharpBehind;
+        sharpBehind = shown;
+        content.setClip(null);
+        sharpBehind.toBack();
+        sharpBehind.setVisible(false);
+    }
+
+    private void stopSharpDrawing() {
+        if (sharpDrawing.isRunning()) {
+            sharpDrawing.cancel();
+            sharpBehind.setVisible(false);
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         double width = getWidth();
@@ -381,6 +447,8 @@ public final class CanvasView extends Region {
         if (content.getWidth() != width || content.getHeight() != height) {
             content.setWidth(width);
             content.setHeight(height);
+            sharpBehind.setWidth(width);
+            sharpBehind.setHeight(height);
             overlay.setWidth(width);
             overlay.setHeight(height);
             contentDirty = true;
@@ -413,6 +481,7 @@ public final class CanvasView extends Region {
 
     private void modelChanged(ModelEvent event) {
         zoomPreview.cancel();
+        sharpAfterZoom = false; // an edit is drawn at once, never over several frames
         Model model = document.snapshot();
         selection.retainAll(model.elements().keySet());
         if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
