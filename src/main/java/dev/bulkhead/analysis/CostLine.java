@@ -88,7 +88,10 @@ public final class CostLine {
                 product = product.multiply(term.value());
             }
         }
-        BigDecimal exact = divisor.signum() == 0 ? BigDecimal.ZERO : product.divide(divisor, EXACT);
+        // Most lines divide by nothing: rounding the product to the same 34 digits gives what dividing by one
+        // would, without a long division on every line of every column.
+        BigDecimal exact = divisor.signum() == 0 ? BigDecimal.ZERO
+                : divisor.compareTo(BigDecimal.ONE) == 0 ? product.round(EXACT) : product.divide(divisor, EXACT);
         return Money.cents(exact);
     }
 
