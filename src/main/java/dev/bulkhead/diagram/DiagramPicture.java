@@ -85,7 +85,12 @@ public final class DiagramPicture {
      */
     public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
                                     boolean legend) {
-        return new DiagramPicture(scene, marks, theme, roots == null ? null : closure(scene.model(), roots), title, legend);
+        if (roots == null) {
+            return new DiagramPicture(scene, marks, theme, null, title, legend);
+        }
+        Set<ElementId> shown = closure(scene.model(), roots);
+        Model arranged = ScopeLayout.around(scene.model(), roots, shown);
+        return new DiagramPicture(arranged == scene.model() ? scene : SceneLayout.of(arranged), marks, theme, shown, title, legend);
     }
 
     /**
