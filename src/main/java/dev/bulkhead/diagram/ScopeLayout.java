@@ -4,6 +4,7 @@ import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementLayout;
+import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
@@ -28,6 +29,53 @@ public final class ScopeLayout {
     static final double SPACING = 24;
 
     private ScopeLayout() {
+    }
+
+    /** Room between two environments put in rows. */
+    static final double ROW_GAP = 48;
+
+    /**
+     * The whole model with its environments in {@code rows} rows (in stage order, each row about as wide as the
+     * others) and its endpoints in a column right of them: a summarised picture of a model drawn as one long strip
+     * fits a page better in rows. Each environment moves with everything in it (children are placed relative to it).
+     */
+    public static Model inRows(Model model, int rows) {
+        SceneLayout scene = SceneLayout.of(model);
+        List<Environment> environments = new ArrayList<>(model.all(Environment.class).stream()
+                .filter(e -> scene.bounds(e.id()) != null).sorted(Environment.STAGE_ORDER).toList());
+        if (environments.isEmpty()) {
+            return model;
+        }
+        double total = 0;
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        for (Environment environment : environments) {
+            Geometry box = scene.bounds(environment.id());
+            total += box.width() + ROW_GAP;
+            left = Math.min(left, box.x());
+            top = Math.min(top, box.y());
+        }
+        double rowWidth = total / rows;
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        double x = left;
+        double y = top;
+        double rowHeight = 0;
+        for (Environment environment : environments) {
+            Geometry box = scene.bounds(environment.id());
+            if (x > left && x - left + box.width() / 2 > rowWidth) {
+                x = left;
+                y += rowHeight + ROW_GAP;
+                rowHeight = 0;
+            }
+            ElementLayout entry = model.layoutOf(environment.id()).orElseThrow();
+            layout.put(environment.id(), entry.withGeometry(new Geometry(x, y, entry.geometry().width(), entry.geometry().height())));
+            x += box.width() + ROW_GAP;
+            rowHeight = Math.max(rowHeight, box.height());
+        }
+        Model arranged = Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+        Set<ElementId> roots = new java.util.HashSet<>();
+        environments.forEach(e -> roots.add(e.id()));
+        return around(arranged, roots, model.elements().keySet());
     }
 
     /**
