@@ -105,6 +105,11 @@ public final class DiagramPainter {
         return TENANT_TITLE.size() * scale < READABLE_NAME;
     }
 
+    /** The name tags' font in an export printed at {@code printScale} points per unit (as {@link #zoomForExport} sets it). */
+    static DiagramFont printTagFont(double printScale) {
+        return DiagramFont.semiBold(PRINT_TAG_PIXELS / Math.pow(2, Math.round(Math.log(Math.max(printScale, 1e-3)) / Math.log(2) * 4) / 4.0));
+    }
+
     private void setZoom(double value, boolean print) {
         scale = value;
         double rounded = Math.pow(2, Math.round(Math.log(Math.max(value, 1e-3)) / Math.log(2) * 4) / 4.0);

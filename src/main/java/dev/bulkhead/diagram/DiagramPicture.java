@@ -155,6 +155,33 @@ public final class DiagramPicture {
      * at {@link #CHROME_TEXT} (a few rounds: growing them shrinks the scale a little).
      */
     private static DiagramPicture fitted(DiagramPicture picture, double width, double height) {
+        DiagramPicture fitted = chromeFitted(picture, width, height);
+        double scale = fitted.printScale;
+        if (!DiagramPainter.summarises(scale)) {
+            return fitted;
+        }
+        // Summarised, an endpoint is named by a tag wider than its box: the drawn copy's boxes grow to hold it, or the
+        // tag would stick out of the picture (and off the page) at its right edge.
+        Model model = picture.scene.model();
+        DiagramFont tag = DiagramPainter.printTagFont(scale);
+        java.util.Map<ElementId, Double> widths = new java.util.HashMap<>();
+        for (ExternalEndpoint endpoint : model.all(ExternalEndpoint.class)) {
+            Geometry box = picture.scene.bounds(endpoint.id());
+            // A tenth to spare for the PDF's wider font, and the tag's padding on both sides.
+            double needed = InterMetrics.width(endpoint.name(), tag) * 1.1 + 2.5 * tag.size();
+            if (box != null && box.width() < needed) {
+                widths.put(endpoint.id(), needed);
+            }
+        }
+        if (widths.isEmpty()) {
+            return fitted;
+        }
+        Model widened = ScopeLayout.widened(model, widths);
+        return chromeFitted(new DiagramPicture(SceneLayout.of(widened), picture.marks, picture.renderer.theme(), picture.include,
+                picture.title, picture.legend), width, height);
+    }
+
+    private static DiagramPicture chromeFitted(DiagramPicture picture, double width, double height) {
         DiagramPicture fitted = new DiagramPicture(picture, 1, scaleToFit(picture, width, height));
         for (int round = 0; round < 4; round++) {
             double chrome = Math.max(1, CHROME_TEXT / (LEGEND.size() * fitted.printScale));

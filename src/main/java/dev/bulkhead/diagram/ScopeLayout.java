@@ -31,6 +31,17 @@ public final class ScopeLayout {
     private ScopeLayout() {
     }
 
+    /** The model with the given elements (roots: endpoints) this wide in the drawn copy. */
+    static Model widened(Model model, Map<ElementId, Double> widths) {
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        widths.forEach((id, width) -> {
+            ElementLayout entry = layout.get(id);
+            Geometry at = entry.geometry();
+            layout.put(id, entry.withGeometry(new Geometry(at.x(), at.y(), width, at.height())));
+        });
+        return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+    }
+
     /** Room between two environments put in rows. */
     static final double ROW_GAP = 48;
 
