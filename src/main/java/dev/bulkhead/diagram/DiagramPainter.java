@@ -50,10 +50,10 @@ public final class DiagramPainter {
     static final double PRINT_TAG_PIXELS = 8;
 
     /**
-     * The smallest tenant name, in points on paper (or pixels), an export draws: below it the names cannot be read
-     * without a magnifier, and the clusters are summarised instead (see {@link #summarises}).
+     * The smallest tenant name, in points on paper, an export draws: below it the names cannot be read when printed
+     * (a risk committee reads paper), and the clusters are summarised instead (see {@link #summarises}).
      */
-    public static final double READABLE_NAME = 3.5;
+    public static final double READABLE_NAME = 6;
 
     private final DiagramTheme theme;
     /** The zoom of the frame being drawn (diagram units to target pixels). */
@@ -103,6 +103,11 @@ public final class DiagramPainter {
     /** Whether an export at this scale summarises the clusters: their tenants' names would be too small to read. */
     public static boolean summarises(double scale) {
         return TENANT_TITLE.size() * scale < READABLE_NAME;
+    }
+
+    /** The name tags' font in an export printed at {@code printScale} points per unit (as {@link #zoomForExport} sets it). */
+    static DiagramFont printTagFont(double printScale) {
+        return DiagramFont.semiBold(PRINT_TAG_PIXELS / Math.pow(2, Math.round(Math.log(Math.max(printScale, 1e-3)) / Math.log(2) * 4) / 4.0));
     }
 
     private void setZoom(double value, boolean print) {
@@ -321,8 +326,8 @@ public final class DiagramPainter {
         g.dashes(5, 4);
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
         g.dashes(0, 0);
-        if (detail == 0) {
-            return;
+        if (detail == 0 || Boolean.TRUE.equals(exportTags)) {
+            return; // in a summarised export its tag names it
         }
         g.fill(theme.colour("-bh-text"));
         g.icon(Icon.of(endpoint.kind()), 12, b.x() + 11, b.y() + 19);
@@ -333,7 +338,10 @@ public final class DiagramPainter {
         }
     }
 
-    /** Draws an environment's or cluster's name tag (see {@link #tags()}), over everything inside it. */
+    /**
+     * Draws an environment's or cluster's name tag (see {@link #tags()}), over everything inside it; in a summarised
+     * export an external endpoint's too, for its title would be as small as the tenants' left out.
+     */
     public void paintTag(DrawingSurface g, Model drawn, Element element, Geometry b) {
         this.model = drawn;
         if (isReading()) {
@@ -342,7 +350,32 @@ public final class DiagramPainter {
             tag(g, environment.name(), null, environmentHeader(environment), Colour.WHITE, b, false);
         } else if (element instanceof Cluster cluster) {
             tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
+        } else if (element instanceof ExternalEndpoint endpoint && Boolean.TRUE.equals(exportTags)) {
+            // Over its box, as wide as the name needs: the box is narrower on paper than its name in tag type.
+            double width = g.textWidth(endpoint.name(), tagFont) + tagPixels * 0.9 / tagScale;
+            tag(g, endpoint.name(), null, theme.colour("-bh-surface-muted"), theme.colour("-bh-text"),
+                    new Geometry(b.x(), b.y(), Math.max(b.width(), width + tagPixels * 0.9 / tagScale), Math.max(b.height(),
+                            tagFont.size() * 1.3 + tagPixels * 0.45 / tagScale + 1)), false);
         }
+    }
+
+    /** The width of a tag's outline in diagram units: a point on paper in an export. */
+    double tagLineWidth() {
+        return 1 / tagScale;
+    }
+
+    /** A count of aggregated connections on a chip in tag type, centred on (x, y). */
+    void paintCount(DrawingSurface g, String text, double x, double y) {
+        double pad = tagPixels * 0.45 / tagScale;
+        double width = g.textWidth(text, tagNoteFont) + 2 * pad;
+        double height = tagNoteFont.size() * 1.3 + pad / 2;
+        g.fill(theme.colour("-bh-surface"));
+        g.fillRoundRect(x - width / 2, y - height / 2, width, height, 2 * pad);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(1 / tagScale);
+        g.strokeRoundRect(x - width / 2, y - height / 2, width, height, 2 * pad);
+        g.fill(theme.colour("-bh-text"));
+        g.text(text, tagNoteFont, x - width / 2 + pad, y, Align.LEFT, 0);
     }
 
     private Colour environmentHeader(Environment environment) {
@@ -522,13 +555,15 @@ public final class DiagramPainter {
     }
 
     private void badge(DrawingSurface g, Geometry b, Colour colour) {
-        double size = 16;
+        // In a summarised export the badge grows with the tags: at 1:1 its mark would print a few points high.
+        double grow = Boolean.TRUE.equals(exportTags) ? Math.max(1, tagFont.size() / BADGE.size()) : 1;
+        double size = 16 * grow;
         double x = b.maxX() - size / 2 - 2;
         double y = b.y() - size / 2 + 2;
         g.fill(colour);
         g.fillOval(x, y, size, size);
         g.fill(Colour.WHITE);
-        g.text("!", BADGE, x + size / 2, y + size / 2, Align.CENTER, 0);
+        g.text("!", grow == 1 ? BADGE : DiagramFont.semiBold(BADGE.size() * grow), x + size / 2, y + size / 2, Align.CENTER, 0);
     }
 
     /** The option a tenant is placed with: its own, else its environment's, else none. */

@@ -6,6 +6,7 @@ import dev.bulkhead.model.CanvasNote;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
@@ -29,6 +30,10 @@ public final class DiagramPicture {
     private static final DiagramFont TITLE = DiagramFont.semiBold(18);
     private static final DiagramFont SUBTITLE = DiagramFont.regular(11.5);
     private static final DiagramFont LEGEND = DiagramFont.regular(11);
+    /** The smallest type, in points, of a fitted picture's title block and legend; a little above 6 for rounding. */
+    static final double CHROME_TEXT = 6.5;
+    /** A fitted picture is never printed larger than a unit a CSS pixel, three quarters of a point (as browsers print). */
+    static final double MOST_POINTS_PER_UNIT = 0.75;
 
     private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", "undecided", "agent sandbox",
             "requirement unmet", "finding", "untrusted agent", "reviewed", "trusted");
@@ -40,9 +45,15 @@ public final class DiagramPicture {
     private final Geometry content;
     private final Title title;
     private final boolean legend;
+    /** How much larger than at 1× the title block and legend are drawn, so that they stay legible when printed small. */
+    private final double chrome;
+    /** Points on paper per unit where the picture is printed, if known: it decides the detail (see {@link #fittedTo}). */
+    private final Double printScale;
 
     private DiagramPicture(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> include, Title title,
                            boolean legend) {
+        this.chrome = 1;
+        this.printScale = null;
         this.scene = scene;
         this.marks = marks;
         this.renderer = new DiagramRenderer(theme);
@@ -77,6 +88,19 @@ public final class DiagramPicture {
                 : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
     }
 
+    /** The same picture with its title block and legend {@code chrome} times larger, printed at {@code printScale}. */
+    private DiagramPicture(DiagramPicture picture, double chrome, Double printScale) {
+        this.scene = picture.scene;
+        this.marks = picture.marks;
+        this.renderer = picture.renderer;
+        this.include = picture.include;
+        this.title = picture.title;
+        this.legend = picture.legend;
+        this.content = picture.content;
+        this.chrome = chrome;
+        this.printScale = printScale;
+    }
+
     /**
      * A picture of the elements under {@code roots} (and the connections between them), or of everything when
      * {@code roots} is null.
@@ -85,7 +109,91 @@ public final class DiagramPicture {
      */
     public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
                                     boolean legend) {
-        return new DiagramPicture(scene, marks, theme, roots == null ? null : closure(scene.model(), roots), title, legend);
+        if (roots == null) {
+            return new DiagramPicture(scene, marks, theme, null, title, legend);
+        }
+        Set<ElementId> shown = closure(scene.model(), roots);
+        Model arranged = ScopeLayout.around(scene.model(), roots, shown);
+        return new DiagramPicture(arranged == scene.model() ? scene : SceneLayout.of(arranged), marks, theme, shown, title, legend);
+    }
+
+    /**
+     * The picture printed as large as fits an area of {@code width} × {@code height} points, never above a unit per
+     * CSS pixel: its detail chosen for that size (the semantic-zoom rule, {@link DiagramPainter#summarises}), its
+     * title block and legend enlarged to stay legible, and, for the whole model, the environments put in rows when
+     * that prints it larger (a model drawn as a long strip filled a third of the page). The report's PDF page and
+     * its HTML and Markdown figures all draw this one picture.
+     */
+    public DiagramPicture fittedTo(double width, double height) {
+        DiagramPicture best = fitted(this, width, height);
+        List<Environment> environments = scene.model().all(Environment.class);
+        // Canvas notes are placed among the environments by hand: moving those would leave the notes pointing at nothing.
+        if (include == null && scene.model().settings().notes().canvas().isEmpty()) {
+            for (int rows = 2; rows <= environments.size(); rows++) {
+                Model arranged = ScopeLayout.inRows(scene.model(), rows);
+                DiagramPicture candidate = fitted(new DiagramPicture(SceneLayout.of(arranged), marks, renderer.theme(), null, title,
+                        legend), width, height);
+                if (candidate.printScale > best.printScale * 1.05) {
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Points per unit where the picture is printed, if fitted to an area (see {@link #fittedTo}). */
+    public java.util.OptionalDouble printScale() {
+        return printScale == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(printScale);
+    }
+
+    SceneLayout scene() {
+        return scene;
+    }
+
+    /**
+     * The picture at the largest scale that fits, its title block and legend grown until their smallest type prints
+     * at {@link #CHROME_TEXT} (a few rounds: growing them shrinks the scale a little).
+     */
+    private static DiagramPicture fitted(DiagramPicture picture, double width, double height) {
+        DiagramPicture fitted = chromeFitted(picture, width, height);
+        double scale = fitted.printScale;
+        if (!DiagramPainter.summarises(scale)) {
+            return fitted;
+        }
+        // Summarised, an endpoint is named by a tag wider than its box: the drawn copy's boxes grow to hold it, or the
+        // tag would stick out of the picture (and off the page) at its right edge.
+        Model model = picture.scene.model();
+        DiagramFont tag = DiagramPainter.printTagFont(scale);
+        java.util.Map<ElementId, Double> widths = new java.util.HashMap<>();
+        for (ExternalEndpoint endpoint : model.all(ExternalEndpoint.class)) {
+            Geometry box = picture.scene.bounds(endpoint.id());
+            // A tenth to spare for the PDF's wider font, and the tag's padding on both sides.
+            double needed = InterMetrics.width(endpoint.name(), tag) * 1.1 + 2.5 * tag.size();
+            if (box != null && box.width() < needed) {
+                widths.put(endpoint.id(), needed);
+            }
+        }
+        if (widths.isEmpty()) {
+            return fitted;
+        }
+        Model widened = ScopeLayout.widened(model, widths);
+        return chromeFitted(new DiagramPicture(SceneLayout.of(widened), picture.marks, picture.renderer.theme(), picture.include,
+                picture.title, picture.legend), width, height);
+    }
+
+    private static DiagramPicture chromeFitted(DiagramPicture picture, double width, double height) {
+        DiagramPicture fitted = new DiagramPicture(picture, 1, scaleToFit(picture, width, height));
+        for (int round = 0; round < 4; round++) {
+            double chrome = Math.max(1, CHROME_TEXT / (LEGEND.size() * fitted.printScale));
+            DiagramPicture grown = new DiagramPicture(picture, chrome, null);
+            fitted = new DiagramPicture(picture, chrome, scaleToFit(grown, width, height));
+        }
+        return fitted;
+    }
+
+    private static double scaleToFit(DiagramPicture picture, double width, double height) {
+        // A point short of the area: the shapes at the edges must not cross it by a rounding error.
+        return Math.min(MOST_POINTS_PER_UNIT, Math.min((width - 1) / picture.width(), (height - 1) / picture.height()));
     }
 
     /**
@@ -122,7 +230,7 @@ public final class DiagramPicture {
     }
 
     public double width() {
-        return Math.max(content.width() + 2 * PADDING, legend ? legendWidth() + 2 * PADDING : 0);
+        return Math.max(content.width() + 2 * PADDING, legend ? (legendWidth() + 2 * PADDING) * chrome : 0);
     }
 
     /** The legend's width in Inter, with a tenth to spare for the PDF's wider font. */
@@ -135,7 +243,7 @@ public final class DiagramPicture {
     }
 
     public double height() {
-        return content.height() + 2 * PADDING + (title == null ? 0 : TITLE_HEIGHT) + (legend ? LEGEND_HEIGHT : 0);
+        return content.height() + 2 * PADDING + ((title == null ? 0 : TITLE_HEIGHT) + (legend ? LEGEND_HEIGHT : 0)) * chrome;
     }
 
     public DiagramTheme theme() {
@@ -144,7 +252,7 @@ public final class DiagramPicture {
 
     /** The box the drawing itself takes inside the picture (without title and legend), in picture units. */
     public Geometry drawingArea() {
-        return new Geometry(PADDING, (title == null ? 0 : TITLE_HEIGHT) + PADDING, content.width(), content.height());
+        return new Geometry(PADDING, (title == null ? 0 : TITLE_HEIGHT * chrome) + PADDING, content.width(), content.height());
     }
 
     /**
@@ -158,26 +266,30 @@ public final class DiagramPicture {
         g.fillRect(0, 0, width(), height());
         double top = 0;
         if (title != null) {
+            // The title block and legend are drawn chrome times larger: their width in their own units is the picture's
+            // divided by it.
+            g.transform(scale * chrome, x, y);
+            double across = width() / chrome;
             g.fill(theme.colour("-bh-text"));
-            g.text(title.model(), TITLE, PADDING, 26, Align.LEFT, width() - 2 * PADDING);
+            g.text(title.model(), TITLE, PADDING, 26, Align.LEFT, across - 2 * PADDING);
             g.fill(theme.colour("-bh-text-muted"));
             g.text(title.scope() + "  ·  " + title.pricing() + "  ·  " + title.date(), SUBTITLE, PADDING, 46, Align.LEFT,
-                    width() - 2 * PADDING);
+                    across - 2 * PADDING);
             g.stroke(theme.colour("-bh-border"));
             g.lineWidth(1);
-            g.strokeLine(PADDING, TITLE_HEIGHT - 0.5, width() - PADDING, TITLE_HEIGHT - 0.5);
-            top = TITLE_HEIGHT;
+            g.strokeLine(PADDING, TITLE_HEIGHT - 0.5, across - PADDING, TITLE_HEIGHT - 0.5);
+            top = TITLE_HEIGHT * chrome;
         }
         double originX = x + (PADDING - content.x()) * scale;
         double originY = y + (top + PADDING - content.y()) * scale;
-        renderer.draw(g, content, scale, originX, originY, scene, marks, include);
+        renderer.draw(g, content, scale, originX, originY, scene, marks, include, printScale == null ? scale : printScale);
         if (include == null) {
             g.transform(scale, originX, originY);
             NotePainter.paint(g, theme, scene.model().settings().notes().canvas());
         }
         if (legend) {
-            g.transform(scale, x, y);
-            legend(g, theme, height() - LEGEND_HEIGHT + 6);
+            g.transform(scale * chrome, x, y + (height() - LEGEND_HEIGHT * chrome) * scale);
+            legend(g, theme, 6);
         }
         g.transform(1, 0, 0);
     }

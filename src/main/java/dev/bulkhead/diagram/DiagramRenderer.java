@@ -70,12 +70,14 @@ public final class DiagramRenderer {
      * Draws the part of the scene inside {@code visible} (scene units), without a background, for a picture placed
      * anywhere on its surface: the view is given in the scene's own units, not worked out from a frame that starts
      * at the surface's origin (an export offsets its picture by margins and a title, and a view derived from the
-     * frame left out the elements at the bottom and right).
+     * frame left out the elements at the bottom and right). The detail is chosen for a picture printed at
+     * {@code printScale} points per unit however large the surface draws it: a report's SVG and PDF show the same
+     * picture (the semantic-zoom rule, {@link DiagramPainter#summarises}).
      */
     public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
-                    SceneLayout scene, Decorations marks, Set<ElementId> include) {
-        boolean summarise = DiagramPainter.summarises(scale);
-        painter.zoomForExport(scale, summarise);
+                    SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale) {
+        boolean summarise = DiagramPainter.summarises(printScale);
+        painter.zoomForExport(printScale, summarise);
         return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise);
     }
 
@@ -120,11 +122,22 @@ public final class DiagramRenderer {
         if (include != null) {
             connections.removeIf(id -> !include.contains(id));
         }
+        Map<List<ElementId>, Integer> aggregated = new java.util.LinkedHashMap<>();
         if (summarise) {
+            // A connection to a card the tag stands for is drawn to the cluster's border, those between the same two
+            // boxes once with their count: a line ending inside a summary box points at nothing the reader can see.
             connections.removeIf(id -> {
                 Connection connection = model.get(id, Connection.class);
                 ElementId from = summarisedIn.get(connection.from());
-                return from != null && from.equals(summarisedIn.get(connection.to()));
+                ElementId to = summarisedIn.get(connection.to());
+                if (from == null && to == null) {
+                    return false;
+                }
+                List<ElementId> ends = List.of(from == null ? connection.from() : from, to == null ? connection.to() : to);
+                if (!ends.get(0).equals(ends.get(1))) {
+                    aggregated.merge(ends, 1, Integer::sum);
+                }
+                return true;
             });
         }
         connections.sort(null);
@@ -145,6 +158,7 @@ public final class DiagramRenderer {
                 drawn++;
             }
         }
+        drawn += aggregatedLines(g, scene, aggregated, visible);
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
@@ -178,14 +192,65 @@ public final class DiagramRenderer {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }
-            if (painter.isReading()) {
+            if (painter.isReading() || summarise) {
                 for (Element element : leaves) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }
+            aggregated.forEach((ends, count) -> {
+                if (count > 1) {
+                    double[] between = borderToBorder(scene.bounds(ends.get(0)), scene.bounds(ends.get(1)));
+                    if (between != null) {
+                        painter.paintCount(g, count + " connections", (between[0] + between[2]) / 2, (between[1] + between[3]) / 2);
+                    }
+                }
+            });
         }
         g.transform(1, 0, 0);
         return drawn;
+    }
+
+    /**
+     * The connections of a summarised picture, each pair of boxes once: a straight line from border to border, as
+     * thick on paper as a tag's outline (the usual width would print as a hairline at this scale). Returns how many.
+     */
+    private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible) {
+        int drawn = 0;
+        double width = Math.max(1.4, painter.tagLineWidth());
+        Colour line = theme.colour("-bh-connection");
+        for (List<ElementId> ends : aggregated.keySet()) {
+            Geometry from = scene.bounds(ends.get(0));
+            Geometry to = scene.bounds(ends.get(1));
+            double[] p = from == null || to == null ? null : borderToBorder(from, to);
+            if (p == null || !routeNear(p, visible, 0)) {
+                continue;
+            }
+            g.stroke(line);
+            g.lineWidth(width);
+            g.strokePolyline(p);
+            double[] head = arrowHead(p[0], p[1], p[2], p[3], 9 * width / 1.4);
+            g.fill(line);
+            g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
+            drawn++;
+        }
+        return drawn;
+    }
+
+    /**
+     * The part of the line between two boxes' centres that lies outside both, or null when they overlap (one holds
+     * the other, say) and no such part exists.
+     */
+    static double[] borderToBorder(Geometry from, Geometry to) {
+        double x1 = from.x() + from.width() / 2;
+        double y1 = from.y() + from.height() / 2;
+        double x2 = to.x() + to.width() / 2;
+        double y2 = to.y() + to.height() / 2;
+        double[] out = SegmentClip.entryAndExit(from.x(), from.y(), from.maxX(), from.maxY(), x1, y1, x2, y2);
+        double[] in = SegmentClip.entryAndExit(to.x(), to.y(), to.maxX(), to.maxY(), x1, y1, x2, y2);
+        if (out == null || in == null || out[1] >= in[0]) {
+            return null;
+        }
+        return new double[] {x1 + out[1] * (x2 - x1), y1 + out[1] * (y2 - y1), x1 + in[0] * (x2 - x1), y1 + in[0] * (y2 - y1)};
     }
 
     /** The cluster an element is inside (at any depth), if any. */
@@ -303,8 +368,11 @@ public final class DiagramRenderer {
 
     /** The arrow head at the end of a line from (x1, y1) to (x2, y2): its three corners as x,y pairs. */
     private static double[] arrowHead(double x1, double y1, double x2, double y2) {
+        return arrowHead(x1, y1, x2, y2, 9);
+    }
+
+    private static double[] arrowHead(double x1, double y1, double x2, double y2, double length) {
         double angle = Math.atan2(y2 - y1, x2 - x1);
-        double length = 9;
         return new double[] {x2, y2, x2 - length * Math.cos(angle - 0.4), y2 - length * Math.sin(angle - 0.4),
                 x2 - length * Math.cos(angle + 0.4), y2 - length * Math.sin(angle + 0.4)};
     }

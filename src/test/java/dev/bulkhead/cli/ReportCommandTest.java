@@ -82,7 +82,8 @@ class ReportCommandTest {
         try (var outside = Files.list(folder)) {
             assertThat(outside).containsExactly(inside);
         }
-        assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("agent-orchestrator", "prod", "staging");
+        // The diagram as the PDF prints it: too small for 59 tenants' names, each cluster is named with its counts.
+        assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("eks-prod", "40 tenants · 36 agents", "prod", "staging");
         assertThat(svgTexts(inside.resolve(linked.get(1)))).contains("monthly cost", "Namespace ·", "vCluster ·",
                 "Dedicated ·", "Recommended mix ·");
         assertThat(svgTexts(inside.resolve(linked.get(2)))).contains("Namespace", "vCluster", "Dedicated");

@@ -87,11 +87,12 @@ public final class GrowthCurves {
 
     /**
      * Where the shown curves change order: between two samples where one option stops being cheaper than another,
-     * the count where the straight lines between the samples cross, rounded up.
+     * the count where the straight lines between the samples cross, rounded up. Options whose curves are one line
+     * (the recommended mix is often all-namespace) cross as one: each crossover is reported once, naming them all.
      */
     private List<Crossing> crossings(List<SensitivityCurve.Point> points) {
         List<Crossing> found = new ArrayList<>();
-        List<OptionKey> keys = OptionKey.COMPARED;
+        List<OptionKey> keys = OptionKey.COMPARED.stream().filter(key -> sameLineAs(key) == null).toList();
         for (int i = 1; i < points.size(); i++) {
             SensitivityCurve.Point from = points.get(i - 1);
             SensitivityCurve.Point to = points.get(i);
@@ -107,13 +108,34 @@ public final class GrowthCurves {
                     OptionKey cheaper = after < 0 ? keys.get(a) : keys.get(b);
                     OptionKey other = cheaper == keys.get(a) ? keys.get(b) : keys.get(a);
                     double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
-                    found.add(new Crossing(n, cost, cheaper.label() + " becomes cheaper than " + other.label() + " at about " + n
-                            + " tenants"));
+                    List<String> names = lineNames(cheaper);
+                    found.add(new Crossing(n, cost, String.join(" and ", names) + (names.size() == 1 ? " becomes" : " become")
+                            + " cheaper than " + String.join(" and ", lineNames(other)) + " at about " + n + " tenants"));
                 }
             }
         }
         found.sort(Comparator.comparingInt(Crossing::tenants));
         return List.copyOf(found);
+    }
+
+    /**
+     * The option drawn earlier whose curve this option's lies on over the whole range shown (to the cent), or null:
+     * drawn solid, the later line would hide the earlier one completely.
+     */
+    OptionKey sameLineAs(OptionKey key) {
+        for (OptionKey earlier : OptionKey.COMPARED.subList(0, OptionKey.COMPARED.indexOf(key))) {
+            if (shown.stream().allMatch(p -> Math.abs(cost(p, key) - cost(p, earlier)) < 0.005)) {
+                return sameLineAs(earlier) == null ? earlier : sameLineAs(earlier);
+            }
+        }
+        return null;
+    }
+
+    /** The labels of the options drawn as this option's line (it first). */
+    private List<String> lineNames(OptionKey line) {
+        List<String> names = new ArrayList<>(List.of(line.label()));
+        OptionKey.COMPARED.stream().filter(key -> key != line && sameLineAs(key) == line).forEach(key -> names.add(key.label()));
+        return names;
     }
 
     /**
@@ -173,30 +195,48 @@ public final class GrowthCurves {
                 points[2 * i] = left + (double) (point.tenants() - first) / (last - first) * (right - left);
                 points[2 * i + 1] = bottom - cost(point, key) / ceiling * (bottom - top);
             }
+            OptionKey under = sameLineAs(key);
             g.stroke(CostIsolationPlot.colour(theme, key));
             g.lineWidth(2);
+            // A line lying on an earlier one is dashed over it, so that both colours show; the key says so.
+            g.dashes(under == null ? 0 : 7, 7);
             if (points.length >= 4) {
                 g.strokePolyline(points);
             }
+            g.dashes(0, 0);
             g.fill(CostIsolationPlot.colour(theme, key));
             g.fillRoundRect(right + 20, keyY - 5, 10, 10, 3);
             g.fill(theme.colour("-bh-text"));
             g.text(key.label(), KEY, right + 36, keyY, Align.LEFT, 0);
+            if (under != null) {
+                keyY += 14;
+                g.fill(theme.colour("-bh-text-muted"));
+                g.text("same as " + under.label(), TICK, right + 36, keyY, Align.LEFT, 0);
+            }
             keyY += 18;
         }
-        g.fill(theme.colour("-bh-warning"));
+        // A neutral ring: orange means a finding everywhere else in the app, and a filled dot in an option's colour
+        // would read as a point of that option's line.
         List<double[]> centres = new ArrayList<>();
         for (Crossing crossing : crossings) {
             double cx = left + (double) (crossing.tenants() - first) / (last - first) * (right - left);
             double cy = bottom - crossing.cost() / ceiling * (bottom - top);
-            g.fillOval(cx - CROSSING_RADIUS, cy - CROSSING_RADIUS, 2 * CROSSING_RADIUS, 2 * CROSSING_RADIUS);
+            crossingMark(g, theme, cx, cy);
             centres.add(new double[] {cx, cy});
         }
         if (!crossings.isEmpty()) {
-            g.fillOval(right + 20, keyY - 5, 10, 10);
+            crossingMark(g, theme, right + 25, keyY);
             g.fill(theme.colour("-bh-text"));
             g.text("crossover", KEY, right + 36, keyY, Align.LEFT, 0);
         }
         return centres;
+    }
+
+    private static void crossingMark(DrawingSurface g, DiagramTheme theme, double cx, double cy) {
+        g.fill(theme.colour("-bh-surface"));
+        g.fillOval(cx - CROSSING_RADIUS, cy - CROSSING_RADIUS, 2 * CROSSING_RADIUS, 2 * CROSSING_RADIUS);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(2);
+        g.strokeOval(cx - CROSSING_RADIUS, cy - CROSSING_RADIUS, 2 * CROSSING_RADIUS, 2 * CROSSING_RADIUS);
     }
 }

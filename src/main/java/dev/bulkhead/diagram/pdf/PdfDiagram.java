@@ -39,11 +39,11 @@ public final class PdfDiagram {
             } else if (!spec.tile()) {
                 double availableWidth = spec.pageWidth() - 2 * PageSpec.MARGIN;
                 double availableHeight = spec.pageHeight() - 2 * PageSpec.MARGIN;
-                // A point short of the margins: the shapes at the edges must not cross them by a rounding error.
-                double scale = Math.min(PageSpec.POINTS_PER_UNIT, Math.min((availableWidth - 1) / picture.width(),
-                        (availableHeight - 1) / picture.height()));
-                double x = PageSpec.MARGIN + (availableWidth - picture.width() * scale) / 2;
-                page(document, fonts, spec.pageWidth(), spec.pageHeight(), picture, scale, x, PageSpec.MARGIN, null);
+                // Fitted as the report's diagram is: the detail chosen for the size it prints at.
+                DiagramPicture fitted = picture.fittedTo(availableWidth, availableHeight);
+                double scale = fitted.printScale().orElseThrow();
+                double x = PageSpec.MARGIN + (availableWidth - fitted.width() * scale) / 2;
+                page(document, fonts, spec.pageWidth(), spec.pageHeight(), fitted, scale, x, PageSpec.MARGIN, null);
             } else {
                 tiles(document, fonts, picture, spec);
             }

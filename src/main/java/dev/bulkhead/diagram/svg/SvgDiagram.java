@@ -8,11 +8,16 @@ public final class SvgDiagram {
     }
 
     public static String of(DiagramPicture picture, String title) {
-        SvgSurface svg = new SvgSurface(Math.ceil(picture.width()), Math.ceil(picture.height()));
+        return of(picture, title, 1);
+    }
+
+    /** The picture drawn {@code scale} CSS pixels a unit (a report's, at the size its PDF prints it). */
+    public static String of(DiagramPicture picture, String title, double scale) {
+        SvgSurface svg = new SvgSurface(Math.ceil(picture.width() * scale), Math.ceil(picture.height() * scale));
         if (title != null) {
             svg.title(title);
         }
-        picture.draw(svg, 1, 0, 0);
+        picture.draw(svg, scale, 0, 0);
         return svg.finish();
     }
 }

@@ -44,7 +44,7 @@ public final class HtmlReport {
         h.append("<p class=\"verdict\">").append(e(report.recommendation())).append("</p>\n");
 
         h.append("<h2>The model</h2>\n<div class=\"figure\">");
-        h.append(inline(ReportFigures.diagram(report))).append("</div>\n");
+        h.append(inline(ReportFigures.diagramSvg(report))).append("</div>\n");
 
         h.append("<h2>Cost versus isolation</h2>\n<p>Each option's monthly cost against the requirement margin of its "
                 + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "

@@ -32,6 +32,11 @@ public final class PdfReport {
     static final double MARGIN = PageSpec.MARGIN + 12;
     private static final double WIDTH = 595.28;
     private static final double HEIGHT = 841.89;
+    /** The room a heading takes at the top of a page. */
+    private static final double HEADING_HEIGHT = 36;
+    /** The area the diagram is fitted to: a landscape A4 page inside the margins, under its heading. */
+    static final double DIAGRAM_WIDTH = HEIGHT - 2 * MARGIN;
+    static final double DIAGRAM_HEIGHT = WIDTH - 2 * MARGIN - HEADING_HEIGHT;
     private static final DiagramFont TITLE = DiagramFont.semiBold(26);
     private static final DiagramFont HEADING = DiagramFont.semiBold(15);
     private static final DiagramFont BODY = DiagramFont.regular(9.5);
@@ -77,7 +82,7 @@ public final class PdfReport {
 
     private void write(ProposalReport report, String modelFile) {
         titlePage(report);
-        diagramPage(report.diagram());
+        diagramPage(ReportFigures.diagram(report));
 
         newPage(false);
         heading("Cost versus isolation");
@@ -223,13 +228,12 @@ public final class PdfReport {
                 theme.colour("-bh-text-muted"));
     }
 
+    /** A picture fitted to {@link #DIAGRAM_WIDTH} × {@link #DIAGRAM_HEIGHT}, on a landscape page under its heading. */
     private void diagramPage(DiagramPicture picture) {
         newPage(true);
         heading("The model");
-        double areaWidth = pageWidth - 2 * MARGIN;
-        double areaHeight = pageHeight - MARGIN - y;
-        double scale = Math.min(PageSpec.POINTS_PER_UNIT, Math.min((areaWidth - 1) / picture.width(), (areaHeight - 1) / picture.height()));
-        picture.draw(g, scale, MARGIN + (areaWidth - picture.width() * scale) / 2, y);
+        double scale = picture.printScale().orElseThrow();
+        picture.draw(g, scale, MARGIN + (DIAGRAM_WIDTH - picture.width() * scale) / 2, y);
         y += picture.height() * scale + 8;
     }
 

@@ -1,6 +1,8 @@
 package dev.bulkhead.export.report;
 
+import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.pdf.PageSpec;
 import dev.bulkhead.diagram.svg.SvgDiagram;
 import dev.bulkhead.diagram.svg.SvgSurface;
 
@@ -15,8 +17,20 @@ final class ReportFigures {
     private ReportFigures() {
     }
 
-    static String diagram(ProposalReport report) {
-        return SvgDiagram.of(report.diagram(), report.title() + " — " + report.scopeLabel());
+    /**
+     * The diagram as the PDF report prints it, fitted to its landscape page (see {@link DiagramPicture#fittedTo}): one
+     * choice of detail and size for all three formats, instead of the full detail shrunk by the browser until the
+     * names were 3 px high.
+     */
+    static DiagramPicture diagram(ProposalReport report) {
+        return report.diagram().fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.DIAGRAM_HEIGHT);
+    }
+
+    /** The fitted diagram as SVG, a CSS pixel three quarters of a point, so that it prints at the PDF's size. */
+    static String diagramSvg(ProposalReport report) {
+        DiagramPicture picture = diagram(report);
+        return SvgDiagram.of(picture, report.title() + " — " + report.scopeLabel(),
+                picture.printScale().orElseThrow() / PageSpec.POINTS_PER_UNIT);
     }
 
     static String costIsolation(ProposalReport report) {

@@ -47,7 +47,7 @@ public final class ReportFiles {
             case HTML -> files.put(fileName, utf8(HtmlReport.of(report, modelFile)));
             case MARKDOWN -> {
                 String base = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-                files.put(base + MarkdownReport.DIAGRAM, utf8(ReportFigures.diagram(report)));
+                files.put(base + MarkdownReport.DIAGRAM, utf8(ReportFigures.diagramSvg(report)));
                 files.put(base + MarkdownReport.COST_ISOLATION, utf8(ReportFigures.costIsolation(report)));
                 if (!report.growth().isEmpty()) {
                     files.put(base + MarkdownReport.GROWTH, utf8(ReportFigures.growth(report)));

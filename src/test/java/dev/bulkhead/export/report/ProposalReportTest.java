@@ -124,7 +124,8 @@ class ProposalReportTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script", "src=", "<link", "foreignObject", "<image", "<img");
         assertThat(html.split("<svg ", -1)).as("diagram, cost chart and growth chart").hasSize(4);
-        analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(">" + t.name() + "<"));
+        // Named in the placement table (the diagram, printed this small, names the clusters with their counts).
+        analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(t.name()));
         assertThat(html).contains(report.recommendation().replace("→", "→"));
     }
 

@@ -1,0 +1,145 @@
+package dev.bulkhead.diagram;
+
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementLayout;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.ExternalEndpoint;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A scoped picture laid out around what it shows: the external endpoints a scope talks to stand in a column just
+ * right of the scope, each level with the elements it connects to. On the canvas an endpoint sits where the whole
+ * model has room for it, often beside another environment thousands of units away, and a picture of one
+ * environment drawn with the canvas positions was mostly empty. Only the copy drawn is changed, never the model.
+ */
+public final class ScopeLayout {
+    /** Room between the scope and its endpoints, for the connections' last bends and arrow heads. */
+    static final double GAP = 96;
+    /** Room between two endpoints in the column. */
+    static final double SPACING = 24;
+
+    private ScopeLayout() {
+    }
+
+    /** The model with the given elements (roots: endpoints) this wide in the drawn copy. */
+    static Model widened(Model model, Map<ElementId, Double> widths) {
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        widths.forEach((id, width) -> {
+            ElementLayout entry = layout.get(id);
+            Geometry at = entry.geometry();
+            layout.put(id, entry.withGeometry(new Geometry(at.x(), at.y(), width, at.height())));
+        });
+        return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+    }
+
+    /** Room between two environments put in rows. */
+    static final double ROW_GAP = 48;
+
+    /**
+     * The whole model with its environments in {@code rows} rows (in stage order, each row about as wide as the
+     * others) and its endpoints in a column right of them: a summarised picture of a model drawn as one long strip
+     * fits a page better in rows. Each environment moves with everything in it (children are placed relative to it).
+     */
+    public static Model inRows(Model model, int rows) {
+        SceneLayout scene = SceneLayout.of(model);
+        List<Environment> environments = new ArrayList<>(model.all(Environment.class).stream()
+                .filter(e -> scene.bounds(e.id()) != null).sorted(Environment.STAGE_ORDER).toList());
+        if (environments.isEmpty()) {
+            return model;
+        }
+        double total = 0;
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        for (Environment environment : environments) {
+            Geometry box = scene.bounds(environment.id());
+            total += box.width() + ROW_GAP;
+            left = Math.min(left, box.x());
+            top = Math.min(top, box.y());
+        }
+        double rowWidth = total / rows;
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        double x = left;
+        double y = top;
+        double rowHeight = 0;
+        for (Environment environment : environments) {
+            Geometry box = scene.bounds(environment.id());
+            if (x > left && x - left + box.width() / 2 > rowWidth) {
+                x = left;
+                y += rowHeight + ROW_GAP;
+                rowHeight = 0;
+            }
+            ElementLayout entry = model.layoutOf(environment.id()).orElseThrow();
+            layout.put(environment.id(), entry.withGeometry(new Geometry(x, y, entry.geometry().width(), entry.geometry().height())));
+            x += box.width() + ROW_GAP;
+            rowHeight = Math.max(rowHeight, box.height());
+        }
+        Model arranged = Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+        Set<ElementId> roots = new java.util.HashSet<>();
+        environments.forEach(e -> roots.add(e.id()));
+        return around(arranged, roots, model.elements().keySet());
+    }
+
+    /**
+     * The model with the endpoints among {@code shown} that are outside {@code roots} moved beside the roots' box,
+     * or the model itself when there are none.
+     *
+     * @param shown the scope's closure: the roots, what they hold, and the endpoints they connect to
+     */
+    public static Model around(Model model, Set<ElementId> roots, Set<ElementId> shown) {
+        SceneLayout scene = SceneLayout.of(model);
+        Geometry scope = null;
+        for (ElementId root : roots) {
+            Geometry box = scene.bounds(root);
+            if (box != null && !(model.find(root).orElse(null) instanceof ExternalEndpoint)) {
+                scope = scope == null ? box : scope.union(box);
+            }
+        }
+        List<ExternalEndpoint> endpoints = new ArrayList<>();
+        for (ElementId id : shown) {
+            if (!roots.contains(id) && model.find(id).orElse(null) instanceof ExternalEndpoint endpoint
+                    && model.layoutOf(id).isPresent()) {
+                endpoints.add(endpoint);
+            }
+        }
+        if (scope == null || endpoints.isEmpty()) {
+            return model;
+        }
+        // Each endpoint level with the middle of what it talks to in the scope: the lines stay short and straight.
+        Map<ElementId, Double> level = new HashMap<>();
+        for (ExternalEndpoint endpoint : endpoints) {
+            double sum = 0;
+            int count = 0;
+            for (Connection connection : model.connectionsOf(endpoint.id())) {
+                ElementId other = connection.from().equals(endpoint.id()) ? connection.to() : connection.from();
+                Geometry box = shown.contains(other) ? scene.bounds(other) : null;
+                if (box != null) {
+                    sum += box.y() + box.height() / 2;
+                    count++;
+                }
+            }
+            level.put(endpoint.id(), count == 0 ? scope.y() : sum / count);
+        }
+        endpoints.sort(Comparator.comparingDouble((ExternalEndpoint e) -> level.get(e.id())).thenComparing(Element::id));
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        double x = scope.maxX() + GAP;
+        double next = scope.y();
+        for (ExternalEndpoint endpoint : endpoints) {
+            ElementLayout entry = model.layoutOf(endpoint.id()).orElseThrow();
+            double height = entry.collapsed() ? ElementSizes.collapsedHeight(endpoint.kind()) : entry.geometry().height();
+            double y = Math.max(next, level.get(endpoint.id()) - height / 2);
+            layout.put(endpoint.id(), entry.withGeometry(new Geometry(x, y, entry.geometry().width(), entry.geometry().height())));
+            next = y + height + SPACING;
+        }
+        return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+    }
+}

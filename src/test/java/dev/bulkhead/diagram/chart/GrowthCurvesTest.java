@@ -1,0 +1,104 @@
+package dev.bulkhead.diagram.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.SensitivityCurve;
+import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.RecordingSurface;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The growth chart of a one-tenant scope, where options share a line (the recommended mix is all-namespace, and
+ * vCluster costs what Dedicated does): each crossover is reported once, every option's line stays visible, and the
+ * crossover dots are not in the findings' orange.
+ */
+class GrowthCurvesTest {
+    private static final DiagramTheme THEME = DiagramTheme.of(false);
+
+    /** Namespace and Recommended flat at 59; vCluster and Dedicated one line rising through it. */
+    private static GrowthCurves sharedLines() {
+        List<SensitivityCurve.Point> points = new ArrayList<>();
+        double[][] costs = {{59, 30}, {59, 90}, {59, 150}};
+        for (int i = 0; i < costs.length; i++) {
+            Map<OptionKey, Double> at = new EnumMap<>(OptionKey.class);
+            at.put(OptionKey.NAMESPACE, costs[i][0]);
+            at.put(OptionKey.RECOMMENDED, costs[i][0]);
+            at.put(OptionKey.VCLUSTER, costs[i][1]);
+            at.put(OptionKey.DEDICATED, costs[i][1]);
+            points.add(new SensitivityCurve.Point(i + 1, at));
+        }
+        Map<OptionKey, Double> today = new EnumMap<>(points.get(0).costs());
+        return GrowthCurves.of(new SensitivityCurve(points, List.of(), 1), today);
+    }
+
+    @Test
+    void aCrossoverOfLinesThatCoincideIsReportedOnceNamingEveryOption() {
+        List<GrowthCurves.Crossing> crossings = sharedLines().crossings();
+
+        assertThat(crossings).hasSize(1);
+        assertThat(crossings.get(0).text())
+                .isEqualTo("Namespace and Recommended mix become cheaper than vCluster and Dedicated at about 2 tenants");
+        assertThat(crossings.get(0).cost()).isEqualTo(59.0);
+    }
+
+    @Test
+    void aLineOnAnotherIsDashedOverItAndTheKeySaysWhichItFollows() {
+        RecordingSurface surface = new RecordingSurface();
+
+        sharedLines().draw(surface.surface(), THEME, "$", 0, 0, 720, 300);
+
+        List<Colour> solid = new ArrayList<>();
+        List<Colour> dashed = new ArrayList<>();
+        Colour stroke = null;
+        boolean dashes = false;
+        for (RecordingSurface.Call call : surface.log()) {
+            switch (call.method()) {
+                case "stroke" -> stroke = (Colour) call.args()[0];
+                case "dashes" -> dashes = call.number(0) > 0;
+                case "strokePolyline" -> (dashes ? dashed : solid).add(stroke);
+                default -> { }
+            }
+        }
+        assertThat(solid).containsExactly(colour(OptionKey.NAMESPACE), colour(OptionKey.VCLUSTER));
+        assertThat(dashed).as("drawn over the line each lies on").containsExactly(colour(OptionKey.DEDICATED),
+                colour(OptionKey.RECOMMENDED));
+        List<String> texts = surface.log().stream().filter(c -> c.method().equals("text")).map(c -> (String) c.args()[0]).toList();
+        assertThat(texts).contains("same as vCluster", "same as Namespace");
+    }
+
+    @Test
+    void theCrossoverMarkIsANeutralRingInNoOptionsOrTheFindingsColour() {
+        RecordingSurface surface = new RecordingSurface();
+
+        sharedLines().draw(surface.surface(), THEME, "$", 0, 0, 720, 300);
+
+        Colour fill = null;
+        Colour stroke = null;
+        List<Colour> marks = new ArrayList<>();
+        for (RecordingSurface.Call call : surface.log()) {
+            switch (call.method()) {
+                case "fill" -> fill = (Colour) call.args()[0];
+                case "stroke" -> stroke = (Colour) call.args()[0];
+                case "fillOval" -> marks.add(fill);
+                case "strokeOval" -> marks.add(stroke);
+                default -> { }
+            }
+        }
+        assertThat(marks).as("the crossover and its key, filled and ringed").hasSize(4)
+                .containsOnly(THEME.colour("-bh-surface"), THEME.colour("-bh-border-strong"))
+                .doesNotContain(THEME.colour("-bh-warning"));
+        for (OptionKey key : OptionKey.COMPARED) {
+            assertThat(marks).doesNotContain(colour(key));
+        }
+    }
+
+    private static Colour colour(OptionKey key) {
+        return CostIsolationPlot.colour(THEME, key);
+    }
+}
