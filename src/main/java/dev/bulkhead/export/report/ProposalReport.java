@@ -1,6 +1,7 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
@@ -13,6 +14,7 @@ import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.model.Element;
@@ -53,7 +55,7 @@ public final class ProposalReport {
     public record TotalsRow(String scope, List<String> totals, OptionKey best, List<String> caveats) {
         /** The total of option {@code index} as the report prints it: the figure, then " + not priced" if it leaves some out. */
         public String shown(int index) {
-            return totals.get(index) + (caveats.get(index).isEmpty() ? "" : ComparisonTable.NOT_PRICED);
+            return Amounts.leavingOut(totals.get(index), !caveats.get(index).isEmpty());
         }
     }
 
@@ -65,8 +67,16 @@ public final class ProposalReport {
     public record NoteRow(String subject, String text) {
     }
 
-    /** A finding with the name of its element. */
-    public record FindingRow(String severity, String code, String element, String message) {
+    /**
+     * A finding of the design as drawn, or {@code count} alike information findings on one row.
+     *
+     * @param element  the path that tells its element apart ("prod / acme / analyst"), or "" for the model
+     * @param afterMix whether the recommended mix resolves it: {@link #RESOLVED}, {@link #REMAINS}, or "3 of 49
+     *                 resolved" for a row of several
+     */
+    public record FindingRow(String severity, String code, String element, String message, int count, String afterMix) {
+        public static final String RESOLVED = "resolved";
+        public static final String REMAINS = "remains";
     }
 
     /**
@@ -91,6 +101,9 @@ public final class ProposalReport {
      */
     private final CompletableFuture<GrowthCurves> growth;
     private final CompletableFuture<Artefacts> artefacts;
+    /** The findings the design would still have with the recommended mix applied, by {@link #findingKey}. */
+    private final CompletableFuture<java.util.Set<String>> afterMix;
+    private final NotPriced notPriced;
 
     private ProposalReport(Analysis analysis, Environment environment, String author, LocalDate date) {
         this.analysis = analysis;
@@ -99,8 +112,10 @@ public final class ProposalReport {
         this.author = author == null || author.isBlank() ? null : author.strip();
         this.date = date;
         this.symbol = analysis.pricing().symbol();
+        this.notPriced = NotPriced.of(analysis, scope);
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
         this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
+        this.afterMix = CompletableFuture.supplyAsync(this::findingsAfterMix, ProposalReport::startDaemon);
     }
 
     private static void startDaemon(Runnable work) {
@@ -182,15 +197,69 @@ public final class ProposalReport {
     }
 
     public CostIsolationPlot costIsolation() {
-        return new CostIsolationPlot(scope, symbol);
+        return new CostIsolationPlot(scope, symbol, false, notPriced.options());
+    }
+
+    /** What the scope's options leave out as not priced, and how the report marks a figure that does. */
+    public NotPriced notPriced() {
+        return notPriced;
     }
 
     /** The side-by-side table as the compare view shows it (the current design, then the compared options). */
     public ComparisonTable table() {
-        List<OptionKey> columns = new ArrayList<>();
-        columns.add(OptionKey.CURRENT);
-        columns.addAll(OptionKey.COMPARED);
-        return ComparisonTable.of(scope, model(), symbol, columns);
+        ComparisonTable table = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS);
+        List<ComparisonTable.Row> rows = new ArrayList<>();
+        for (ComparisonTable.Row row : table.rows()) {
+            if (!zeroEverywhere(row)) {
+                rows.add(markNotPriced(row));
+            }
+        }
+        return new ComparisonTable(table.title(), table.columns(), rows);
+    }
+
+    /** The current design, then the compared options. */
+    private static final List<OptionKey> TABLE_COLUMNS = java.util.stream.Stream.concat(java.util.stream.Stream.of(OptionKey.CURRENT),
+            OptionKey.COMPARED.stream()).toList();
+
+    /**
+     * A cost line that is zero in every option, every line of it priced (sandbox overhead where no agent needs extra
+     * nodes): a column of "$0.00" raises a question and answers none, so the report leaves it out and says so
+     * ({@link #zeroLinesNote}).
+     */
+    private static boolean zeroEverywhere(ComparisonTable.Row row) {
+        return row.section().equals(ComparisonTable.COST) && costCategory(row) != null
+                && row.cells().stream().allMatch(c -> c.value() != null && c.value().signum() == 0 && !c.text().contains(ComparisonTable.UNPRICED));
+    }
+
+    private static CostCategory costCategory(ComparisonTable.Row row) {
+        return java.util.Arrays.stream(CostCategory.values()).filter(c -> c.label().equals(row.label())).findFirst().orElse(null);
+    }
+
+    /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
+    public String zeroLinesNote() {
+        List<String> left = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS).rows().stream()
+                .filter(ProposalReport::zeroEverywhere).map(ComparisonTable.Row::label).toList();
+        return left.isEmpty() ? null : "Left out as " + Amounts.exact(symbol, java.math.BigDecimal.ZERO) + " in every option: "
+                + String.join(", ", left) + ".";
+    }
+
+    /** A money row's cells, each marked when its figure sums a line the model has not priced ({@link NotPriced}). */
+    private ComparisonTable.Row markNotPriced(ComparisonTable.Row row) {
+        if (!row.section().equals(ComparisonTable.COST)) {
+            return row;
+        }
+        CostCategory category = costCategory(row);
+        List<ComparisonTable.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            OptionKey key = TABLE_COLUMNS.get(i);
+            ComparisonTable.Cell cell = row.cells().get(i);
+            boolean leavesOut = category != null ? notPriced.leavesOut(key, category)
+                    : row.label().equals(ComparisonTable.INFRASTRUCTURE) ? notPriced.infrastructureLeavesOut(key) : notPriced.leavesOut(key);
+            // The table already writes a licence line with no price as "not priced" or "$x + not priced".
+            boolean marked = cell.text().contains(ComparisonTable.UNPRICED);
+            cells.add(marked ? cell : new ComparisonTable.Cell(Amounts.leavingOut(cell.text(), leavesOut), cell.value(), cell.formula()));
+        }
+        return new ComparisonTable.Row(row.section(), row.label(), cells);
     }
 
     /**
@@ -198,19 +267,16 @@ public final class ProposalReport {
      * is left out, and that the findings list it.
      */
     public String notPricedNote() {
-        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(scope.option(key)))
-                .filter(caveat -> !caveat.isEmpty()).distinct().toList();
-        if (caveats.isEmpty()) {
+        List<String> items = notPriced.all();
+        if (items.isEmpty()) {
             return null;
         }
-        return "+ not priced: the total counts as zero what the model has no price for yet"
-                + caveats.stream().map(c -> c.replace(", not counting", "").replace(" (not priced)", "").strip())
-                        .collect(java.util.stream.Collectors.joining(";", " (", ")"))
-                + "; the findings list it. Set its price in the assumptions to include it.";
+        return Amounts.NOT_PRICED.strip() + ": the figure counts as zero what the model has no price for yet ("
+                + String.join("; ", items) + "); the findings list each, and how to price it where the model can.";
     }
 
     public String recommendation() {
-        return RecommendationText.of(scope, symbol);
+        return RecommendationText.of(scope, symbol, notPriced);
     }
 
     /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
@@ -237,32 +303,87 @@ public final class ProposalReport {
 
     /**
      * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
-     * reason's first clause, its amounts left out as they differ by tenant's size). A 300-tenant model's table
-     * then runs to a few rows instead of dozens of pages, and every tenant is still named in its row.
+     * reason's first sentence, the same but for the amounts, which differ by the tenant's size). The row's reason is
+     * that whole sentence, each amount given as the range over its tenants ("$112.40–$180.00"), so nothing is cut
+     * or elided. A 300-tenant model's table then runs to a few rows instead of dozens of pages, and every tenant is
+     * still named in its row.
      */
     public List<PlacementGroup> placementGroups() {
-        Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        Map<List<String>, List<TenantRow>> groups = new java.util.LinkedHashMap<>();
         for (TenantRow row : placements()) {
-            groups.computeIfAbsent(List.of(row.environment(), row.placement(), decision(row.reason())), k -> new ArrayList<>())
-                    .add(row.tenant());
+            String choice = choice(decision(row.reason()));
+            groups.computeIfAbsent(List.of(row.environment(), row.placement(), amount().matcher(choice).replaceAll("\u0000")),
+                    k -> new ArrayList<>()).add(row);
         }
         List<PlacementGroup> rows = new ArrayList<>();
-        groups.forEach((key, tenants) -> rows.add(new PlacementGroup(key.get(0), key.get(1), key.get(2), tenants)));
+        groups.forEach((key, tenants) -> {
+            List<String> decisions = tenants.stream().map(t -> decision(t.reason())).toList();
+            rows.add(new PlacementGroup(key.get(0), key.get(1), ranged(decisions.stream().map(ProposalReport::choice).toList())
+                    + planes(decisions), tenants.stream().map(TenantRow::tenant).toList()));
+        });
         return rows;
     }
 
     /**
-     * The decision of a reason: up to its first "; " or its "At the margin" breakdown (both the tenant's own
-     * figures), with the tenant's amounts shown as "{symbol}…"; unit prices ("$0.192/h") are the same for all and stay.
+     * Where a decision to run a vCluster goes on to size its control plane (the Recommender's clause), which
+     * differs by the tenant's pods and vCPU: tenants alike but for it still share a row.
      */
-    String decision(String reason) {
-        int end = reason.length();
-        for (String cut : List.of("; ", ". At the margin")) {
-            int at = reason.indexOf(cut);
-            end = at < 0 ? end : Math.min(end, at);
+    static final String PLANE = "; its vCluster control plane: ";
+
+    /** A decision without its control-plane clause: a clause of its own, so the cut never falls inside brackets. */
+    private static String choice(String decision) {
+        int at = decision.indexOf(PLANE);
+        return at < 0 ? decision : decision.substring(0, at);
+    }
+
+    /**
+     * The control-plane clause of a row: the tenants' own when they share it; else each size of plane they run
+     * (its description, up to the clause's ": " and the per-tenant figures after it), once.
+     */
+    private static String planes(List<String> decisions) {
+        List<String> clauses = decisions.stream().filter(d -> d.contains(PLANE)).map(d -> d.substring(d.indexOf(PLANE) + PLANE.length()))
+                .distinct().toList();
+        if (clauses.isEmpty()) {
+            return "";
         }
-        return reason.substring(0, end).replaceAll(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])",
-                java.util.regex.Matcher.quoteReplacement(symbol) + "…");
+        if (clauses.size() == 1) {
+            return PLANE + clauses.get(0);
+        }
+        return "; their vCluster control planes, sized to each tenant's pods: " + clauses.stream()
+                .map(c -> c.contains(": ") ? c.substring(0, c.indexOf(": ")) : c).distinct().collect(java.util.stream.Collectors.joining(" or "));
+    }
+
+    /**
+     * The decision of a reason: its first sentence, up to the "At the margin" breakdown of the tenant's own
+     * figures (a sentence of its own, so the cut never falls inside brackets).
+     */
+    static String decision(String reason) {
+        int at = reason.indexOf(dev.bulkhead.analysis.Recommendation.AT_THE_MARGIN);
+        return at < 0 ? reason : reason.substring(0, at);
+    }
+
+    /** A tenant's amount in a reason; unit prices ("$0.192/h") are the same for all and are not amounts. */
+    private java.util.regex.Pattern amount() {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])");
+    }
+
+    /** Sentences alike but for their amounts, as one: each amount the range of the sentences' amounts in its place. */
+    private String ranged(List<String> sentences) {
+        java.util.regex.Pattern pattern = amount();
+        List<List<String>> amounts = sentences.stream().map(text -> pattern.matcher(text).results()
+                .map(java.util.regex.MatchResult::group).toList()).toList();
+        java.util.regex.Matcher first = pattern.matcher(sentences.get(0));
+        StringBuilder text = new StringBuilder();
+        int place = 0;
+        while (first.find()) {
+            int i = place++;
+            Comparator<String> byValue = Comparator.comparing(a -> new java.math.BigDecimal(a.substring(symbol.length()).replace(",", "")));
+            String low = amounts.stream().map(a -> a.get(i)).min(byValue).orElseThrow();
+            String high = amounts.stream().map(a -> a.get(i)).max(byValue).orElseThrow();
+            first.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(low.equals(high) ? low : low + "–" + high));
+        }
+        first.appendTail(text);
+        return text.toString();
     }
 
     /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
@@ -277,7 +398,8 @@ public final class ProposalReport {
 
     private TotalsRow totals(String name, ScopeAnalysis s) {
         List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
-        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(s.option(key))).toList();
+        NotPriced left = NotPriced.of(analysis, s);
+        List<String> caveats = OptionKey.COMPARED.stream().map(left::caveat).toList();
         return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null), caveats);
     }
 
@@ -303,11 +425,23 @@ public final class ProposalReport {
             // 600Mi, not kata-qemu's 160Mi).
             String unit = sourced != null ? sourced.unit() : definition.unit();
             rows.add(new AssumptionRow(definition.group(), definition.label(),
-                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : "computed", unit,
+                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition), unit,
                     sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
         }
         return rows;
     }
+
+    /**
+     * What an assumption without a figure stands at: "not priced" for a price with no default (the vCluster Platform
+     * licence: no public price, cost-isolation-data.md 10e, its source says), "computed" for a figure the cost model
+     * derives per node or provider (its source gives the formula).
+     */
+    static String unsetValue(AssumptionDefinition definition) {
+        return NOT_PRICED_KIND.equals(definition.kind()) ? ComparisonTable.UNPRICED : "computed";
+    }
+
+    /** The kind assumptions.json gives a price that has no default and is left out until the model sets one. */
+    static final String NOT_PRICED_KIND = "not-priced";
 
     /**
      * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and
@@ -323,14 +457,96 @@ public final class ProposalReport {
         return shown;
     }
 
+    /**
+     * The findings of the design as drawn (the analysis' findings are always of the drawn design, never of an
+     * option), each with whether applying the recommended mix resolves it. Information findings of one rule are one
+     * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
+     */
     public List<FindingRow> findings() {
+        java.util.Set<String> remaining = await(afterMix);
         List<FindingRow> rows = new ArrayList<>();
+        Map<dev.bulkhead.analysis.FindingCode, List<Finding>> infos = new java.util.LinkedHashMap<>();
         for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
-            String element = finding.element() == null ? "" : model().find(finding.element()).map(Element::name).orElse("");
-            rows.add(new FindingRow(finding.severity().name().toLowerCase(java.util.Locale.ROOT), finding.code().id(), element,
-                    finding.message()));
+            if (finding.severity() == dev.bulkhead.analysis.Severity.INFO) {
+                infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
+            } else {
+                rows.add(row(finding, remaining));
+            }
         }
+        infos.forEach((code, alike) -> {
+            if (alike.size() == 1) {
+                rows.add(row(alike.get(0), remaining));
+                return;
+            }
+            long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
+            String examples = alike.stream().limit(2).map(Finding::message).collect(java.util.stream.Collectors.joining("; "));
+            rows.add(new FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
+                    alike.size() + " alike, for example: " + examples, alike.size(),
+                    resolved == alike.size() ? FindingRow.RESOLVED : resolved == 0 ? FindingRow.REMAINS
+                            : resolved + " of " + alike.size() + " " + FindingRow.RESOLVED));
+        });
         return rows;
+    }
+
+    private FindingRow row(Finding finding, java.util.Set<String> remaining) {
+        return new FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path(finding.element()),
+                finding.message(), 1, remaining.contains(findingKey(finding)) ? FindingRow.REMAINS : FindingRow.RESOLVED);
+    }
+
+    private static String severity(Finding finding) {
+        return finding.severity().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The sentence that heads the findings: which design they are of, and what the last column says. The report
+     * recommends a design other than the drawn one, and a committee reads "all requirements met" beside findings.
+     */
+    public String findingsHeading() {
+        return "These findings are of the design as drawn" + (scenarioLabel() == null ? "" : " (" + scenarioLabel() + ")")
+                + ", across the whole model, not of the recommended mix. \"After the mix\" says whether applying the recommended "
+                + "mix to " + (environment == null ? "the whole model" : "environment " + environment.name()) + " resolves each "
+                + "(the model analysed again with it applied) or whether it remains.";
+    }
+
+    /**
+     * Names an element apart from its namesakes: its environment, cluster (for what is not in a tenant), tenant and
+     * own name ("prod / acme-analytics / analyst"); a connection by its ends ("usage: platform-api → billing").
+     */
+    String path(ElementId id) {
+        Element element = model().find(id).orElse(null);
+        if (element == null) {
+            return id.value();
+        }
+        if (element instanceof dev.bulkhead.model.Connection connection) {
+            return element.name() + ": " + model().find(connection.from()).map(Element::name).orElse("?") + " → "
+                    + model().find(connection.to()).map(Element::name).orElse("?");
+        }
+        List<String> parts = new ArrayList<>();
+        Element tenant = model().tenantOf(id).orElse(null);
+        model().environmentOf(id).filter(e -> e != element).ifPresent(e -> parts.add(e.name()));
+        if (tenant == null) {
+            model().clusterOf(id).filter(c -> c != element).ifPresent(c -> parts.add(c.name()));
+        } else if (tenant != element) {
+            parts.add(tenant.name());
+        }
+        parts.add(element.name());
+        return String.join(" / ", parts);
+    }
+
+    /** A finding as told apart before and after the mix: its rule and element (its wording names the design). */
+    private static String findingKey(Finding finding) {
+        return finding.code().id() + " " + (finding.element() == null ? finding.message() : finding.element().value());
+    }
+
+    /** The keys of the findings the design has with the recommended mix applied to the report's scope. */
+    private java.util.Set<String> findingsAfterMix() {
+        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(model());
+        if (scope.tenantCount() > 0) {
+            dev.bulkhead.edit.PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
+                    dev.bulkhead.edit.LayoutPlacer.NONE);
+        }
+        return new dev.bulkhead.analysis.Analyzer(ReferenceData.bundled()).analyze(document.snapshot()).findings().stream()
+                .map(ProposalReport::findingKey).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -376,6 +592,18 @@ public final class ProposalReport {
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of());
         }
+    }
+
+    /**
+     * The sentence that heads the artefacts: how many files the export writes, counting the hidden
+     * {@link ExportWriter#MARKER} it leaves beside them (a reader who counts the folder finds that many), of which
+     * target and placement, and the command that writes them. The one sentence of all three formats.
+     */
+    public String artefactsSentence(String modelFile) {
+        Artefacts listed = artefacts();
+        return (listed.total() + 1) + " files of " + listed.target() + " (" + listed.choice() + "), written by "
+                + exportCommand(modelFile) + ": the " + listed.total() + " below by folder, and the hidden " + ExportWriter.MARKER
+                + " that lists them so that a later --force replaces only those.";
     }
 
     /** A name as one shell word: quoted when it holds anything but letters, digits and {@code -_.}. */
