@@ -207,14 +207,14 @@ public final class ProposalReport {
 
     /** The side-by-side table as the compare view shows it (the current design, then the compared options). */
     public ComparisonTable table() {
+        ComparisonTable table = markedTable();
+        return new ComparisonTable(table.title(), table.columns(), table.rows().stream().filter(row -> !zeroEverywhere(row)).toList());
+    }
+
+    /** The compare view's table, each money figure that sums an unpriced zero marked. */
+    private ComparisonTable markedTable() {
         ComparisonTable table = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS);
-        List<ComparisonTable.Row> rows = new ArrayList<>();
-        for (ComparisonTable.Row row : table.rows()) {
-            if (!zeroEverywhere(row)) {
-                rows.add(markNotPriced(row));
-            }
-        }
-        return new ComparisonTable(table.title(), table.columns(), rows);
+        return new ComparisonTable(table.title(), table.columns(), table.rows().stream().map(this::markNotPriced).toList());
     }
 
     /** The current design, then the compared options. */
@@ -222,9 +222,9 @@ public final class ProposalReport {
             OptionKey.COMPARED.stream()).toList();
 
     /**
-     * A cost line that is zero in every option, every line of it priced (sandbox overhead where no agent needs extra
-     * nodes): a column of "$0.00" raises a question and answers none, so the report leaves it out and says so
-     * ({@link #zeroLinesNote}).
+     * A cost line that is zero in every option and leaves nothing out as not priced (marked cells say "not priced";
+     * sandbox overhead where no agent needs extra nodes): a row of "$0.00" raises a question and answers none, so
+     * the report leaves it out and says so ({@link #zeroLinesNote}).
      */
     private static boolean zeroEverywhere(ComparisonTable.Row row) {
         return row.section().equals(ComparisonTable.COST) && costCategory(row) != null
@@ -237,7 +237,7 @@ public final class ProposalReport {
 
     /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
     public String zeroLinesNote() {
-        List<String> left = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS).rows().stream()
+        List<String> left = markedTable().rows().stream()
                 .filter(ProposalReport::zeroEverywhere).map(ComparisonTable.Row::label).toList();
         return left.isEmpty() ? null : "Left out as " + Amounts.exact(symbol, java.math.BigDecimal.ZERO) + " in every option: "
                 + String.join(", ", left) + ".";

@@ -50,7 +50,21 @@ class ReportLinesTest {
 
         ProposalReport workshop = report("workshop-starter");
         assertThat(workshop.table().rows()).anySatisfy(r -> assertThat(r.label()).isEqualTo("Sandbox overhead"));
-        assertThat(workshop.zeroLinesNote()).doesNotContain("Sandbox overhead");
+        assertThat(workshop.zeroLinesNote()).isNull();
+    }
+
+    /** Data transfer of $0.00 that leaves internet egress unpriced is not a zero: it stays, marked. */
+    @Test
+    void aZeroLineThatLeavesSomethingUnpricedStaysMarked() throws Exception {
+        dev.bulkhead.analysis.Analysis analysis = ANALYZER.analyze(
+                new ModelReader().read(Path.of("sample-models/workshop-proposal.bulkhead.json")));
+        dev.bulkhead.model.Environment prod = analysis.model().all(dev.bulkhead.model.Environment.class).stream()
+                .filter(e -> e.name().equals("prod")).findFirst().orElseThrow();
+        ProposalReport report = ProposalReport.of(analysis, prod, null, LocalDate.of(2026, 11, 30));
+
+        assertThat(report.table().rows()).filteredOn(r -> r.label().equals("Data transfer")).singleElement()
+                .satisfies(r -> r.cells().forEach(c -> assertThat(c.text()).isEqualTo("$0.00" + ComparisonTable.NOT_PRICED)));
+        assertThat(report.zeroLinesNote()).isNull();
     }
 
     /** The licence has no price until the model sets one: it says so, with its source, never "computed". */
