@@ -2,7 +2,6 @@ package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.CostCategory;
-import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
@@ -101,7 +100,7 @@ public final class ProposalReport {
      */
     private final CompletableFuture<GrowthCurves> growth;
     private final CompletableFuture<Artefacts> artefacts;
-    /** The findings the design would still have with the recommended mix applied, by {@link #findingKey}. */
+    /** The findings the design would still have with the recommended mix applied ({@link DesignFindings#afterMix}). */
     private final CompletableFuture<java.util.Set<String>> afterMix;
     private final NotPriced notPriced;
 
@@ -115,7 +114,7 @@ public final class ProposalReport {
         this.notPriced = NotPriced.of(analysis, scope);
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
         this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
-        this.afterMix = CompletableFuture.supplyAsync(this::findingsAfterMix, ProposalReport::startDaemon);
+        this.afterMix = CompletableFuture.supplyAsync(() -> DesignFindings.afterMix(analysis, scope), ProposalReport::startDaemon);
     }
 
     private static void startDaemon(Runnable work) {
@@ -301,89 +300,9 @@ public final class ProposalReport {
         }
     }
 
-    /**
-     * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
-     * reason's first sentence, the same but for the amounts, which differ by the tenant's size). The row's reason is
-     * that whole sentence, each amount given as the range over its tenants ("$112.40–$180.00"), so nothing is cut
-     * or elided. A 300-tenant model's table then runs to a few rows instead of dozens of pages, and every tenant is
-     * still named in its row.
-     */
+    /** The placements with alike tenants on one row, each row's reason whole ({@link PlacementGroups}). */
     public List<PlacementGroup> placementGroups() {
-        Map<List<String>, List<TenantRow>> groups = new java.util.LinkedHashMap<>();
-        for (TenantRow row : placements()) {
-            String choice = choice(decision(row.reason()));
-            groups.computeIfAbsent(List.of(row.environment(), row.placement(), amount().matcher(choice).replaceAll("\u0000")),
-                    k -> new ArrayList<>()).add(row);
-        }
-        List<PlacementGroup> rows = new ArrayList<>();
-        groups.forEach((key, tenants) -> {
-            List<String> decisions = tenants.stream().map(t -> decision(t.reason())).toList();
-            rows.add(new PlacementGroup(key.get(0), key.get(1), ranged(decisions.stream().map(ProposalReport::choice).toList())
-                    + planes(decisions), tenants.stream().map(TenantRow::tenant).toList()));
-        });
-        return rows;
-    }
-
-    /**
-     * Where a decision to run a vCluster goes on to size its control plane (the Recommender's clause), which
-     * differs by the tenant's pods and vCPU: tenants alike but for it still share a row.
-     */
-    static final String PLANE = "; its vCluster control plane: ";
-
-    /** A decision without its control-plane clause: a clause of its own, so the cut never falls inside brackets. */
-    private static String choice(String decision) {
-        int at = decision.indexOf(PLANE);
-        return at < 0 ? decision : decision.substring(0, at);
-    }
-
-    /**
-     * The control-plane clause of a row: the tenants' own when they share it; else each size of plane they run
-     * (its description, up to the clause's ": " and the per-tenant figures after it), once.
-     */
-    private static String planes(List<String> decisions) {
-        List<String> clauses = decisions.stream().filter(d -> d.contains(PLANE)).map(d -> d.substring(d.indexOf(PLANE) + PLANE.length()))
-                .distinct().toList();
-        if (clauses.isEmpty()) {
-            return "";
-        }
-        if (clauses.size() == 1) {
-            return PLANE + clauses.get(0);
-        }
-        return "; their vCluster control planes, sized to each tenant's pods: " + clauses.stream()
-                .map(c -> c.contains(": ") ? c.substring(0, c.indexOf(": ")) : c).distinct().collect(java.util.stream.Collectors.joining(" or "));
-    }
-
-    /**
-     * The decision of a reason: its first sentence, up to the "At the margin" breakdown of the tenant's own
-     * figures (a sentence of its own, so the cut never falls inside brackets).
-     */
-    static String decision(String reason) {
-        int at = reason.indexOf(dev.bulkhead.analysis.Recommendation.AT_THE_MARGIN);
-        return at < 0 ? reason : reason.substring(0, at);
-    }
-
-    /** A tenant's amount in a reason; unit prices ("$0.192/h") are the same for all and are not amounts. */
-    private java.util.regex.Pattern amount() {
-        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])");
-    }
-
-    /** Sentences alike but for their amounts, as one: each amount the range of the sentences' amounts in its place. */
-    private String ranged(List<String> sentences) {
-        java.util.regex.Pattern pattern = amount();
-        List<List<String>> amounts = sentences.stream().map(text -> pattern.matcher(text).results()
-                .map(java.util.regex.MatchResult::group).toList()).toList();
-        java.util.regex.Matcher first = pattern.matcher(sentences.get(0));
-        StringBuilder text = new StringBuilder();
-        int place = 0;
-        while (first.find()) {
-            int i = place++;
-            Comparator<String> byValue = Comparator.comparing(a -> new java.math.BigDecimal(a.substring(symbol.length()).replace(",", "")));
-            String low = amounts.stream().map(a -> a.get(i)).min(byValue).orElseThrow();
-            String high = amounts.stream().map(a -> a.get(i)).max(byValue).orElseThrow();
-            first.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(low.equals(high) ? low : low + "–" + high));
-        }
-        first.appendTail(text);
-        return text.toString();
+        return PlacementGroups.of(placements(), symbol);
     }
 
     /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
@@ -457,96 +376,19 @@ public final class ProposalReport {
         return shown;
     }
 
-    /**
-     * The findings of the design as drawn (the analysis' findings are always of the drawn design, never of an
-     * option), each with whether applying the recommended mix resolves it. Information findings of one rule are one
-     * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
-     */
+    /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
     public List<FindingRow> findings() {
-        java.util.Set<String> remaining = await(afterMix);
-        List<FindingRow> rows = new ArrayList<>();
-        Map<dev.bulkhead.analysis.FindingCode, List<Finding>> infos = new java.util.LinkedHashMap<>();
-        for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
-            if (finding.severity() == dev.bulkhead.analysis.Severity.INFO) {
-                infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
-            } else {
-                rows.add(row(finding, remaining));
-            }
-        }
-        infos.forEach((code, alike) -> {
-            if (alike.size() == 1) {
-                rows.add(row(alike.get(0), remaining));
-                return;
-            }
-            long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
-            String examples = alike.stream().limit(2).map(Finding::message).collect(java.util.stream.Collectors.joining("; "));
-            rows.add(new FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
-                    alike.size() + " alike, for example: " + examples, alike.size(),
-                    resolved == alike.size() ? FindingRow.RESOLVED : resolved == 0 ? FindingRow.REMAINS
-                            : resolved + " of " + alike.size() + " " + FindingRow.RESOLVED));
-        });
-        return rows;
+        return DesignFindings.rows(analysis, this::path, await(afterMix));
     }
 
-    private FindingRow row(Finding finding, java.util.Set<String> remaining) {
-        return new FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path(finding.element()),
-                finding.message(), 1, remaining.contains(findingKey(finding)) ? FindingRow.REMAINS : FindingRow.RESOLVED);
-    }
-
-    private static String severity(Finding finding) {
-        return finding.severity().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * The sentence that heads the findings: which design they are of, and what the last column says. The report
-     * recommends a design other than the drawn one, and a committee reads "all requirements met" beside findings.
-     */
+    /** The sentence that heads the findings: which design they are of, and what the last column says. */
     public String findingsHeading() {
-        return "These findings are of the design as drawn" + (scenarioLabel() == null ? "" : " (" + scenarioLabel() + ")")
-                + ", across the whole model, not of the recommended mix. \"After the mix\" says whether applying the recommended "
-                + "mix to " + (environment == null ? "the whole model" : "environment " + environment.name()) + " resolves each "
-                + "(the model analysed again with it applied) or whether it remains.";
+        return DesignFindings.heading(scenarioLabel(), environment);
     }
 
-    /**
-     * Names an element apart from its namesakes: its environment, cluster (for what is not in a tenant), tenant and
-     * own name ("prod / acme-analytics / analyst"); a connection by its ends ("usage: platform-api → billing").
-     */
+    /** An element's name told apart from its namesakes ("prod / acme-analytics / analyst"). */
     String path(ElementId id) {
-        Element element = model().find(id).orElse(null);
-        if (element == null) {
-            return id.value();
-        }
-        if (element instanceof dev.bulkhead.model.Connection connection) {
-            return element.name() + ": " + model().find(connection.from()).map(Element::name).orElse("?") + " → "
-                    + model().find(connection.to()).map(Element::name).orElse("?");
-        }
-        List<String> parts = new ArrayList<>();
-        Element tenant = model().tenantOf(id).orElse(null);
-        model().environmentOf(id).filter(e -> e != element).ifPresent(e -> parts.add(e.name()));
-        if (tenant == null) {
-            model().clusterOf(id).filter(c -> c != element).ifPresent(c -> parts.add(c.name()));
-        } else if (tenant != element) {
-            parts.add(tenant.name());
-        }
-        parts.add(element.name());
-        return String.join(" / ", parts);
-    }
-
-    /** A finding as told apart before and after the mix: its rule and element (its wording names the design). */
-    private static String findingKey(Finding finding) {
-        return finding.code().id() + " " + (finding.element() == null ? finding.message() : finding.element().value());
-    }
-
-    /** The keys of the findings the design has with the recommended mix applied to the report's scope. */
-    private java.util.Set<String> findingsAfterMix() {
-        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(model());
-        if (scope.tenantCount() > 0) {
-            dev.bulkhead.edit.PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
-                    dev.bulkhead.edit.LayoutPlacer.NONE);
-        }
-        return new dev.bulkhead.analysis.Analyzer(ReferenceData.bundled()).analyze(document.snapshot()).findings().stream()
-                .map(ProposalReport::findingKey).collect(java.util.stream.Collectors.toSet());
+        return DesignFindings.path(model(), id);
     }
 
     /**

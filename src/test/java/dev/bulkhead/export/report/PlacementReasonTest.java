@@ -40,10 +40,10 @@ class PlacementReasonTest {
                 String own = reasons.get(group.environment() + "/" + tenant);
                 String decision = own.substring(0, own.indexOf(Recommendation.AT_THE_MARGIN));
                 // The clause that sizes a vCluster's control plane is the row's own, or its description is named in it.
-                int plane = decision.indexOf(ProposalReport.PLANE);
+                int plane = decision.indexOf(PlacementGroups.PLANE);
                 if (plane >= 0) {
-                    String clause = decision.substring(plane + ProposalReport.PLANE.length());
-                    assertThat(row).as(tenant).satisfiesAnyOf(w -> assertThat(w).endsWith(ProposalReport.PLANE + clause),
+                    String clause = decision.substring(plane + PlacementGroups.PLANE.length());
+                    assertThat(row).as(tenant).satisfiesAnyOf(w -> assertThat(w).endsWith(PlacementGroups.PLANE + clause),
                             w -> assertThat(w).contains(clause.substring(0, clause.indexOf(": "))));
                     decision = decision.substring(0, plane);
                 }
