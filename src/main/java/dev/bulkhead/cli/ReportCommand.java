@@ -18,8 +18,10 @@ import picocli.CommandLine.Parameters;
         description = "Write a proposal report: the diagram, cost versus isolation, the side-by-side table, the "
                 + "recommendation per tenant, totals per environment, growth, assumptions with sources, findings and "
                 + "what an export would write. PDF, Markdown or self-contained HTML, by --out's extension.",
-        footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist; a Markdown",
-                "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg.",
+        // Each footer line is one paragraph that picocli wraps at the terminal's width: a line broken by hand here
+        // would print as a break in mid-sentence.
+        footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist; a Markdown "
+                + "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg.",
                 "Exit status: 0 written, 1 written but the model has errors, 2 usage, unreadable model or unwritable file."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")

@@ -10,7 +10,18 @@ import java.util.Locale;
  * formula cards, per-environment totals), whole units for a headline figure, short forms on axes.
  */
 public final class Amounts {
+    /**
+     * Follows every figure that counts as zero something the model has no price for yet (a licence, internet data
+     * transfer out): such a total must never read as complete.
+     */
+    public static final String NOT_PRICED = " + not priced";
+
     private Amounts() {
+    }
+
+    /** {@code figure}, followed by {@link #NOT_PRICED} when it leaves something out as not priced: the one way to mark it. */
+    public static String leavingOut(String figure, boolean notPriced) {
+        return notPriced ? figure + NOT_PRICED : figure;
     }
 
     /** {@code $4,120.37}: the exact amount, as the lines that add up to it are shown. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cost-versus-isolation chart, drawn through a {@link DrawingSurface}: the compare window and the strip draw it
@@ -67,6 +68,8 @@ public final class CostIsolationPlot {
     private final Map<OptionKey, double[]> movingFrom;
     /** How far the points have come from there: 0 at the old places, 1 at their own. */
     private final double travel;
+    /** Options whose cost leaves something out as not priced: their labels say so ({@link Amounts#leavingOut}). */
+    private final Set<OptionKey> notPriced;
 
     /** The full chart of the compare window and the reports: the four options and the current design. */
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol) {
@@ -78,10 +81,16 @@ public final class CostIsolationPlot {
      * sees where they stand. A scope without tenants has nothing to compare and plots nothing.
      */
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol, boolean compact) {
+        this(scope, currencySymbol, compact, Set.of());
+    }
+
+    /** The same, the labels of the {@code notPriced} options' costs marked as leaving something out. */
+    public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol, boolean compact, Set<OptionKey> notPriced) {
         this.compact = compact;
         this.currency = currencySymbol;
         this.movingFrom = Map.of();
         this.travel = 1;
+        this.notPriced = Set.copyOf(notPriced);
         OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
         List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
         if (!compact) {
@@ -99,6 +108,7 @@ public final class CostIsolationPlot {
         this.currency = "$";
         this.movingFrom = Map.of();
         this.travel = 1;
+        this.notPriced = Set.of();
     }
 
     private CostIsolationPlot(CostIsolationPlot at, Map<OptionKey, double[]> movingFrom, double travel) {
@@ -107,6 +117,7 @@ public final class CostIsolationPlot {
         this.points.addAll(at.points);
         this.movingFrom = Map.copyOf(movingFrom);
         this.travel = Math.max(0, Math.min(1, travel));
+        this.notPriced = at.notPriced;
     }
 
     /**
@@ -312,7 +323,8 @@ public final class CostIsolationPlot {
         g.stroke(current ? theme.colour("-bh-text") : theme.colour("-bh-surface"));
         g.lineWidth(current ? 3 : 1.5);
         g.strokeOval(x - dot, y - dot, 2 * dot, 2 * dot);
-        String text = compact ? point.key().label() : point.key().label() + " · " + Amounts.whole(currency, point.cost()) + " · "
+        String text = compact ? point.key().label() : point.key().label() + " · "
+                + Amounts.leavingOut(Amounts.whole(currency, point.cost()), notPriced.contains(point.key())) + " · "
                 + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
         DiagramFont font = compact ? COMPACT_LABEL : LABEL;
         double height = compact ? 15 : 18;

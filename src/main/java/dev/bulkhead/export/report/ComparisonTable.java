@@ -6,6 +6,7 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.TenantIsolation;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
@@ -40,9 +41,12 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
     }
 
     /** Follows a figure that holds a line the model has not priced yet. */
-    public static final String NOT_PRICED = " + not priced";
+    public static final String NOT_PRICED = Amounts.NOT_PRICED;
     /** Stands for a figure whose only lines the model has not priced yet. */
     public static final String UNPRICED = "not priced";
+
+    /** The section of the money rows. */
+    public static final String COST = "Cost / month";
 
     /** The row that sums every cost line but operations. */
     public static final String INFRASTRUCTURE = "Infrastructure";
@@ -61,7 +65,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
     public static ComparisonTable of(ScopeAnalysis scope, Model model, String symbol, List<OptionKey> columns) {
         List<OptionResult> options = columns.stream().map(scope::option).toList();
         List<Row> rows = new ArrayList<>();
-        String cost = "Cost / month";
+        String cost = COST;
         for (CostCategory category : CostCategory.values()) {
             if (category == CostCategory.OPERATIONS) {
                 // Infrastructure and operations apart: people's time often decides a ranking, and is the most debated.

@@ -72,6 +72,12 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (report.zeroLinesNote() != null) {
+            h.append("<p class=\"meta\">").append(e(report.zeroLinesNote())).append("</p>\n");
+        }
+        if (report.notPricedNote() != null) {
+            h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
+        }
 
         h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
         h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
@@ -133,11 +139,12 @@ public final class HtmlReport {
         if (findings.isEmpty()) {
             h.append("<p>No findings.</p>\n");
         } else {
-            h.append("<table><tr><th>Severity</th><th>Code</th><th>Element</th><th>Finding</th></tr>\n");
+            h.append("<p>").append(e(report.findingsHeading())).append("</p>\n");
+            h.append("<table><tr><th>Severity</th><th>Code</th><th>Element</th><th>Finding</th><th>After the mix</th></tr>\n");
             for (ProposalReport.FindingRow row : findings) {
                 h.append("<tr><td class=\"").append(row.severity()).append("\">").append(row.severity()).append("</td><td>")
                         .append(e(row.code())).append("</td><td>").append(e(row.element())).append("</td><td>").append(e(row.message()))
-                        .append("</td></tr>\n");
+                        .append("</td><td>").append(e(row.afterMix())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -148,9 +155,9 @@ public final class HtmlReport {
             h.append("<p class=\"error\">The ").append(e(artefacts.target())).append(" export (").append(e(artefacts.choice()))
                     .append(") would refuse this model: ").append(e(artefacts.refusal())).append("</p>\n");
         } else {
-            h.append("<p>").append(artefacts.total()).append(" files of ").append(e(artefacts.target())).append(" (")
-                    .append(e(artefacts.choice())).append("), written by <code>").append(e(report.exportCommand(modelFile)))
-                    .append("</code>:</p>\n<table><tr><th>Folder</th><th class=\"n\">Files</th></tr>\n");
+            String command = e(report.exportCommand(modelFile));
+            h.append("<p>").append(e(report.artefactsSentence(modelFile)).replace(command, "<code>" + command + "</code>"))
+                    .append("</p>\n<table><tr><th>Folder</th><th class=\"n\">Files</th></tr>\n");
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 h.append("<tr><td><code>").append(e(folder.getKey())).append("</code></td><td class=\"n\">").append(folder.getValue())
                         .append("</td></tr>\n");

@@ -59,13 +59,19 @@ public final class MarkdownReport {
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
             md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
-                    .append(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost()))
-                    .append(RecommendationText.notPricedCaveat(report.scope().option(point.key())).isEmpty() ? "" : ComparisonTable.NOT_PRICED)
+                    .append(report.notPriced().mark(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost()),
+                            point.key()))
                     .append(" | ")
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
         md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
+        if (report.zeroLinesNote() != null) {
+            md.append(report.zeroLinesNote()).append("\n\n");
+        }
+        if (report.notPricedNote() != null) {
+            md.append(report.notPricedNote()).append("\n\n");
+        }
 
         md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
         md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
@@ -134,10 +140,11 @@ public final class MarkdownReport {
         if (findings.isEmpty()) {
             md.append("No findings.\n");
         } else {
-            md.append("| Severity | Code | Element | Finding |\n|---|---|---|---|\n");
+            md.append(report.findingsHeading()).append("\n\n");
+            md.append("| Severity | Code | Element | Finding | After the mix |\n|---|---|---|---|---|\n");
             for (ProposalReport.FindingRow row : findings) {
                 md.append("| ").append(row.severity()).append(" | ").append(row.code()).append(" | ").append(cell(row.element()))
-                        .append(" | ").append(cell(row.message())).append(" |\n");
+                        .append(" | ").append(cell(row.message())).append(" | ").append(row.afterMix()).append(" |\n");
             }
         }
 
@@ -147,8 +154,8 @@ public final class MarkdownReport {
             md.append("The ").append(artefacts.target()).append(" export (").append(artefacts.choice())
                     .append(") would refuse this model: ").append(artefacts.refusal()).append('\n');
         } else {
-            md.append(artefacts.total()).append(" files of ").append(artefacts.target()).append(" (").append(artefacts.choice())
-                    .append("), written by `").append(report.exportCommand(modelFile)).append("`:\n\n");
+            String command = report.exportCommand(modelFile);
+            md.append(report.artefactsSentence(modelFile).replace(command, "`" + command + "`")).append("\n\n");
             md.append("| Folder | Files |\n|---|---:|\n");
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 md.append("| `").append(folder.getKey()).append("` | ").append(folder.getValue()).append(" |\n");
@@ -162,7 +169,7 @@ public final class MarkdownReport {
     private static void growthRow(StringBuilder md, ProposalReport report, GrowthCurves growth, SensitivityCurve.Point point) {
         md.append("| ").append(point.tenants()).append(" |");
         for (OptionKey key : OptionKey.COMPARED) {
-            md.append(' ').append(Amounts.whole(report.symbol(), growth.cost(point, key))).append(" |");
+            md.append(' ').append(report.notPriced().mark(Amounts.whole(report.symbol(), growth.cost(point, key)), key)).append(" |");
         }
         md.append('\n');
     }

@@ -120,6 +120,10 @@ public final class PdfReport {
         java.util.Arrays.fill(widths, rest);
         widths[0] = first;
         table(header, rows, widths, true, sectionRows);
+        if (report.zeroLinesNote() != null) {
+            paragraph(report.zeroLinesNote(), SMALL, theme.colour("-bh-text-muted"));
+        }
+        notPricedNote(report);
 
         heading("Each tenant's placement");
         List<List<String>> placements = report.placementGroups().stream()
@@ -159,14 +163,22 @@ public final class PdfReport {
         table(List.of("Group", "Assumption", "Value", "Unit", "Source"), assumptions,
                 new double[] {55, 120, 45, 70, WIDTH - 2 * MARGIN - 290}, false, List.of());
 
+        List<ProposalReport.NoteRow> notes = report.notes();
+        if (!notes.isEmpty()) {
+            heading("Notes");
+            table(List.of("About", "Note"), notes.stream().map(n -> List.of(n.subject(), n.text())).toList(),
+                    new double[] {130, WIDTH - 2 * MARGIN - 130}, false, List.of());
+        }
+
         heading("Findings");
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {
             paragraph("No findings.", BODY, theme.colour("-bh-text"));
         } else {
-            table(List.of("Severity", "Code", "Element", "Finding"),
-                    findings.stream().map(f -> List.of(f.severity(), f.code(), f.element(), f.message())).toList(),
-                    new double[] {45, 95, 80, WIDTH - 2 * MARGIN - 220}, false, List.of());
+            paragraph(report.findingsHeading(), BODY, theme.colour("-bh-text"));
+            table(List.of("Severity", "Code", "Element", "Finding", "After the mix"),
+                    findings.stream().map(f -> List.of(f.severity(), f.code(), f.element(), f.message(), f.afterMix())).toList(),
+                    new double[] {40, 90, 90, WIDTH - 2 * MARGIN - 275, 55}, false, List.of());
         }
 
         heading("What an export would write");
@@ -175,8 +187,7 @@ public final class PdfReport {
             paragraph("The " + artefacts.target() + " export (" + artefacts.choice() + ") would refuse this model: "
                     + artefacts.refusal(), BODY, theme.colour("-bh-danger"));
         } else {
-            paragraph(artefacts.total() + " files of " + artefacts.target() + " (" + artefacts.choice() + "), written by "
-                    + report.exportCommand(modelFile) + ":", BODY, theme.colour("-bh-text"));
+            paragraph(report.artefactsSentence(modelFile), BODY, theme.colour("-bh-text"));
             List<List<String>> folders = new ArrayList<>();
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 folders.add(List.of(folder.getKey(), String.valueOf(folder.getValue())));
@@ -224,7 +235,8 @@ public final class PdfReport {
         g.fillRect(MARGIN, top - 4, 4, y - top + 4);
         y += 24;
         paragraph("Contents: the model · cost versus isolation · recommendation · side by side · each tenant's placement · "
-                + "totals per environment · growth · assumptions · findings · what an export would write", BODY,
+                + "totals per environment · growth · assumptions · " + (report.notes().isEmpty() ? "" : "notes · ")
+                + "findings · what an export would write", BODY,
                 theme.colour("-bh-text-muted"));
     }
 

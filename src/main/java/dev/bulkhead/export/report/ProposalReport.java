@@ -1,7 +1,7 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.Finding;
+import dev.bulkhead.analysis.CostCategory;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
@@ -13,6 +13,7 @@ import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
+import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.model.Element;
@@ -53,7 +54,7 @@ public final class ProposalReport {
     public record TotalsRow(String scope, List<String> totals, OptionKey best, List<String> caveats) {
         /** The total of option {@code index} as the report prints it: the figure, then " + not priced" if it leaves some out. */
         public String shown(int index) {
-            return totals.get(index) + (caveats.get(index).isEmpty() ? "" : ComparisonTable.NOT_PRICED);
+            return Amounts.leavingOut(totals.get(index), !caveats.get(index).isEmpty());
         }
     }
 
@@ -65,8 +66,16 @@ public final class ProposalReport {
     public record NoteRow(String subject, String text) {
     }
 
-    /** A finding with the name of its element. */
-    public record FindingRow(String severity, String code, String element, String message) {
+    /**
+     * A finding of the design as drawn, or {@code count} alike information findings on one row.
+     *
+     * @param element  the path that tells its element apart ("prod / acme / analyst"), or "" for the model
+     * @param afterMix whether the recommended mix resolves it: {@link #RESOLVED}, {@link #REMAINS}, or "3 of 49
+     *                 resolved" for a row of several
+     */
+    public record FindingRow(String severity, String code, String element, String message, int count, String afterMix) {
+        public static final String RESOLVED = "resolved";
+        public static final String REMAINS = "remains";
     }
 
     /**
@@ -91,6 +100,9 @@ public final class ProposalReport {
      */
     private final CompletableFuture<GrowthCurves> growth;
     private final CompletableFuture<Artefacts> artefacts;
+    /** The findings the design would still have with the recommended mix applied ({@link DesignFindings#afterMix}). */
+    private final CompletableFuture<java.util.Set<String>> afterMix;
+    private final NotPriced notPriced;
 
     private ProposalReport(Analysis analysis, Environment environment, String author, LocalDate date) {
         this.analysis = analysis;
@@ -99,8 +111,10 @@ public final class ProposalReport {
         this.author = author == null || author.isBlank() ? null : author.strip();
         this.date = date;
         this.symbol = analysis.pricing().symbol();
+        this.notPriced = NotPriced.of(analysis, scope);
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
         this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
+        this.afterMix = CompletableFuture.supplyAsync(() -> DesignFindings.afterMix(analysis, scope), ProposalReport::startDaemon);
     }
 
     private static void startDaemon(Runnable work) {
@@ -182,15 +196,69 @@ public final class ProposalReport {
     }
 
     public CostIsolationPlot costIsolation() {
-        return new CostIsolationPlot(scope, symbol);
+        return new CostIsolationPlot(scope, symbol, false, notPriced.options());
+    }
+
+    /** What the scope's options leave out as not priced, and how the report marks a figure that does. */
+    public NotPriced notPriced() {
+        return notPriced;
     }
 
     /** The side-by-side table as the compare view shows it (the current design, then the compared options). */
     public ComparisonTable table() {
-        List<OptionKey> columns = new ArrayList<>();
-        columns.add(OptionKey.CURRENT);
-        columns.addAll(OptionKey.COMPARED);
-        return ComparisonTable.of(scope, model(), symbol, columns);
+        ComparisonTable table = markedTable();
+        return new ComparisonTable(table.title(), table.columns(), table.rows().stream().filter(row -> !zeroEverywhere(row)).toList());
+    }
+
+    /** The compare view's table, each money figure that sums an unpriced zero marked. */
+    private ComparisonTable markedTable() {
+        ComparisonTable table = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS);
+        return new ComparisonTable(table.title(), table.columns(), table.rows().stream().map(this::markNotPriced).toList());
+    }
+
+    /** The current design, then the compared options. */
+    private static final List<OptionKey> TABLE_COLUMNS = java.util.stream.Stream.concat(java.util.stream.Stream.of(OptionKey.CURRENT),
+            OptionKey.COMPARED.stream()).toList();
+
+    /**
+     * A cost line that is zero in every option and leaves nothing out as not priced (marked cells say "not priced";
+     * sandbox overhead where no agent needs extra nodes): a row of "$0.00" raises a question and answers none, so
+     * the report leaves it out and says so ({@link #zeroLinesNote}).
+     */
+    private static boolean zeroEverywhere(ComparisonTable.Row row) {
+        return row.section().equals(ComparisonTable.COST) && costCategory(row) != null
+                && row.cells().stream().allMatch(c -> c.value() != null && c.value().signum() == 0 && !c.text().contains(ComparisonTable.UNPRICED));
+    }
+
+    private static CostCategory costCategory(ComparisonTable.Row row) {
+        return java.util.Arrays.stream(CostCategory.values()).filter(c -> c.label().equals(row.label())).findFirst().orElse(null);
+    }
+
+    /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
+    public String zeroLinesNote() {
+        List<String> left = markedTable().rows().stream()
+                .filter(ProposalReport::zeroEverywhere).map(ComparisonTable.Row::label).toList();
+        return left.isEmpty() ? null : "Left out as " + Amounts.exact(symbol, java.math.BigDecimal.ZERO) + " in every option: "
+                + String.join(", ", left) + ".";
+    }
+
+    /** A money row's cells, each marked when its figure sums a line the model has not priced ({@link NotPriced}). */
+    private ComparisonTable.Row markNotPriced(ComparisonTable.Row row) {
+        if (!row.section().equals(ComparisonTable.COST)) {
+            return row;
+        }
+        CostCategory category = costCategory(row);
+        List<ComparisonTable.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            OptionKey key = TABLE_COLUMNS.get(i);
+            ComparisonTable.Cell cell = row.cells().get(i);
+            boolean leavesOut = category != null ? notPriced.leavesOut(key, category)
+                    : row.label().equals(ComparisonTable.INFRASTRUCTURE) ? notPriced.infrastructureLeavesOut(key) : notPriced.leavesOut(key);
+            // The table already writes a licence line with no price as "not priced" or "$x + not priced".
+            boolean marked = cell.text().contains(ComparisonTable.UNPRICED);
+            cells.add(marked ? cell : new ComparisonTable.Cell(Amounts.leavingOut(cell.text(), leavesOut), cell.value(), cell.formula()));
+        }
+        return new ComparisonTable.Row(row.section(), row.label(), cells);
     }
 
     /**
@@ -198,19 +266,16 @@ public final class ProposalReport {
      * is left out, and that the findings list it.
      */
     public String notPricedNote() {
-        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(scope.option(key)))
-                .filter(caveat -> !caveat.isEmpty()).distinct().toList();
-        if (caveats.isEmpty()) {
+        List<String> items = notPriced.all();
+        if (items.isEmpty()) {
             return null;
         }
-        return "+ not priced: the total counts as zero what the model has no price for yet"
-                + caveats.stream().map(c -> c.replace(", not counting", "").replace(" (not priced)", "").strip())
-                        .collect(java.util.stream.Collectors.joining(";", " (", ")"))
-                + "; the findings list it. Set its price in the assumptions to include it.";
+        return Amounts.NOT_PRICED.strip() + ": the figure counts as zero what the model has no price for yet ("
+                + String.join("; ", items) + "); the findings list each, and how to price it where the model can.";
     }
 
     public String recommendation() {
-        return RecommendationText.of(scope, symbol);
+        return RecommendationText.of(scope, symbol, notPriced);
     }
 
     /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
@@ -235,34 +300,9 @@ public final class ProposalReport {
         }
     }
 
-    /**
-     * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
-     * reason's first clause, its amounts left out as they differ by tenant's size). A 300-tenant model's table
-     * then runs to a few rows instead of dozens of pages, and every tenant is still named in its row.
-     */
+    /** The placements with alike tenants on one row, each row's reason whole ({@link PlacementGroups}). */
     public List<PlacementGroup> placementGroups() {
-        Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
-        for (TenantRow row : placements()) {
-            groups.computeIfAbsent(List.of(row.environment(), row.placement(), decision(row.reason())), k -> new ArrayList<>())
-                    .add(row.tenant());
-        }
-        List<PlacementGroup> rows = new ArrayList<>();
-        groups.forEach((key, tenants) -> rows.add(new PlacementGroup(key.get(0), key.get(1), key.get(2), tenants)));
-        return rows;
-    }
-
-    /**
-     * The decision of a reason: up to its first "; " or its "At the margin" breakdown (both the tenant's own
-     * figures), with the tenant's amounts shown as "{symbol}…"; unit prices ("$0.192/h") are the same for all and stay.
-     */
-    String decision(String reason) {
-        int end = reason.length();
-        for (String cut : List.of("; ", ". At the margin")) {
-            int at = reason.indexOf(cut);
-            end = at < 0 ? end : Math.min(end, at);
-        }
-        return reason.substring(0, end).replaceAll(java.util.regex.Pattern.quote(symbol) + "[0-9][0-9,]*+(\\.[0-9]++)?+(?![/0-9])",
-                java.util.regex.Matcher.quoteReplacement(symbol) + "…");
+        return PlacementGroups.of(placements(), symbol);
     }
 
     /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
@@ -277,7 +317,8 @@ public final class ProposalReport {
 
     private TotalsRow totals(String name, ScopeAnalysis s) {
         List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
-        List<String> caveats = OptionKey.COMPARED.stream().map(key -> RecommendationText.notPricedCaveat(s.option(key))).toList();
+        NotPriced left = NotPriced.of(analysis, s);
+        List<String> caveats = OptionKey.COMPARED.stream().map(left::caveat).toList();
         return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null), caveats);
     }
 
@@ -303,11 +344,23 @@ public final class ProposalReport {
             // 600Mi, not kata-qemu's 160Mi).
             String unit = sourced != null ? sourced.unit() : definition.unit();
             rows.add(new AssumptionRow(definition.group(), definition.label(),
-                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : "computed", unit,
+                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition), unit,
                     sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
         }
         return rows;
     }
+
+    /**
+     * What an assumption without a figure stands at: "not priced" for a price with no default (the vCluster Platform
+     * licence: no public price, cost-isolation-data.md 10e, its source says), "computed" for a figure the cost model
+     * derives per node or provider (its source gives the formula).
+     */
+    static String unsetValue(AssumptionDefinition definition) {
+        return NOT_PRICED_KIND.equals(definition.kind()) ? ComparisonTable.UNPRICED : "computed";
+    }
+
+    /** The kind assumptions.json gives a price that has no default and is left out until the model sets one. */
+    static final String NOT_PRICED_KIND = "not-priced";
 
     /**
      * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and
@@ -323,14 +376,19 @@ public final class ProposalReport {
         return shown;
     }
 
+    /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
     public List<FindingRow> findings() {
-        List<FindingRow> rows = new ArrayList<>();
-        for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
-            String element = finding.element() == null ? "" : model().find(finding.element()).map(Element::name).orElse("");
-            rows.add(new FindingRow(finding.severity().name().toLowerCase(java.util.Locale.ROOT), finding.code().id(), element,
-                    finding.message()));
-        }
-        return rows;
+        return DesignFindings.rows(analysis, this::path, await(afterMix));
+    }
+
+    /** The sentence that heads the findings: which design they are of, and what the last column says. */
+    public String findingsHeading() {
+        return DesignFindings.heading(scenarioLabel(), environment);
+    }
+
+    /** An element's name told apart from its namesakes ("prod / acme-analytics / analyst"). */
+    String path(ElementId id) {
+        return DesignFindings.path(model(), id);
     }
 
     /**
@@ -376,6 +434,18 @@ public final class ProposalReport {
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of());
         }
+    }
+
+    /**
+     * The sentence that heads the artefacts: how many files the export writes, counting the hidden
+     * {@link ExportWriter#MARKER} it leaves beside them (a reader who counts the folder finds that many), of which
+     * target and placement, and the command that writes them. The one sentence of all three formats.
+     */
+    public String artefactsSentence(String modelFile) {
+        Artefacts listed = artefacts();
+        return (listed.total() + 1) + " files of " + listed.target() + " (" + listed.choice() + "), written by "
+                + exportCommand(modelFile) + ": the " + listed.total() + " below by folder, and the hidden " + ExportWriter.MARKER
+                + " that lists them so that a later --force replaces only those.";
     }
 
     /** A name as one shell word: quoted when it holds anything but letters, digits and {@code -_.}. */

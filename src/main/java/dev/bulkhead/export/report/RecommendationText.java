@@ -1,12 +1,10 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.CostLine;
-import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.diagram.chart.Amounts;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** The compare view's one-paragraph verdict: the cheapest option meeting everyone, and the recommended mix. */
@@ -14,26 +12,17 @@ public final class RecommendationText {
     private RecommendationText() {
     }
 
-    /**
-     * What a total leaves out: ", not counting X (not priced)" when some of its lines have no price yet (they count
-     * as zero, and a finding says so), or "" when every line is priced. A total shown without it reads as complete.
-     */
-    public static String notPricedCaveat(OptionResult option) {
-        List<String> items = option.lines().stream().filter(CostLine::notPriced).map(RecommendationText::whatIsPaidFor)
-                .distinct().toList();
-        return items.isEmpty() ? "" : ", not counting " + String.join(", ", items) + " (not priced)";
-    }
-
     /** "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes) · eks-prod": once per model. */
-    private static String whatIsPaidFor(CostLine line) {
+    static String whatIsPaidFor(CostLine line) {
         String[] parts = line.item().replace(" (not priced)", "").split(" · ");
         int first = parts.length > 1 && parts[0].equals(line.category().label()) ? 1 : 0;
         return parts[first];
     }
 
-    public static String of(ScopeAnalysis shown, String symbol) {
+    /** The verdict on {@code shown}, its total followed by what it leaves out as not priced ({@link NotPriced#caveat}). */
+    public static String of(ScopeAnalysis shown, String symbol, NotPriced notPriced) {
         String cheapest = shown.cheapestMeetingAll().map(key -> "Cheapest that meets every requirement: " + key.label() + " at "
-                + Amounts.whole(symbol, shown.option(key).monthlyCost()) + " a month" + notPricedCaveat(shown.option(key)) + ".")
+                + Amounts.whole(symbol, shown.option(key).monthlyCost()) + " a month" + notPriced.caveat(key) + ".")
                 .orElse("No option meets every tenant's requirement; see the unmet rows.");
         Map<Placement, Long> mix = new EnumMap<>(Placement.class);
         shown.recommendation().placements().values().forEach(p -> mix.merge(p, 1L, Long::sum));

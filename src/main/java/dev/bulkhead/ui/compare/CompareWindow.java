@@ -8,6 +8,7 @@ import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.GrowthCurves;
 import dev.bulkhead.diagram.svg.SvgSurface;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.export.report.RecommendationText;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -418,10 +419,11 @@ public final class CompareWindow {
         chartTitle.setText("Cost versus isolation · " + shown.label());
         tableTitle.setText("Side by side · " + shown.label() + " · " + Counts.of(shown.tenantCount(), "tenant"));
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
-        chart.setData(shown, symbol);
+        NotPriced notPriced = NotPriced.of(latest, shown);
+        chart.setData(shown, symbol, notPriced.options());
         table.show(shown, latest.model(), symbol);
         environments.show(latest);
-        recommendation.setText(recommendationText(shown, symbol));
+        recommendation.setText(RecommendationText.of(shown, symbol, notPriced));
         if (!Objects.equals(assumptionsShownFor, latest.model().settings())) {
             assumptionsShownFor = latest.model().settings();
             assumptions.show(latest, latest.model().settings().assumptionOverrides());
@@ -459,11 +461,6 @@ public final class CompareWindow {
         button.setSelected(Objects.equals(environment, scope));
         button.setOnAction(e -> setScope(environment));
         return button;
-    }
-
-    /** The verdict under the chart, the same sentence the proposal report prints. */
-    private static String recommendationText(ScopeAnalysis shown, String symbol) {
-        return RecommendationText.of(shown, symbol);
     }
 
     private void setAssumption(String key, Double value) {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -54,9 +55,14 @@ public final class CostIsolationChart extends PaintedChart {
 
     /** Plots a scope's comparison (see {@link CostIsolationPlot}). */
     public void setData(ScopeAnalysis scope, String currencySymbol) {
+        setData(scope, currencySymbol, Set.of());
+    }
+
+    /** The same, the costs of the {@code notPriced} options labelled as leaving something out, as the report does. */
+    public void setData(ScopeAnalysis scope, String currencySymbol, Set<OptionKey> notPriced) {
         currency = currencySymbol;
         results = scope.options();
-        plot = new CostIsolationPlot(scope, currencySymbol, compact);
+        plot = new CostIsolationPlot(scope, currencySymbol, compact, notPriced);
         requestLayout();
     }
 

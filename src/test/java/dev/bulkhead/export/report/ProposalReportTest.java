@@ -174,7 +174,8 @@ class ProposalReportTest {
     void aTotalThatLeavesLinesUnpricedSaysSoWhereverItIsShown() throws Exception {
         assertThat(analysis.whole().option(OptionKey.RECOMMENDED).lines()).anyMatch(dev.bulkhead.analysis.CostLine::notPriced);
 
-        assertThat(report.recommendation()).contains("a month, not counting vCluster Platform (private nodes) (not priced).");
+        assertThat(report.recommendation())
+                .contains("a month, not counting vCluster Platform (private nodes), internet data transfer out (not priced).");
         int recommended = OptionKey.COMPARED.indexOf(OptionKey.RECOMMENDED);
         ProposalReport.TotalsRow whole = report.totals().get(report.totals().size() - 1);
         assertThat(whole.shown(recommended)).endsWith(ComparisonTable.NOT_PRICED);

@@ -21,7 +21,7 @@ class ReportNotesTest {
     private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
 
     @Test
-    void canvasAndElementNotesAreListedInMarkdownAndHtml() throws Exception {
+    void canvasAndElementNotesAreListedInMarkdownHtmlAndPdf() throws Exception {
         Model model = new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json"));
         Tenant tenant = model.all(Tenant.class).get(0);
         ModelDocument document = new ModelDocument(model);
@@ -39,6 +39,10 @@ class ReportNotesTest {
                 .contains("Reserved instances<br>after the audit").contains("Owner &lt;on leave&gt; in March")
                 // the report's diagram draws the canvas note
                 .contains(">Reserved instances</text>");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(PdfReport.of(report, "m.bulkhead.json"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Notes", "Reserved instances", "after the audit", "Tenant " + tenant.name(), "Owner <on leave> in March");
+        }
     }
 
     @Test
@@ -49,5 +53,8 @@ class ReportNotesTest {
         assertThat(report.notes()).isEmpty();
         assertThat(MarkdownReport.of(report, "m.bulkhead.json")).doesNotContain("## Notes");
         assertThat(HtmlReport.of(report, "m.bulkhead.json")).doesNotContain("<h2>Notes</h2>");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(PdfReport.of(report, "m.bulkhead.json"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("notes ·").doesNotContain("\nNotes\n");
+        }
     }
 }

@@ -1,0 +1,127 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.Finding;
+import dev.bulkhead.analysis.FindingCode;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.analysis.Severity;
+import dev.bulkhead.edit.LayoutPlacer;
+import dev.bulkhead.edit.PlacementEdits;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.reference.ReferenceData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The report's findings: those of the design as drawn (the analysis' findings are never of an option), each with
+ * whether the recommended mix resolves it, found by analysing the model again with the mix applied through the same
+ * edit the compare view's "Apply" makes.
+ */
+final class DesignFindings {
+    private DesignFindings() {
+    }
+
+    /**
+     * The findings of the design as drawn (the analysis' findings are always of the drawn design, never of an
+     * option), each with whether applying the recommended mix resolves it. Information findings of one rule are one
+     * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
+     */
+    static List<ProposalReport.FindingRow> rows(Analysis analysis, Function<ElementId, String> path, Set<String> remaining) {
+        List<ProposalReport.FindingRow> rows = new ArrayList<>();
+        Map<FindingCode, List<Finding>> infos = new LinkedHashMap<>();
+        for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
+            if (finding.severity() == Severity.INFO) {
+                infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
+            } else {
+                rows.add(row(finding, path, remaining));
+            }
+        }
+        infos.forEach((code, alike) -> {
+            if (alike.size() == 1) {
+                rows.add(row(alike.get(0), path, remaining));
+                return;
+            }
+            long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
+            String examples = alike.stream().limit(2).map(Finding::message).collect(Collectors.joining("; "));
+            rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
+                    alike.size() + " alike, for example: " + examples, alike.size(),
+                    resolved == alike.size() ? ProposalReport.FindingRow.RESOLVED : resolved == 0 ? ProposalReport.FindingRow.REMAINS
+                            : resolved + " of " + alike.size() + " " + ProposalReport.FindingRow.RESOLVED));
+        });
+        return rows;
+    }
+
+    private static ProposalReport.FindingRow row(Finding finding, Function<ElementId, String> path, Set<String> remaining) {
+        return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
+                finding.message(), 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
+    }
+
+    private static String severity(Finding finding) {
+        return finding.severity().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The sentence that heads the findings: which design they are of, and what the last column says. The report
+     * recommends a design other than the drawn one, and a committee reads "all requirements met" beside findings.
+     */
+    static String heading(String scenarioLabel, Environment environment) {
+        return "These findings are of the design as drawn" + (scenarioLabel == null ? "" : " (" + scenarioLabel + ")")
+                + ", across the whole model, not of the recommended mix. \"After the mix\" says whether applying the recommended "
+                + "mix to " + (environment == null ? "the whole model" : "environment " + environment.name()) + " resolves each "
+                + "(the model analysed again with it applied) or whether it remains.";
+    }
+
+    /**
+     * Names an element apart from its namesakes: its environment, cluster (for what is not in a tenant), tenant and
+     * own name ("prod / acme-analytics / analyst"); a connection by its ends ("usage: platform-api → billing").
+     */
+    static String path(Model model, ElementId id) {
+        Element element = model.find(id).orElse(null);
+        if (element == null) {
+            return id.value();
+        }
+        if (element instanceof Connection connection) {
+            return element.name() + ": " + model.find(connection.from()).map(Element::name).orElse("?") + " → "
+                    + model.find(connection.to()).map(Element::name).orElse("?");
+        }
+        List<String> parts = new ArrayList<>();
+        Element tenant = model.tenantOf(id).orElse(null);
+        model.environmentOf(id).filter(e -> e != element).ifPresent(e -> parts.add(e.name()));
+        if (tenant == null) {
+            model.clusterOf(id).filter(c -> c != element).ifPresent(c -> parts.add(c.name()));
+        } else if (tenant != element) {
+            parts.add(tenant.name());
+        }
+        parts.add(element.name());
+        return String.join(" / ", parts);
+    }
+
+    /** A finding as told apart before and after the mix: its rule and element (its wording names the design). */
+    private static String findingKey(Finding finding) {
+        return finding.code().id() + " " + (finding.element() == null ? finding.message() : finding.element().value());
+    }
+
+    /** The keys of the findings the design has with the recommended mix applied to the report's scope. */
+    static Set<String> afterMix(Analysis analysis, ScopeAnalysis scope) {
+        ModelDocument document = new ModelDocument(analysis.model());
+        if (scope.tenantCount() > 0) {
+            PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
+                    LayoutPlacer.NONE);
+        }
+        return new Analyzer(ReferenceData.bundled()).analyze(document.snapshot()).findings().stream()
+                .map(DesignFindings::findingKey).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.CostCategory;
+import dev.bulkhead.analysis.CostLine;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.OptionResult;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.ExternalEndpoint;
+import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each option's figures leave out as not priced in one scope, and the one way the report marks a figure that
+ * does: the cost lines the model has no price for yet (a licence), and, when the scope's connections send data to
+ * external endpoints, internet data transfer out (and NAT processing where the profile has no price for it), which
+ * the analysis counts as zero and its egress-not-priced finding names. Every money figure that sums such a zero (a
+ * line of its category, the infrastructure, the total, the cost per tenant, a point of the growth curve) carries
+ * {@link Amounts#NOT_PRICED}.
+ */
+public final class NotPriced {
+    private final Map<OptionKey, Map<String, CostCategory>> items;
+
+    private NotPriced(Map<OptionKey, Map<String, CostCategory>> items) {
+        this.items = items;
+    }
+
+    /** What the options of {@code scope} (a scope of {@code analysis}) leave out. */
+    public static NotPriced of(Analysis analysis, ScopeAnalysis scope) {
+        String egress = egress(analysis, scope);
+        Map<OptionKey, Map<String, CostCategory>> items = new EnumMap<>(OptionKey.class);
+        for (OptionKey key : OptionKey.values()) {
+            OptionResult option = scope.options().get(key);
+            Map<String, CostCategory> left = new LinkedHashMap<>();
+            if (option != null) {
+                for (CostLine line : option.lines()) {
+                    if (line.notPriced()) {
+                        left.putIfAbsent(RecommendationText.whatIsPaidFor(line), line.category());
+                    }
+                }
+            }
+            if (egress != null) {
+                left.put(egress, CostCategory.DATA_TRANSFER);
+            }
+            items.put(key, left);
+        }
+        return new NotPriced(items);
+    }
+
+    /**
+     * "internet data transfer out" when a connection of the scope sends data to an external endpoint, as the
+     * analysis' egress finding says; null when none does.
+     */
+    private static String egress(Analysis analysis, ScopeAnalysis scope) {
+        Model model = analysis.model();
+        boolean outbound = model.all(Connection.class).stream()
+                .filter(c -> model.find(c.to()).orElse(null) instanceof ExternalEndpoint)
+                .anyMatch(c -> scope.environment() == null
+                        || model.environmentOf(c.from()).map(env -> env.id().equals(scope.environment())).orElse(false));
+        if (!outbound) {
+            return null;
+        }
+        return "internet data transfer out"
+                + (analysis.pricing().assumptions().natProcessingPerGB().value() > 0 ? "" : " and NAT processing");
+    }
+
+    /** What an option leaves out, each once, in the order met. */
+    public List<String> items(OptionKey key) {
+        return new ArrayList<>(items.get(key).keySet());
+    }
+
+    /** Whether an option's total leaves something out. */
+    public boolean leavesOut(OptionKey key) {
+        return !items.get(key).isEmpty();
+    }
+
+    /** Whether an option's line of this category leaves something out. */
+    public boolean leavesOut(OptionKey key, CostCategory category) {
+        return items.get(key).containsValue(category);
+    }
+
+    /** Whether an option's infrastructure (every category but operations) leaves something out. */
+    public boolean infrastructureLeavesOut(OptionKey key) {
+        return items.get(key).values().stream().anyMatch(CostCategory::isInfrastructure);
+    }
+
+    /** The options whose total leaves something out. */
+    public Set<OptionKey> options() {
+        Set<OptionKey> keys = EnumSet.noneOf(OptionKey.class);
+        items.forEach((key, left) -> {
+            if (!left.isEmpty()) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    /** An option's total, or a figure summed from it, as the report prints it: marked when it leaves something out. */
+    public String mark(String figure, OptionKey key) {
+        return Amounts.leavingOut(figure, leavesOut(key));
+    }
+
+    /** ", not counting X, Y (not priced)" after an option's total, or "" when it leaves nothing out. */
+    public String caveat(OptionKey key) {
+        return leavesOut(key) ? ", not counting " + String.join(", ", items(key)) + " (not priced)" : "";
+    }
+
+    /** Everything any of the compared options leaves out, each once. */
+    public List<String> all() {
+        List<String> all = new ArrayList<>();
+        OptionKey.COMPARED.forEach(key -> items(key).stream().filter(item -> !all.contains(item)).forEach(all::add));
+        return all;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.bulkhead.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.FindingCode;
+import dev.bulkhead.analysis.Severity;
+import dev.bulkhead.model.Agent;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings say which design they are of and which of them the recommended mix resolves; information findings of
+ * one rule share a row; an element is named so that it can be told from its namesakes.
+ */
+class ReportFindingsTest {
+    private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
+    private static Analysis analysis;
+    private static ProposalReport report;
+
+    @BeforeAll
+    static void analyseTheSample() throws Exception {
+        analysis = ANALYZER.analyze(new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json")));
+        report = ProposalReport.of(analysis, null, null, LocalDate.of(2026, 11, 30));
+    }
+
+    /** The mix meets every requirement, so every unmet-requirement finding of the drawn design is resolved by it. */
+    @Test
+    void theFindingsAreOfTheDrawnDesignAndSayWhichTheMixResolves() throws Exception {
+        List<ProposalReport.FindingRow> rows = report.findings();
+
+        assertThat(report.findingsHeading()).contains("design as drawn", "not of the recommended mix");
+        assertThat(rows).filteredOn(r -> r.code().equals(FindingCode.REQUIREMENT_UNMET.id())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.afterMix()).isEqualTo(ProposalReport.FindingRow.RESOLVED));
+        // The licence the mix needs is a finding about the mix itself: applying it does not make it go away.
+        assertThat(rows).filteredOn(r -> r.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.afterMix()).isEqualTo(ProposalReport.FindingRow.REMAINS));
+
+        assertThat(MarkdownReport.of(report, "m.bulkhead.json")).contains(report.findingsHeading(), "| After the mix |");
+        assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<th>After the mix</th>");
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "m.bulkhead.json"))) {
+            String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(flat).contains(report.findingsHeading().replaceAll("\\s+", ""), "Afterthemix");
+        }
+    }
+
+    @Test
+    void informationFindingsOfOneRuleShareOneRowWithTheirCount() {
+        long connections = analysis.findings().stream().filter(f -> f.code() == FindingCode.CROSS_TENANT_CONNECTION).count();
+        assertThat(connections).isGreaterThan(40);
+
+        List<ProposalReport.FindingRow> rows = report.findings();
+        assertThat(rows).filteredOn(r -> r.code().equals(FindingCode.CROSS_TENANT_CONNECTION.id())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.count()).isEqualTo(connections);
+                    assertThat(r.message()).startsWith(connections + " alike, for example: ");
+                });
+        assertThat(rows.stream().mapToLong(ProposalReport.FindingRow::count).sum()).isEqualTo(analysis.findings().size());
+        assertThat(rows).filteredOn(r -> r.severity().equals("warning")).allSatisfy(r -> assertThat(r.count()).isEqualTo(1));
+        assertThat(rows.stream().filter(r -> r.severity().equals(Severity.INFO.name().toLowerCase())).map(r -> r.code()).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    /** Forty agents are all called "analyst": each row names the environment and tenant it belongs to. */
+    @Test
+    void anAgentIsNamedByItsEnvironmentAndTenant() {
+        List<ProposalReport.FindingRow> agentRows = report.findings().stream()
+                .filter(r -> r.code().equals(FindingCode.SANDBOX_WEAKER_THAN_ADVISED.id())).toList();
+        assertThat(agentRows).hasSizeGreaterThan(10);
+        assertThat(agentRows.stream().map(ProposalReport.FindingRow::element)).doesNotHaveDuplicates().allSatisfy(element -> {
+            assertThat(element).matches("[a-z]+ / [a-z-]+ / analyst");
+        });
+        Agent agent = analysis.model().all(Agent.class).get(0);
+        Environment env = analysis.model().environmentOf(agent.id()).orElseThrow();
+        assertThat(report.path(agent.id())).isEqualTo(env.name() + " / " + analysis.model().tenantOf(agent.id()).orElseThrow().name()
+                + " / " + agent.name());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.bulkhead.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.ExportWriter;
+import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lines of the report a reader would question: a column of zeros, a licence "computed", a file count one short. */
+class ReportLinesTest {
+    private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
+
+    private static ProposalReport report(String sample) throws Exception {
+        return ProposalReport.of(ANALYZER.analyze(new ModelReader().read(Path.of("sample-models/" + sample + ".bulkhead.json"))),
+                null, null, LocalDate.of(2026, 11, 30));
+    }
+
+    private static String pdfText(ProposalReport report) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "m.bulkhead.json"))) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /**
+     * The sample's sandbox overhead is $0.00 in every option: the table leaves the line out and says so, in every
+     * format; where it costs something (the workshop's Kata pods) the line stays.
+     */
+    @Test
+    void aCostLineThatIsZeroInEveryOptionIsLeftOutAndSaidSo() throws Exception {
+        ProposalReport report = report("ai-agent-saas");
+
+        assertThat(report.table().rows()).noneMatch(r -> r.label().equals("Sandbox overhead"));
+        assertThat(report.zeroLinesNote()).isEqualTo("Left out as $0.00 in every option: Sandbox overhead.");
+        assertThat(MarkdownReport.of(report, "m.bulkhead.json")).doesNotContain("| Sandbox overhead | $").contains(report.zeroLinesNote());
+        assertThat(HtmlReport.of(report, "m.bulkhead.json")).doesNotContain("<tr><td>Sandbox overhead</td><td class=\"n\"").contains(report.zeroLinesNote());
+        assertThat(pdfText(report)).doesNotContain("Sandbox overhead $0.00").contains(report.zeroLinesNote());
+
+        ProposalReport workshop = report("workshop-starter");
+        assertThat(workshop.table().rows()).anySatisfy(r -> assertThat(r.label()).isEqualTo("Sandbox overhead"));
+        assertThat(workshop.zeroLinesNote()).isNull();
+    }
+
+    /** Data transfer of $0.00 that leaves internet egress unpriced is not a zero: it stays, marked. */
+    @Test
+    void aZeroLineThatLeavesSomethingUnpricedStaysMarked() throws Exception {
+        dev.bulkhead.analysis.Analysis analysis = ANALYZER.analyze(
+                new ModelReader().read(Path.of("sample-models/workshop-proposal.bulkhead.json")));
+        dev.bulkhead.model.Environment prod = analysis.model().all(dev.bulkhead.model.Environment.class).stream()
+                .filter(e -> e.name().equals("prod")).findFirst().orElseThrow();
+        ProposalReport report = ProposalReport.of(analysis, prod, null, LocalDate.of(2026, 11, 30));
+
+        assertThat(report.table().rows()).filteredOn(r -> r.label().equals("Data transfer")).singleElement()
+                .satisfies(r -> r.cells().forEach(c -> assertThat(c.text()).isEqualTo("$0.00" + ComparisonTable.NOT_PRICED)));
+        assertThat(report.zeroLinesNote()).isNull();
+    }
+
+    /** The licence has no price until the model sets one: it says so, with its source, never "computed". */
+    @Test
+    void theLicenceAssumptionSaysNotPricedWithItsSource() throws Exception {
+        ProposalReport report = report("ai-agent-saas");
+
+        assertThat(report.assumptions()).filteredOn(a -> a.group().equals("Licences")).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(ComparisonTable.UNPRICED);
+            assertThat(a.source()).contains("cost-isolation-data.md");
+        });
+        assertThat(report.assumptions()).filteredOn(a -> a.value().equals("computed"))
+                .allSatisfy(a -> assertThat(a.source()).containsIgnoringCase("computed"));
+    }
+
+    /**
+     * The count is of the files an export really leaves in its folder, the hidden marker among them, and all three
+     * formats print the one sentence that says so.
+     */
+    @Test
+    void theArtefactCountIsOfEveryFileTheExportWrites(@TempDir Path folder) throws Exception {
+        ProposalReport report = report("workshop-starter");
+        ExportWriter.write(new KubernetesExporter().export(report.analysis(), ExportSettings.of(ExportChoice.RECOMMENDED), f -> { }),
+                folder, false, f -> { });
+        long written;
+        try (Stream<Path> files = Files.walk(folder)) {
+            written = files.filter(Files::isRegularFile).count();
+        }
+
+        String sentence = report.artefactsSentence("m.bulkhead.json");
+        assertThat(sentence).startsWith(written + " files of ").contains(ExportWriter.MARKER);
+        String command = report.exportCommand("m.bulkhead.json");
+        assertThat(MarkdownReport.of(report, "m.bulkhead.json")).contains(sentence.replace(command, "`" + command + "`"));
+        assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains(sentence.replace(command, "<code>" + command + "</code>"));
+        assertThat(pdfText(report).replaceAll("\\s+", "")).contains(sentence.replaceAll("\\s+", ""));
+    }
+}
