@@ -14,6 +14,8 @@ public final class Recommendation {
      * monthly figure ({@code vCluster $1,066.51 (…: … = $866.51 + …: … = $200.00)}), separated by {@code "; "}.
      */
     public static final String AT_THE_MARGIN = ". At the margin, all else fixed: ";
+    /** Where a decision to run a vCluster goes on to size its control plane, before {@link #AT_THE_MARGIN}. */
+    public static final String CONTROL_PLANE = "; its vCluster control plane: ";
     private final Map<ElementId, Placement> placements;
     private final Map<ElementId, Recommender.Choice> choices;
 

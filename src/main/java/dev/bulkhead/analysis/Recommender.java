@@ -148,7 +148,7 @@ final class Recommender {
                     shown.put(other.placement(), other.cost());
                 });
         if (plane != null) {
-            text.append("; its vCluster control plane: ").append(plane.explain());
+            text.append(Recommendation.CONTROL_PLANE).append(plane.explain());
         }
         text.append(Recommendation.AT_THE_MARGIN);
         shown.forEach((placement, cost) -> text.append(placement.label()).append(' ').append(cost.explain(symbol)).append("; "));

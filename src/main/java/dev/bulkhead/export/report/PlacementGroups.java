@@ -48,7 +48,7 @@ final class PlacementGroups {
      * Where a decision to run a vCluster goes on to size its control plane (the Recommender's clause), which
      * differs by the tenant's pods and vCPU: tenants alike but for it still share a row.
      */
-    static final String PLANE = "; its vCluster control plane: ";
+    static final String PLANE = dev.bulkhead.analysis.Recommendation.CONTROL_PLANE;
 
     /** A decision without its control-plane clause: a clause of its own, so the cut never falls inside brackets. */
     private static String choice(String decision) {
