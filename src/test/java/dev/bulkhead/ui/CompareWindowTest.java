@@ -9,6 +9,7 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.RequirementMargin;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
@@ -88,8 +89,8 @@ class CompareWindowTest extends WindowTest {
         assertThat(fx(() -> compare.chart().threshold())).isEqualTo((double) RequirementMargin.MET);
         OptionKey cheapest = analysis().whole().cheapestMeetingAll().orElseThrow();
         assertThat(points.get(cheapest).cheapestMeetingAll()).isTrue();
-        assertThat(fx(() -> compare.table().column(OptionKey.DEDICATED)))
-                .isEqualTo(shown(ComparisonTable.of(analysis().whole(), model(), "$"), 2));
+        assertThat(fx(() -> compare.table().column(OptionKey.DEDICATED))).isEqualTo(shown(ComparisonTable.of(analysis().whole(),
+                model(), "$").markedNotPriced(NotPriced.of(analysis(), analysis().whole()), OptionKey.COMPARED), 2));
     }
 
     @Test
@@ -99,9 +100,24 @@ class CompareWindowTest extends WindowTest {
         assertThat(points().get(OptionKey.CURRENT).cost()).isEqualTo(current.monthlyCost().doubleValue());
         assertThat(robot.lookup("#point-current").tryQuery()).isPresent();
         List<String> column = fx(() -> compare.table().column(OptionKey.CURRENT));
-        assertThat(column).contains(Amounts.exact("$", current.monthlyCost()));
-        assertThat(robot.lookup("#cell-current-total").queryLabeled().getText()).isEqualTo(Amounts.exact("$", current.monthlyCost()));
+        // The sample's agents call APIs on the internet, whose data transfer out is not priced: the total says so,
+        // in the words the report uses, here as there.
+        String total = Amounts.exact("$", current.monthlyCost()) + Amounts.NOT_PRICED;
+        assertThat(column).contains(total);
+        assertThat(robot.lookup("#cell-current-total").queryLabeled().getText()).isEqualTo(total);
+        assertThat(fx(() -> compare.table().column(OptionKey.NAMESPACE))).contains(Amounts.exact("$",
+                analysis().whole().option(OptionKey.NAMESPACE).monthlyCost()) + Amounts.NOT_PRICED);
         assertThat(robot.lookup("#apply-current").tryQuery()).as("the current design is already applied").isEmpty();
+    }
+
+    @Test
+    void theStripsCardsSayTheirTotalsLeaveOutWhatIsNotPriced(FxRobot robot) {
+        for (OptionKey key : OptionKey.COMPARED) {
+            javafx.scene.Parent card = robot.lookup("#card-" + key.key()).query();
+            List<String> texts = fx(() -> card.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+            assertThat(texts).as(key.label()).contains("per month" + Amounts.NOT_PRICED);
+        }
     }
 
     @Test
@@ -229,8 +245,9 @@ class CompareWindowTest extends WindowTest {
     void theTableCopiesAsShownCurrentDesignIncludedAsMarkdownAndCsv(FxRobot robot) {
         press(robot, "Copy Markdown");
         String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
-        assertThat(markdown).isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$",
-                dev.bulkhead.ui.compare.ComparisonTableView.COLUMNS).toMarkdown()).contains("Current design");
+        assertThat(markdown).isEqualTo(ComparisonTable.of(analysis().whole(), model(), "$", ComparisonTableView.COLUMNS)
+                .markedNotPriced(NotPriced.of(analysis(), analysis().whole()), ComparisonTableView.COLUMNS).toMarkdown())
+                .contains("Current design").contains(Amounts.NOT_PRICED);
 
         press(robot, "Copy CSV");
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString()))
@@ -333,8 +350,9 @@ class CompareWindowTest extends WindowTest {
             waitUntil(() -> window.analysis().latest().model() == edited);
             OptionResult recommended = window.analysis().latest().whole().option(OptionKey.RECOMMENDED);
             assertThat(points().get(OptionKey.RECOMMENDED).cost()).isEqualTo(recommended.monthlyCost().doubleValue());
-            assertThat(fx(() -> compare.table().column(OptionKey.RECOMMENDED)))
-                    .isEqualTo(shown(ComparisonTable.of(window.analysis().latest().whole(), edited, "$"), 3));
+            Analysis latest = window.analysis().latest();
+            assertThat(fx(() -> compare.table().column(OptionKey.RECOMMENDED))).isEqualTo(shown(ComparisonTable.of(latest.whole(),
+                    edited, "$").markedNotPriced(NotPriced.of(latest, latest.whole()), OptionKey.COMPARED), 3));
         }
     }
 }

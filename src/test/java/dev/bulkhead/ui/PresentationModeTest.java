@@ -258,7 +258,8 @@ class PresentationModeTest extends WindowTest {
     /** The comparison table's column of the design as modelled in a scenario, as the table would show it. */
     private static List<String> asModelled(Analysis analysis, ElementId environment) {
         var table = dev.bulkhead.export.report.ComparisonTable.of(analysis.scope(environment), analysis.model(),
-                analysis.pricing().symbol(), List.of(OptionKey.CURRENT));
+                analysis.pricing().symbol(), List.of(OptionKey.CURRENT)).markedNotPriced(
+                dev.bulkhead.export.report.NotPriced.of(analysis, analysis.scope(environment)), List.of(OptionKey.CURRENT));
         return table.rows().stream().map(r -> r.cells().get(0).text()).toList();
     }
 

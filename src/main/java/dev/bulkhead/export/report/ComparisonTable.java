@@ -29,6 +29,24 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         public Row {
             cells = List.copyOf(cells);
         }
+
+        private Row markedNotPriced(NotPriced notPriced, List<OptionKey> keys) {
+            if (!section.equals(COST)) {
+                return this;
+            }
+            CostCategory category = costCategory(this);
+            List<Cell> marked = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                OptionKey key = keys.get(i);
+                Cell cell = cells.get(i);
+                boolean leavesOut = category != null ? notPriced.leavesOut(key, category)
+                        : label.equals(INFRASTRUCTURE) ? notPriced.infrastructureLeavesOut(key) : notPriced.leavesOut(key);
+                // A licence line with no price already reads "not priced" or "$x + not priced".
+                marked.add(cell.text().contains(UNPRICED) ? cell
+                        : new Cell(Amounts.leavingOut(cell.text(), leavesOut), cell.value(), cell.formula()));
+            }
+            return new Row(section, label, marked);
+        }
     }
 
     /**
@@ -54,6 +72,19 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
     public ComparisonTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * The same table with each money figure that sums a line the model has not priced marked ({@link NotPriced}):
+     * the report and the app's compare view print the same cells. {@code keys} are this table's columns' options.
+     */
+    public ComparisonTable markedNotPriced(NotPriced notPriced, List<OptionKey> keys) {
+        return new ComparisonTable(title, columns, rows.stream().map(row -> row.markedNotPriced(notPriced, keys)).toList());
+    }
+
+    /** The cost category a money row shows, or null for a sum (infrastructure, total, per tenant) or another row. */
+    static CostCategory costCategory(Row row) {
+        return java.util.Arrays.stream(CostCategory.values()).filter(c -> c.label().equals(row.label())).findFirst().orElse(null);
     }
 
     /** The table of a scope's compared options; {@code symbol} is the currency symbol. */

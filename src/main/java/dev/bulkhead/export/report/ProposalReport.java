@@ -212,8 +212,7 @@ public final class ProposalReport {
 
     /** The compare view's table, each money figure that sums an unpriced zero marked. */
     private ComparisonTable markedTable() {
-        ComparisonTable table = ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS);
-        return new ComparisonTable(table.title(), table.columns(), table.rows().stream().map(this::markNotPriced).toList());
+        return ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS).markedNotPriced(notPriced, TABLE_COLUMNS);
     }
 
     /** The current design, then the compared options. */
@@ -226,12 +225,8 @@ public final class ProposalReport {
      * the report leaves it out and says so ({@link #zeroLinesNote}).
      */
     private static boolean zeroEverywhere(ComparisonTable.Row row) {
-        return row.section().equals(ComparisonTable.COST) && costCategory(row) != null
+        return row.section().equals(ComparisonTable.COST) && ComparisonTable.costCategory(row) != null
                 && row.cells().stream().allMatch(c -> c.value() != null && c.value().signum() == 0 && !c.text().contains(ComparisonTable.UNPRICED));
-    }
-
-    private static CostCategory costCategory(ComparisonTable.Row row) {
-        return java.util.Arrays.stream(CostCategory.values()).filter(c -> c.label().equals(row.label())).findFirst().orElse(null);
     }
 
     /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
@@ -240,25 +235,6 @@ public final class ProposalReport {
                 .filter(ProposalReport::zeroEverywhere).map(ComparisonTable.Row::label).toList();
         return left.isEmpty() ? null : "Left out as " + Amounts.exact(symbol, java.math.BigDecimal.ZERO) + " in every option: "
                 + String.join(", ", left) + ".";
-    }
-
-    /** A money row's cells, each marked when its figure sums a line the model has not priced ({@link NotPriced}). */
-    private ComparisonTable.Row markNotPriced(ComparisonTable.Row row) {
-        if (!row.section().equals(ComparisonTable.COST)) {
-            return row;
-        }
-        CostCategory category = costCategory(row);
-        List<ComparisonTable.Cell> cells = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-            OptionKey key = TABLE_COLUMNS.get(i);
-            ComparisonTable.Cell cell = row.cells().get(i);
-            boolean leavesOut = category != null ? notPriced.leavesOut(key, category)
-                    : row.label().equals(ComparisonTable.INFRASTRUCTURE) ? notPriced.infrastructureLeavesOut(key) : notPriced.leavesOut(key);
-            // The table already writes a licence line with no price as "not priced" or "$x + not priced".
-            boolean marked = cell.text().contains(ComparisonTable.UNPRICED);
-            cells.add(marked ? cell : new ComparisonTable.Cell(Amounts.leavingOut(cell.text(), leavesOut), cell.value(), cell.formula()));
-        }
-        return new ComparisonTable.Row(row.section(), row.label(), cells);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.ElementId;
 import java.util.EnumMap;
 import java.util.List;
@@ -120,14 +121,15 @@ public final class CompareStrip extends HBox {
         String why = pin.isSelected() ? "pinned" : scope == null ? "nothing selected" : "of the selection";
         heading.setText((whatIf == null ? "" : "WHAT-IF (" + whatIf + ") · ") + "COST vs ISOLATION · "
                 + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
+        NotPriced notPriced = NotPriced.of(analysis, shown);
         if (animate) {
-            chart.animateTo(shown, symbol, javafx.util.Duration.millis(450));
+            chart.animateTo(shown, symbol, notPriced.options(), javafx.util.Duration.millis(450));
         } else {
-            chart.setData(shown, symbol);
+            chart.setData(shown, symbol, notPriced.options());
         }
         animate = false;
         for (OptionKey key : OptionKey.COMPARED) {
-            cards.get(key).show(shown.option(key), symbol);
+            cards.get(key).show(shown.option(key), symbol, notPriced.leavesOut(key));
         }
         fitCards(getWidth());
     }
@@ -185,6 +187,7 @@ public final class CompareStrip extends HBox {
     private static final class Card extends VBox {
         private final Label amount = new Label();
         private final Label detail = new Label();
+        private final Label perMonth = new Label();
 
         Card(OptionKey key) {
             getStyleClass().addAll("bh-card", key.key());
@@ -192,15 +195,17 @@ public final class CompareStrip extends HBox {
             Label title = new Label(key.label());
             title.getStyleClass().add("bh-card-title");
             amount.getStyleClass().add("bh-card-amount");
-            Label perMonth = new Label("per month");
             perMonth.getStyleClass().add("bh-card-detail");
             detail.getStyleClass().add("bh-card-detail");
             getChildren().addAll(title, amount, perMonth, detail);
             setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        void show(OptionResult result, String symbol) {
+        /** An option's figures; {@code leavesOut}: its total counts a line the model has not priced as zero. */
+        void show(OptionResult result, String symbol, boolean leavesOut) {
             amount.setText(Amounts.whole(symbol, result.monthlyCost()));
+            // The marker goes under the amount, where it fits a card, in the words the report and compare view use.
+            perMonth.setText(Amounts.leavingOut("per month", leavesOut));
             int unmet = result.unmetRequirements();
             detail.setText("isolation " + Math.round(result.isolationScore()) + " · " + unmet + " unmet");
             detail.getStyleClass().remove("bad");

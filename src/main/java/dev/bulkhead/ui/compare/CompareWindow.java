@@ -421,7 +421,7 @@ public final class CompareWindow {
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
         NotPriced notPriced = NotPriced.of(latest, shown);
         chart.setData(shown, symbol, notPriced.options());
-        table.show(shown, latest.model(), symbol);
+        table.show(shown, latest.model(), symbol, notPriced);
         environments.show(latest);
         recommendation.setText(RecommendationText.of(shown, symbol, notPriced));
         if (!Objects.equals(assumptionsShownFor, latest.model().settings())) {

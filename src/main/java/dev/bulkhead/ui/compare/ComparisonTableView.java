@@ -6,6 +6,7 @@ import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.TenantIsolation;
 import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Scenarios;
@@ -71,30 +72,34 @@ public final class ComparisonTableView extends VBox {
      * Another scenario's design as modelled, shown as a column before the shown scenario's own, so that a proposal's
      * cost reads against the design it would replace (presentation mode's compare view).
      */
-    public record Baseline(String scenario, ScopeAnalysis scope, Model model) {
+    public record Baseline(String scenario, ScopeAnalysis scope, Model model, NotPriced notPriced) {
         public Baseline {
             java.util.Objects.requireNonNull(scenario, "scenario");
             java.util.Objects.requireNonNull(scope, "scope");
+            java.util.Objects.requireNonNull(notPriced, "notPriced");
             java.util.Objects.requireNonNull(model, "model");
         }
     }
 
     /** Shows a scope's comparison. */
-    public void show(ScopeAnalysis scope, Model model, String currencySymbol) {
-        show(scope, model, currencySymbol, model.scenarios(), null);
+    public void show(ScopeAnalysis scope, Model model, String currencySymbol, NotPriced notPriced) {
+        show(scope, model, currencySymbol, notPriced, model.scenarios(), null);
     }
 
     /**
      * Shows a scope's comparison, with {@code baseline}'s design as modelled as a first column when not null.
      *
+     * @param notPriced what the shown options leave out as not priced
      * @param scenarios the scenarios of the model the user has, which name the columns (an analysed what-if's model
      *                  has none of its own)
      */
-    public void show(ScopeAnalysis scope, Model model, String currencySymbol, Scenarios scenarios, Baseline baseline) {
+    public void show(ScopeAnalysis scope, Model model, String currencySymbol, NotPriced notPriced, Scenarios scenarios,
+                     Baseline baseline) {
         symbol = currencySymbol;
-        table = ComparisonTable.of(scope, model, currencySymbol, COLUMNS);
+        // Marked as the report marks them: a total that counts an unpriced line as zero says so.
+        table = ComparisonTable.of(scope, model, currencySymbol, COLUMNS).markedNotPriced(notPriced, COLUMNS);
         baselineTable = baseline == null ? null : ComparisonTable.of(baseline.scope(), baseline.model(), currencySymbol,
-                List.of(OptionKey.CURRENT));
+                List.of(OptionKey.CURRENT)).markedNotPriced(baseline.notPriced(), List.of(OptionKey.CURRENT));
         int first = baseline == null ? 1 : 2;
         fitColumns(COLUMNS.size() + first - 1);
         grid.getChildren().clear();

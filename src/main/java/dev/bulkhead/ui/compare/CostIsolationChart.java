@@ -71,7 +71,7 @@ public final class CostIsolationChart extends PaintedChart {
      * follows what changed (presentation mode's what-ifs). Only the drawing moves; labels and tooltips state the new
      * analysis's figures from the start.
      */
-    public void animateTo(ScopeAnalysis scope, String currencySymbol, Duration duration) {
+    public void animateTo(ScopeAnalysis scope, String currencySymbol, Set<OptionKey> notPriced, Duration duration) {
         CostIsolationPlot drawn = drawnPlot();
         Map<OptionKey, double[]> from = new EnumMap<>(OptionKey.class);
         for (CostIsolationPlot.Point point : drawn.points()) {
@@ -80,7 +80,7 @@ public final class CostIsolationChart extends PaintedChart {
         if (move != null) {
             move.stop();
         }
-        setData(scope, currencySymbol);
+        setData(scope, currencySymbol, notPriced);
         movedFrom = from;
         travel.set(0);
         move = new Timeline(new KeyFrame(duration, new KeyValue(travel, 1, Interpolator.EASE_BOTH)));

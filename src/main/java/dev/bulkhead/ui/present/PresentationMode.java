@@ -8,6 +8,7 @@ import dev.bulkhead.model.Story;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.compare.CompareStrip;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.ui.compare.ComparisonTableView;
 import dev.bulkhead.ui.fx.AnalysisService;
 import java.util.function.Consumer;
@@ -299,7 +300,8 @@ public final class PresentationMode {
         Analysis latest = analysis.latest();
         dev.bulkhead.model.Model real = latest == null ? document.snapshot() : latest.model();
         var scenarios = real.scenarios();
-        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(), scenarios, null);
+        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(),
+                NotPriced.of(shown, shown.scope(environment)), scenarios, null);
         if (scenarios.active().equals(scenarios.base())) {
             return;
         }
@@ -325,8 +327,10 @@ public final class PresentationMode {
         if (!compareArea.isVisible() || environment != null && baseAnalysis.environment(environment).isEmpty()) {
             return;
         }
-        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(), baseline.key().model().scenarios(),
-                new ComparisonTableView.Baseline(base, baseAnalysis.scope(environment), baseAnalysis.model()));
+        table.show(shown.scope(environment), shown.model(), shown.pricing().symbol(),
+                NotPriced.of(shown, shown.scope(environment)), baseline.key().model().scenarios(),
+                new ComparisonTableView.Baseline(base, baseAnalysis.scope(environment), baseAnalysis.model(),
+                        NotPriced.of(baseAnalysis, baseAnalysis.scope(environment))));
     }
 
     private void showCompare(boolean compare) {
