@@ -169,6 +169,11 @@ public final class PresentationMode {
         return document.snapshot().stories().all().stream().map(Story::name).toList();
     }
 
+    /** The story last chosen to present (it may since have gone from the model), or null. */
+    public String chosenStory() {
+        return chosenStory;
+    }
+
     /** The name of the story playing, or null. */
     public String playing() {
         return player.story() == null ? null : player.story().name();
