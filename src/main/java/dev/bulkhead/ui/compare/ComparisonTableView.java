@@ -41,6 +41,8 @@ public final class ComparisonTableView extends VBox {
     private static final double COLUMN_WIDTH = 14.5;
 
     private final GridPane grid = new GridPane();
+    /** The share of the width (percent) each figures' column takes at most; {@link #packForLargeType} lowers it. */
+    private double figureShare = COLUMN_WIDTH;
     private final Consumer<OptionKey> apply;
     private ComparisonTable table;
     /** The baseline scenario's column, or null when none is shown. */
@@ -49,6 +51,7 @@ public final class ComparisonTableView extends VBox {
     private String symbol = "$";
     private PopOver open;
 
+    /** @param apply applies an option's column to the model; null for a table without Apply buttons (presentation mode) */
     public ComparisonTableView(Consumer<OptionKey> apply) {
         this.apply = apply;
         getStyleClass().add("bh-comparison-table");
@@ -60,6 +63,17 @@ public final class ComparisonTableView extends VBox {
         grid.getColumnConstraints().add(labels);
         fitColumns(COLUMNS.size());
         getChildren().add(grid);
+    }
+
+    /**
+     * Packs the table for presentation mode's large type, so that it fits a 1080p screen whole: figures' columns as
+     * narrow as a figure at 24 px needs (about 190 px of 1920), so that the labels take one line each, and no gap
+     * between rows.
+     */
+    public void packForLargeType() {
+        figureShare = 10;
+        grid.setVgap(0);
+        fitColumns(grid.getColumnConstraints().size() - 1);
     }
 
     /** The table as shown, the current design first, for copying. */
@@ -137,7 +151,7 @@ public final class ComparisonTableView extends VBox {
             }
             row++;
         }
-        for (int c = 0; c < COLUMNS.size(); c++) {
+        for (int c = 0; c < COLUMNS.size() && apply != null; c++) {
             OptionKey key = COLUMNS.get(c);
             if (key == OptionKey.CURRENT) {
                 continue;
@@ -190,7 +204,7 @@ public final class ComparisonTableView extends VBox {
         for (int i = 0; i < figures; i++) {
             ColumnConstraints column = new ColumnConstraints();
             // Five columns share 72.5% as they always did; a sixth (a baseline) takes some of the labels' share.
-            column.setPercentWidth(Math.min(COLUMN_WIDTH, 85.0 / figures));
+            column.setPercentWidth(Math.min(figureShare, 85.0 / figures));
             column.setHalignment(HPos.RIGHT);
             column.setFillWidth(true);
             grid.getColumnConstraints().add(column);
