@@ -436,10 +436,13 @@ class PresentationModeTest extends WindowTest {
         double sceneHeight = fx(() -> window.stage().getScene().getHeight());
         fx(() -> {
             assertThat(table.getHeight()).as("the table's height against its area's").isLessThanOrEqualTo(area.getViewportBounds().getHeight() + 0.5);
+            assertThat(table.getWidth()).as("the table's width against its area's").isLessThanOrEqualTo(area.getViewportBounds().getWidth() + 0.5);
             for (Node node : nodes(table, new ArrayList<>())) {
                 if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-                    double bottom = node.localToScene(node.getBoundsInLocal()).getMaxY();
-                    assertThat(bottom).as("'%s' inside the window", labeled.getText()).isLessThanOrEqualTo(sceneHeight);
+                    javafx.geometry.Bounds box = node.localToScene(node.getBoundsInLocal());
+                    assertThat(box.getMaxY()).as("'%s' inside the window", labeled.getText()).isLessThanOrEqualTo(sceneHeight);
+                    assertThat(box.getMaxX()).as("'%s' inside the area", labeled.getText())
+                            .isLessThanOrEqualTo(area.localToScene(area.getViewportBounds()).getMaxX() + 0.5);
                 }
             }
             return null;

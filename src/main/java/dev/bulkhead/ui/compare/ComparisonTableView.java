@@ -201,6 +201,9 @@ public final class ComparisonTableView extends VBox {
     /** The label column and {@code figures} columns of equal width sharing what the label column leaves. */
     private void fitColumns(int figures) {
         grid.getColumnConstraints().remove(1, grid.getColumnConstraints().size());
+        // Packed, the labels' column is given its share too: left to take "the rest", it took more than the rest
+        // (its headings' widths) and pushed the last column past the screen.
+        grid.getColumnConstraints().get(0).setPercentWidth(figureShare == COLUMN_WIDTH ? -1 : 100 - figures * figureShare);
         for (int i = 0; i < figures; i++) {
             ColumnConstraints column = new ColumnConstraints();
             // Five columns share 72.5% as they always did; a sixth (a baseline) takes some of the labels' share.
