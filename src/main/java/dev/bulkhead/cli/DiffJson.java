@@ -3,6 +3,7 @@ package dev.bulkhead.cli;
 import dev.bulkhead.analysis.diff.ElementChange;
 import dev.bulkhead.analysis.diff.ModelDiff;
 import dev.bulkhead.analysis.diff.RequirementChange;
+import dev.bulkhead.analysis.diff.PlacementWords;
 import dev.bulkhead.analysis.diff.TenantDelta;
 import dev.bulkhead.model.EnumNames;
 import java.util.LinkedHashMap;
@@ -49,11 +50,16 @@ final class DiffJson {
         json.put("moved", t.moved());
         json.put("placement", pair(t.placementBefore() == null ? null : t.placementBefore().key(),
                 t.placementAfter() == null ? null : t.placementAfter().key()));
+        // The keys are for programs; the words are the compare view's, as the text and Markdown say them.
+        json.put("placementWords", pair(t.placementBefore() == null ? null : PlacementWords.of(t.placementBefore()),
+                t.placementAfter() == null ? null : PlacementWords.of(t.placementAfter())));
         json.put("monthlyCost", pair(t.costBefore(), t.costAfter()));
         json.put("isolationScore", pair(t.scoreBefore() == null ? null : round(t.scoreBefore()),
                 t.scoreAfter() == null ? null : round(t.scoreAfter())));
         json.put("meetsRequirement", pair(t.meetsBefore(), t.meetsAfter()));
         json.put("requirementChanges", t.requirementChanges().stream().map(DiffJson::requirement).toList());
+        json.put("movedBecause", t.movedBecause().isEmpty() ? null : t.movedBecause());
+        json.put("requirementBecause", t.requirementBecause().isEmpty() ? null : t.requirementBecause());
         return json;
     }
 

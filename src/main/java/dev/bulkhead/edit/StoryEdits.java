@@ -28,6 +28,21 @@ public final class StoryEdits {
         document.edit("Add story step " + (story.steps().size() + 1), tx -> tx.setStories(stories.with(story.withStepAdded(step))));
     }
 
+    /**
+     * Makes a story without steps, named {@code base} or, when the model has a story of that name, {@code base 2},
+     * {@code base 3}... (story names are unique), and returns the name it got.
+     */
+    public String addStory(String base) {
+        Stories stories = document.snapshot().stories();
+        String name = base;
+        for (int n = 2; stories.named(name).isPresent(); n++) {
+            name = base + " " + n;
+        }
+        Story story = new Story(name, List.of());
+        document.edit("Add story " + name, tx -> tx.setStories(stories.with(story)));
+        return name;
+    }
+
     /** Replaces the note of a step. */
     public void setNote(String storyName, int index, String note) {
         Story story = require(storyName, index);

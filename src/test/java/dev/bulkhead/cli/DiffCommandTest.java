@@ -136,9 +136,12 @@ class DiffCommandTest {
                 .contains("- Connection orders (dev): web-shop → data-team port 5432/tcp")
                 .contains("~ Node pool d4s-v5 (prod): maxCount: 20 → 12")
                 .contains("~ Tenant web-shop (prod): demand.cpu: 4 → 6")
-                .contains("~ Tenant code-tutor (prod): option: follows environment → Dedicated")
-                .contains("~ Tenant partner-acme (prod): option: follows environment → vCluster")
-                .doesNotContain("→ vcluster").doesNotContain("→ dedicated\n");
+                .contains("~ Tenant code-tutor (prod): option: follows environment prod (none chosen) → Dedicated")
+                .contains("~ Tenant partner-acme (prod): option: follows environment prod (none chosen) → vCluster")
+                // One move, one vocabulary: the compare view's column names, in the moved list as in the option change.
+                .contains("prod / code-tutor: Namespace → Dedicated\n")
+                .contains("prod / partner-acme: Namespace → vCluster\n")
+                .doesNotContain("dedicated cluster").doesNotContain("→ vcluster").doesNotContain("→ dedicated\n");
     }
 
     @Test
@@ -146,10 +149,34 @@ class DiffCommandTest {
         String out = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString()).out();
 
         // The untrusted code tutor leaves the shared nodes, so its neighbours no longer need a sandboxed kernel.
-        assertThat(out).contains("prod / data-team: namespace; $536.20 → $514.02 (-$22.18); isolation 21.9 → 21.9; "
-                + "requirement unmet → met (Kernel / runtime: 0 (needs 1) → 0 (needs 0))");
+        // data-team was not edited: the line says what changed its requirement (the tutor's code left its nodes).
+        assertThat(out).contains("prod / data-team: Namespace; $536.20 → $514.02 (-$22.18); isolation 21.9 → 21.9; "
+                + "requirement unmet → met (Kernel / runtime: 0 (needs 1) → 0 (needs 0)), because the hard gate lifted (nothing on "
+                + "its nodes runs untrusted code under runc now); before: the own pods of 'code-tutor'");
+        // The tutor moved itself onto nodes of its own: its option change says why, no "because" repeats it.
+        assertThat(out).containsPattern("prod / code-tutor: Namespace → Dedicated; .*requirement unmet → met \\([^\\n]*\\)\\n");
         // And a verdict that stays unmet says what still falls short.
         assertThat(out).containsPattern("prod / partner-acme: .*requirement unmet → unmet \\(.*Kernel / runtime: 0 \\(needs 2\\) → 0 \\(needs 2\\);");
+    }
+
+    @Test
+    void aTenantThatFollowsItsEnvironmentSaysWhichEditMovedIt() throws Exception {
+        Model before = new ModelReader().read(STARTER);
+        ModelDocument document = new ModelDocument(before);
+        dev.bulkhead.model.Environment prod = before.get(ElementId.of("env-prod"), dev.bulkhead.model.Environment.class);
+        document.edit("prod on dedicated clusters", tx -> tx.replace(prod.withOption(TenancyOption.DEDICATED)));
+        var analyzer = new dev.bulkhead.analysis.Analyzer(dev.bulkhead.reference.ReferenceData.bundled());
+        var diff = dev.bulkhead.analysis.diff.ModelDiff.between("before", analyzer.analyze(before), "after",
+                analyzer.analyze(document.snapshot()));
+        String text = dev.bulkhead.analysis.diff.DiffText.text(diff);
+
+        assertThat(diff.moved()).isNotEmpty();
+        for (var tenant : diff.moved()) {
+            assertThat(tenant.movedBecause()).isEqualTo("follows environment prod's option (none chosen → Dedicated)");
+            assertThat(text).contains("prod / " + tenant.name() + ": Namespace → Dedicated, because follows environment prod's "
+                    + "option (none chosen → Dedicated)");
+        }
+        assertThat(text).contains("~ Environment prod: option: none chosen → Dedicated").doesNotContain("dedicated cluster");
     }
 
     @Test

@@ -182,11 +182,48 @@ class LessonWindowTest extends WindowTest {
     }
 
     /** Help > Lessons > the lesson; across first, so that the pointer stays on "Lessons" and its submenu stays open. */
+    @Test
+    void presentedOnAProjectorEachLessonShowsItsTaskHintAndShowMeAndTheStripEveryCard(FxRobot robot) throws Exception {
+        for (Lesson lesson : LessonCatalog.bundled().lessons()) {
+            onFx(() -> window.lessons().start(lesson));
+            waitForAnalysis();
+            onFx(() -> window.presentation().enter());
+            layOut();
+            double width = fx(() -> window.stage().getScene().getWidth());
+            double height = fx(() -> window.stage().getScene().getHeight());
+            LessonTask task = lesson.steps().get(0).tasks().get(0);
+            robot.clickOn("#hint-button-" + task.id());
+            layOut();
+            for (String id : List.of("#task-" + task.id(), "#hint-" + task.id(), "#show-me-" + task.id())) {
+                javafx.scene.Node node = lookup(robot, id);
+                javafx.geometry.Bounds bounds = fx(() -> node.localToScene(node.getBoundsInLocal()));
+                assertThat(fx(node::isVisible)).as("%s %s", lesson.id(), id).isTrue();
+                assertThat(bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= width && bounds.getMaxY() <= height)
+                        .as("%s %s at %s inside %s x %s", lesson.id(), id, bounds, width, height).isTrue();
+            }
+            for (String card : List.of("#card-namespace", "#card-vcluster", "#card-dedicated", "#card-recommended")) {
+                javafx.scene.Node node = lookup(robot, card);
+                assertThat(fx(() -> node.isVisible() && node.localToScene(node.getBoundsInLocal()).getMaxX() <= width))
+                        .as("%s %s", lesson.id(), card).isTrue();
+            }
+            onFx(() -> window.presentation().leave());
+        }
+    }
+
     private static void openFromHelpMenu(FxRobot robot, int number, Lesson lesson) {
         robot.clickOn("Help").clickOn("Lessons").clickOn(number + ". " + lesson.title(), Motion.HORIZONTAL_FIRST);
     }
 
     private LessonRun run() {
         return fx(() -> window.lessons().run().orElseThrow());
+    }
+
+    /** Lays the window out now, so that bounds read next are the ones on screen. */
+    private void layOut() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+        });
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode: large type, a story stepped through by keyboard, what-ifs that never touch the model. */
 class PresentationModeTest extends WindowTest {
@@ -358,6 +359,101 @@ class PresentationModeTest extends WindowTest {
         robot.push(KeyCode.ESCAPE).push(KeyCode.ESCAPE);
     }
 
+    @Test
+    void findDuringAStoryRingsTheMatchButLeavesTheStripAndTheStoryAsTheyWere(FxRobot robot) throws Exception {
+        onFx(() -> {
+            canvas().selection().clear();
+            presentation().enter();
+        });
+        robot.push(KeyCode.RIGHT);
+        waitForAnalysis();
+        String strip = fx(() -> window.strip().scopeText());
+        ElementId environment = fx(() -> window.strip().scopeEnvironment());
+        assertThat(environment).as("nothing selected: the story's strip shows the whole model").isNull();
+
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        robot.write("code-tutor");
+        // The arrows and Escape typed in the field belong to the field: the story stays on its step and presenting goes on.
+        robot.push(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(canvas().selection().selected()).as("find selected the match").isNotEmpty();
+        assertThat(fx(() -> window.strip().scopeEnvironment())).isNull();
+        assertThat(fx(() -> window.strip().scopeText())).isEqualTo(strip);
+        assertThat(presentation().stepIndex()).isEqualTo(1);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(lookup(robot, "#find-bar").isVisible()).isFalse();
+        assertThat(presentation().isOn()).isTrue();
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().stepIndex()).as("back on the canvas, the arrows step again").isEqualTo(2);
+        assertThat(fx(() -> window.strip().scopeEnvironment())).isNull();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+    }
+
+    @Test
+    void theWhatIfClusterChoiceShowsTheWholeClusterNameClearOfItsArrowInLargeType(FxRobot robot) throws Exception {
+        onFx(() -> presentation().enter());
+        waitForAnalysis();
+        layOut();
+        javafx.scene.control.ChoiceBox<?> cluster = lookup(robot, "#what-if-cluster");
+        for (Object item : fx(() -> List.copyOf(cluster.getItems()))) {
+            onFx(() -> {
+                ((javafx.scene.control.ChoiceBox<Object>) (javafx.scene.control.ChoiceBox<?>) cluster).setValue(item);
+                window.stage().getScene().getRoot().applyCss();
+                window.stage().getScene().getRoot().layout();
+            });
+            String expected = ((dev.bulkhead.model.Cluster) item).name();
+            fx(() -> {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) cluster.lookup(".label");
+                Node arrow = cluster.lookup(".open-button");
+                Text text = (Text) label.lookup(".text");
+                assertThat(label.getFont().getSize()).as("the presentation's type").isGreaterThanOrEqualTo(MIN_PX);
+                assertThat(text.getText()).as("the cluster's name, not cut short").isEqualTo(expected);
+                double textRight = text.localToScene(text.getBoundsInLocal()).getMaxX();
+                double arrowLeft = arrow.localToScene(arrow.getBoundsInLocal()).getMinX();
+                assertThat(textRight).as("'%s' ends before the arrow", expected).isLessThanOrEqualTo(arrowLeft);
+                return null;
+            });
+        }
+        onFx(() -> presentation().leave());
+    }
+
+    @Test
+    void theStorysCompareStepShowsTheWholeTableInTheWindowWithoutScrolling(FxRobot robot) throws Exception {
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        List<StoryStep> steps = model().stories().all().get(0).steps();
+        int compare = steps.size() - 1;
+        assertThat(steps.get(compare).view().compare()).as("the sample's last step is its compare view").isTrue();
+        for (int i = 0; i < compare; i++) {
+            robot.push(KeyCode.RIGHT);
+        }
+        var table = presentation().table();
+        waitUntil(() -> !table.baselineColumn().isEmpty());
+        layOut();
+        assertThat(fx(() -> window.stage().getScene().getHeight())).as("full screen on the 1080p headless screen").isEqualTo(1080);
+        javafx.scene.control.ScrollPane area = lookup(robot, "#presentation-compare");
+        double sceneHeight = fx(() -> window.stage().getScene().getHeight());
+        fx(() -> {
+            assertThat(table.getHeight()).as("the table's height against its area's").isLessThanOrEqualTo(area.getViewportBounds().getHeight() + 0.5);
+            assertThat(table.getWidth()).as("the table's width against its area's").isLessThanOrEqualTo(area.getViewportBounds().getWidth() + 0.5);
+            for (Node node : nodes(table, new ArrayList<>())) {
+                if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+                    javafx.geometry.Bounds box = node.localToScene(node.getBoundsInLocal());
+                    assertThat(box.getMaxY()).as("'%s' inside the window", labeled.getText()).isLessThanOrEqualTo(sceneHeight);
+                    assertThat(box.getMaxX()).as("'%s' inside the area", labeled.getText())
+                            .isLessThanOrEqualTo(area.localToScene(area.getViewportBounds()).getMaxX() + 0.5);
+                }
+            }
+            return null;
+        });
+        assertThat(fx(() -> table.lookupAll(".bh-table-label").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList()))
+                .contains("Per tenant", "Blast radius of a compromised agent");
+        assertThat(tooSmall()).isEmpty();
+        robot.push(KeyCode.ESCAPE);
+    }
+
     /** Whether a node and every node above it are visible. */
     private static boolean shown(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
@@ -445,5 +541,14 @@ class PresentationModeTest extends WindowTest {
             }
         }
         return into;
+    }
+
+    /** Lays the window out now, so that bounds read next are the ones on screen. */
+    private void layOut() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+        });
     }
 }

@@ -167,7 +167,8 @@ public final class ScreenshotTool {
      * A lesson beside its starting model as the learner first sees it, its first task still open: {@code lesson}
      * shoots the first lesson as the README's {@code lesson.png}, {@code lesson=ID} another one (named after it),
      * {@code lesson=ID:STEP} that lesson's step (from 1) after the earlier steps' "show me", and {@code presenting}
-     * in presentation mode. Several {@code lesson=} arguments shoot several.
+     * in presentation mode at 1920 x 1080 (run under {@code xvfb-run -s "-screen 0 1920x1080x24"}). Several {@code lesson=}
+     * arguments shoot several.
      */
     private static void shootLesson(Path folder, String spec, boolean dark, boolean presenting) throws Exception {
         String id = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
@@ -180,8 +181,9 @@ public final class ScreenshotTool {
         onFx(() -> {
             AppSettings settings = new AppSettings();
             settings.darkTheme = dark;
-            settings.windowWidth = 1600;
-            settings.windowHeight = 1000;
+            // Presenting, the window is the projector's 1920 x 1080 (full screen where the display allows it).
+            settings.windowWidth = presenting ? 1920 : 1600;
+            settings.windowHeight = presenting ? 1080 : 1000;
             window[0] = new MainWindow(new Stage(), settings, FileDialogs.platform(), RecoveryStore.standard());
             window[0].show();
             window[0].lessons().start(lesson);

@@ -71,4 +71,45 @@ class StoryEditorTest extends WindowTest {
         assertThat(model().stories().isEmpty()).isTrue();
         assertThat(fx(() -> list.getItems().size())).isZero();
     }
+
+    @Test
+    void theEditorEditsTheStoryChosenInItsSelectorAndNewStoryMakesAnotherUndoably(FxRobot robot) throws Exception {
+        var edits = new dev.bulkhead.edit.StoryEdits(window.session().document());
+        StoryStep intro = new StoryStep("current", dev.bulkhead.model.StoryView.compareView(), null, "Intro");
+        onFx(() -> {
+            edits.addStep("Walkthrough", intro);
+            edits.addStep("Costs only", new StoryStep("proposal A", dev.bulkhead.model.StoryView.compareView(), null, "Costs"));
+        });
+        robot.clickOn("View").clickOn("Story Steps…");
+        javafx.scene.control.ComboBox<String> choice = lookup(robot, "#story-editor-choice");
+        ListView<String> list = lookup(robot, "#story-steps");
+        assertThat(fx(() -> List.copyOf(choice.getItems()))).containsExactly("Walkthrough", "Costs only");
+        assertThat(fx(choice::getValue)).isEqualTo("Walkthrough");
+
+        onFx(() -> choice.setValue("Costs only"));
+        assertThat(fx(() -> List.copyOf(list.getItems()))).containsExactly("1. proposal A · compare view — Costs");
+        onFx(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#story-step-note").push(KeyCode.END).eraseText(5).write("What it costs").type(KeyCode.ENTER);
+        robot.clickOn("#story-add-view");
+
+        assertThat(model().stories().named("Costs only").orElseThrow().steps()).extracting(StoryStep::note)
+                .containsExactly("What it costs", "");
+        assertThat(model().stories().named("Walkthrough").orElseThrow().steps()).containsExactly(intro);
+
+        robot.clickOn("#story-new");
+        assertThat(model().stories().all()).extracting(dev.bulkhead.model.Story::name)
+                .containsExactly("Walkthrough", "Costs only", "Story");
+        assertThat(fx(choice::getValue)).isEqualTo("Story");
+        robot.clickOn("#story-add-compare");
+        assertThat(model().stories().named("Story").orElseThrow().steps()).hasSize(1);
+        assertThat(model().stories().named("Costs only").orElseThrow().steps()).hasSize(2);
+
+        // Undo takes the step and then the story away; the editor falls back to the first story and shows its steps.
+        onFx(() -> window.session().document().undo());
+        assertThat(window.session().document().history().undoName()).contains("Add story Story");
+        onFx(() -> window.session().document().undo());
+        assertThat(model().stories().named("Story")).isEmpty();
+        assertThat(fx(choice::getValue)).isEqualTo("Walkthrough");
+        assertThat(fx(() -> List.copyOf(list.getItems()))).containsExactly("1. current · compare view — Intro");
+    }
 }

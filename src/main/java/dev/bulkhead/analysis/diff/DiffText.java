@@ -39,7 +39,8 @@ public final class DiffText {
         if (!moved.isEmpty()) {
             heading(out, "Tenants moved between options");
             for (TenantDelta t : moved) {
-                item(out, t.environment() + " / " + t.name() + ": " + t.placementBefore().label() + " → " + t.placementAfter().label());
+                item(out, t.environment() + " / " + t.name() + ": " + label(t.placementBefore()) + " → " + label(t.placementAfter())
+                        + because(t.movedBecause()));
             }
         }
         if (!diff.changes().isEmpty()) {
@@ -76,7 +77,8 @@ public final class DiffText {
                         + (t.costDelta() == null ? "" : " (" + signed(t.costDelta()) + ")");
                 String score = score(t.scoreBefore()) + " → " + score(t.scoreAfter());
                 String verdict = verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter()) + (t.requirementChanges().isEmpty() ? ""
-                        : " (" + String.join("; ", t.requirementChanges().stream().map(RequirementChange::describe).toList()) + ")");
+                        : " (" + String.join("; ", t.requirementChanges().stream().map(RequirementChange::describe).toList()) + ")")
+                        + because(t.requirementBecause());
                 if (markdown) {
                     out.append("| ").append(t.environment()).append(" | ").append(t.name()).append(" | ").append(placement)
                             .append(" | ").append(cost).append(" | ").append(score).append(" | ").append(verdict).append(" |\n");
@@ -87,6 +89,11 @@ public final class DiffText {
             }
         }
         return out.toString();
+    }
+
+    /** {@code , because follows environment prod's option (Namespace → Dedicated)}, or nothing when the tenant's own edit says why. */
+    private static String because(String cause) {
+        return cause.isEmpty() ? "" : ", because " + cause;
     }
 
     private void heading(StringBuilder out, String title) {
@@ -106,7 +113,7 @@ public final class DiffText {
     }
 
     private static String label(dev.bulkhead.analysis.Placement placement) {
-        return placement == null ? "absent" : placement.label();
+        return placement == null ? "absent" : PlacementWords.of(placement);
     }
 
     private static String score(Double score) {

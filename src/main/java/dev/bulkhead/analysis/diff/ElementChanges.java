@@ -75,8 +75,8 @@ final class ElementChanges {
             }
             String name = prefix + component.getName();
             if (x == null || y == null) {
-                String absent = absent(before, name);
-                details.add(name + ": " + (x == null ? absent : show(a, x)) + " → " + (y == null ? absent : show(b, y)));
+                details.add(name + ": " + (x == null ? absent(a, before, name) : show(a, x)) + " → "
+                        + (y == null ? absent(b, after, name) : show(b, y)));
             } else if (x instanceof Record rx && y instanceof Record ry && rx.getClass() == ry.getClass()) {
                 attributes(a, b, name + ".", rx, ry, details);
             } else {
@@ -85,16 +85,25 @@ final class ElementChanges {
         }
     }
 
-    /** What an unset attribute means, in the inspector's words for it. */
-    private static String absent(Record owner, String attribute) {
+    /**
+     * What an unset attribute means, in the inspector's words for it; a tenant that follows its environment says which
+     * option that is, so that a move reads the same here as in the moved list.
+     */
+    private static String absent(Model model, Record owner, String attribute) {
         return switch (owner.getClass().getSimpleName() + "." + attribute) {
-            case "Tenant.option" -> "follows environment";
+            case "Tenant.option" -> followed(model, ((Element) owner).id());
             case "Environment.option" -> "none chosen";
             case "NodePool.dedicatedTo" -> "shared";
             case "NodePool.hourlyPrice" -> "the profile's price";
             case "Connection.monthlyTrafficGB" -> "the assumed volume";
             default -> "not set";
         };
+    }
+
+    /** {@code follows environment prod (Namespace)}: the environment a tenant follows and the option it has there. */
+    static String followed(Model model, ElementId tenant) {
+        return model.environmentOf(tenant).map(e -> "follows environment " + e.name() + " ("
+                + (e.option() == null ? "none chosen" : e.option().label()) + ")").orElse("follows environment");
     }
 
     private static Object value(RecordComponent component, Record record) {

@@ -72,7 +72,8 @@ public record ModelDiff(String before, String after, String symbol, String curre
                     costB == null ? null : Money.cents(Money.exact(costB.total())),
                     isoA == null ? null : isoA.score(), isoB == null ? null : isoB.score(),
                     isoA == null ? null : isoA.meetsRequirement(), isoB == null ? null : isoB.meetsRequirement(),
-                    requirementChanges(isoA, isoB));
+                    requirementChanges(isoA, isoB), ChangeCauses.moved(a, b, id, isoA, isoB),
+                    ChangeCauses.requirement(a, b, id, isoA, isoB, changes));
             if (delta.differs()) {
                 tenants.add(delta);
             }

@@ -13,12 +13,19 @@ import java.math.BigDecimal;
  * @param meetsBefore    whether its isolation requirement is met
  * @param requirementChanges the dimensions that decide the verdict: those whose requirement went from unmet to met
  *                       or back, and those still unmet; empty when a side is missing
+ * @param movedBecause   for a tenant whose own option was not edited that moved, the edit elsewhere that moved it
+ *                       ("follows environment prod's option (Namespace → Dedicated)"); empty otherwise
+ * @param requirementBecause for a tenant whose requirement changed for an edit elsewhere, that edit ("the hard gate
+ *                       lifted ..."); empty otherwise
  */
 public record TenantDelta(ElementId id, String name, String environment, Placement placementBefore, Placement placementAfter,
                           BigDecimal costBefore, BigDecimal costAfter, Double scoreBefore, Double scoreAfter,
-                          Boolean meetsBefore, Boolean meetsAfter, java.util.List<RequirementChange> requirementChanges) {
+                          Boolean meetsBefore, Boolean meetsAfter, java.util.List<RequirementChange> requirementChanges,
+                          String movedBecause, String requirementBecause) {
     public TenantDelta {
         requirementChanges = java.util.List.copyOf(requirementChanges);
+        java.util.Objects.requireNonNull(movedBecause, "movedBecause");
+        java.util.Objects.requireNonNull(requirementBecause, "requirementBecause");
     }
 
     /** Whether it moved between options or between shared and own nodes. */

@@ -61,7 +61,8 @@ final class PresentationMenu {
             editor = new Stage();
             editor.initOwner(window.stage());
             editor.setTitle("Story Steps — Bulkhead");
-            Scene scene = new Scene(new StoryEditor(window.session().document(), window.canvas(), window::say), 600, 480);
+            Scene scene = new Scene(new StoryEditor(window.session().document(), window.canvas(), window::say,
+                    window.presentation().chosenStory()), 600, 480);
             dev.bulkhead.ui.fx.Themes.style(scene, window.settings().darkTheme);
             editor.setScene(scene);
             window.setStoryEditorStage(editor);

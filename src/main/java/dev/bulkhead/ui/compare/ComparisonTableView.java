@@ -42,6 +42,8 @@ public final class ComparisonTableView extends VBox {
     private static final double COLUMN_WIDTH = 14.5;
 
     private final GridPane grid = new GridPane();
+    /** The share of the width (percent) each figures' column takes at most; {@link #packForLargeType} lowers it. */
+    private double figureShare = COLUMN_WIDTH;
     private final Consumer<OptionKey> apply;
     private ComparisonTable table;
     /** The baseline scenario's column, or null when none is shown. */
@@ -50,6 +52,7 @@ public final class ComparisonTableView extends VBox {
     private String symbol = "$";
     private PopOver open;
 
+    /** @param apply applies an option's column to the model; null for a table without Apply buttons (presentation mode) */
     public ComparisonTableView(Consumer<OptionKey> apply) {
         this.apply = apply;
         getStyleClass().add("bh-comparison-table");
@@ -61,6 +64,17 @@ public final class ComparisonTableView extends VBox {
         grid.getColumnConstraints().add(labels);
         fitColumns(COLUMNS.size());
         getChildren().add(grid);
+    }
+
+    /**
+     * Packs the table for presentation mode's large type, so that it fits a 1080p screen whole: figures' columns as
+     * narrow as a figure at 24 px needs (about 190 px of 1920), so that the labels take one line each, and no gap
+     * between rows.
+     */
+    public void packForLargeType() {
+        figureShare = 10;
+        grid.setVgap(0);
+        fitColumns(grid.getColumnConstraints().size() - 1);
     }
 
     /** The table as shown, the current design first, for copying. */
@@ -142,7 +156,7 @@ public final class ComparisonTableView extends VBox {
             }
             row++;
         }
-        for (int c = 0; c < COLUMNS.size(); c++) {
+        for (int c = 0; c < COLUMNS.size() && apply != null; c++) {
             OptionKey key = COLUMNS.get(c);
             if (key == OptionKey.CURRENT) {
                 continue;
@@ -192,10 +206,13 @@ public final class ComparisonTableView extends VBox {
     /** The label column and {@code figures} columns of equal width sharing what the label column leaves. */
     private void fitColumns(int figures) {
         grid.getColumnConstraints().remove(1, grid.getColumnConstraints().size());
+        // Packed, the labels' column is given its share too: left to take "the rest", it took more than the rest
+        // (its headings' widths) and pushed the last column past the screen.
+        grid.getColumnConstraints().get(0).setPercentWidth(figureShare == COLUMN_WIDTH ? -1 : 100 - figures * figureShare);
         for (int i = 0; i < figures; i++) {
             ColumnConstraints column = new ColumnConstraints();
             // Five columns share 72.5% as they always did; a sixth (a baseline) takes some of the labels' share.
-            column.setPercentWidth(Math.min(COLUMN_WIDTH, 85.0 / figures));
+            column.setPercentWidth(Math.min(figureShare, 85.0 / figures));
             column.setHalignment(HPos.RIGHT);
             column.setFillWidth(true);
             grid.getColumnConstraints().add(column);

@@ -29,6 +29,11 @@ public final class LessonPanel extends VBox {
     private final Label finished = new Label("Finished");
     private final Label step = new Label();
     private final VBox body = new VBox(10);
+    /**
+     * The step's tasks, under the scrolled text rather than in it: what the learner is asked to do, its hint and its
+     * "Show me" stay in view however long the text runs (in presentation mode's large type it runs past the fold).
+     */
+    private final VBox tasks = new VBox(10);
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next");
     private final Consumer<LessonTask> showMe;
@@ -82,7 +87,9 @@ public final class LessonPanel extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(8, previous, gap, next);
-        getChildren().addAll(header, title, step, scroll, footer);
+        tasks.setId("lesson-tasks");
+        tasks.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(header, title, step, scroll, tasks, footer);
     }
 
     /** Closes every hint, for a lesson started afresh. */
@@ -105,8 +112,9 @@ public final class LessonPanel extends VBox {
         for (String paragraph : current.paragraphs()) {
             body.getChildren().add(wrapped(paragraph, "bh-lesson-text"));
         }
+        tasks.getChildren().clear();
         for (LessonRun.TaskStatus status : statuses) {
-            body.getChildren().add(task(status));
+            tasks.getChildren().add(task(status));
         }
         if (!current.sources().isEmpty()) {
             Label heading = new Label("SOURCES");

@@ -25,7 +25,7 @@ import javafx.scene.input.KeyEvent;
  * controls under the strip; Escape leaves and restores the window as it was.
  *
  * <p>The strip shows the real analysis of the model, or, while a what-if is set, a real analysis of the what-if
- * (see {@link WhatIf}), marked as such; the compare view adds the comparison table of the same analysis, whose
+ * (see {@link WhatIf}), marked as such; the compare view shows, in the strip's place, the comparison table of the same analysis, whose
  * formula cards show the multiplied inputs.
  */
 public final class PresentationMode {
@@ -37,6 +37,11 @@ public final class PresentationMode {
     private final AnalysisService analysis;
     private final ReferenceData reference;
     private final Supplier<ElementId> scope;
+    /**
+     * The environment the strip follows while presenting, taken on entering: what the room sees is the story's, so a
+     * find (Ctrl+F) or a click that selects elsewhere pans and rings but never narrows the strip mid-story.
+     */
+    private ElementId presentedScope;
     private final Consumer<String> say;
     private final StoryOverlay overlay;
     private final WhatIfBar whatIfBar = new WhatIfBar();
@@ -79,7 +84,9 @@ public final class PresentationMode {
         this.scope = scope;
         this.say = say;
         this.overlay = new StoryOverlay(canvas);
-        this.table = new ComparisonTableView(key -> say.accept("A presentation shows the model; leave it (Esc) to apply an option"));
+        // No Apply buttons: a presentation shows the model and never changes it (and the row would push the table past the screen).
+        this.table = new ComparisonTableView(null);
+        table.packForLargeType();
         this.compareArea = new ScrollPane(table);
         compareArea.setId("presentation-compare");
         compareArea.setFitToWidth(true);
@@ -134,6 +141,7 @@ public final class PresentationMode {
         if (isOn()) {
             return;
         }
+        presentedScope = scope.get();
         layout.enter();
         canvas.setReadingSize(READING_PIXELS);
         strip.chart().setMagnification(READING_PIXELS / dev.bulkhead.diagram.chart.CostIsolationPlot.smallestType(true));
@@ -168,6 +176,11 @@ public final class PresentationMode {
     /** The model's stories, by name, in the order their author made them. */
     public java.util.List<String> storyNames() {
         return document.snapshot().stories().all().stream().map(Story::name).toList();
+    }
+
+    /** The story last chosen to present (it may since have gone from the model), or null. */
+    public String chosenStory() {
+        return chosenStory;
     }
 
     /** The name of the story playing, or null. */
@@ -228,7 +241,7 @@ public final class PresentationMode {
         return player.index();
     }
 
-    /** Whether the compare view (table and strip) fills the screen instead of the canvas. */
+    /** Whether the compare view (the table in the strip's place) fills the screen instead of the canvas. */
     public boolean showsCompareView() {
         return compareArea.isVisible();
     }
@@ -271,8 +284,13 @@ public final class PresentationMode {
         }, failure -> {
             // The figures shown stay the model's own, never a what-if that could not be worked out.
             say.accept("The what-if could not be analysed: " + failure);
-            strip.show(latest, scope.get());
+            strip.show(latest, scope());
         });
+    }
+
+    /** The environment the strip shows: fixed while presenting (see {@link #presentedScope}), else the selection's. */
+    private ElementId scope() {
+        return isOn() ? presentedScope : scope.get();
     }
 
     private void refresh(boolean animate) {
@@ -283,7 +301,7 @@ public final class PresentationMode {
     }
 
     private void display(Analysis shown, boolean animate, String whatIfText) {
-        strip.show(shown, scope.get(), animate, whatIfText);
+        strip.show(shown, scope(), animate, whatIfText);
         showTable(shown);
     }
 
@@ -338,6 +356,9 @@ public final class PresentationMode {
             show(canvasArea, !compare);
         }
         show(compareArea, compare);
+        // The table's columns are the strip's cards row by row; in large type the room can have one of the two whole,
+        // and the table says more (every cost line, isolation, requirements), so it takes the strip's place.
+        show(strip, !compare);
         if (layout != null) {
             javafx.collections.ObservableList<String> classes = canvasArea.getScene() == null ? null
                     : canvasArea.getScene().getRoot().getStyleClass();
@@ -351,10 +372,15 @@ public final class PresentationMode {
         if (compare && strip.shown() != null) {
             showTable(strip.shown());
         }
+        // The keyboard stays with what is shown: a hidden canvas would hand the focus to whatever is next.
+        if (isOn()) {
+            (compare ? compareArea : canvas).requestFocus();
+        }
     }
 
     private void onKey(KeyEvent e) {
-        if (!isOn()) {
+        // Typing in a field on screen (find) is typing: a space or an arrow there must not step the story, nor Escape leave.
+        if (!isOn() || e.getTarget() instanceof javafx.scene.control.TextInputControl field && shownWhole(field)) {
             return;
         }
         switch (e.getCode()) {
@@ -372,6 +398,16 @@ public final class PresentationMode {
             }
         }
         e.consume();
+    }
+
+    /** Whether a node and every node above it are visible (a hidden field can keep the focus). */
+    private static boolean shownWhole(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void show(Node node, boolean shown) {

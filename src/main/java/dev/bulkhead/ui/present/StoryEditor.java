@@ -22,9 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Authoring a story (View > Story Steps…): the model's first story as a list of steps; add the canvas as it is now
- * (scenario, area, zoom and the selected element) or the compare view as a step, change a step's note, move it,
- * delete it. Every change is one undoable edit of the model.
+ * Authoring a story (View > Story Steps…): the story chosen in its selector (a model has several; a new one is made
+ * with New Story) as a list of steps; add the canvas as it is now (scenario, area, zoom and the selected element) or
+ * the compare view as a step, change a step's note, move it, delete it. Every change is one undoable edit of the model.
  */
 public final class StoryEditor extends VBox {
     private final ModelDocument document;
@@ -32,6 +32,11 @@ public final class StoryEditor extends VBox {
     private final StoryEdits edits;
     private final Consumer<String> say;
     private final ListView<String> steps = new ListView<>();
+    private final javafx.scene.control.ComboBox<String> stories = new javafx.scene.control.ComboBox<>();
+    /** The story chosen in the selector, by name; null (or a name the model no longer has) edits the first. */
+    private String chosen;
+    /** Set while the selector is filled from the model, so that filling it is not taken for the author's choice. */
+    private boolean refreshing;
     /** A fresh field per shown step: {@link TextCommit} commits what was typed for the step it was installed for. */
     private TextField note = new TextField();
     private final HBox noteRow = new HBox(8);
@@ -39,12 +44,14 @@ public final class StoryEditor extends VBox {
     private final Button down = new Button("Move Down");
     private final Button delete = new Button("Delete");
 
-    public StoryEditor(ModelDocument document, CanvasView canvas, Consumer<String> say) {
+    /** @param first the story to edit first (the one presented last), or null for the model's first */
+    public StoryEditor(ModelDocument document, CanvasView canvas, Consumer<String> say, String first) {
         super(8);
         this.document = document;
         this.canvas = canvas;
         this.edits = new StoryEdits(document);
         this.say = say;
+        this.chosen = first;
         setId("story-editor");
         setPadding(new Insets(12));
         steps.setId("story-steps");
@@ -65,21 +72,40 @@ public final class StoryEditor extends VBox {
                 + "when presenting). Present with F11; arrows or Page Up/Down step through.");
         hint.setWrapText(true);
         hint.getStyleClass().add("bh-muted");
+        stories.setId("story-editor-choice");
+        stories.setPromptText("No story yet: adding a step makes one");
+        stories.valueProperty().addListener((o, before, now) -> {
+            if (!refreshing && now != null && !now.equals(storyName())) {
+                chosen = now;
+                steps.getSelectionModel().clearSelection();
+                refresh();
+            }
+        });
+        Button newStory = new Button("New Story");
+        newStory.setId("story-new");
+        newStory.setOnAction(e -> {
+            chosen = edits.addStory(StoryEdits.FIRST_STORY);
+            refresh();
+        });
+        HBox choosing = new HBox(8, new Label("Story"), stories, newStory);
+        choosing.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox adding = new HBox(8, addView, addCompare);
         HBox arranging = new HBox(8, up, down, delete);
         Label noteLabel = new Label("Note");
         noteRow.getChildren().addAll(noteLabel, note);
         noteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(steps, Priority.ALWAYS);
-        getChildren().addAll(hint, adding, steps, noteRow, arranging);
+        getChildren().addAll(hint, choosing, adding, steps, noteRow, arranging);
         steps.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> showSelected());
         document.addListener(event -> refresh());
         refresh();
     }
 
-    /** The story edited: the model's first, or the one adding a step will make. */
-    private String storyName() {
-        return document.snapshot().stories().all().stream().findFirst().map(Story::name).orElse(StoryEdits.FIRST_STORY);
+    /** The story edited: the one chosen while the model has it, else the model's first, else the one adding a step will make. */
+    String storyName() {
+        var all = document.snapshot().stories();
+        return (chosen == null ? java.util.Optional.<Story>empty() : all.named(chosen))
+                .or(() -> all.all().stream().findFirst()).map(Story::name).orElse(StoryEdits.FIRST_STORY);
     }
 
     private List<StoryStep> storySteps() {
@@ -122,6 +148,17 @@ public final class StoryEditor extends VBox {
     private void refresh() {
         int keep = selected();
         Model model = document.snapshot();
+        List<String> names = model.stories().all().stream().map(Story::name).toList();
+        if (!stories.getItems().equals(names)) {
+            stories.getItems().setAll(names);
+        }
+        // An undo can take away the story chosen: the editor then shows (and edits) the first, and says so in its selector.
+        refreshing = true;
+        try {
+            stories.setValue(names.isEmpty() ? null : storyName());
+        } finally {
+            refreshing = false;
+        }
         List<StoryStep> shown = storySteps();
         List<String> rows = new java.util.ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
