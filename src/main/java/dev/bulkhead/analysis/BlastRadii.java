@@ -91,8 +91,10 @@ final class BlastRadii {
         if (worst == null) {
             return BlastRadius.NONE;
         }
-        return new BlastRadius(worst.agent().id(), worstTotal, worstKernel, worst.viaConnections(),
-                explain(worst.agent(), worst.tenant(), worstTotal, worstKernel, worst.viaConnections()));
+        // Tenants reached through connections that the kernel does not reach already: own + kernel + these = total.
+        int onlyViaConnections = worstTotal - 1 - worstKernel;
+        return new BlastRadius(worst.agent().id(), worstTotal, worstKernel, onlyViaConnections,
+                explain(worst.agent(), worst.tenant(), worstTotal, worstKernel, onlyViaConnections));
     }
 
     private static String explain(Agent agent, TenantLoad tenant, int total, int kernel, int connections) {
@@ -100,8 +102,9 @@ final class BlastRadii {
                 .append(tenant.tenant().name()).append("' (").append(agent.runtime().label()).append(") could reach ")
                 .append(total).append(total == 1 ? " tenant (its own)" : " tenants");
         if (total > 1) {
-            text.append(": ").append(kernel).append(" through the kernel of nodes it shares under runc, ")
-                    .append(connections).append(" through allowed connections");
+            // Three parts that add up to the total, so that the sentence can be checked by hand.
+            text.append(": its own, ").append(kernel).append(" through the kernel of nodes it shares under runc and ")
+                    .append(connections).append(kernel > 0 ? " more" : "").append(" through allowed connections");
         }
         return text.append(" (worst case: every workload it reaches is compromised too)").toString();
     }

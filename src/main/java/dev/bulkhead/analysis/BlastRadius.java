@@ -10,7 +10,8 @@ import dev.bulkhead.model.ElementId;
  * @param agent          the agent with the largest reach, or null when the scope has no agents
  * @param tenants        tenants reached, its own included
  * @param viaKernel      tenants reached because the agent runs under runc on nodes it shares with them
- * @param viaConnections tenants reached through allowed connections (transitively)
+ * @param viaConnections tenants reached through allowed connections (transitively) and not already through the
+ *                       kernel: 1 + viaKernel + viaConnections = tenants
  */
 public record BlastRadius(ElementId agent, int tenants, int viaKernel, int viaConnections, String explanation) {
     /** No agent in scope. */

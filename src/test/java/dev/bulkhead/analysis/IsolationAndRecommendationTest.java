@@ -127,6 +127,26 @@ class IsolationAndRecommendationTest {
     }
 
     @Test
+    void aBlastRadiusCountsATenantOnceWhetherTheKernelOrAConnectionReachesIt() {
+        ElementId neighbour = b.tenant(cluster, "neighbour", TenantKind.INTERNAL_TEAM, SMALL);
+        ElementId culprit = b.tenant(cluster, "culprit", TenantKind.INTERNAL_TEAM, SMALL);
+        Agent raw = agent(culprit, "raw", TrustLevel.UNTRUSTED, SandboxRuntime.RUNC);
+        ElementId database = b.tenant(cluster, "database", TenantKind.INTERNAL_TEAM, SMALL);
+        b.connect(raw.id(), neighbour, 443); // the kernel reaches this one already
+        b.connect(neighbour, database, 5432);
+
+        BlastRadius namespace = analyse().option(OptionKey.NAMESPACE).blastRadius();
+
+        // Own (culprit) + 2 through the shared kernel (neighbour, database) + 0 more through connections = 3.
+        assertThat(namespace.tenants()).isEqualTo(3);
+        assertThat(namespace.viaKernel()).isEqualTo(2);
+        assertThat(namespace.viaConnections()).isZero();
+        assertThat(1 + namespace.viaKernel() + namespace.viaConnections()).isEqualTo(namespace.tenants());
+        assertThat(namespace.explanation()).contains("could reach 3 tenants: its own, 2 through the kernel of nodes it "
+                + "shares under runc and 0 more through allowed connections");
+    }
+
+    @Test
     void aTenantsOverrideReplacesTheDefaultOfItsKind() {
         ElementId team = b.tenant(cluster, "team", TenantKind.INTERNAL_TEAM, SMALL);
         Model base = b.build();

@@ -5,6 +5,7 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.TenantIsolation;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.IsolationDimension;
@@ -243,10 +244,11 @@ public final class ComparisonTableView extends VBox {
     }
 
     private Label cell(ComparisonTable.Row line, ComparisonTable.Cell cell, String column, OptionResult option, Model model) {
-        Label label = new Label(cell.text());
+        Label label = new Label(twoLines(cell.text()));
         label.getStyleClass().add("bh-table-cell");
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         label.setId("cell-" + column + "-" + line.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (line.section().startsWith("Isolation") && !line.label().startsWith("Isolation score") && cell.value() != null) {
             label.getStyleClass().addAll("bh-score", "bh-heat-" + Math.max(0, Math.min(4, (int) cell.value().setScale(0, java.math.RoundingMode.HALF_UP).intValue())));
@@ -259,6 +261,15 @@ public final class ComparisonTableView extends VBox {
         }
         label.setOnMouseClicked(e -> showFormula(label, line, cell, option, model));
         return label;
+    }
+
+    /**
+     * A figure marked as leaving something out shows the mark under the amount: on one line it would widen every
+     * column by the mark's width and push the last options out of the window.
+     */
+    private static String twoLines(String text) {
+        return text.endsWith(Amounts.NOT_PRICED) && text.length() > Amounts.NOT_PRICED.length()
+                ? text.substring(0, text.length() - Amounts.NOT_PRICED.length()) + "\n" + Amounts.NOT_PRICED.strip() : text;
     }
 
     private void showFormula(Label anchor, ComparisonTable.Row line, ComparisonTable.Cell cell, OptionResult option, Model model) {
