@@ -60,7 +60,9 @@ class ChartsAreTheReportsChartsTest extends WindowTest {
         report.growth().draw(file.surface(), fx(() -> compare.chart().theme()), report.symbol(), 0, 0, size[0], size[1]);
 
         assertThat(app.calls()).isEqualTo(file.calls());
-        assertThat(app.calls()).anyMatch(c -> c.startsWith("strokePolyline(")).anyMatch(c -> c.startsWith("text(crossover"));
+        // The sample's curves only run level for a moment (GrowthCurves.LEVEL), so it has no crossover to draw;
+        // GrowthCurvesTest draws crossovers.
+        assertThat(app.calls()).anyMatch(c -> c.startsWith("strokePolyline(")).anyMatch(c -> c.startsWith("text(Namespace"));
     }
 
     /** The comparison can tell charts apart: another scope's chart is another drawing. */

@@ -86,36 +86,80 @@ public final class GrowthCurves {
     }
 
     /**
-     * Where the shown curves change order: between two samples where one option stops being cheaper than another,
-     * the count where the straight lines between the samples cross, rounded up. Options whose curves are one line
-     * (the recommended mix is often all-namespace) cross as one: each crossover is reported once, naming them all.
+     * Two options whose costs differ by less than this share of the dearer one run level: their order there is
+     * noise of the node rounding, not a change a proposal should report (a reviewer saw "the mix becomes cheaper
+     * than vCluster at about 75" and "vCluster becomes cheaper than the mix at about 76", 0.1 % apart).
+     */
+    static final double LEVEL = 0.01;
+
+    /**
+     * Where the shown curves change order: where one option that was clearly cheaper than another (by more than
+     * {@link #LEVEL}) becomes clearly dearer, at the count where the straight lines between the samples last cross
+     * on the way, rounded up. Running level in between changes nothing. Options whose curves are one line (the
+     * recommended mix is often all-namespace) cross as one: each crossover is reported once, naming them all.
      */
     private List<Crossing> crossings(List<SensitivityCurve.Point> points) {
         List<Crossing> found = new ArrayList<>();
         List<OptionKey> keys = OptionKey.COMPARED.stream().filter(key -> sameLineAs(key) == null).toList();
-        for (int i = 1; i < points.size(); i++) {
-            SensitivityCurve.Point from = points.get(i - 1);
-            SensitivityCurve.Point to = points.get(i);
-            for (int a = 0; a < keys.size(); a++) {
-                for (int b = a + 1; b < keys.size(); b++) {
-                    double before = cost(from, keys.get(a)) - cost(from, keys.get(b));
-                    double after = cost(to, keys.get(a)) - cost(to, keys.get(b));
-                    if (before == 0 || Math.signum(before) == Math.signum(after)) {
-                        continue;
-                    }
-                    double share = before / (before - after);
-                    int n = (int) Math.ceil(from.tenants() + share * (to.tenants() - from.tenants()));
-                    OptionKey cheaper = after < 0 ? keys.get(a) : keys.get(b);
-                    OptionKey other = cheaper == keys.get(a) ? keys.get(b) : keys.get(a);
-                    double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
-                    List<String> names = lineNames(cheaper);
-                    found.add(new Crossing(n, cost, String.join(" and ", names) + (names.size() == 1 ? " becomes" : " become")
-                            + " cheaper than " + String.join(" and ", lineNames(other)) + " at about " + n + " tenants"));
-                }
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a + 1; b < keys.size(); b++) {
+                crossing(points, keys.get(a), keys.get(b), found);
             }
         }
         found.sort(Comparator.comparingInt(Crossing::tenants));
         return List.copyOf(found);
+    }
+
+    /** Adds where options {@code x} and {@code y} clearly change order. */
+    private void crossing(List<SensitivityCurve.Point> points, OptionKey x, OptionKey y, List<Crossing> found) {
+        double clearOrder = 0; // the sign of cost(x) − cost(y) where they were last clearly apart; 0 while level
+        int lastNonZero = -1;
+        int flip = -1; // the last sample before the difference last changed sign
+        for (int i = 0; i < points.size(); i++) {
+            double difference = difference(points.get(i), x, y);
+            if (difference != 0) {
+                if (lastNonZero >= 0 && Math.signum(difference) != Math.signum(difference(points.get(lastNonZero), x, y))) {
+                    flip = lastNonZero;
+                }
+                lastNonZero = i;
+            }
+            SensitivityCurve.Point point = points.get(i);
+            boolean clear = Math.abs(difference) > LEVEL * Math.max(cost(point, x), cost(point, y));
+            if (!clear) {
+                continue;
+            }
+            if (clearOrder != 0 && Math.signum(difference) != clearOrder && flip >= 0) {
+                found.add(crossingBetween(points.get(flip), points.get(nextNonZero(points, flip, x, y)), x, y));
+            }
+            clearOrder = Math.signum(difference);
+        }
+    }
+
+    private double difference(SensitivityCurve.Point point, OptionKey x, OptionKey y) {
+        return cost(point, x) - cost(point, y);
+    }
+
+    /** The first sample after {@code from} where the two options' costs differ. */
+    private int nextNonZero(List<SensitivityCurve.Point> points, int from, OptionKey x, OptionKey y) {
+        int i = from + 1;
+        while (difference(points.get(i), x, y) == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The crossing of two options' straight lines between two samples whose differences have opposite signs. */
+    private Crossing crossingBetween(SensitivityCurve.Point from, SensitivityCurve.Point to, OptionKey x, OptionKey y) {
+        double before = difference(from, x, y);
+        double after = difference(to, x, y);
+        double share = before / (before - after);
+        int n = (int) Math.ceil(from.tenants() + share * (to.tenants() - from.tenants()));
+        OptionKey cheaper = after < 0 ? x : y;
+        OptionKey other = cheaper == x ? y : x;
+        double cost = cost(from, cheaper) + share * (cost(to, cheaper) - cost(from, cheaper));
+        List<String> names = lineNames(cheaper);
+        return new Crossing(n, cost, String.join(" and ", names) + (names.size() == 1 ? " becomes" : " become")
+                + " cheaper than " + String.join(" and ", lineNames(other)) + " at about " + n + " tenants");
     }
 
     /**

@@ -47,6 +47,38 @@ class GrowthCurvesTest {
         assertThat(crossings.get(0).cost()).isEqualTo(59.0);
     }
 
+    /** vCluster and Recommended with the given costs at 1, 2, 3, ... tenants; Namespace and Dedicated far apart. */
+    private static GrowthCurves twoOptions(double[] vcluster, double[] recommended) {
+        List<SensitivityCurve.Point> points = new ArrayList<>();
+        for (int i = 0; i < vcluster.length; i++) {
+            Map<OptionKey, Double> at = new EnumMap<>(OptionKey.class);
+            at.put(OptionKey.NAMESPACE, 10.0 + i);
+            at.put(OptionKey.VCLUSTER, vcluster[i]);
+            at.put(OptionKey.DEDICATED, 10_000.0 + i);
+            at.put(OptionKey.RECOMMENDED, recommended[i]);
+            points.add(new SensitivityCurve.Point(i + 1, at));
+        }
+        return GrowthCurves.of(new SensitivityCurve(points, List.of(), 1), new EnumMap<>(points.get(0).costs()));
+    }
+
+    @Test
+    void curvesThatRunLevelForASampleDoNotCrossThere() {
+        // vCluster is cheaper throughout but for one sample where the mix undercuts it by 0.1 %: the review's 75/76.
+        GrowthCurves level = twoOptions(new double[] {1000, 1500, 2000, 2500}, new double[] {1050, 1540, 1998, 2600});
+
+        assertThat(level.crossings()).isEmpty();
+    }
+
+    @Test
+    void curvesThatClearlyChangeOrderCrossOnceWhereTheyLastMet() {
+        // The mix is 5 % dearer, runs level with vCluster for two samples, then is clearly cheaper: one crossover,
+        // between the samples where the difference changed sign (3 and 4 tenants: 1998 − 2000 < 0 < 2502 − 2500).
+        GrowthCurves clear = twoOptions(new double[] {1000, 1500, 2000, 2500, 3000}, new double[] {1050, 1501, 2002, 2498, 2700});
+
+        assertThat(clear.crossings()).extracting(GrowthCurves.Crossing::text)
+                .containsExactly("Recommended mix becomes cheaper than vCluster at about 4 tenants");
+    }
+
     @Test
     void aLineOnAnotherIsDashedOverItAndTheKeySaysWhichItFollows() {
         RecordingSurface surface = new RecordingSurface();
