@@ -99,15 +99,21 @@ final class ModelMapper {
             where.putIfAbsent(id, at);
         });
 
-        List<IntegrityProblem> problems = Model.problems(elements, layout);
-        if (!problems.isEmpty()) {
+        Model base;
+        try {
+            base = Model.of(settings, elements, layout);
+        } catch (IllegalArgumentException e) {
+            // Model.of checks the parts; only a broken file lists its problems again, to say where the first stands.
+            List<IntegrityProblem> problems = Model.problems(elements, layout);
+            if (problems.isEmpty()) {
+                throw e;
+            }
             IntegrityProblem first = problems.get(0);
             FilePath at = first.attribute().equals("layout")
                     ? layoutAt.appendProperty(first.element().value())
                     : where.get(first.element()).appendProperty(first.attribute());
             throw new MappingException(at, first.message());
         }
-        Model base = Model.of(settings, elements, layout);
         Model withScenarios = file.scenarios() == null ? base : ScenarioMapper.withScenarios(base, file.scenarios());
         return file.stories() == null ? withScenarios : withScenarios.withStories(StoryMapper.stories(file.stories(), withScenarios));
     }
