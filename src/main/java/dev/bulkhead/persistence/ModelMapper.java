@@ -1,6 +1,5 @@
 package dev.bulkhead.persistence;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.CodeOrigin;
@@ -70,7 +69,7 @@ final class ModelMapper {
     // --- file to domain ---------------------------------------------------------------------------------
 
     static Model toModel(ModelFileDto file) {
-        JsonPointer root = JsonPointer.empty();
+        FilePath root = FilePath.ROOT;
         PricingDto pricing = file.pricing() == null ? new PricingDto(null, null) : file.pricing();
         // An assumption's range error points into pricing.overrides, every other one at the model.
         ModelSettings settings = build(root, root.appendProperty("pricing"), () -> new ModelSettings(
@@ -82,7 +81,7 @@ final class ModelMapper {
                 NotesMapper.toNotes(file.notes())));
 
         List<Element> elements = new ArrayList<>();
-        Map<ElementId, JsonPointer> where = new HashMap<>();
+        Map<ElementId, FilePath> where = new HashMap<>();
         addAll(elements, where, "environments", file.environments(), ModelMapper::environment);
         addAll(elements, where, "clusters", file.clusters(), ModelMapper::cluster);
         addAll(elements, where, "nodePools", file.nodePools(), ModelMapper::nodePool);
@@ -92,41 +91,47 @@ final class ModelMapper {
         addAll(elements, where, "connections", file.connections(), ModelMapper::connection);
 
         Map<ElementId, ElementLayout> layout = new LinkedHashMap<>();
-        JsonPointer layoutAt = root.appendProperty("layout");
+        FilePath layoutAt = root.appendProperty("layout");
         orDefault(file.layout(), Map.<String, LayoutDto>of()).forEach((key, dto) -> {
-            JsonPointer at = layoutAt.appendProperty(key);
+            FilePath at = layoutAt.appendProperty(key);
             ElementId id = id(key, at);
             layout.put(id, layout(dto, at));
             where.putIfAbsent(id, at);
         });
 
-        List<IntegrityProblem> problems = Model.problems(elements, layout);
-        if (!problems.isEmpty()) {
+        Model base;
+        try {
+            base = Model.of(settings, elements, layout);
+        } catch (IllegalArgumentException e) {
+            // Model.of checks the parts; only a broken file lists its problems again, to say where the first stands.
+            List<IntegrityProblem> problems = Model.problems(elements, layout);
+            if (problems.isEmpty()) {
+                throw e;
+            }
             IntegrityProblem first = problems.get(0);
-            JsonPointer at = first.attribute().equals("layout")
+            FilePath at = first.attribute().equals("layout")
                     ? layoutAt.appendProperty(first.element().value())
                     : where.get(first.element()).appendProperty(first.attribute());
             throw new MappingException(at, first.message());
         }
-        Model base = Model.of(settings, elements, layout);
         Model withScenarios = file.scenarios() == null ? base : ScenarioMapper.withScenarios(base, file.scenarios());
         return file.stories() == null ? withScenarios : withScenarios.withStories(StoryMapper.stories(file.stories(), withScenarios));
     }
 
-    private static <D> void addAll(List<Element> elements, Map<ElementId, JsonPointer> where, String field,
-                                   List<D> dtos, BiFunction<D, JsonPointer, Element> mapper) {
-        addAll(JsonPointer.empty(), elements, where, field, dtos, mapper);
+    private static <D> void addAll(List<Element> elements, Map<ElementId, FilePath> where, String field,
+                                   List<D> dtos, BiFunction<D, FilePath, Element> mapper) {
+        addAll(FilePath.ROOT, elements, where, field, dtos, mapper);
     }
 
     /** Maps one list of element entries found under {@code root} (the file, or a scenario's overlay). */
-    static <D> void addAll(JsonPointer root, List<Element> elements, Map<ElementId, JsonPointer> where, String field,
-                           List<D> dtos, BiFunction<D, JsonPointer, Element> mapper) {
+    static <D> void addAll(FilePath root, List<Element> elements, Map<ElementId, FilePath> where, String field,
+                           List<D> dtos, BiFunction<D, FilePath, Element> mapper) {
         if (dtos == null) {
             return;
         }
-        JsonPointer listAt = root.appendProperty(field);
+        FilePath listAt = root.appendProperty(field);
         for (int i = 0; i < dtos.size(); i++) {
-            JsonPointer at = listAt.appendIndex(i);
+            FilePath at = listAt.appendIndex(i);
             D dto = dtos.get(i);
             if (dto == null) {
                 throw new MappingException(at, "an entry is null; remove it");
@@ -137,7 +142,7 @@ final class ModelMapper {
         }
     }
 
-    static Environment environment(EnvironmentDto dto, JsonPointer at) {
+    static Environment environment(EnvironmentDto dto, FilePath at) {
         return build(at, () -> new Environment(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -147,7 +152,7 @@ final class ModelMapper {
                 enumOf(TerraformLayout.class, orDefault(dto.terraformLayout(), "directories"), at, "terraformLayout")));
     }
 
-    static Cluster cluster(ClusterDto dto, JsonPointer at) {
+    static Cluster cluster(ClusterDto dto, FilePath at) {
         Set<SandboxRuntime> runtimes = EnumSet.of(SandboxRuntime.RUNC);
         List<String> names = orDefault(dto.sandboxRuntimes(), List.of());
         for (int i = 0; i < names.size(); i++) {
@@ -165,7 +170,7 @@ final class ModelMapper {
                 dto.addressRange()));
     }
 
-    static NodePool nodePool(NodePoolDto dto, JsonPointer at) {
+    static NodePool nodePool(NodePoolDto dto, FilePath at) {
         return build(at, () -> new NodePool(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -181,16 +186,16 @@ final class ModelMapper {
                 dto.dedicatedTo() == null ? null : id(dto.dedicatedTo(), at.appendProperty("dedicatedTo"))));
     }
 
-    static Tenant tenant(TenantDto dto, JsonPointer at) {
+    static Tenant tenant(TenantDto dto, FilePath at) {
         DemandDto demand = required(dto.demand(), at, "demand");
-        JsonPointer demandAt = at.appendProperty("demand");
+        FilePath demandAt = at.appendProperty("demand");
         ResourceDemand resources = build(demandAt, () -> new ResourceDemand(
                 required(demand.cpu(), demandAt, "cpu"),
                 required(demand.memoryGiB(), demandAt, "memoryGiB"),
                 required(demand.pods(), demandAt, "pods"),
                 orDefault(demand.storageGiB(), 0.0)));
         Map<IsolationDimension, Integer> requirements = new EnumMap<>(IsolationDimension.class);
-        JsonPointer requirementsAt = at.appendProperty("requirements");
+        FilePath requirementsAt = at.appendProperty("requirements");
         orDefault(dto.requirements(), Map.<String, Integer>of()).forEach((key, score) -> {
             if (score == null) {
                 throw new MappingException(requirementsAt.appendProperty(key), "a requirement needs a score from 0 to 4");
@@ -211,9 +216,9 @@ final class ModelMapper {
                 dto.regulatedData()));
     }
 
-    static Agent agent(AgentDto dto, JsonPointer at) {
+    static Agent agent(AgentDto dto, FilePath at) {
         EgressDto egressDto = orDefault(dto.egress(), new EgressDto("none", List.of()));
-        JsonPointer egressAt = at.appendProperty("egress");
+        FilePath egressAt = at.appendProperty("egress");
         Egress egress = build(egressAt, () -> new Egress(
                 enumOf(EgressMode.class, required(egressDto.mode(), egressAt, "mode"), egressAt, "mode"),
                 orDefault(egressDto.allow(), List.of())));
@@ -234,7 +239,7 @@ final class ModelMapper {
                 orDefault(dto.startupBudgetMs(), DEFAULT_STARTUP_BUDGET_MS)));
     }
 
-    static ExternalEndpoint endpoint(ExternalEndpointDto dto, JsonPointer at) {
+    static ExternalEndpoint endpoint(ExternalEndpointDto dto, FilePath at) {
         return build(at, () -> new ExternalEndpoint(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 required(dto.name(), at, "name"),
@@ -242,7 +247,7 @@ final class ModelMapper {
                 dto.addressRange()));
     }
 
-    static Connection connection(ConnectionDto dto, JsonPointer at) {
+    static Connection connection(ConnectionDto dto, FilePath at) {
         return build(at, () -> new Connection(
                 id(required(dto.id(), at, "id"), at.appendProperty("id")),
                 orDefault(dto.name(), "traffic"),
@@ -253,7 +258,7 @@ final class ModelMapper {
                 dto.monthlyTrafficGB()));
     }
 
-    static ElementLayout layout(LayoutDto dto, JsonPointer at) {
+    static ElementLayout layout(LayoutDto dto, FilePath at) {
         if (dto == null) {
             throw new MappingException(at, "a layout entry needs x, y, width and height");
         }
@@ -350,7 +355,7 @@ final class ModelMapper {
 
     // --- helpers ----------------------------------------------------------------------------------------
 
-    static <T> T required(T value, JsonPointer at, String field) {
+    static <T> T required(T value, FilePath at, String field) {
         if (value == null) {
             throw new MappingException(at.appendProperty(field), "required field '" + field + "' is missing");
         }
@@ -361,7 +366,7 @@ final class ModelMapper {
         return value == null ? fallback : value;
     }
 
-    static ElementId id(String text, JsonPointer at) {
+    static ElementId id(String text, FilePath at) {
         try {
             return new ElementId(text);
         } catch (IllegalArgumentException e) {
@@ -369,11 +374,11 @@ final class ModelMapper {
         }
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, JsonPointer at, String field) {
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, FilePath at, String field) {
         return enumOf(type, text, at.appendProperty(field));
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, JsonPointer at) {
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, FilePath at) {
         try {
             return EnumNames.parse(type, text);
         } catch (IllegalArgumentException e) {
@@ -381,7 +386,7 @@ final class ModelMapper {
         }
     }
 
-    private static TenancyOption optionOf(String text, String none, JsonPointer at) {
+    private static TenancyOption optionOf(String text, String none, FilePath at) {
         if (text == null || text.equals(none)) {
             return null;
         }
@@ -394,16 +399,16 @@ final class ModelMapper {
     }
 
     /** Runs a domain constructor; its refusal becomes an error at {@code at}, or at the field out of range. */
-    static <T> T build(JsonPointer at, java.util.function.Supplier<T> constructor) {
+    static <T> T build(FilePath at, java.util.function.Supplier<T> constructor) {
         return build(at, at, constructor);
     }
 
-    /** As {@link #build(JsonPointer, java.util.function.Supplier)}, with range errors located under {@code rangesAt}. */
-    private static <T> T build(JsonPointer at, JsonPointer rangesAt, java.util.function.Supplier<T> constructor) {
+    /** As {@link #build(FilePath, java.util.function.Supplier)}, with range errors located under {@code rangesAt}. */
+    private static <T> T build(FilePath at, FilePath rangesAt, java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (ValueOutOfRangeException e) {
-            JsonPointer field = rangesAt.appendProperty(e.range().field());
+            FilePath field = rangesAt.appendProperty(e.range().field());
             throw new MappingException(e.key() == null ? field : field.appendProperty(e.key()), e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MappingException(at, String.valueOf(e.getMessage()));

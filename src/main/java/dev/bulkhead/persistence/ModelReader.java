@@ -53,6 +53,11 @@ public final class ModelReader {
             throw tooLarge(file, content.length);
         }
         try {
+            Optional<ModelFileDto> valid = bindDirectly(content);
+            if (valid.isPresent()) {
+                return ModelMapper.toModel(valid.get());
+            }
+            // Only a file with something wrong gets here: parse it again as a tree, to say what and where.
             JsonNode tree = ModelJson.MAPPER.readTree(content);
             if (tree == null || tree.isMissingNode()) {
                 throw new ModelFileException(file, "the file is empty; it holds no model", null);
@@ -76,6 +81,21 @@ public final class ModelReader {
             throw fromJackson(file, content, e);
         } catch (IOException e) {
             throw new ModelFileException(file, "cannot read the model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file bound straight to objects in one pass, when it is valid JSON of the expected shape with a format
+     * version this build reads; empty for anything else. A tree parse first and then a bind (as the error path
+     * does, to check the version before the fields) read a large model twice.
+     */
+    private static Optional<ModelFileDto> bindDirectly(byte[] content) {
+        try {
+            ModelFileDto dto = ModelJson.MAPPER.readValue(content, ModelFileDto.class);
+            Integer version = dto == null ? null : dto.formatVersion();
+            return version != null && version >= 1 && version <= ModelFormat.VERSION ? Optional.of(dto) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

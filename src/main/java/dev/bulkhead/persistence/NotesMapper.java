@@ -1,6 +1,5 @@
 package dev.bulkhead.persistence;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import dev.bulkhead.model.CanvasNote;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
@@ -21,11 +20,11 @@ final class NotesMapper {
         if (dto == null) {
             return ModelNotes.NONE;
         }
-        JsonPointer at = JsonPointer.empty().appendProperty("notes");
+        FilePath at = FilePath.ROOT.appendProperty("notes");
         List<CanvasNote> canvas = new ArrayList<>();
         List<NoteDto> notes = ModelMapper.orDefault(dto.canvas(), List.of());
         for (int i = 0; i < notes.size(); i++) {
-            JsonPointer noteAt = at.appendProperty("canvas").appendIndex(i);
+            FilePath noteAt = at.appendProperty("canvas").appendIndex(i);
             NoteDto note = notes.get(i);
             if (note == null) {
                 throw new MappingException(noteAt, "a note needs an id, a text and x, y, width and height");
@@ -37,9 +36,9 @@ final class NotesMapper {
                     ModelMapper.required(note.text(), noteAt, "text"), box)));
         }
         TreeMap<ElementId, String> elements = new TreeMap<>();
-        JsonPointer elementsAt = at.appendProperty("elements");
+        FilePath elementsAt = at.appendProperty("elements");
         for (Map.Entry<String, String> entry : ModelMapper.orDefault(dto.elements(), Map.<String, String>of()).entrySet()) {
-            JsonPointer entryAt = elementsAt.appendProperty(entry.getKey());
+            FilePath entryAt = elementsAt.appendProperty(entry.getKey());
             ElementId id = ModelMapper.id(entry.getKey(), entryAt);
             elements.put(id, ModelMapper.required(entry.getValue(), elementsAt, entry.getKey()));
             ModelMapper.build(entryAt, () -> new ModelNotes(List.of(), new TreeMap<>(Map.of(id, entry.getValue()))));

@@ -1,6 +1,5 @@
 package dev.bulkhead.persistence;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
@@ -41,14 +40,14 @@ final class ScenarioMapper {
 
     /** The base model with the file's scenarios, showing the one that was active when it was saved. */
     static Model withScenarios(Model base, ScenariosDto dto) {
-        JsonPointer at = JsonPointer.empty().appendProperty("scenarios");
+        FilePath at = FilePath.ROOT.appendProperty("scenarios");
         String baseName = ModelMapper.build(at.appendProperty("base"),
                 () -> Scenarios.single(ModelMapper.required(dto.base(), at, "base")).base());
         List<String> names = new ArrayList<>(List.of(baseName));
         Map<String, ScenarioState> stored = new LinkedHashMap<>();
         List<VariantDto> variants = ModelMapper.orDefault(dto.variants(), List.of());
         for (int i = 0; i < variants.size(); i++) {
-            JsonPointer variantAt = at.appendProperty("variants").appendIndex(i);
+            FilePath variantAt = at.appendProperty("variants").appendIndex(i);
             VariantDto variant = variants.get(i);
             if (variant == null) {
                 throw new MappingException(variantAt, "an entry is null; remove it");
@@ -70,13 +69,13 @@ final class ScenarioMapper {
         return Model.of(base.settings(), base.elements().values(), base.layout(), scenarios).inScenario(active);
     }
 
-    private static ScenarioState variant(Model base, VariantDto dto, JsonPointer at) {
+    private static ScenarioState variant(Model base, VariantDto dto, FilePath at) {
         TreeMap<ElementId, Element> elements = new TreeMap<>(base.elements());
         TreeMap<ElementId, ElementLayout> layout = new TreeMap<>(base.layout());
-        Map<ElementId, JsonPointer> where = new HashMap<>();
+        Map<ElementId, FilePath> where = new HashMap<>();
         List<String> removed = ModelMapper.orDefault(dto.removed(), List.of());
         for (int i = 0; i < removed.size(); i++) {
-            JsonPointer removedAt = at.appendProperty("removed").appendIndex(i);
+            FilePath removedAt = at.appendProperty("removed").appendIndex(i);
             ElementId id = ModelMapper.id(removed.get(i), removedAt);
             if (elements.remove(id) == null) {
                 throw new MappingException(removedAt, "removes '" + id + "', which the base scenario does not have; "
@@ -93,9 +92,9 @@ final class ScenarioMapper {
         ModelMapper.addAll(at, overlay, where, "externalEndpoints", dto.externalEndpoints(), ModelMapper::endpoint);
         ModelMapper.addAll(at, overlay, where, "connections", dto.connections(), ModelMapper::connection);
         overlay.forEach(element -> elements.put(element.id(), element));
-        JsonPointer layoutAt = at.appendProperty("layout");
+        FilePath layoutAt = at.appendProperty("layout");
         ModelMapper.orDefault(dto.layout(), Map.<String, LayoutDto>of()).forEach((key, entry) -> {
-            JsonPointer entryAt = layoutAt.appendProperty(key);
+            FilePath entryAt = layoutAt.appendProperty(key);
             layout.put(ModelMapper.id(key, entryAt), ModelMapper.layout(entry, entryAt));
         });
         List<String> unplaced = ModelMapper.orDefault(dto.unplaced(), List.of());
@@ -105,7 +104,7 @@ final class ScenarioMapper {
         List<IntegrityProblem> problems = Model.problems(elements.values(), layout);
         if (!problems.isEmpty()) {
             IntegrityProblem first = problems.get(0);
-            JsonPointer problemAt = first.attribute().equals("layout")
+            FilePath problemAt = first.attribute().equals("layout")
                     ? layoutAt.appendProperty(first.element().value())
                     : where.getOrDefault(first.element(), at).appendProperty(first.attribute());
             throw new MappingException(problemAt, first.message());

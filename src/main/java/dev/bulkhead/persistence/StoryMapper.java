@@ -1,6 +1,5 @@
 package dev.bulkhead.persistence;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Stories;
@@ -23,10 +22,10 @@ final class StoryMapper {
 
     /** The file's stories; every step's scenario must be one of the model's. */
     static Stories stories(List<StoryDto> dtos, Model model) {
-        JsonPointer at = JsonPointer.empty().appendProperty("stories");
+        FilePath at = FilePath.ROOT.appendProperty("stories");
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < dtos.size(); i++) {
-            JsonPointer storyAt = at.appendIndex(i);
+            FilePath storyAt = at.appendIndex(i);
             StoryDto dto = dtos.get(i);
             if (dto == null) {
                 throw new MappingException(storyAt, "an entry is null; remove it");
@@ -42,7 +41,7 @@ final class StoryMapper {
         return ModelMapper.build(at, () -> new Stories(stories));
     }
 
-    private static StoryStep step(StepDto dto, JsonPointer at, Model model) {
+    private static StoryStep step(StepDto dto, FilePath at, Model model) {
         if (dto == null) {
             throw new MappingException(at, "an entry is null; remove it");
         }
@@ -57,7 +56,7 @@ final class StoryMapper {
         return ModelMapper.build(at.appendProperty("note"), () -> new StoryStep(scenario, view, highlight, note));
     }
 
-    private static StoryView view(ViewDto dto, JsonPointer at) {
+    private static StoryView view(ViewDto dto, FilePath at) {
         String kind = ModelMapper.required(dto.kind(), at, "kind");
         if (kind.equals(COMPARE)) {
             return StoryView.compareView();

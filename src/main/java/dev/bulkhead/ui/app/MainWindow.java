@@ -6,6 +6,7 @@ import dev.bulkhead.diagram.Decorations;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasTheme;
 import dev.bulkhead.ui.canvas.FxSurface;
@@ -193,7 +194,13 @@ public final class MainWindow implements AppActions.Host {
             menu.show(canvas, e.getScreenX(), e.getScreenY());
         });
 
-        session.document().addListener(event -> analysis.submit(session.document().snapshot()));
+        session.document().addListener(event -> {
+            if (event instanceof ModelEvent.Replaced) {
+                analysis.submitAfterNextFrame(session.document().snapshot()); // an opened model shows first
+            } else {
+                analysis.submit(session.document().snapshot());
+            }
+        });
         analysis.latestProperty().addListener((o, before, latest) -> showAnalysis(latest));
         analysis.failureProperty().addListener((o, before, failure) -> {
             if (!failure.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +45,8 @@ public final class AnalysisService implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Analysis> latest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private long publishedSerial;
+    /** The snapshot waiting for a frame before its analysis starts, or null; FX thread only. */
+    private Model waitingForFrame;
     /** The snapshot submitted last; read and written on the FX thread only. */
     private Model lastSubmitted;
 
@@ -72,6 +75,7 @@ public final class AnalysisService implements AutoCloseable {
 
     /** Asks for an analysis of a snapshot; returns at once. The snapshot analysed last is not analysed again. */
     public void submit(Model model) {
+        waitingForFrame = null; // a newer snapshot supersedes one still waiting for its frame
         if (model == lastSubmitted) {
             return; // a save, for example, announces itself without changing the model
         }
@@ -80,6 +84,30 @@ public final class AnalysisService implements AutoCloseable {
         if (draining.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
+    }
+
+    /**
+     * As {@link #submit}, but starts the analysis only once the FX thread has drawn the next frame. Opening a large
+     * model lays it out and paints it on the FX thread; an analysis started at once takes both cores of a small
+     * machine from that first frame (measured in BENCHMARKS.md, canvas at 10,000 elements).
+     */
+    public void submitAfterNextFrame(Model model) {
+        waitingForFrame = model;
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // A timer runs at the start of a pulse: at the second one, the first one's frame is drawn.
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                if (waitingForFrame == model) {
+                    submit(model);
+                }
+            }
+        }.start();
     }
 
     /**
