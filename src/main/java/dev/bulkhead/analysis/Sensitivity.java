@@ -19,7 +19,6 @@ import java.util.TreeSet;
 final class Sensitivity {
     private static final int[] SAMPLES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 100, 125, 150,
         175, 200, 250, 300, 350, 400, 450, 500, 600, 750, 1000};
-    private static final List<OptionKey> PURE = List.of(OptionKey.NAMESPACE, OptionKey.VCLUSTER, OptionKey.DEDICATED);
 
     private final HostCluster host;
     private final List<TenantLoad> sources;
@@ -47,7 +46,7 @@ final class Sensitivity {
             }
         }
         if (largest == null || sources.isEmpty() || maxTenants < 1) {
-            return new SensitivityCurve(List.of(), List.of(), sources.size());
+            return new SensitivityCurve(List.of(), sources.size());
         }
         return new Sensitivity(largest.host(), sources, recommended, pricing).curve(maxTenants);
     }
@@ -69,68 +68,7 @@ final class Sensitivity {
             }
             points.add(new SensitivityCurve.Point(n, costs));
         }
-        return new SensitivityCurve(points, crossovers(points), sources.size());
-    }
-
-    private List<SensitivityCurve.Crossover> crossovers(List<SensitivityCurve.Point> points) {
-        List<SensitivityCurve.Crossover> found = new ArrayList<>();
-        for (int i = 1; i < points.size(); i++) {
-            int from = points.get(i - 1).tenants();
-            int to = points.get(i).tenants();
-            OptionKey before = cheapest(from);
-            OptionKey after = cheapest(to);
-            if (before != after) {
-                int n = firstWhere(from, to, m -> cheapest(m) != before);
-                OptionKey winner = cheapest(n);
-                found.add(new SensitivityCurve.Crossover(n, winner, before, before.label() + " stops being cheapest at " + n
-                        + " tenants; " + winner.label() + " is cheapest from there"));
-            }
-            for (int a = 0; a < PURE.size(); a++) {
-                for (int b = a + 1; b < PURE.size(); b++) {
-                    OptionKey x = PURE.get(a);
-                    OptionKey y = PURE.get(b);
-                    boolean xCheaperBefore = cost(from, x) < cost(from, y);
-                    if (xCheaperBefore != cost(to, x) < cost(to, y) && !(before != after && isPair(x, y, before, after))) {
-                        int n = firstWhere(from, to, m -> cost(m, x) < cost(m, y) != xCheaperBefore);
-                        OptionKey cheaper = xCheaperBefore ? y : x;
-                        OptionKey other = xCheaperBefore ? x : y;
-                        found.add(new SensitivityCurve.Crossover(n, cheaper, other, cheaper.label() + " becomes cheaper than "
-                                + other.label() + " at " + n + " tenants"));
-                    }
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt(SensitivityCurve.Crossover::tenants));
-        return found;
-    }
-
-    private static boolean isPair(OptionKey x, OptionKey y, OptionKey before, OptionKey after) {
-        return (x == before && y == after) || (x == after && y == before);
-    }
-
-    /** The smallest m in (from, to] for which {@code test} holds, knowing it holds at {@code to}. */
-    private static int firstWhere(int from, int to, java.util.function.IntPredicate test) {
-        int low = from;
-        int high = to;
-        while (high - low > 1) {
-            int middle = (low + high) >>> 1;
-            if (test.test(middle)) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return high;
-    }
-
-    private OptionKey cheapest(int n) {
-        OptionKey best = PURE.get(0);
-        for (OptionKey key : PURE) {
-            if (cost(n, key) < cost(n, best)) {
-                best = key;
-            }
-        }
-        return best;
+        return new SensitivityCurve(points, sources.size());
     }
 
     private double cost(int n, OptionKey key) {

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Monthly cost of each option as the number of tenants grows, with the points where their order changes.
+ * Monthly cost of each option as the number of tenants grows. Where two options change order is read off these
+ * points by the chart that draws them ({@code GrowthCurves}), the one place that decides what counts as a crossover.
  *
  * @param points         sampled tenant counts with the cost of each option
- * @param crossovers     where one option overtakes another, in tenant order
  * @param currentTenants tenants in the scope today
  */
-public record SensitivityCurve(List<Point> points, List<Crossover> crossovers, int currentTenants) {
+public record SensitivityCurve(List<Point> points, int currentTenants) {
     /** Costs at one tenant count. */
     public record Point(int tenants, Map<OptionKey, Double> costs) {
         public Point {
@@ -18,13 +18,8 @@ public record SensitivityCurve(List<Point> points, List<Crossover> crossovers, i
         }
     }
 
-    /** From {@code tenants} on, {@code cheaper} costs less than {@code other}. */
-    public record Crossover(int tenants, OptionKey cheaper, OptionKey other, String text) {
-    }
-
     public SensitivityCurve {
         points = List.copyOf(points);
-        crossovers = List.copyOf(crossovers);
     }
 
     /** The sampled point closest to {@code tenants}. */

@@ -34,7 +34,7 @@ class GrowthCurvesTest {
             points.add(new SensitivityCurve.Point(i + 1, at));
         }
         Map<OptionKey, Double> today = new EnumMap<>(points.get(0).costs());
-        return GrowthCurves.of(new SensitivityCurve(points, List.of(), 1), today);
+        return GrowthCurves.of(new SensitivityCurve(points, 1), today);
     }
 
     @Test
@@ -58,7 +58,7 @@ class GrowthCurvesTest {
             at.put(OptionKey.RECOMMENDED, recommended[i]);
             points.add(new SensitivityCurve.Point(i + 1, at));
         }
-        return GrowthCurves.of(new SensitivityCurve(points, List.of(), 1), new EnumMap<>(points.get(0).costs()));
+        return GrowthCurves.of(new SensitivityCurve(points, 1), new EnumMap<>(points.get(0).costs()));
     }
 
     @Test
