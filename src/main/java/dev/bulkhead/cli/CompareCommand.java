@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Money;
+import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import java.io.PrintWriter;
@@ -72,9 +74,11 @@ final class CompareCommand implements Callable<Integer> {
                 if (OperationsLeftOut.isOn(model)) {
                     out.println("Operations left out: an hour of operations is costed at 0, so options are ranked on infrastructure alone.");
                 }
-                out.print(ComparisonTable.of(scope, model, symbol).toText());
+                // Marked as the app and the report mark them; the CSV stays plain figures for spreadsheets.
+                NotPriced notPriced = NotPriced.of(analysis, scope);
+                out.print(ComparisonTable.of(scope, model, symbol).markedNotPriced(notPriced, OptionKey.COMPARED).toText());
                 out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement: " + key.label()
-                        + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month")
+                        + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month" + notPriced.caveat(key))
                         .orElse("No option meets every requirement."));
                 long errors = analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
                 out.println(analysis.findings().size() + " findings (" + errors + " errors); see 'bulkhead validate "

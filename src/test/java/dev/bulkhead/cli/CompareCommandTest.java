@@ -81,6 +81,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void theTableMarksTotalsThatCountAnUnpricedLineAsZero() {
+        CliRun run = CliRun.of("compare", SAMPLE);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        // The sample's agents call APIs on the internet, whose data transfer out has no price: as in the app.
+        assertThat(run.out().lines().filter(line -> line.startsWith("Total ")).findFirst().orElseThrow())
+                .contains("+ not priced");
+        assertThat(run.out()).contains("a month, not counting").contains("internet data transfer out");
+    }
+
+    @Test
     void anUnknownEnvironmentIsAUsageError() {
         CliRun run = CliRun.of("compare", SAMPLE, "--environment", "qa");
 
