@@ -351,17 +351,26 @@ public final class DiagramPainter {
         } else if (element instanceof Cluster cluster) {
             tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
         } else if (element instanceof ExternalEndpoint endpoint && Boolean.TRUE.equals(exportTags)) {
-            // Over its box, as wide as the name needs: the box is narrower on paper than its name in tag type.
-            double width = g.textWidth(endpoint.name(), tagFont) + tagPixels * 0.9 / tagScale;
-            tag(g, endpoint.name(), null, theme.colour("-bh-surface-muted"), theme.colour("-bh-text"),
-                    new Geometry(b.x(), b.y(), Math.max(b.width(), width + tagPixels * 0.9 / tagScale), Math.max(b.height(),
-                            tagFont.size() * 1.3 + tagPixels * 0.45 / tagScale + 1)), false);
+            // Its name inside its own box (widened to hold it, see DiagramPicture), not on a chip of its own over the
+            // box: two outlines read as two things.
+            double pad = tagPixels * 0.9 / tagScale;
+            g.fill(theme.colour("-bh-text"));
+            g.text(endpoint.name(), tagFont, b.x() + pad, b.y() + Math.min(b.height(), tagFont.size() * 1.3 + pad) / 2,
+                    Align.LEFT, Math.max(1, b.width() - 2 * pad));
         }
     }
 
     /** The width of a tag's outline in diagram units: a point on paper in an export. */
     double tagLineWidth() {
         return 1 / tagScale;
+    }
+
+    /** The box a count chip centred on (x, y) takes (see {@link #paintCount}). */
+    Geometry countBox(DrawingSurface g, String text, double x, double y) {
+        double pad = tagPixels * 0.45 / tagScale;
+        double width = g.textWidth(text, tagNoteFont) + 2 * pad;
+        double height = tagNoteFont.size() * 1.3 + pad / 2;
+        return new Geometry(x - width / 2, y - height / 2, width, height);
     }
 
     /** A count of aggregated connections on a chip in tag type, centred on (x, y). */

@@ -129,16 +129,30 @@ public final class DiagramPicture {
         List<Environment> environments = scene.model().all(Environment.class);
         // Canvas notes are placed among the environments by hand: moving those would leave the notes pointing at nothing.
         if (include == null && scene.model().settings().notes().canvas().isEmpty()) {
-            for (int rows = 2; rows <= environments.size(); rows++) {
-                Model arranged = ScopeLayout.inRows(scene.model(), rows);
+            // The environments shrunk around what they hold, then side by side (one row) or in rows.
+            Model compact = ScopeLayout.compacted(scene.model());
+            for (int rows = 1; rows <= environments.size(); rows++) {
+                Model arranged = ScopeLayout.inRows(compact, rows);
                 DiagramPicture candidate = fitted(new DiagramPicture(SceneLayout.of(arranged), marks, renderer.theme(), null, title,
                         legend), width, height);
-                if (candidate.printScale > best.printScale * 1.05) {
+                if (moreDetailed(candidate, best)) {
                     best = candidate;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a fitted picture is worth more than another: the tenants' names printed beat them summarised, then a
+     * clearly larger scale (by a twentieth: a layout unlike the canvas's must earn its difference).
+     */
+    private static boolean moreDetailed(DiagramPicture candidate, DiagramPicture best) {
+        boolean candidateSummarises = DiagramPainter.summarises(candidate.printScale);
+        if (candidateSummarises != DiagramPainter.summarises(best.printScale)) {
+            return !candidateSummarises;
+        }
+        return candidate.printScale > best.printScale * 1.05;
     }
 
     /** Points per unit where the picture is printed, if fitted to an area (see {@link #fittedTo}). */

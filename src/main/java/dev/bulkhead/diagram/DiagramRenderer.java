@@ -199,15 +199,50 @@ public final class DiagramRenderer {
             }
             aggregated.forEach((ends, count) -> {
                 if (count > 1) {
-                    double[] between = borderToBorder(scene.bounds(ends.get(0)), scene.bounds(ends.get(1)));
-                    if (between != null) {
-                        painter.paintCount(g, count + " connections", (between[0] + between[2]) / 2, (between[1] + between[3]) / 2);
+                    double[] at = countPlace(g, scene, ends, count + " connections");
+                    if (at != null) {
+                        painter.paintCount(g, count + " connections", at[0], at[1]);
                     }
                 }
             });
         }
         g.transform(1, 0, 0);
         return drawn;
+    }
+
+    /**
+     * Where a count chip goes: on its line half-way between the two boxes when it clears every box there, else just
+     * under (or over) the endpoint's box (or the second), beside the line's end; a chip on a border hides which box it counts for.
+     */
+    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text) {
+        // Beside the endpoint's box when one end is an endpoint: the column of endpoints has room around it.
+        boolean firstIsEndpoint = scene.model().find(ends.get(0)).orElse(null) instanceof dev.bulkhead.model.ExternalEndpoint;
+        Geometry from = scene.bounds(ends.get(firstIsEndpoint ? 1 : 0));
+        Geometry to = scene.bounds(ends.get(firstIsEndpoint ? 0 : 1));
+        double[] between = from == null || to == null ? null : borderToBorder(from, to);
+        if (between == null) {
+            return null;
+        }
+        Geometry probe = painter.countBox(g, text, 0, 0);
+        double gap = probe.height() / 3;
+        double[][] candidates = {
+                {(between[0] + between[2]) / 2, (between[1] + between[3]) / 2},
+                {to.x() + probe.width() / 2, to.maxY() + gap + probe.height() / 2},
+                {to.x() + probe.width() / 2, to.y() - gap - probe.height() / 2}};
+        for (double[] at : candidates) {
+            Geometry chip = painter.countBox(g, text, at[0], at[1]);
+            boolean clear = true;
+            for (Element element : scene.elementsIn(chip)) {
+                Geometry box = scene.bounds(element.id());
+                // Inside an environment is fine; across its border or over any other box is not.
+                boolean around = element instanceof dev.bulkhead.model.Environment && box != null && box.contains(chip);
+                clear &= box == null || around || !box.intersects(chip);
+            }
+            if (clear) {
+                return at;
+            }
+        }
+        return candidates[0];
     }
 
     /**

@@ -42,6 +42,38 @@ public final class ScopeLayout {
         return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
     }
 
+    /**
+     * The model with each environment no larger than what it holds needs (its children and its padding): on the
+     * canvas an environment keeps room to grow, on paper that room is blank and shrinks everything else in the picture.
+     * Only the copy drawn changes.
+     */
+    static Model compacted(Model model) {
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        for (Environment environment : model.all(Environment.class)) {
+            ElementLayout entry = layout.get(environment.id());
+            if (entry == null || entry.collapsed()) {
+                continue;
+            }
+            double right = 0;
+            double bottom = ElementSizes.header(environment.kind());
+            for (Element child : model.children(environment.id())) {
+                ElementLayout placed = layout.get(child.id());
+                if (placed != null) {
+                    Geometry at = placed.geometry();
+                    double height = placed.collapsed() ? ElementSizes.collapsedHeight(child.kind()) : at.height();
+                    right = Math.max(right, at.x() + at.width());
+                    bottom = Math.max(bottom, at.y() + height);
+                }
+            }
+            Geometry at = entry.geometry();
+            double padding = ElementSizes.padding(environment.kind());
+            double width = right == 0 ? at.width() : Math.min(at.width(), right + padding);
+            double height = Math.min(at.height(), bottom + padding);
+            layout.put(environment.id(), entry.withGeometry(new Geometry(at.x(), at.y(), width, height)));
+        }
+        return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+    }
+
     /** Room between two environments put in rows. */
     static final double ROW_GAP = 48;
 

@@ -76,6 +76,30 @@ class ReportDiagramTest {
         }
     }
 
+    /** A small model keeps its detail: its environments shrink around their clusters and stack, rather than summarise. */
+    @org.junit.jupiter.api.Test
+    void aSmallModelsDiagramNamesEveryTenantAtSixPointsOrMore() throws Exception {
+        ProposalReport report = report("workshop-proposal");
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "workshop-proposal.bulkhead.json"))) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    glyphs.addAll(positions);
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String text = stripper.getText(pdf);
+
+            assertThat(glyphs).allMatch(glyph -> glyph.getFontSizeInPt() >= LEGIBLE_POINTS - 1e-6);
+            for (dev.bulkhead.model.Tenant tenant : report.model().all(dev.bulkhead.model.Tenant.class)) {
+                assertThat(text).as("the diagram names tenant %s", tenant.name()).contains(tenant.name());
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ai-agent-saas", "internal-platform"})
     void theDiagramFillsMostOfItsPage(String sample) throws Exception {
