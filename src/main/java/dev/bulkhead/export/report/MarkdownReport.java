@@ -160,6 +160,10 @@ public final class MarkdownReport {
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 md.append("| `").append(folder.getKey()).append("` | ").append(folder.getValue()).append(" |\n");
             }
+            if (report.blockedSentence() != null) {
+                md.append('\n').append(report.blockedSentence()).append("\n\n");
+                artefacts.blocked().forEach(flow -> md.append("- ").append(flow).append('\n'));
+            }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }
         md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
