@@ -54,7 +54,7 @@ public final class HtmlReport {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
 
-        h.append("<h2>Side by side</h2>\n");
+        h.append("<h2>Side by side</h2>\n<p class=\"meta\">").append(e(report.currentDesignNote())).append("</p>\n");
         ComparisonTable table = report.table();
         h.append("<table><tr><th></th>");
         table.columns().forEach(c -> h.append("<th class=\"n\">").append(e(c)).append("</th>"));

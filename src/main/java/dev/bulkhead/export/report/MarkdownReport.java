@@ -65,7 +65,8 @@ public final class MarkdownReport {
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
-        md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
+        md.append("\n## Side by side\n\n").append(report.currentDesignNote()).append("\n\n").append(report.table().toMarkdown())
+                .append('\n');
         if (report.zeroLinesNote() != null) {
             md.append(report.zeroLinesNote()).append("\n\n");
         }

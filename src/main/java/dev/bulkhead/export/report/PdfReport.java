@@ -96,6 +96,7 @@ public final class PdfReport {
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
 
         heading("Side by side");
+        paragraph(report.currentDesignNote(), SMALL, theme.colour("-bh-text-muted"));
         ComparisonTable table = report.table();
         List<String> header = new ArrayList<>(List.of(""));
         header.addAll(table.columns());

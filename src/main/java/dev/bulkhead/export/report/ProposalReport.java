@@ -211,6 +211,17 @@ public final class ProposalReport {
         return new ComparisonTable(table.title(), table.columns(), table.rows().stream().filter(row -> !zeroEverywhere(row)).toList());
     }
 
+    /**
+     * The sentence that opens the side-by-side table, defining its first column once: the placement the analysis
+     * gives a tenant for the current design (ClusterAnalysis.currentOption: the tenant's option, else its
+     * environment's, else a namespace; its own node pool kept).
+     */
+    public String currentDesignNote() {
+        return OptionKey.CURRENT.label() + ": each tenant as drawn, in the isolation option set on it, or else the one set on "
+                + "its environment; a tenant with neither is counted as a namespace per tenant (on its own node pool where "
+                + "it has one).";
+    }
+
     /** The compare view's table, each money figure that sums an unpriced zero marked. */
     private ComparisonTable markedTable() {
         return ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS).markedNotPriced(notPriced, TABLE_COLUMNS);

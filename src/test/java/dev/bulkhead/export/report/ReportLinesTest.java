@@ -3,11 +3,16 @@ package dev.bulkhead.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.diagram.svg.SvgSurface;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import java.nio.file.Files;
@@ -145,5 +150,46 @@ class ReportLinesTest {
             }
         }
         assertThat(listed).as("some sample has connections the export cannot write").isPositive();
+    }
+    /**
+     * "Current design" is defined once where the side-by-side table starts, in every format, and the definition is
+     * the analysis' rule: every tenant of every sample is placed in its own option, else its environment's, else a
+     * namespace.
+     */
+    @Test
+    void theCurrentDesignIsDefinedWhereTheTableStartsAndTheDefinitionIsTheAnalysisRule() throws Exception {
+        for (String sample : List.of("ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter")) {
+            ProposalReport report = report(sample);
+            String note = report.currentDesignNote();
+            assertThat(note).startsWith("Current design: ");
+            String markdown = MarkdownReport.of(report, "m.bulkhead.json");
+            assertThat(markdown).contains("## Side by side\n\n" + note + "\n\n**" + report.table().title() + "**");
+            assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2>Side by side</h2>\n<p class=\"meta\">"
+                    + SvgSurface.escape(note) + "</p>");
+            String pdf = pdfText(report).replaceAll("\\s+", "");
+            assertThat(pdf).contains("Sidebyside" + note.replaceAll("\\s+", ""));
+            Model model = report.model();
+            report.analysis().whole().option(OptionKey.CURRENT).placements().forEach((id, placement) -> {
+                Tenant tenant = model.get(id, Tenant.class);
+                TenancyOption environment = model.environmentOf(id).map(Environment::option).orElse(null);
+                TenancyOption expected = tenant.option() != null ? tenant.option()
+                        : environment != null ? environment : TenancyOption.NAMESPACE;
+                assertThat(placement.option()).as(sample + " " + tenant.name()).isEqualTo(expected);
+            });
+        }
+    }
+    /**
+     * The report's reasons carry what they rest on rather than point to what its reader does not have: the regulated
+     * tenants' reason states the requirement's figure instead of "see the regulated requirement".
+     */
+    @Test
+    void aPlacementReasonStatesTheRegulatedRequirementRatherThanReferToIt() throws Exception {
+        ProposalReport report = report("ai-agent-saas");
+        assertThat(report.placementGroups()).filteredOn(group -> group.tenants().contains("gringotts-bank")).singleElement()
+                .satisfies(group -> assertThat(group.reason()).contains("Compliance boundary 3 < 4")
+                        .contains("holds a regulated tenant to a compliance boundary of 4, a dedicated cluster's"));
+        for (String text : List.of(MarkdownReport.of(report, "m.bulkhead.json"), HtmlReport.of(report, "m.bulkhead.json"), pdfText(report))) {
+            assertThat(text).doesNotContain("see the regulated requirement");
+        }
     }
 }
