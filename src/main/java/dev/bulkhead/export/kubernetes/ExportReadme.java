@@ -23,7 +23,7 @@ final class ExportReadme {
     private ExportReadme() {
     }
 
-    static String text(PlacementPlan plan, ExportSettings settings, List<Environment> environments, List<String> unwritten,
+    static String text(PlacementPlan plan, ExportSettings settings, List<Environment> environments, List<UnwrittenConnection> unwritten,
                        List<String> notes) {
         List<TenantPlan> tenants = new ArrayList<>();
         for (Environment environment : environments) {
@@ -171,7 +171,7 @@ final class ExportReadme {
         if (!unwritten.isEmpty()) {
             text.append("## Connections not written\n\nThese modelled connections could not be expressed as NetworkPolicy "
                     + "here, so no rule allows them (a TODO for you):\n\n");
-            unwritten.forEach(line -> text.append("- ").append(line).append('\n'));
+            unwritten.forEach(line -> text.append("- ").append(line.readmeLine()).append('\n'));
             text.append('\n');
         }
         List<String> allNotes = new ArrayList<>(plan.notes());

@@ -69,11 +69,19 @@ public final class KubernetesExporter implements Exporter {
     public Listing list(Analysis analysis, ExportSettings settings) throws ExportException {
         Run run = new Run(PlacementPlan.of(analysis, settings.choice()), settings);
         List<String> notes = run.gather(fraction -> { });
-        return new Listing(List.copyOf(run.paths()), notes);
+        return new Listing(List.copyOf(run.paths()), notes, List.copyOf(run.objects.unwritten()));
     }
 
-    /** The paths an export writes, sorted as in its bundle, and its notes. */
-    public record Listing(List<String> paths, List<String> notes) {
+    /**
+     * The paths an export writes, sorted as in its bundle, its notes, and the connections its README lists as not
+     * written (the note {@link #unwrittenNote} points there).
+     */
+    public record Listing(List<String> paths, List<String> notes, List<UnwrittenConnection> unwritten) {
+    }
+
+    /** The export's note that {@code count} connections are not written, pointing to its README's list of them. */
+    public static String unwrittenNote(int count) {
+        return count + " modelled connection(s) could not be written as NetworkPolicy (see README.md, 'Connections not written')";
     }
 
     /** One export: the files and notes it gathers. */
@@ -118,12 +126,11 @@ public final class KubernetesExporter implements Exporter {
             kustomization("", root);
             OptionResult option = analysis.whole().option(settings.choice().option());
             notes.addAll(objects.notes());
-            List<String> unwritten = objects.unwritten();
+            List<UnwrittenConnection> unwritten = objects.unwritten();
             List<String> allNotes = new ArrayList<>(plan.notes());
             allNotes.addAll(notes);
             if (!unwritten.isEmpty()) {
-                allNotes.add(unwritten.size() + " modelled connection(s) could not be written as NetworkPolicy (see README.md, "
-                        + "'Connections not written')");
+                allNotes.add(unwrittenNote(unwritten.size()));
             }
             if (!option.failing().isEmpty()) {
                 allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));

@@ -47,7 +47,7 @@ final class TenantNetworkPolicies {
     private final List<NetworkPolicy> policies = new ArrayList<>();
     private final List<HasMetadata> ciliumPolicies = new ArrayList<>();
     /** Where connections that no rule could express are reported, one line each, for the README. */
-    private final List<String> unwritten;
+    private final List<UnwrittenConnection> unwritten;
 
     /**
      * @param pods      how the tenant's pods are selected in {@code namespace}
@@ -57,7 +57,7 @@ final class TenantNetworkPolicies {
      */
     TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, List<NetworkPolicyPeer> dns,
                           List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns,
-                          List<String> unwritten) {
+                          List<UnwrittenConnection> unwritten) {
         this.plan = plan;
         this.namespace = namespace;
         this.pods = pods;
@@ -125,7 +125,8 @@ final class TenantNetworkPolicies {
                 add(annotated(NetworkPolicyObjects.egress(policy(name("allow-to", connection.to(), connection),
                         podsOf(connection.from()), "Egress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
-                unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") out: " + peer.description());
+                unwritten.add(new UnwrittenConnection(connection.from(), connection.to(), connection.name(), connection.portLabel(),
+                        namespace, true, peer.description()));
             }
         }
         if (isOurs(connection.to())) {
@@ -134,7 +135,8 @@ final class TenantNetworkPolicies {
                 add(annotated(NetworkPolicyObjects.ingress(policy(name("allow-from", connection.from(), connection),
                         podsOf(connection.to()), "Ingress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
-                unwritten.add("`" + namespace + "`: " + connection.name() + " (" + connection.portLabel() + ") in: " + peer.description());
+                unwritten.add(new UnwrittenConnection(connection.from(), connection.to(), connection.name(), connection.portLabel(),
+                        namespace, false, peer.description()));
             }
         }
     }

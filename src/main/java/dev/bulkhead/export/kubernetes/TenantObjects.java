@@ -42,7 +42,7 @@ public final class TenantObjects {
     private final Model model;
     private final ExportSettings settings;
     private final Peers peers;
-    private final List<String> unwritten = new ArrayList<>();
+    private final List<UnwrittenConnection> unwritten = new ArrayList<>();
     /** One note per cluster whose nodes are smaller than a control-plane profile, naming its tenants. */
     private final Map<String, String> fittedControlPlanes = new TreeMap<>();
     /** Each vCluster tenant's footprint, worked out once for its quota and its values file. */
@@ -105,7 +105,7 @@ public final class TenantObjects {
     }
 
     /** Modelled connections no NetworkPolicy could express, gathered over every namespace built so far. */
-    public List<String> unwritten() {
+    public List<UnwrittenConnection> unwritten() {
         return unwritten;
     }
 

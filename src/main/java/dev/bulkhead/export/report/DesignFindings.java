@@ -55,7 +55,10 @@ final class DesignFindings {
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
-            String examples = alike.stream().limit(2).map(Finding::message).collect(Collectors.joining("; "));
+            // Numbered: the messages use ";" themselves, so a ";" between them would not show where one ends.
+            List<Finding> two = alike.stream().limit(2).toList();
+            String examples = java.util.stream.IntStream.range(0, two.size())
+                    .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()).collect(Collectors.joining(" "));
             rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
                     alike.size() + " alike, for example: " + examples, alike.size(),
                     resolved == alike.size() ? ProposalReport.FindingRow.RESOLVED : resolved == 0 ? ProposalReport.FindingRow.REMAINS

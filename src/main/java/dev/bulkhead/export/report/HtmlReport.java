@@ -54,7 +54,7 @@ public final class HtmlReport {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
 
-        h.append("<h2>Side by side</h2>\n");
+        h.append("<h2>Side by side</h2>\n<p class=\"meta\">").append(e(report.currentDesignNote())).append("</p>\n");
         ComparisonTable table = report.table();
         h.append("<table><tr><th></th>");
         table.columns().forEach(c -> h.append("<th class=\"n\">").append(e(c)).append("</th>"));
@@ -163,6 +163,11 @@ public final class HtmlReport {
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
+            if (report.blockedSentence() != null) {
+                h.append("<p class=\"warning\">").append(e(report.blockedSentence())).append("</p>\n<ul>\n");
+                artefacts.blocked().forEach(flow -> h.append("<li>").append(e(flow)).append("</li>\n"));
+                h.append("</ul>\n");
+            }
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }
         h.append("<p class=\"meta\">Written by Bulkhead from ").append(e(modelFile)).append(".</p>\n</body></html>\n");

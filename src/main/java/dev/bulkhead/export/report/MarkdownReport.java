@@ -65,7 +65,8 @@ public final class MarkdownReport {
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
-        md.append("\n## Side by side\n\n").append(report.table().toMarkdown()).append('\n');
+        md.append("\n## Side by side\n\n").append(report.currentDesignNote()).append("\n\n").append(report.table().toMarkdown())
+                .append('\n');
         if (report.zeroLinesNote() != null) {
             md.append(report.zeroLinesNote()).append("\n\n");
         }
@@ -159,6 +160,10 @@ public final class MarkdownReport {
             md.append("| Folder | Files |\n|---|---:|\n");
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 md.append("| `").append(folder.getKey()).append("` | ").append(folder.getValue()).append(" |\n");
+            }
+            if (report.blockedSentence() != null) {
+                md.append('\n').append(report.blockedSentence()).append("\n\n");
+                artefacts.blocked().forEach(flow -> md.append("- ").append(flow).append('\n'));
             }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }

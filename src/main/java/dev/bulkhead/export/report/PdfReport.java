@@ -96,6 +96,7 @@ public final class PdfReport {
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
 
         heading("Side by side");
+        paragraph(report.currentDesignNote(), SMALL, theme.colour("-bh-text-muted"));
         ComparisonTable table = report.table();
         List<String> header = new ArrayList<>(List.of(""));
         header.addAll(table.columns());
@@ -193,6 +194,10 @@ public final class PdfReport {
                 folders.add(List.of(folder.getKey(), String.valueOf(folder.getValue())));
             }
             table(List.of("Folder", "Files"), folders, new double[] {300, 60}, false, List.of());
+            if (report.blockedSentence() != null) {
+                paragraph(report.blockedSentence(), SMALL_BOLD, theme.colour("-bh-warning"));
+                artefacts.blocked().forEach(flow -> paragraph("• " + flow, SMALL, theme.colour("-bh-text")));
+            }
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));

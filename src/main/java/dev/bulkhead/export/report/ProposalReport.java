@@ -16,6 +16,7 @@ import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.kubernetes.UnwrittenConnection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -85,7 +86,7 @@ public final class ProposalReport {
      * @param refusal null when the export would succeed
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
-                            String refusal, List<String> notes) {
+                            String refusal, List<String> notes, List<String> blocked) {
     }
 
     private final Analysis analysis;
@@ -210,6 +211,17 @@ public final class ProposalReport {
         return new ComparisonTable(table.title(), table.columns(), table.rows().stream().filter(row -> !zeroEverywhere(row)).toList());
     }
 
+    /**
+     * The sentence that opens the side-by-side table, defining its first column once: the placement the analysis
+     * gives a tenant for the current design (ClusterAnalysis.currentOption: the tenant's option, else its
+     * environment's, else a namespace; its own node pool kept).
+     */
+    public String currentDesignNote() {
+        return OptionKey.CURRENT.label() + ": each tenant as drawn, in the isolation option set on it, or else the one set on "
+                + "its environment; a tenant with neither is counted as a namespace per tenant (on its own node pool where "
+                + "it has one).";
+    }
+
     /** The compare view's table, each money figure that sums an unpriced zero marked. */
     private ComparisonTable markedTable() {
         return ComparisonTable.of(scope, model(), symbol, TABLE_COLUMNS).markedNotPriced(notPriced, TABLE_COLUMNS);
@@ -231,10 +243,20 @@ public final class ProposalReport {
 
     /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
     public String zeroLinesNote() {
-        List<String> left = markedTable().rows().stream()
-                .filter(ProposalReport::zeroEverywhere).map(ComparisonTable.Row::label).toList();
-        return left.isEmpty() ? null : "Left out as " + Amounts.exact(symbol, java.math.BigDecimal.ZERO) + " in every option: "
-                + String.join(", ", left) + ".";
+        List<ComparisonTable.Row> left = markedTable().rows().stream().filter(ProposalReport::zeroEverywhere).toList();
+        if (left.isEmpty()) {
+            return null;
+        }
+        String zero = Amounts.exact(symbol, java.math.BigDecimal.ZERO);
+        StringBuilder note = new StringBuilder("Left out as " + zero + " in every option: ")
+                .append(String.join(", ", left.stream().map(ComparisonTable.Row::label).toList())).append('.');
+        // "$0.00" alone reads as "not costed": say why a line that asks for something gets no share of the nodes.
+        for (ComparisonTable.Row row : left) {
+            ZeroShares.why(scope, TABLE_COLUMNS, ComparisonTable.costCategory(row)).ifPresent(why -> note
+                    .append(" A line is charged its share of the resource that decides the node count: ").append(why)
+                    .append(", so its share is ").append(zero).append('.'));
+        }
+        return note.toString();
     }
 
     /**
@@ -405,11 +427,33 @@ public final class ProposalReport {
                 int slash = path.indexOf('/');
                 folders.merge(slash < 0 ? "." : path.substring(0, slash) + "/", 1, Integer::sum);
             }
+            // The committee never gets the export's README: its pointer there gives way to the list itself.
+            String pointer = KubernetesExporter.unwrittenNote(listing.unwritten().size());
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, listing.paths(), listing.paths().size(), null,
-                    listing.notes());
+                    listing.notes().stream().filter(note -> !note.equals(pointer)).toList(),
+                    // Sorted, so both ends of one flow stand together.
+                    listing.unwritten().stream().map(this::blockedFlow).sorted().toList());
         } catch (ExportException e) {
-            return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of());
+            return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
+                    List.of());
         }
+    }
+
+    /** One connection end the export writes no rule for, as the report lists it: the flow, then why. */
+    private String blockedFlow(UnwrittenConnection unwritten) {
+        return path(unwritten.from()) + " → " + path(unwritten.to()) + ", " + unwritten.connection() + " (" + unwritten.port()
+                + "): no rule lets it " + (unwritten.outgoing() ? "out of " : "into ") + "namespace " + unwritten.namespace()
+                + ", because " + unwritten.reason() + ".";
+    }
+
+    /**
+     * The sentence that heads the list of flows the exported policies would block ({@link Artefacts#blocked}), or
+     * null when there are none. The one text of all three formats.
+     */
+    public String blockedSentence() {
+        int count = artefacts().blocked().size();
+        return count == 0 ? null : "The exported network policies would block the modelled flows below: each namespace denies "
+                + "all traffic it has no rule for, and the export could not write these " + count + " rule(s).";
     }
 
     /**

@@ -3,15 +3,22 @@ package dev.bulkhead.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.diagram.svg.SvgSurface;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.TenancyOption;
+import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,10 +50,14 @@ class ReportLinesTest {
         ProposalReport report = report("ai-agent-saas");
 
         assertThat(report.table().rows()).noneMatch(r -> r.label().equals("Sandbox overhead"));
-        assertThat(report.zeroLinesNote()).isEqualTo("Left out as $0.00 in every option: Sandbox overhead.");
+        // Why it is zero, from the sample's lines: vCPU sizes its nodes and gVisor's overhead is memory only.
+        assertThat(report.zeroLinesNote()).isEqualTo("Left out as $0.00 in every option: Sandbox overhead. A line is charged its "
+                + "share of the resource that decides the node count: these nodes are sized by vCPU, and the sandbox overhead "
+                + "asks for memory only, so its share is $0.00.");
         assertThat(MarkdownReport.of(report, "m.bulkhead.json")).doesNotContain("| Sandbox overhead | $").contains(report.zeroLinesNote());
         assertThat(HtmlReport.of(report, "m.bulkhead.json")).doesNotContain("<tr><td>Sandbox overhead</td><td class=\"n\"").contains(report.zeroLinesNote());
-        assertThat(pdfText(report)).doesNotContain("Sandbox overhead $0.00").contains(report.zeroLinesNote());
+        assertThat(pdfText(report)).doesNotContain("Sandbox overhead $0.00");
+        assertThat(pdfText(report).replaceAll("\\s+", "")).contains(report.zeroLinesNote().replaceAll("\\s+", ""));
 
         ProposalReport workshop = report("workshop-starter");
         assertThat(workshop.table().rows()).anySatisfy(r -> assertThat(r.label()).isEqualTo("Sandbox overhead"));
@@ -100,5 +111,85 @@ class ReportLinesTest {
         assertThat(MarkdownReport.of(report, "m.bulkhead.json")).contains(sentence.replace(command, "`" + command + "`"));
         assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains(sentence.replace(command, "<code>" + command + "</code>"));
         assertThat(pdfText(report).replaceAll("\\s+", "")).contains(sentence.replaceAll("\\s+", ""));
+    }
+    /**
+     * The committee never gets the export's README: the report lists, in each format, every flow the export writes no
+     * rule for (the same ones the README's "Connections not written" lists) and says the policies would block them,
+     * and points to no README.
+     */
+    @Test
+    void theFlowsTheExportCannotWriteAreListedInTheReportItself() throws Exception {
+        int listed = 0;
+        for (String sample : List.of("ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter")) {
+            ProposalReport report = report(sample);
+            String readme = new KubernetesExporter().export(report.analysis(), ExportSettings.of(ExportChoice.RECOMMENDED), f -> { })
+                    .file("README.md");
+            long unwritten = readme.contains("## Connections not written")
+                    ? readme.substring(readme.indexOf("## Connections not written")).split("\n## ")[0].lines()
+                            .filter(line -> line.startsWith("- ")).count() : 0;
+            List<String> blocked = report.artefacts().blocked();
+            assertThat(blocked).as(sample).hasSize((int) unwritten);
+            String markdown = MarkdownReport.of(report, "m.bulkhead.json");
+            String html = HtmlReport.of(report, "m.bulkhead.json");
+            String pdf = pdfText(report).replaceAll("\\s+", "");
+            for (String text : List.of(markdown, html, pdf)) {
+                assertThat(text).as(sample).doesNotContain("README");
+            }
+            if (!blocked.isEmpty()) {
+                assertThat(report.blockedSentence()).contains("would block").contains("these " + blocked.size() + " rule(s)");
+                assertThat(markdown).contains(report.blockedSentence());
+                assertThat(html).contains(SvgSurface.escape(report.blockedSentence()));
+                assertThat(pdf).contains(report.blockedSentence().replaceAll("\\s+", ""));
+                for (String flow : blocked) {
+                    assertThat(flow).contains(" → ").contains("no rule lets it");
+                    assertThat(markdown).contains("- " + flow);
+                    assertThat(html).contains("<li>" + SvgSurface.escape(flow) + "</li>");
+                    assertThat(pdf).contains(flow.replaceAll("\\s+", ""));
+                }
+                listed += blocked.size();
+            }
+        }
+        assertThat(listed).as("some sample has connections the export cannot write").isPositive();
+    }
+    /**
+     * "Current design" is defined once where the side-by-side table starts, in every format, and the definition is
+     * the analysis' rule: every tenant of every sample is placed in its own option, else its environment's, else a
+     * namespace.
+     */
+    @Test
+    void theCurrentDesignIsDefinedWhereTheTableStartsAndTheDefinitionIsTheAnalysisRule() throws Exception {
+        for (String sample : List.of("ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter")) {
+            ProposalReport report = report(sample);
+            String note = report.currentDesignNote();
+            assertThat(note).startsWith("Current design: ");
+            String markdown = MarkdownReport.of(report, "m.bulkhead.json");
+            assertThat(markdown).contains("## Side by side\n\n" + note + "\n\n**" + report.table().title() + "**");
+            assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2>Side by side</h2>\n<p class=\"meta\">"
+                    + SvgSurface.escape(note) + "</p>");
+            String pdf = pdfText(report).replaceAll("\\s+", "");
+            assertThat(pdf).contains("Sidebyside" + note.replaceAll("\\s+", ""));
+            Model model = report.model();
+            report.analysis().whole().option(OptionKey.CURRENT).placements().forEach((id, placement) -> {
+                Tenant tenant = model.get(id, Tenant.class);
+                TenancyOption environment = model.environmentOf(id).map(Environment::option).orElse(null);
+                TenancyOption expected = tenant.option() != null ? tenant.option()
+                        : environment != null ? environment : TenancyOption.NAMESPACE;
+                assertThat(placement.option()).as(sample + " " + tenant.name()).isEqualTo(expected);
+            });
+        }
+    }
+    /**
+     * The report's reasons carry what they rest on rather than point to what its reader does not have: the regulated
+     * tenants' reason states the requirement's figure instead of "see the regulated requirement".
+     */
+    @Test
+    void aPlacementReasonStatesTheRegulatedRequirementRatherThanReferToIt() throws Exception {
+        ProposalReport report = report("ai-agent-saas");
+        assertThat(report.placementGroups()).filteredOn(group -> group.tenants().contains("gringotts-bank")).singleElement()
+                .satisfies(group -> assertThat(group.reason()).contains("Compliance boundary 3 < 4")
+                        .contains("holds a regulated tenant to a compliance boundary of 4, a dedicated cluster's"));
+        for (String text : List.of(MarkdownReport.of(report, "m.bulkhead.json"), HtmlReport.of(report, "m.bulkhead.json"), pdfText(report))) {
+            assertThat(text).doesNotContain("see the regulated requirement");
+        }
     }
 }
