@@ -281,8 +281,14 @@ public final class ProposalReport {
         return PlacementGroups.of(placements(), symbol);
     }
 
-    /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
+    /**
+     * Each environment's totals, then the whole model's, to the cent, as the compare view lists them; a report on one
+     * environment has that environment's row only (the others are not what it covers).
+     */
     public List<TotalsRow> totals() {
+        if (environment != null) {
+            return List.of(totals(environment.name(), scope));
+        }
         List<TotalsRow> rows = new ArrayList<>();
         for (Environment env : model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
             analysis.environment(env.id()).ifPresent(s -> rows.add(totals(env.name(), s)));
@@ -354,7 +360,7 @@ public final class ProposalReport {
 
     /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
     public List<FindingRow> findings() {
-        return DesignFindings.rows(analysis, this::path, await(afterMix));
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix));
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
