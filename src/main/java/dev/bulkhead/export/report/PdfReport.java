@@ -151,6 +151,18 @@ public final class PdfReport {
         GrowthCurves growth = report.growth();
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> growth.draw(surface, theme, report.symbol(), 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        List<ProposalReport.GrowthRow> growthTable = report.growthTable();
+        if (!growthTable.isEmpty()) {
+            List<String> growthHeader = new ArrayList<>(List.of("Tenants"));
+            OptionKey.COMPARED.forEach(k -> growthHeader.add(k.label()));
+            List<List<String>> growthRows = new ArrayList<>();
+            for (ProposalReport.GrowthRow row : growthTable) {
+                List<String> cells = new ArrayList<>(List.of(String.valueOf(row.tenants())));
+                cells.addAll(row.costs());
+                growthRows.add(cells);
+            }
+            table(growthHeader, growthRows, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
+        }
         if (growth.crossings().isEmpty()) {
             paragraph("The options keep their order as the scope grows.", BODY, theme.colour("-bh-text"));
         }

@@ -309,6 +309,37 @@ public final class ProposalReport {
         return await(growth);
     }
 
+    /** A row of the growth table: a number of tenants and each compared option's monthly cost then, as printed. */
+    public record GrowthRow(int tenants, List<String> costs) {
+    }
+
+    /**
+     * The growth chart's figures as a table, the same in every format: about a dozen of the curve's points, always
+     * with its last, each cost marked as the totals are when the option leaves something out as not priced (the
+     * curve sums the same zero). Empty when there is no curve.
+     */
+    public List<GrowthRow> growthTable() {
+        GrowthCurves curves = growth();
+        List<GrowthRow> rows = new ArrayList<>();
+        if (curves.isEmpty()) {
+            return rows;
+        }
+        List<dev.bulkhead.analysis.SensitivityCurve.Point> shown = curves.shown();
+        int every = Math.max(1, shown.size() / 12);
+        for (int i = 0; i < shown.size(); i += every) {
+            rows.add(growthRow(curves, shown.get(i)));
+        }
+        if ((shown.size() - 1) % every != 0) {
+            rows.add(growthRow(curves, shown.get(shown.size() - 1)));
+        }
+        return rows;
+    }
+
+    private GrowthRow growthRow(GrowthCurves curves, dev.bulkhead.analysis.SensitivityCurve.Point point) {
+        return new GrowthRow(point.tenants(), OptionKey.COMPARED.stream()
+                .map(key -> notPriced.mark(Amounts.whole(symbol, curves.cost(point, key)), key)).toList());
+    }
+
     private GrowthCurves computeGrowth() {
         Map<OptionKey, Double> today = new EnumMap<>(OptionKey.class);
         OptionKey.COMPARED.forEach(key -> today.put(key, scope.option(key).monthlyCost().doubleValue()));
