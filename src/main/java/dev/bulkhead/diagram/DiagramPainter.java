@@ -4,6 +4,7 @@ import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementKind;
@@ -313,7 +314,7 @@ public final class DiagramPainter {
             pill(g, agent.runtime().label(), agent.runtime() == SandboxRuntime.RUNC ? theme.colour("-bh-danger") : amber,
                     b.x() + 10, b.y() + 43);
             g.fill(theme.colour("-bh-text-muted"));
-            g.text(agent.concurrency() + " sandboxes · warm " + agent.warmPool(), SMALLEST, b.x() + 10, b.y() + 75, Align.LEFT,
+            g.text(Counts.of(agent.concurrency(), "sandbox", "sandboxes") + " · warm " + agent.warmPool(), SMALLEST, b.x() + 10, b.y() + 75, Align.LEFT,
                     Math.max(1, b.width() - 20));
         }
     }

@@ -45,6 +45,17 @@ class RenderCommandTest {
         assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * internal-platform's report-writer runs one sandbox in two environments and four in the third: the diagram the
+     * render draws (and the app, through the same painter) counts them as written, not "1 sandboxes".
+     */
+    @Test
+    void anAgentWithOneSandboxIsCountedInTheSingular() throws Exception {
+        Path svg = folder.resolve("platform.svg");
+        assertThat(CliRun.of("render", "sample-models/internal-platform.bulkhead.json", "--out", svg.toString()).status()).isZero();
+        assertThat(Files.readString(svg)).contains(">1 sandbox · warm ", ">4 sandboxes · warm ").doesNotContainPattern("[^0-9]1 sandboxes");
+    }
+
     @Test
     void badOptionsAreOneLineUsageErrors() {
         assertUsage("the folder of --out", "render", SAMPLE, "--out", folder.resolve("missing/d.png").toString());

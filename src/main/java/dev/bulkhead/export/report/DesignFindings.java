@@ -39,10 +39,11 @@ final class DesignFindings {
      * option), each with whether applying the recommended mix resolves it. Information findings of one rule are one
      * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
      */
-    static List<ProposalReport.FindingRow> rows(Analysis analysis, Function<ElementId, String> path, Set<String> remaining) {
+    static List<ProposalReport.FindingRow> rows(Analysis analysis, ScopeAnalysis scope, Function<ElementId, String> path,
+                                                Set<String> remaining) {
         List<ProposalReport.FindingRow> rows = new ArrayList<>();
         Map<FindingCode, List<Finding>> infos = new LinkedHashMap<>();
-        for (Finding finding : analysis.findings().stream().sorted(Finding.ORDER).toList()) {
+        for (Finding finding : analysis.findings().stream().filter(f -> concerns(analysis, scope, f)).sorted(Finding.ORDER).toList()) {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
@@ -67,6 +68,36 @@ final class DesignFindings {
         return rows;
     }
 
+    /**
+     * Whether a finding concerns the report's scope: every finding for the whole model; for an environment, a finding
+     * on an element inside it, on a connection or endpoint it takes part in, or about the model as a whole, but the
+     * unpriced-egress one only when the environment sends data out (as {@link NotPriced} decides). A scoped report
+     * that listed another environment's findings would ask its reader to act on what it does not cover.
+     */
+    static boolean concerns(Analysis analysis, ScopeAnalysis scope, Finding finding) {
+        ElementId environment = scope.environment();
+        if (environment == null) {
+            return true;
+        }
+        Model model = analysis.model();
+        if (finding.element() == null) {
+            return finding.code() != FindingCode.EGRESS_NOT_PRICED || NotPriced.egress(analysis, scope) != null;
+        }
+        if (model.find(finding.element()).orElse(null) instanceof Connection connection) {
+            return inside(model, connection.from(), environment) || inside(model, connection.to(), environment);
+        }
+        if (model.environmentOf(finding.element()).isPresent()) {
+            return inside(model, finding.element(), environment);
+        }
+        // An element outside every environment (an external endpoint): the environment's if one of its connections reaches it.
+        return model.connectionsOf(finding.element()).stream()
+                .anyMatch(c -> inside(model, c.from(), environment) || inside(model, c.to(), environment));
+    }
+
+    private static boolean inside(Model model, ElementId id, ElementId environment) {
+        return model.environmentOf(id).map(e -> e.id().equals(environment)).orElse(false);
+    }
+
     private static ProposalReport.FindingRow row(Finding finding, Function<ElementId, String> path, Set<String> remaining) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
                 finding.message(), 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
@@ -82,7 +113,8 @@ final class DesignFindings {
      */
     static String heading(String scenarioLabel, Environment environment) {
         return "These findings are of the design as drawn" + (scenarioLabel == null ? "" : " (" + scenarioLabel + ")")
-                + ", across the whole model, not of the recommended mix. \"After the mix\" says whether applying the recommended "
+                + (environment == null ? ", across the whole model" : ", in environment " + environment.name())
+                + ", not of the recommended mix. \"After the mix\" says whether applying the recommended "
                 + "mix to " + (environment == null ? "the whole model" : "environment " + environment.name()) + " resolves each "
                 + "(the model analysed again with it applied) or whether it remains.";
     }

@@ -107,7 +107,20 @@ public final class HtmlReport {
         h.append("<h2>Growth</h2>\n");
         GrowthCurves growth = report.growth();
         h.append("<div class=\"figure\">");
-        h.append(inline(ReportFigures.growth(report))).append("</div>\n<ul>");
+        h.append(inline(ReportFigures.growth(report))).append("</div>\n");
+        List<ProposalReport.GrowthRow> growthTable = report.growthTable();
+        if (!growthTable.isEmpty()) {
+            h.append("<table><tr><th class=\"n\">Tenants</th>");
+            OptionKey.COMPARED.forEach(k -> h.append("<th class=\"n\">").append(e(k.label())).append("</th>"));
+            h.append("</tr>\n");
+            for (ProposalReport.GrowthRow row : growthTable) {
+                h.append("<tr><td class=\"n\">").append(row.tenants()).append("</td>");
+                row.costs().forEach(cost -> h.append("<td class=\"n\">").append(e(cost)).append("</td>"));
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<ul>");
         if (growth.crossings().isEmpty()) {
             h.append("<li>The options keep their order as the scope grows.</li>");
         }

@@ -1,7 +1,6 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.OptionKey;
-import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.CostIsolationPlot;
 import dev.bulkhead.diagram.chart.GrowthCurves;
@@ -106,13 +105,10 @@ public final class MarkdownReport {
             md.append("| Tenants |");
             OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
             md.append("\n|---:|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
-            List<SensitivityCurve.Point> shown = growth.shown();
-            int every = Math.max(1, shown.size() / 12);
-            for (int i = 0; i < shown.size(); i += every) {
-                growthRow(md, report, growth, shown.get(i));
-            }
-            if ((shown.size() - 1) % every != 0) {
-                growthRow(md, report, growth, shown.get(shown.size() - 1));
+            for (ProposalReport.GrowthRow row : report.growthTable()) {
+                md.append("| ").append(row.tenants()).append(" |");
+                row.costs().forEach(cost -> md.append(' ').append(cost).append(" |"));
+                md.append('\n');
             }
             md.append("\nCrossovers:\n\n");
             if (growth.crossings().isEmpty()) {
@@ -169,14 +165,6 @@ public final class MarkdownReport {
         }
         md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
         return md.toString();
-    }
-
-    private static void growthRow(StringBuilder md, ProposalReport report, GrowthCurves growth, SensitivityCurve.Point point) {
-        md.append("| ").append(point.tenants()).append(" |");
-        for (OptionKey key : OptionKey.COMPARED) {
-            md.append(' ').append(report.notPriced().mark(Amounts.whole(report.symbol(), growth.cost(point, key)), key)).append(" |");
-        }
-        md.append('\n');
     }
 
     /** The diagram in words: environments, clusters, pools, tenants and their agents, endpoints. */

@@ -59,7 +59,7 @@ public final class NotPriced {
      * "internet data transfer out" when a connection of the scope sends data to an external endpoint, as the
      * analysis' egress finding says; null when none does.
      */
-    private static String egress(Analysis analysis, ScopeAnalysis scope) {
+    static String egress(Analysis analysis, ScopeAnalysis scope) {
         Model model = analysis.model();
         boolean outbound = model.all(Connection.class).stream()
                 .filter(c -> model.find(c.to()).orElse(null) instanceof ExternalEndpoint)

@@ -55,6 +55,8 @@ public final class PdfReport {
     private double pageHeight;
     private double y;
     private int pages;
+    /** A section heading not drawn yet: the next block draws it, on the page where that block starts. */
+    private String pendingHeading;
 
     private PdfReport(PDDocument document) {
         this.document = document;
@@ -152,6 +154,18 @@ public final class PdfReport {
         GrowthCurves growth = report.growth();
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> growth.draw(surface, theme, report.symbol(), 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
+        List<ProposalReport.GrowthRow> growthTable = report.growthTable();
+        if (!growthTable.isEmpty()) {
+            List<String> growthHeader = new ArrayList<>(List.of("Tenants"));
+            OptionKey.COMPARED.forEach(k -> growthHeader.add(k.label()));
+            List<List<String>> growthRows = new ArrayList<>();
+            for (ProposalReport.GrowthRow row : growthTable) {
+                List<String> cells = new ArrayList<>(List.of(String.valueOf(row.tenants())));
+                cells.addAll(row.costs());
+                growthRows.add(cells);
+            }
+            table(growthHeader, growthRows, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
+        }
         if (growth.crossings().isEmpty()) {
             paragraph("The options keep their order as the scope grows.", BODY, theme.colour("-bh-text"));
         }
@@ -248,7 +262,7 @@ public final class PdfReport {
     /** A picture fitted to {@link #DIAGRAM_WIDTH} × {@link #DIAGRAM_HEIGHT}, on a landscape page under its heading. */
     private void diagramPage(DiagramPicture picture) {
         newPage(true);
-        heading("The model");
+        drawHeading("The model");
         double scale = picture.printScale().orElseThrow();
         picture.draw(g, scale, MARGIN + (DIAGRAM_WIDTH - picture.width() * scale) / 2, y);
         y += picture.height() * scale + 8;
@@ -264,8 +278,15 @@ public final class PdfReport {
         y += height * scale + 10;
     }
 
+    /**
+     * A section heading, kept with the block that follows it: drawn by that block's first {@link #ensure}, so that a
+     * heading never ends a page whose next page starts its chart or table.
+     */
     private void heading(String text) {
-        ensure(60);
+        pendingHeading = text;
+    }
+
+    private void drawHeading(String text) {
         y += 10;
         g.fill(theme.colour("-bh-text"));
         g.text(text, HEADING, MARGIN, y + 9, Align.LEFT, 0);
@@ -280,9 +301,16 @@ public final class PdfReport {
         paragraphAt(text, font, colour, MARGIN, pageWidth - 2 * MARGIN);
     }
 
+    /** A paragraph of up to this many lines is kept on one page: a sentence split by a page break reads badly. */
+    private static final int SHORT_PARAGRAPH = 4;
+
     private void paragraphAt(String text, DiagramFont font, Colour colour, double x, double width) {
         double line = font.size() * 1.4;
-        for (String wrapped : wrap(text, font, width)) {
+        List<String> lines = wrap(text, font, width);
+        if (lines.size() <= SHORT_PARAGRAPH) {
+            ensure(lines.size() * line);
+        }
+        for (String wrapped : lines) {
             ensure(line);
             g.fill(colour);
             g.text(wrapped, font, x, y + line / 2, Align.LEFT, width);
@@ -296,12 +324,23 @@ public final class PdfReport {
      * column; rows listed in {@code boldRows} are section rows.
      */
     private void table(List<String> header, List<List<String>> rows, double[] widths, boolean numeric, List<Integer> boldRows) {
+        // The header with at least the first row: a header alone at the foot of a page says nothing.
+        ensure(rowHeight(header, widths, true) + (rows.isEmpty() ? 0 : rowHeight(rows.get(0), widths, boldRows.contains(0))));
         row(header, widths, numeric, true, theme.colour("-bh-surface-muted"));
         for (int i = 0; i < rows.size(); i++) {
             boolean bold = boldRows.contains(i);
             row(rows.get(i), widths, numeric, bold, bold ? theme.colour("-bh-surface-muted") : null);
         }
         y += 6;
+    }
+
+    private double rowHeight(List<String> cells, double[] widths, boolean bold) {
+        DiagramFont font = bold ? SMALL_BOLD : SMALL;
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            lines = Math.max(lines, wrap(cells.get(c), font, widths[c] - 6).size());
+        }
+        return lines * font.size() * 1.35 + 4;
     }
 
     private void row(List<String> cells, double[] widths, boolean numeric, boolean bold, Colour background) {
@@ -383,9 +422,15 @@ public final class PdfReport {
                 .computeIfAbsent(word, w -> fonts.width(w, font.semiBold(), 1000)) * font.size() / 1000;
     }
 
+    /** Room for a block of {@code height} (and the heading waiting for it) on this page, else a new page. */
     private void ensure(double height) {
-        if (y + height > pageHeight - MARGIN) {
+        String heading = pendingHeading;
+        pendingHeading = null;
+        if (y + height + (heading == null ? 0 : HEADING_HEIGHT) > pageHeight - MARGIN) {
             newPage(false);
+        }
+        if (heading != null) {
+            drawHeading(heading);
         }
     }
 

@@ -303,8 +303,14 @@ public final class ProposalReport {
         return PlacementGroups.of(placements(), symbol);
     }
 
-    /** Each environment's totals, then the whole model's, to the cent, as the compare view lists them. */
+    /**
+     * Each environment's totals, then the whole model's, to the cent, as the compare view lists them; a report on one
+     * environment has that environment's row only (the others are not what it covers).
+     */
     public List<TotalsRow> totals() {
+        if (environment != null) {
+            return List.of(totals(environment.name(), scope));
+        }
         List<TotalsRow> rows = new ArrayList<>();
         for (Environment env : model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
             analysis.environment(env.id()).ifPresent(s -> rows.add(totals(env.name(), s)));
@@ -323,6 +329,37 @@ public final class ProposalReport {
     /** The growth curves of the scope, as the compare view computes them. */
     public GrowthCurves growth() {
         return await(growth);
+    }
+
+    /** A row of the growth table: a number of tenants and each compared option's monthly cost then, as printed. */
+    public record GrowthRow(int tenants, List<String> costs) {
+    }
+
+    /**
+     * The growth chart's figures as a table, the same in every format: about a dozen of the curve's points, always
+     * with its last, each cost marked as the totals are when the option leaves something out as not priced (the
+     * curve sums the same zero). Empty when there is no curve.
+     */
+    public List<GrowthRow> growthTable() {
+        GrowthCurves curves = growth();
+        List<GrowthRow> rows = new ArrayList<>();
+        if (curves.isEmpty()) {
+            return rows;
+        }
+        List<dev.bulkhead.analysis.SensitivityCurve.Point> shown = curves.shown();
+        int every = Math.max(1, shown.size() / 12);
+        for (int i = 0; i < shown.size(); i += every) {
+            rows.add(growthRow(curves, shown.get(i)));
+        }
+        if ((shown.size() - 1) % every != 0) {
+            rows.add(growthRow(curves, shown.get(shown.size() - 1)));
+        }
+        return rows;
+    }
+
+    private GrowthRow growthRow(GrowthCurves curves, dev.bulkhead.analysis.SensitivityCurve.Point point) {
+        return new GrowthRow(point.tenants(), OptionKey.COMPARED.stream()
+                .map(key -> notPriced.mark(Amounts.whole(symbol, curves.cost(point, key)), key)).toList());
     }
 
     private GrowthCurves computeGrowth() {
@@ -376,7 +413,7 @@ public final class ProposalReport {
 
     /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
     public List<FindingRow> findings() {
-        return DesignFindings.rows(analysis, this::path, await(afterMix));
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix));
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */

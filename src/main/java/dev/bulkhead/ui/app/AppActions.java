@@ -7,7 +7,7 @@ import dev.bulkhead.ui.canvas.CanvasClipboard;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.SelectionModel;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

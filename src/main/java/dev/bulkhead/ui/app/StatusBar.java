@@ -9,7 +9,7 @@ import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.ui.canvas.CanvasView;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

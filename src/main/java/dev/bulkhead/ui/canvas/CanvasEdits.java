@@ -17,7 +17,7 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.model.Transaction;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

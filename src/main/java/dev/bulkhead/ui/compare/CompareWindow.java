@@ -18,7 +18,7 @@ import dev.bulkhead.model.ModelSettings;
 import dev.bulkhead.persistence.AtomicFiles;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.fx.AnalysisService;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import dev.bulkhead.ui.fx.FileDialogs;
 import dev.bulkhead.ui.fx.PngWriter;
 import dev.bulkhead.ui.fx.Themes;

@@ -9,7 +9,7 @@ import dev.bulkhead.diagram.DiagramTheme;
 import dev.bulkhead.diagram.DrawingSurface;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.CostIsolationPlot;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

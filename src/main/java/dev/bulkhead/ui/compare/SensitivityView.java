@@ -4,7 +4,7 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.SensitivityCurve;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.GrowthCurves;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

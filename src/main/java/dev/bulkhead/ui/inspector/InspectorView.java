@@ -19,7 +19,7 @@ import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasEdits;
 import dev.bulkhead.ui.canvas.SelectionModel;
-import dev.bulkhead.ui.fx.Counts;
+import dev.bulkhead.model.Counts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -191,6 +191,33 @@ class ProposalReportTest {
     }
 
     /**
+     * The growth chart's figures are a table in every format, each cost of an option that leaves something unpriced
+     * marked as its total is: a reviewer found the table and its marks in the Markdown only.
+     */
+    @Test
+    void theGrowthTableWithItsNotPricedMarksIsInEveryFormat() throws Exception {
+        List<ProposalReport.GrowthRow> rows = report.growthTable();
+        assertThat(rows).hasSizeGreaterThan(3);
+        int recommended = OptionKey.COMPARED.indexOf(OptionKey.RECOMMENDED);
+        assertThat(rows).allSatisfy(row -> assertThat(row.costs().get(recommended)).endsWith(ComparisonTable.NOT_PRICED));
+        assertThat(rows.get(rows.size() - 1).tenants()).isEqualTo(report.growth().shown().get(report.growth().shown().size() - 1).tenants());
+
+        String md = MarkdownReport.of(report, "ai-agent-saas.bulkhead.json");
+        String html = HtmlReport.of(report, "ai-agent-saas.bulkhead.json");
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            pdfText = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        String pdfGrowth = pdfText.substring(pdfText.lastIndexOf("Growth"));
+        for (ProposalReport.GrowthRow row : rows) {
+            assertThat(md).contains("| " + row.tenants() + " | " + String.join(" | ", row.costs()) + " |");
+            assertThat(html).contains("<tr><td class=\"n\">" + row.tenants() + "</td><td class=\"n\">"
+                    + String.join("</td><td class=\"n\">", row.costs()) + "</td></tr>");
+            assertThat(pdfGrowth).contains((row.tenants() + String.join("", row.costs())).replaceAll("\\s+", ""));
+        }
+    }
+
+    /**
      * The export the report lists is of the placement it recommends (the sample draws staging and prod undecided and
      * two tenants on runc, which the report argues against), and its command reproduces the scenario the report shows.
      */

@@ -88,4 +88,30 @@ class ReportFindingsTest {
         assertThat(report.path(agent.id())).isEqualTo(env.name() + " / " + analysis.model().tenantOf(agent.id()).orElseThrow().name()
                 + " / " + agent.name());
     }
+
+    /**
+     * A report on dev shows dev only: its totals row alone, and findings of dev's elements (or of the model as a
+     * whole), counted over dev; a reviewer found prod's licence warning and whole-model counts in it.
+     */
+    @Test
+    void aReportOnOneEnvironmentListsOnlyThatEnvironmentsTotalsAndFindings() {
+        Environment dev = analysis.model().all(Environment.class).stream().filter(e -> e.name().equals("dev")).findFirst().orElseThrow();
+        ProposalReport scoped = ProposalReport.of(analysis, dev, null, LocalDate.of(2026, 11, 30));
+
+        assertThat(scoped.totals()).extracting(ProposalReport.TotalsRow::scope).containsExactly("dev");
+        List<ProposalReport.FindingRow> rows = scoped.findings();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).filteredOn(r -> r.count() == 1 && !r.element().isEmpty() && !r.element().contains(": "))
+                .allSatisfy(r -> assertThat(r.element()).startsWith("dev / "));
+        long devFindings = analysis.findings().stream().filter(f -> f.element() == null
+                || analysis.model().environmentOf(f.element()).map(e -> e.equals(dev)).orElse(false)
+                || analysis.model().find(f.element()).orElse(null) instanceof dev.bulkhead.model.Connection c
+                && (analysis.model().environmentOf(c.from()).map(e -> e.equals(dev)).orElse(false)
+                || analysis.model().environmentOf(c.to()).map(e -> e.equals(dev)).orElse(false))).count();
+        assertThat(rows.stream().mapToLong(ProposalReport.FindingRow::count).sum()).isLessThan(analysis.findings().size())
+                .isEqualTo(devFindings);
+        String markdown = MarkdownReport.of(scoped, "m.bulkhead.json");
+        assertThat(markdown).doesNotContain("| Whole model |", "| prod |", "| staging |", "eks-prod", "eks-staging");
+        assertThat(scoped.findingsHeading()).contains("in environment dev").doesNotContain("whole model,");
+    }
 }
