@@ -52,6 +52,23 @@ class ReportDiagramTest {
     @ValueSource(strings = {"ai-agent-saas", "internal-platform"})
     void everyTextOnThePdfsDiagramPageIsAtLeastSixPointsAndNamesEachContainerAndEndpoint(String sample) throws Exception {
         ProposalReport report = report(sample);
+        DiagramPage page = diagramPage(report, sample);
+
+        assertThat(page.text()).contains("The model");
+        for (TextPosition glyph : page.glyphs()) {
+            assertThat((double) glyph.getFontSizeInPt()).as("'%s' on the diagram page", glyph.getUnicode())
+                    .isGreaterThanOrEqualTo(LEGIBLE_POINTS - 1e-6);
+        }
+        for (Element element : named(report)) {
+            assertThat(page.text()).as("the diagram names %s", element.name()).contains(element.name());
+        }
+    }
+
+    /** The text and the glyphs of the report PDF's page 2, its diagram. */
+    private record DiagramPage(String text, List<TextPosition> glyphs) {
+    }
+
+    private static DiagramPage diagramPage(ProposalReport report, String sample) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, sample + ".bulkhead.json"))) {
             List<TextPosition> glyphs = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -63,16 +80,7 @@ class ReportDiagramTest {
             };
             stripper.setStartPage(2);
             stripper.setEndPage(2);
-            String text = stripper.getText(pdf);
-
-            assertThat(text).contains("The model");
-            for (TextPosition glyph : glyphs) {
-                assertThat((double) glyph.getFontSizeInPt()).as("'%s' on the diagram page", glyph.getUnicode())
-                        .isGreaterThanOrEqualTo(LEGIBLE_POINTS - 1e-6);
-            }
-            for (Element element : named(report)) {
-                assertThat(text).as("the diagram names %s", element.name()).contains(element.name());
-            }
+            return new DiagramPage(stripper.getText(pdf), glyphs);
         }
     }
 
@@ -80,23 +88,11 @@ class ReportDiagramTest {
     @org.junit.jupiter.api.Test
     void aSmallModelsDiagramNamesEveryTenantAtSixPointsOrMore() throws Exception {
         ProposalReport report = report("workshop-proposal");
-        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "workshop-proposal.bulkhead.json"))) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                    glyphs.addAll(positions);
-                    super.writeString(text, positions);
-                }
-            };
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String text = stripper.getText(pdf);
+        DiagramPage page = diagramPage(report, "workshop-proposal");
 
-            assertThat(glyphs).allMatch(glyph -> glyph.getFontSizeInPt() >= LEGIBLE_POINTS - 1e-6);
-            for (dev.bulkhead.model.Tenant tenant : report.model().all(dev.bulkhead.model.Tenant.class)) {
-                assertThat(text).as("the diagram names tenant %s", tenant.name()).contains(tenant.name());
-            }
+        assertThat(page.glyphs()).allMatch(glyph -> glyph.getFontSizeInPt() >= LEGIBLE_POINTS - 1e-6);
+        for (dev.bulkhead.model.Tenant tenant : report.model().all(dev.bulkhead.model.Tenant.class)) {
+            assertThat(page.text()).as("the diagram names tenant %s", tenant.name()).contains(tenant.name());
         }
     }
 
