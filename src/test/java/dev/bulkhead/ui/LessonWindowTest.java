@@ -201,6 +201,10 @@ class LessonWindowTest extends WindowTest {
                 assertThat(bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= width && bounds.getMaxY() <= height)
                         .as("%s %s at %s inside %s x %s", lesson.id(), id, bounds, width, height).isTrue();
             }
+            // The open hint must not push the scene past the screen: the what-if bar under the strip stays in sight.
+            javafx.scene.Node bar = lookup(robot, "#what-if-bar");
+            assertThat(fx(() -> bar.localToScene(bar.getBoundsInLocal()).getMaxY()))
+                    .as("%s what-if bar's bottom with the hint open, window %s high", lesson.id(), height).isLessThanOrEqualTo(height);
             for (String card : List.of("#card-namespace", "#card-vcluster", "#card-dedicated", "#card-recommended")) {
                 javafx.scene.Node node = lookup(robot, card);
                 assertThat(fx(() -> node.isVisible() && node.localToScene(node.getBoundsInLocal()).getMaxX() <= width))

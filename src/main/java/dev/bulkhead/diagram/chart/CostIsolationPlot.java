@@ -205,9 +205,13 @@ public final class CostIsolationPlot {
         double thresholdY = threshold(g, theme, plot, placed);
         frontier(g, theme, plot);
         List<Geometry> labels = new ArrayList<>();
+        List<Runnable> led = new ArrayList<>();
         for (Point point : points) {
-            point(g, theme, plot, point, placed, labelArea, labels);
+            List<double[]> rivals = centres.entrySet().stream().filter(e -> e.getKey() != point.key()).map(Map.Entry::getValue).toList();
+            point(g, theme, plot, point, placed, labelArea, labels, rivals, led);
         }
+        // Labels that need a leader line come last, so that they take no spot a label beside its own mark could have.
+        led.forEach(Runnable::run);
         return new Layout(centres, dotRadius(), thresholdY, List.copyOf(labels));
     }
 
@@ -300,7 +304,7 @@ public final class CostIsolationPlot {
     }
 
     private void point(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, Point point, List<Geometry> placed, Geometry area,
-                       List<Geometry> labels) {
+                       List<Geometry> labels, List<double[]> rivals, List<Runnable> led) {
         double x = plot.x(drawnCost(point));
         double y = plot.y(drawnMargin(point));
         if (point.failing()) {
@@ -331,7 +335,9 @@ public final class CostIsolationPlot {
         // A ring or halo around the dot is wider than the dot: the label starts clear of it.
         boolean ringed = point.failing() || point.cheapestMeetingAll();
         double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
-        placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels);
+        if (!placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, false)) {
+            led.add(() -> placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, true));
+        }
     }
 
     /**
@@ -340,15 +346,36 @@ public final class CostIsolationPlot {
      */
     static void placeLabel(DrawingSurface g, DiagramTheme theme, String text, DiagramFont font, double height, double x,
                            double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels) {
+        placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, List.of(), true);
+    }
+
+    /**
+     * The same, the label never nearer one of the {@code rivals} (the other marks' centres) than its own mark, so it
+     * cannot be read as theirs; where no such spot is free, the nearest free spot anywhere in the area, joined to its
+     * mark by a leader line (when {@code lead}); returns whether it wrote the label.
+     */
+    static boolean placeLabel(DrawingSurface g, DiagramTheme theme, String text, DiagramFont font, double height, double x,
+                              double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels,
+                              List<double[]> rivals, boolean lead) {
         double width = g.textWidth(text, font) + 2;
-        Geometry box = freeSpot(x, y, width, height, gap, placed, area);
+        Geometry box = freeSpot(x, y, width, height, gap, placed, area, rivals);
+        if (box == null && !lead) {
+            return false;
+        }
         if (box == null) {
-            return;
+            box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
+            // A mark drawn on top of another (equal cost and margin) has no line clear of it: any free spot then.
+            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
+            if (box == null) {
+                return false;
+            }
+            leaderLine(g, theme, x, y, gap, box);
         }
         g.fill(theme.colour("-bh-text"));
         g.text(text, font, box.x(), box.y() + height / 2, Align.LEFT, 0);
         placed.add(box);
         labels.add(box);
+        return true;
     }
 
     /** Overlapping or touching: labels edge to edge read as one line, so they keep apart. */
@@ -373,6 +400,12 @@ public final class CostIsolationPlot {
      */
     static Geometry freeSpot(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                      Geometry area) {
+        return freeSpot(x, y, width, height, gap, placed, area, List.of());
+    }
+
+    /** The same, a spot only where the label is nearer its own point than any of the {@code rivals}' centres. */
+    static Geometry freeSpot(double x, double y, double width, double height, double gap, List<Geometry> placed,
+                             Geometry area, List<double[]> rivals) {
         for (int step = 0; step < 4; step++) {
             double far = gap + step * height;
             double[][] candidates = {
@@ -382,11 +415,72 @@ public final class CostIsolationPlot {
                 {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
             for (double[] candidate : candidates) {
                 Geometry box = new Geometry(candidate[0], candidate[1], width, height);
-                if (area.contains(box) && placed.stream().noneMatch(p -> touches(box, p))) {
+                if (area.contains(box) && placed.stream().noneMatch(p -> touches(box, p)) && ownNearest(box, x, y, rivals)) {
                     return box;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean ownNearest(Geometry box, double x, double y, List<double[]> rivals) {
+        double own = distance(box, x, y);
+        return rivals.stream().allMatch(r -> own < distance(box, r[0], r[1]));
+    }
+
+    /** How far a point lies from a box (0 inside it). */
+    static double distance(Geometry box, double x, double y) {
+        double dx = Math.max(0, Math.max(box.x() - x, x - box.maxX()));
+        double dy = Math.max(0, Math.max(box.y() - y, y - box.maxY()));
+        return Math.hypot(dx, dy);
+    }
+
+    /**
+     * The free box in the area nearest the point and clear of its ring ({@code gap}), searched on a grid of half a
+     * line: for a label whose own neighbourhood is taken, which a leader line then joins to its mark. The line may
+     * not pass over another mark, where it would seem to start.
+     */
+    private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, List<Geometry> placed,
+                                           Geometry area, List<double[]> rivals) {
+        Geometry best = null;
+        double step = height / 2;
+        for (double top = area.y(); top + height <= area.maxY(); top += step) {
+            for (double left = area.x(); left + width <= area.maxX(); left += step) {
+                Geometry box = new Geometry(left, top, width, height);
+                double d = distance(box, x, y);
+                if (d >= gap && (best == null || d < distance(best, x, y)) && placed.stream().noneMatch(p -> touches(box, p))
+                        && clearOf(rivals, x, y, box, gap)) {
+                    best = box;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the leader line from (x, y) to the box passes no rival's centre closer than {@code gap}. */
+    private static boolean clearOf(List<double[]> rivals, double x, double y, Geometry box, double gap) {
+        double tx = Math.max(box.x(), Math.min(x, box.maxX()));
+        double ty = Math.max(box.y(), Math.min(y, box.maxY()));
+        double dx = tx - x;
+        double dy = ty - y;
+        double squared = dx * dx + dy * dy;
+        for (double[] r : rivals) {
+            double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((r[0] - x) * dx + (r[1] - y) * dy) / squared));
+            if (Math.hypot(x + t * dx - r[0], y + t * dy - r[1]) < gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A thin line from the edge of a mark's ring to the nearest point of its label's box. */
+    private static void leaderLine(DrawingSurface g, DiagramTheme theme, double x, double y, double gap, Geometry box) {
+        double tx = Math.max(box.x(), Math.min(x, box.maxX()));
+        double ty = Math.max(box.y(), Math.min(y, box.maxY()));
+        double length = Math.hypot(tx - x, ty - y);
+        double start = Math.min(gap - 2, length);
+        g.stroke(theme.colour("-bh-text-muted"));
+        g.lineWidth(1);
+        g.strokeLine(x + (tx - x) / length * start, y + (ty - y) / length * start, tx, ty);
     }
 }

@@ -89,7 +89,18 @@ public final class LessonPanel extends VBox {
         HBox footer = new HBox(8, previous, gap, next);
         tasks.setId("lesson-tasks");
         tasks.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(header, title, step, scroll, tasks, footer);
+        // The tasks scroll too, but only when the window cannot hold them (a hint open on a 1080 px projector):
+        // at their full height otherwise, and never pushing the scene, and the what-if bar under it, off the screen.
+        ScrollPane taskScroll = new ScrollPane(tasks);
+        taskScroll.setFitToWidth(true);
+        taskScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        taskScroll.getStyleClass().add("bh-lesson-scroll");
+        taskScroll.prefViewportHeightProperty().bind(tasks.heightProperty());
+        taskScroll.setMinHeight(120);
+        // The text asks for little and grows into the room left (it scrolls), so that the tasks come first.
+        scroll.setMinHeight(60);
+        scroll.setPrefHeight(60);
+        getChildren().addAll(header, title, step, scroll, taskScroll, footer);
     }
 
     /** Closes every hint, for a lesson started afresh. */

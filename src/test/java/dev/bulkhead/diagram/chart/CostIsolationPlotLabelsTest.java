@@ -1,0 +1,79 @@
+package dev.bulkhead.diagram.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.ScopeAnalysis;
+import dev.bulkhead.diagram.DiagramFont;
+import dev.bulkhead.diagram.DiagramTheme;
+import dev.bulkhead.diagram.RecordingSurface;
+import dev.bulkhead.diagram.fonts.InterMetrics;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The compact chart's labels name the right dots: in the lessons' starting models the namespace, vCluster and
+ * recommended dots lie close together, and a label placed greedily used to land beside another option's dot (a trainer
+ * read "vCluster" next to the namespace dot) or not at all (the recommended mix). Each label is drawn, and lies
+ * nearer its own dot than any other, or a leader line joins it to its dot.
+ */
+class CostIsolationPlotLabelsTest {
+    private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
+    private static final DiagramTheme THEME = DiagramTheme.of(false);
+    /** The compact label's font and box height, as {@link CostIsolationPlot} draws them. */
+    private static final DiagramFont LABEL = DiagramFont.regular(11);
+    private static final double HEIGHT = 15;
+
+    @ParameterizedTest(name = "{0} {1} at {2}x{3}")
+    @CsvSource({
+        // The strip beside a windowed lesson and the same strip enlarged in presentation mode (drawn units).
+        "sandboxing-agents, prod, 258, 78", "sandboxing-agents, prod, 280, 100", "sandboxing-agents, prod, 320, 110",
+        "sandboxing-agents, , 280, 100", "tenancy-models, prod, 258, 78", "tenancy-models, , 280, 100",
+        "tenancy-models, , 320, 110", "terraform-layouts, , 258, 78"})
+    void everyLabelIsDrawnAndNamesItsOwnDot(String lesson, String environment, double width, double height) throws Exception {
+        Model model = new ModelReader().read(Path.of("src/main/resources/dev/bulkhead/lesson", lesson + ".bulkhead.json"));
+        Analysis analysis = ANALYZER.analyze(model);
+        ScopeAnalysis scope = environment == null ? analysis.whole() : analysis.scope(model.all(Environment.class).stream()
+                .filter(e -> e.name().equals(environment)).findFirst().orElseThrow().id());
+        RecordingSurface surface = new RecordingSurface();
+        CostIsolationPlot.Layout layout = new CostIsolationPlot(scope, "$", true).draw(surface.surface(), THEME, 0, 0, width, height);
+        List<RecordingSurface.Call> log = surface.log();
+        for (OptionKey key : OptionKey.COMPARED) {
+            RecordingSurface.Call text = log.stream().filter(c -> c.method().equals("text") && c.args()[0].equals(key.label()))
+                    .findFirst().orElseThrow(() -> new AssertionError(key.label() + " has no label"));
+            Geometry box = new Geometry(text.number(2), text.number(3) - HEIGHT / 2, InterMetrics.width(key.label(), LABEL) + 2, HEIGHT);
+            double[] own = layout.centres().get(key);
+            boolean nearestOwn = layout.centres().entrySet().stream().filter(e -> e.getKey() != key)
+                    .allMatch(e -> distance(box, own[0], own[1]) < distance(box, e.getValue()[0], e.getValue()[1]));
+            assertThat(nearestOwn || ledTo(log, own, box)).as("%s's label at %s is nearest its own dot or led to it; dots %s",
+                    key.label(), box, describe(layout.centres())).isTrue();
+        }
+    }
+
+    /** A line from near the dot (within its ring) that ends on the label's box. */
+    private static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box) {
+        return log.stream().filter(c -> c.method().equals("strokeLine")).anyMatch(c ->
+                Math.hypot(c.number(0) - dot[0], c.number(1) - dot[1]) <= 12
+                        && distance(box, c.number(2), c.number(3)) < 1e-6);
+    }
+
+    private static double distance(Geometry box, double x, double y) {
+        return Math.hypot(Math.max(0, Math.max(box.x() - x, x - box.maxX())), Math.max(0, Math.max(box.y() - y, y - box.maxY())));
+    }
+
+    private static String describe(Map<OptionKey, double[]> centres) {
+        StringBuilder out = new StringBuilder();
+        centres.forEach((k, c) -> out.append(k.label()).append(String.format(" (%.0f, %.0f) ", c[0], c[1])));
+        return out.toString();
+    }
+}
