@@ -54,7 +54,7 @@ final class Peers {
                     + range + ")");
         }
         return Peer.unreachable(description + " runs in " + where(peer) + ", which the model gives no address range; "
-                + (peer.inHostCluster() ? "set cluster '" + peer.cluster().name() + "''s address range in the model"
+                + (peer.inHostCluster() ? "set the address range of cluster '" + peer.cluster().name() + "' in the model"
                 : "add its cluster's address range to the policy") + " to allow this connection");
     }
 
