@@ -114,12 +114,14 @@ public final class GrowthCurves {
     private void crossing(List<SensitivityCurve.Point> points, OptionKey x, OptionKey y, List<Crossing> found) {
         double clearOrder = 0; // the sign of cost(x) − cost(y) where they were last clearly apart; 0 while level
         int lastNonZero = -1;
-        int flip = -1; // the last sample before the difference last changed sign
+        int flipFrom = -1; // the two samples between which the difference last changed sign
+        int flipTo = -1;
         for (int i = 0; i < points.size(); i++) {
             double difference = difference(points.get(i), x, y);
             if (difference != 0) {
                 if (lastNonZero >= 0 && Math.signum(difference) != Math.signum(difference(points.get(lastNonZero), x, y))) {
-                    flip = lastNonZero;
+                    flipFrom = lastNonZero;
+                    flipTo = i;
                 }
                 lastNonZero = i;
             }
@@ -128,8 +130,8 @@ public final class GrowthCurves {
             if (!clear) {
                 continue;
             }
-            if (clearOrder != 0 && Math.signum(difference) != clearOrder && flip >= 0) {
-                found.add(crossingBetween(points.get(flip), points.get(nextNonZero(points, flip, x, y)), x, y));
+            if (clearOrder != 0 && Math.signum(difference) != clearOrder && flipFrom >= 0) {
+                found.add(crossingBetween(points.get(flipFrom), points.get(flipTo), x, y));
             }
             clearOrder = Math.signum(difference);
         }
@@ -137,15 +139,6 @@ public final class GrowthCurves {
 
     private double difference(SensitivityCurve.Point point, OptionKey x, OptionKey y) {
         return cost(point, x) - cost(point, y);
-    }
-
-    /** The first sample after {@code from} where the two options' costs differ. */
-    private int nextNonZero(List<SensitivityCurve.Point> points, int from, OptionKey x, OptionKey y) {
-        int i = from + 1;
-        while (difference(points.get(i), x, y) == 0) {
-            i++;
-        }
-        return i;
     }
 
     /** The crossing of two options' straight lines between two samples whose differences have opposite signs. */
