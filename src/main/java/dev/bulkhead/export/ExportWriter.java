@@ -52,7 +52,8 @@ public final class ExportWriter {
     /**
      * Writes {@code bundle} into {@code folder}.
      *
-     * @param progress receives the fraction written, 0 to 1, from any thread
+     * @param progress receives the fraction written, 0 to 1, from any thread but one at a time and only growing;
+     *     the last value it receives is 1
      */
     public static Result write(ExportBundle bundle, Path folder, boolean force, DoubleConsumer progress) throws ExportException {
         Path root = folder.toAbsolutePath().normalize();
@@ -117,7 +118,11 @@ public final class ExportWriter {
                     throw new UncheckedIOException(e);
                 }
                 hashes.put(file.getKey(), sha256(content));
-                progress.accept(done.incrementAndGet() / (double) total);
+                // Counted and reported under one lock: a thread that counted earlier but reported later would
+                // move the bar back, and could leave it short of full when the write ends.
+                synchronized (done) {
+                    progress.accept(done.incrementAndGet() / (double) total);
+                }
             });
             writeMarker(root, new TreeMap<>(hashes));
             // Nothing else can be in a folder that was empty: no need to walk every file just written.

@@ -44,6 +44,34 @@ class ExportWriterTest {
     }
 
     @Test
+    void progressOnlyGrowsAndEndsFullThoughTheFilesAreWrittenFromSeveralThreads() throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < 200; i++) {
+            files.put("f" + i + ".yaml", "x");
+        }
+        // A thread that counted a file and reported it after another thread's later count would move the bar
+        // back, or leave it short of full at the end, as a busy machine now and then did. Reports that are
+        // slow now and then give the threads room to overtake each other.
+        for (int write = 0; write < 20; write++) {
+            List<Double> reported = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.function.DoubleConsumer slowNowAndThen = fraction -> {
+                if (reported.size() % 7 == 3) {
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                reported.add(fraction);
+            };
+
+            ExportWriter.write(ExportBundle.ofText(files, List.of()), folder.resolve("many-" + write), false, slowNowAndThen);
+
+            assertThat(reported).as("write %d", write).isSorted().last().isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void aNonEmptyFolderNeedsForceAndForceOnlyReplacesAnEarlierExport() throws Exception {
         Path out = Files.createDirectories(folder.resolve("work"));
         Files.writeString(out.resolve("precious.txt"), "keep me");
