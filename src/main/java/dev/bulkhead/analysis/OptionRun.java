@@ -58,8 +58,8 @@ final class OptionRun {
     static String gateOf(ClusterLoad cluster, Function<TenantLoad, Placement> placementOf) {
         String first = null;
         int more = 0;
-        for (TenantLoad tenant : cluster.tenants()) {
-            if (sharesKernel(placementOf.apply(tenant)) && tenant.hasUntrustedRuncCode()) {
+        for (TenantLoad tenant : cluster.untrustedRunc()) {
+            if (sharesKernel(placementOf.apply(tenant))) {
                 if (first == null) {
                     first = tenant.untrustedRuncCode();
                 } else {

@@ -2,6 +2,7 @@ package dev.bulkhead.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Set;
  * cluster's findings, the name findings, the connection findings, the model-wide rest). An edit re-analyses
  * one cluster and keeps the other parts as the same list instances, so the previous result is updated: the
  * findings of the parts that went are taken out and those of the parts that came are merged in, which takes a
- * few comparisons per new finding instead of sorting thousands of findings on every edit.
+ * few comparisons per new finding instead of sorting thousands of findings on every edit; a finding that both
+ * went and came stays where it is.
  * Equal findings are indistinguishable records, so the result is the list a full sort gives.
  */
 final class SortedFindings {
@@ -23,16 +25,30 @@ final class SortedFindings {
     List<Finding> of(List<List<Finding>> current) {
         Set<List<Finding>> before = identitySet(parts);
         Set<List<Finding>> now = identitySet(current);
-        List<Finding> came = new ArrayList<>();
+        // A re-analysed part mostly repeats the findings it had (a kept agent's advice, an unchanged name):
+        // those cancel out against the findings of the part it replaces, and only the rest moves.
+        Map<Finding, int[]> went = new HashMap<>();
         int wentCount = 0;
-        for (List<Finding> part : current) {
-            if (!before.contains(part)) {
-                came.addAll(part);
-            }
-        }
         for (List<Finding> part : parts) {
             if (!now.contains(part)) {
-                wentCount += part.size();
+                for (Finding finding : part) {
+                    went.computeIfAbsent(finding, f -> new int[1])[0]++;
+                    wentCount++;
+                }
+            }
+        }
+        List<Finding> came = new ArrayList<>();
+        for (List<Finding> part : current) {
+            if (!before.contains(part)) {
+                for (Finding finding : part) {
+                    int[] left = went.get(finding);
+                    if (left != null && left[0] > 0) {
+                        left[0]--;
+                        wentCount--;
+                    } else {
+                        came.add(finding);
+                    }
+                }
             }
         }
         List<Finding> result;
@@ -42,30 +58,21 @@ final class SortedFindings {
             result.sort(Finding.ORDER); // sorted runs: TimSort merges them
         } else {
             came.sort(Finding.ORDER);
-            result = mergeInto(without(merged, parts, now, wentCount), came);
+            result = mergeInto(without(merged, went, wentCount), came);
         }
         parts = List.copyOf(current);
         merged = result;
         return result;
     }
 
-    /** The previous result without the findings of the parts that are gone, counted per instance. */
-    private static List<Finding> without(List<Finding> merged, List<List<Finding>> previousParts, Set<List<Finding>> now,
-                                         int wentCount) {
+    /** The previous result without the findings that went (equal findings are interchangeable), as counted. */
+    private static List<Finding> without(List<Finding> merged, Map<Finding, int[]> went, int wentCount) {
         if (wentCount == 0) {
             return merged;
         }
-        Map<Finding, int[]> gone = new IdentityHashMap<>();
-        for (List<Finding> part : previousParts) {
-            if (!now.contains(part)) {
-                for (Finding finding : part) {
-                    gone.computeIfAbsent(finding, f -> new int[1])[0]++;
-                }
-            }
-        }
         List<Finding> kept = new ArrayList<>(merged.size() - wentCount);
         for (Finding finding : merged) {
-            int[] left = gone.get(finding);
+            int[] left = went.get(finding);
             if (left != null && left[0] > 0) {
                 left[0]--;
             } else {

@@ -26,7 +26,10 @@ class SortedFindingsTest {
             List<List<Finding>> next = new ArrayList<>(parts);
             // An edit replaces one cluster's part (sometimes with an empty one), sometimes the model-wide rest too;
             // now and then a part comes or goes, as when a cluster is added or deleted.
-            next.set(random.nextInt(next.size()), part(random, random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(80)));
+            // Most often the cluster's new part repeats most of its old findings, as equal copies.
+            int replaced = random.nextInt(next.size());
+            next.set(replaced, random.nextInt(3) > 0 ? variant(random, next.get(replaced))
+                    : part(random, random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(80)));
             if (random.nextBoolean()) {
                 next.set(0, part(random, random.nextInt(6)));
             }
@@ -58,6 +61,19 @@ class SortedFindingsTest {
             findings.add(new Finding(SEVERITIES[random.nextInt(SEVERITIES.length)], CODES[random.nextInt(CODES.length)],
                     element, "message " + random.nextInt(4)));
         }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** The part again as new but equal findings, with a few findings dropped and a few added. */
+    private static List<Finding> variant(Random random, List<Finding> part) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : part) {
+            if (random.nextInt(20) > 0) {
+                findings.add(new Finding(finding.severity(), finding.code(), finding.element(), finding.message()));
+            }
+        }
+        findings.addAll(part(random, random.nextInt(4)));
         findings.sort(Finding.ORDER);
         return findings;
     }
