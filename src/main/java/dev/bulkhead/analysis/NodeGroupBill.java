@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -119,9 +120,48 @@ final class NodeGroupBill {
         return result;
     }
 
-    /** What makes two groups' lines identical, so that identical groups are counted together. */
-    record LineKey(String pool, String instanceType, int nodes, BigDecimal price, String priceSource,
-                   CostCategory category, BigDecimal requested, BigDecimal all, String unit) {
+    /**
+     * What makes two groups' lines identical, so that identical groups are counted together. A class rather than
+     * a record to keep its hash: a ledger hashes the key of every tenant's every share on every costing.
+     */
+    static final class LineKey {
+        private final String pool;
+        private final String instanceType;
+        private final int nodes;
+        private final BigDecimal price;
+        private final String priceSource;
+        private final CostCategory category;
+        private final BigDecimal requested;
+        private final BigDecimal all;
+        private final String unit;
+        private final int hash;
+
+        LineKey(String pool, String instanceType, int nodes, BigDecimal price, String priceSource, CostCategory category,
+                BigDecimal requested, BigDecimal all, String unit) {
+            this.pool = pool;
+            this.instanceType = instanceType;
+            this.nodes = nodes;
+            this.price = price;
+            this.priceSource = priceSource;
+            this.category = category;
+            this.requested = requested;
+            this.all = all;
+            this.unit = unit;
+            this.hash = Objects.hash(pool, instanceType, nodes, price, priceSource, category, requested, all, unit);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof LineKey key && hash == key.hash && nodes == key.nodes
+                    && category == key.category && pool.equals(key.pool) && instanceType.equals(key.instanceType)
+                    && price.equals(key.price) && Objects.equals(priceSource, key.priceSource)
+                    && requested.equals(key.requested) && all.equals(key.all) && unit.equals(key.unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
