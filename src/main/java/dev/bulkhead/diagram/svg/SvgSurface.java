@@ -207,11 +207,11 @@ public final class SvgSurface implements DrawingSurface {
         if (align != Align.LEFT) {
             svg.append(" text-anchor=\"").append(align == Align.CENTER ? "middle" : "end").append('"');
         }
-        if (maxWidth > 0 && measured > maxWidth) {
-            // Squeezed to fit, as the canvas's fillText(maxWidth) does.
-            svg.append(" textLength=\"");
-            num(maxWidth).append("\" lengthAdjust=\"spacingAndGlyphs\"");
-        }
+        // Every text says the width the layout gave it, measured in Inter: a viewer without Inter that honours
+        // textLength (browsers, Inkscape) fits its fallback font to that width instead of running into the icon
+        // or box edge beside it. Text wider than its room is squeezed, as the canvas's fillText(maxWidth) does.
+        svg.append(" textLength=\"");
+        num(maxWidth > 0 && measured > maxWidth ? maxWidth : measured).append("\" lengthAdjust=\"spacingAndGlyphs\"");
         svg.append(" fill=\"").append(fill.hex()).append('"');
         opacity("fill-opacity", fill);
         svg.append('>').append(escape(text)).append("</text>\n");
