@@ -27,6 +27,22 @@ public final class GrowthCurves {
     public static final String EMPTY = "Add a cluster with a node pool and a tenant to see how costs grow.";
     public static final double CROSSING_RADIUS = 5;
 
+    /**
+     * How the rows of growth are made, so that a reader can reproduce one: what the analysis' growth curve does
+     * (Sensitivity), and the shift to today's figures.
+     */
+    public static final String HOW_GROWN = "Each count repeats the scope's own tenants in turn (the same mix of kinds,"
+            + " sizes and agents, each kept on its recommended placement in the mix) inside its largest cluster; each"
+            + " option's figure is today's total plus what the added tenants cost.";
+
+    /** Said when no two options clearly change order; it names the rule, so that a near-tie reads as one. */
+    public static final String NO_CROSSING = "No two options change order as the scope grows. Options within "
+            + Math.round(GrowthCurves.LEVEL_PERCENT) + " % of each other count as level, so a near-tie can swap places in the table.";
+
+    /** Said before the crossovers: the rule by which they are found. */
+    public static final String CROSSING_RULE = "Options within " + Math.round(GrowthCurves.LEVEL_PERCENT)
+            + " % of each other count as level; the order changes where one becomes clearly dearer than another:";
+
     /** Where two curves cross: from about {@code tenants} on, the order of two options changes. */
     public record Crossing(int tenants, double cost, String text) {
     }
@@ -91,6 +107,7 @@ public final class GrowthCurves {
      * than vCluster at about 75" and "vCluster becomes cheaper than the mix at about 76", 0.1 % apart).
      */
     static final double LEVEL = 0.01;
+    private static final double LEVEL_PERCENT = LEVEL * 100;
 
     /**
      * Where the shown curves change order: where one option that was clearly cheaper than another (by more than

@@ -120,12 +120,16 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
-        h.append("<ul>");
-        if (growth.crossings().isEmpty()) {
-            h.append("<li>The options keep their order as the scope grows.</li>");
+        if (!growth.isEmpty()) {
+            h.append("<p>").append(e(GrowthCurves.HOW_GROWN)).append("</p>\n");
+            h.append("<p>").append(e(growth.crossings().isEmpty() ? GrowthCurves.NO_CROSSING : GrowthCurves.CROSSING_RULE))
+                    .append("</p>\n");
+            if (!growth.crossings().isEmpty()) {
+                h.append("<ul>");
+                growth.crossings().forEach(c -> h.append("<li>").append(e(c.text())).append("</li>"));
+                h.append("</ul>\n");
+            }
         }
-        growth.crossings().forEach(c -> h.append("<li>").append(e(c.text())).append("</li>"));
-        h.append("</ul>\n");
 
         h.append("<h2>Assumptions</h2>\n<table><tr><th>Group</th><th>Assumption</th><th class=\"n\">Value</th><th>Unit</th>"
                 + "<th>Source</th></tr>\n");

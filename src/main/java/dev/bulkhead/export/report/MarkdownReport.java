@@ -110,9 +110,10 @@ public final class MarkdownReport {
                 row.costs().forEach(cost -> md.append(' ').append(cost).append(" |"));
                 md.append('\n');
             }
-            md.append("\nCrossovers:\n\n");
-            if (growth.crossings().isEmpty()) {
-                md.append("- The options keep their order as the scope grows.\n");
+            md.append('\n').append(GrowthCurves.HOW_GROWN).append("\n\n");
+            md.append(growth.crossings().isEmpty() ? GrowthCurves.NO_CROSSING : GrowthCurves.CROSSING_RULE).append('\n');
+            if (!growth.crossings().isEmpty()) {
+                md.append('\n');
             }
             growth.crossings().forEach(c -> md.append("- ").append(c.text()).append('\n'));
         }

@@ -166,8 +166,10 @@ public final class PdfReport {
             }
             table(growthHeader, growthRows, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
         }
-        if (growth.crossings().isEmpty()) {
-            paragraph("The options keep their order as the scope grows.", BODY, theme.colour("-bh-text"));
+        if (!growth.isEmpty()) {
+            paragraph(GrowthCurves.HOW_GROWN, SMALL, theme.colour("-bh-text-muted"));
+            paragraph(growth.crossings().isEmpty() ? GrowthCurves.NO_CROSSING : GrowthCurves.CROSSING_RULE, BODY,
+                    theme.colour("-bh-text"));
         }
         growth.crossings().forEach(c -> paragraph("• " + c.text(), BODY, theme.colour("-bh-text")));
 

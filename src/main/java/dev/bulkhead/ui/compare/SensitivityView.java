@@ -74,7 +74,7 @@ public final class SensitivityView extends HBox {
             crossovers.getChildren().add(line);
         }
         if (crossovers.getChildren().isEmpty()) {
-            Label none = new Label("The options keep their order as the scope grows.");
+            Label none = new Label(GrowthCurves.NO_CROSSING);
             none.setWrapText(true);
             crossovers.getChildren().add(none);
         }

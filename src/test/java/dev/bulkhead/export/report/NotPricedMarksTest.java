@@ -62,7 +62,7 @@ class NotPricedMarksTest {
         }
 
         String md = MarkdownReport.of(report, FILE);
-        String growth = md.substring(md.indexOf("## Growth"), md.indexOf("Crossovers:"));
+        String growth = md.substring(md.indexOf("## Growth"), md.indexOf(dev.bulkhead.diagram.chart.GrowthCurves.HOW_GROWN));
         List<String> rows = growth.lines().filter(line -> line.matches("\\| [0-9]+ \\|.*")).toList();
         assertThat(rows).isNotEmpty();
         for (String row : rows) {
