@@ -82,11 +82,13 @@ public final class ProposalReport {
     /**
      * What {@code bulkhead export} would write for this scope: the files by folder, or why it would refuse.
      *
-     * @param choice  the placement exported (the default the export would pick)
-     * @param refusal null when the export would succeed
+     * @param choice      the placement exported (the default the export would pick)
+     * @param refusal     null when the export would succeed
+     * @param blocked     each connection end the export writes no rule for, as listed
+     * @param blockedFlows the modelled flows those ends block, once each ("prod / checkout → prod / payments")
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
-                            String refusal, List<String> notes, List<String> blocked) {
+                            String refusal, List<String> notes, List<String> blocked, List<String> blockedFlows) {
     }
 
     private final Analysis analysis;
@@ -272,8 +274,19 @@ public final class ProposalReport {
                 + String.join("; ", items) + "); the findings list each, and how to price it where the model can.";
     }
 
+    /**
+     * The verdict, and, when the recommended mix's export would block modelled flows, that it would: a committee
+     * reads the summary and the recommendation, not the list of artefacts at the end.
+     */
     public String recommendation() {
-        return RecommendationText.of(scope, symbol, notPriced);
+        String verdict = RecommendationText.of(scope, symbol, notPriced);
+        List<String> flows = artefacts().blockedFlows();
+        if (flows.isEmpty()) {
+            return verdict;
+        }
+        return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
+                + (flows.size() == 1 ? "flow (" : "flows (") + String.join("; ", flows) + ") until the model gives the "
+                + "clusters at their ends address ranges; the list of artefacts says which.";
     }
 
     /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
@@ -469,10 +482,11 @@ public final class ProposalReport {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, listing.paths(), listing.paths().size(), null,
                     listing.notes().stream().filter(note -> !note.equals(pointer)).toList(),
                     // Sorted, so both ends of one flow stand together.
-                    listing.unwritten().stream().map(this::blockedFlow).sorted().toList());
+                    listing.unwritten().stream().map(this::blockedFlow).sorted().toList(),
+                    listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
     }
 
@@ -490,7 +504,7 @@ public final class ProposalReport {
     public String blockedSentence() {
         int count = artefacts().blocked().size();
         return count == 0 ? null : "The exported network policies would block the modelled flows below: each namespace denies "
-                + "all traffic it has no rule for, and the export could not write these " + count + " rule(s).";
+                + "all traffic it has no rule for, and the export could not write " + (count == 1 ? "this rule." : "these " + count + " rules.");
     }
 
     /**

@@ -136,7 +136,14 @@ class ReportLinesTest {
                 assertThat(text).as(sample).doesNotContain("README");
             }
             if (!blocked.isEmpty()) {
-                assertThat(report.blockedSentence()).contains("would block").contains("these " + blocked.size() + " rule(s)");
+                assertThat(report.blockedSentence()).contains("would block")
+                        .contains(blocked.size() == 1 ? "this rule." : "these " + blocked.size() + " rules.");
+                // The summary and the recommendation say it too, each flow once, not only the list at the end.
+                assertThat(report.recommendation()).as(sample).contains("Before applying it: its exported network policies would block "
+                        + report.artefacts().blockedFlows().size() + " modelled flow");
+                assertThat(report.artefacts().blockedFlows()).isNotEmpty().doesNotHaveDuplicates()
+                        .allSatisfy(flow -> assertThat(report.recommendation()).contains(flow));
+                assertThat(markdown.substring(0, markdown.indexOf("## Side by side"))).contains(report.recommendation());
                 assertThat(markdown).contains(report.blockedSentence());
                 assertThat(html).contains(SvgSurface.escape(report.blockedSentence()));
                 assertThat(pdf).contains(report.blockedSentence().replaceAll("\\s+", ""));
