@@ -155,6 +155,15 @@ public final class DiagramPicture {
         return candidate.printScale > best.printScale * 1.05;
     }
 
+    /**
+     * The picture with its detail fixed for {@code scale} units of the target per unit (the file's), however large it
+     * is then drawn: a preview drawn small shows what the file holds, not a summary chosen for the preview's size.
+     * A fitted picture keeps the detail it was fitted with.
+     */
+    public DiagramPicture printedAt(double scale) {
+        return printScale != null ? this : new DiagramPicture(this, chrome, scale);
+    }
+
     /** Points per unit where the picture is printed, if fitted to an area (see {@link #fittedTo}). */
     public java.util.OptionalDouble printScale() {
         return printScale == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(printScale);
