@@ -47,11 +47,12 @@ class DiagramExportDialogTest extends WindowTest {
 
         DiagramPicture picture = dialog.picture();
         assertThat(fx(size::getText)).isEqualTo((int) Math.ceil(picture.width() * 2) + " × " + (int) Math.ceil(picture.height() * 2) + " pixels");
-        // The preview is drawn: its middle is not one flat colour.
+        // The preview is drawn: the middle of its page (at the top, 12 pixels down) is not one flat colour.
         WritableImage image = fx(() -> preview.snapshot(null, null));
+        int middle = (int) (12 + dialog.pages().pages().get(0).height() * fx(dialog::previewZoom) / 2);
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int x = 40; x < image.getWidth() - 40; x += 7) {
-            colours.add(image.getPixelReader().getArgb(x, (int) image.getHeight() / 2));
+            colours.add(image.getPixelReader().getArgb(x, middle));
         }
         assertThat(colours).hasSizeGreaterThan(3);
 
@@ -159,7 +160,7 @@ class DiagramExportDialogTest extends WindowTest {
         ReportExportDialog[] report = new ReportExportDialog[1];
         onFx(() -> {
             dialog.stage().close();
-            report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null);
+            report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null);
             report[0].show();
             ComboBox<ReportExportDialog.Kind> kind = robot.lookup("#report-kind").queryComboBox();
             kind.setValue(ReportExportDialog.Kind.MARKDOWN);
@@ -169,9 +170,35 @@ class DiagramExportDialogTest extends WindowTest {
         waitUntil(() -> report[0].written() != null);
 
         assertThat(Files.readString(file)).startsWith("# " + window.analysis().latest().model().settings().name())
-                .contains("## Side by side", "## Assumptions", "](proposal-diagram.svg)", "](proposal-cost-isolation.svg)");
+                .contains("## Side by side", "## Assumptions", "](proposal-diagram.svg)", "](proposal-cost-isolation.svg)")
+                // A sample never saved has no file: the report says so rather than name one made up from the model's name.
+                .contains("bulkhead export " + ReportExportDialog.UNSAVED_SOURCE + " --to k8s",
+                        "Written by Bulkhead from " + ReportExportDialog.UNSAVED_SOURCE + ".")
+                .doesNotContain("workshop-starter-four-tenants-two-stages.bulkhead.json");
         assertThat(folder.resolve("proposal-diagram.svg")).content().startsWith("<?xml").contains("<text");
         assertThat(folder.resolve("proposal-cost-isolation.svg")).content().contains("monthly cost");
+    }
+
+    /** File > Export Report… names the open document's file in the report, not a file name made from the model's name. */
+    @Test
+    void aReportSavedFromTheAppNamesTheOpenFile(FxRobot robot) throws Exception {
+        Path model = folder.resolve("internal-platform.bulkhead.json");
+        Files.copy(Path.of("sample-models", "internal-platform.bulkhead.json"), model);
+        onFx(() -> {
+            dialog.stage().close();
+            window.files().open(model);
+        });
+        waitForAnalysis();
+        Path file = folder.resolve("proposal.md");
+        dialogs.file = file;
+        onFx(() -> window.exportReport());
+        onFx(() -> robot.lookup("#report-kind").<ReportExportDialog.Kind>queryComboBox().setValue(ReportExportDialog.Kind.MARKDOWN));
+        robot.clickOn("#report-save");
+        waitUntil(() -> Files.exists(file));
+
+        assertThat(Files.readString(file)).contains("bulkhead export internal-platform.bulkhead.json --to k8s",
+                "Written by Bulkhead from internal-platform.bulkhead.json.")
+                .doesNotContain("northwind-bank-internal-developer-platform.bulkhead.json", ReportExportDialog.UNSAVED_SOURCE);
     }
 
     /** "Prepared by" starts empty (not the OS account) and remembers what was typed for the next report. */
@@ -184,7 +211,7 @@ class DiagramExportDialogTest extends WindowTest {
             ReportExportDialog[] report = new ReportExportDialog[1];
             onFx(() -> {
                 dialog.stage().close();
-                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null, settings);
                 report[0].show();
             });
             javafx.scene.control.TextField author = robot.lookup("#report-author").query();
@@ -199,7 +226,7 @@ class DiagramExportDialogTest extends WindowTest {
 
             onFx(() -> {
                 report[0].stage().close();
-                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null, settings);
                 report[0].show();
             });
             assertThat(fx(() -> ((javafx.scene.control.TextField) robot.lookup("#report-author").query()).getText()))

@@ -341,7 +341,7 @@ public final class MainWindow implements AppActions.Host {
     public void exportReport() {
         Analysis latest = currentAnalysis();
         if (latest != null) {
-            new ReportExportDialog(stage, latest, dialogs, actions.environmentOfSelection()).show();
+            new ReportExportDialog(stage, latest, session.file(), dialogs, actions.environmentOfSelection()).show();
         }
     }
 
