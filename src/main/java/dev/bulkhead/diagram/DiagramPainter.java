@@ -69,6 +69,10 @@ public final class DiagramPainter {
     private double tagPixels = TAG_PIXELS;
     private DiagramFont tagFont = DiagramFont.semiBold(TAG_PIXELS);
     private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
+    /** The name tags drawn so far in this frame (see {@link #beginTags}). */
+    private final List<Geometry> placedTags = new java.util.ArrayList<>();
+    /** The whole drawing's bounds, which an endpoint's tag stays inside (see {@link #beginTags}); null when unknown. */
+    private Geometry tagArea;
     /** Above 0, the canvas is read from across a room: every text is a name tag of this size on screen, see {@link #reading}. */
     private double readingPixels;
     private DiagramFont readingFont;
@@ -327,8 +331,8 @@ public final class DiagramPainter {
         g.dashes(5, 4);
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
         g.dashes(0, 0);
-        if (detail == 0 || Boolean.TRUE.equals(exportTags)) {
-            return; // in a summarised export its tag names it
+        if (detail == 0 || tags()) {
+            return; // its tag names it: in a summarised export, and on the canvas below the tags' zoom
         }
         g.fill(theme.colour("-bh-text"));
         g.icon(Icon.of(endpoint.kind()), 12, b.x() + 11, b.y() + 19);
@@ -348,9 +352,9 @@ public final class DiagramPainter {
         if (isReading()) {
             readingLabel(g, drawn, element, b);
         } else if (element instanceof Environment environment) {
-            tag(g, environment.name(), null, environmentHeader(environment), Colour.WHITE, b, false);
+            tag(g, environment.name(), null, environmentHeader(environment), Colour.WHITE, b, TagPlace.TOP_LEFT);
         } else if (element instanceof Cluster cluster) {
-            tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, true);
+            tag(g, cluster.name(), counts(cluster), theme.colour("-bh-surface"), theme.colour("-bh-text"), b, TagPlace.CENTRE);
         } else if (element instanceof ExternalEndpoint endpoint && Boolean.TRUE.equals(exportTags)) {
             // Its name inside its own box (widened to hold it, see DiagramPicture), not on a chip of its own over the
             // box: two outlines read as two things.
@@ -358,7 +362,34 @@ public final class DiagramPainter {
             g.fill(theme.colour("-bh-text"));
             g.text(endpoint.name(), tagFont, b.x() + pad, b.y() + Math.min(b.height(), tagFont.size() * 1.3 + pad) / 2,
                     Align.LEFT, Math.max(1, b.width() - 2 * pad));
+        } else if (element instanceof ExternalEndpoint endpoint) {
+            // On the canvas at low zoom the box cannot be widened: a chip at its left, as wide as the name needs.
+            tag(g, endpoint.name(), null, theme.colour("-bh-surface"), theme.colour("-bh-text"), b, TagPlace.BESIDE);
         }
+    }
+
+    /** Where a name tag sits on its element. */
+    private enum TagPlace {
+        /** An environment's: at its top left. */
+        TOP_LEFT,
+        /** A cluster's: in its middle, over tenants too small to read. */
+        CENTRE,
+        /** An endpoint's: at its left edge, centred on it, as large as the name needs even when the box is smaller. */
+        BESIDE
+    }
+
+    /**
+     * Forgets the tags placed so far; the renderer calls it before a frame's tags, so that a tag moves clear of those
+     * drawn before it in the same frame (see {@link #tag}), and an endpoint's stays inside the {@code drawing}.
+     */
+    void beginTags(Geometry drawing) {
+        placedTags.clear();
+        tagArea = drawing;
+    }
+
+    /** The boxes of the name tags drawn since the frame's tags began, in diagram units, in the order drawn. */
+    public List<Geometry> placedTags() {
+        return List.copyOf(placedTags);
     }
 
     /** The width of a tag's outline in diagram units: a point on paper in an export. */
@@ -492,18 +523,41 @@ public final class DiagramPainter {
      * their titles would be a pixel high. An environment's tag sits at its top left, a cluster's in its middle
      * (over tenants too small to read); a tag never grows wider than its container.
      */
-    private void tag(DrawingSurface g, String name, String note, Colour fill, Colour text, Geometry b, boolean centred) {
+    private void tag(DrawingSurface g, String name, String note, Colour fill, Colour text, Geometry b, TagPlace place) {
         double pad = tagPixels * 0.45 / tagScale;
         double lineHeight = tagFont.size() * 1.3;
         double noteHeight = note == null ? 0 : tagNoteFont.size() * 1.3;
-        double width = Math.min(b.width() - 2 * pad, Math.max(g.textWidth(name, tagFont),
-                note == null ? 0 : g.textWidth(note, tagNoteFont)) + 2 * pad);
+        double needed = Math.max(g.textWidth(name, tagFont), note == null ? 0 : g.textWidth(note, tagNoteFont)) + 2 * pad;
+        double width = place == TagPlace.BESIDE ? needed : Math.min(b.width() - 2 * pad, needed);
         double height = lineHeight + noteHeight + pad;
-        if (width <= 0 || height > b.height()) {
+        if (width <= 0 || place != TagPlace.BESIDE && height > b.height()) {
             return;
         }
-        double x = centred ? b.x() + (b.width() - width) / 2 : b.x() + pad;
-        double y = centred ? b.y() + (b.height() - height) / 2 : b.y() + pad;
+        double x = switch (place) {
+            case CENTRE -> b.x() + (b.width() - width) / 2;
+            case TOP_LEFT -> b.x() + pad;
+            // Inside the drawing's right edge: Fit frames the boxes, and a name running past them would be cut off.
+            case BESIDE -> tagArea == null || b.x() + width <= tagArea.maxX() ? b.x() : Math.max(tagArea.x(), tagArea.maxX() - width);
+        };
+        double y = switch (place) {
+            case CENTRE, BESIDE -> b.y() + (b.height() - height) / 2;
+            case TOP_LEFT -> b.y() + pad;
+        };
+        if (place == TagPlace.BESIDE && tagArea != null) {
+            y = Math.max(tagArea.y(), Math.min(y, tagArea.maxY() - height));
+        }
+        Geometry box = clearOfPlacedTags(new Geometry(x, y, width, height), place == TagPlace.BESIDE ? tagArea : b, pad / 2);
+        if (box == null) {
+            // No room clear of the tags already drawn (a small cluster under its environment's tag): the name alone
+            // is smaller; a name on top of another reads as neither, so without room the tag is left out.
+            if (note != null) {
+                tag(g, name, null, fill, text, b, place);
+            }
+            return;
+        }
+        placedTags.add(box);
+        x = box.x();
+        y = box.y();
         g.fill(fill);
         g.fillRoundRect(x, y, width, height, 2 * pad);
         g.stroke(theme.colour("-bh-border-strong"));
@@ -515,6 +569,36 @@ public final class DiagramPainter {
             g.fill(theme.colour("-bh-text-muted"));
             g.text(note, tagNoteFont, x + pad, y + pad / 2 + lineHeight + noteHeight / 2, Align.LEFT, width - 2 * pad);
         }
+    }
+
+    /**
+     * The tag's box, or the nearest one straight across or up or down from it that covers no tag placed before it and
+     * stays inside {@code within} (when given); null when there is none. At Fit a cluster's centred tag covered its
+     * environment's.
+     */
+    private Geometry clearOfPlacedTags(Geometry box, Geometry within, double gap) {
+        if (placedTags.stream().noneMatch(box::intersects)) {
+            return box;
+        }
+        List<Geometry> candidates = new java.util.ArrayList<>();
+        for (Geometry other : placedTags) {
+            if (other.x() < box.maxX() && box.x() < other.maxX()) {
+                candidates.add(new Geometry(box.x(), other.maxY() + gap, box.width(), box.height()));
+                candidates.add(new Geometry(box.x(), other.y() - gap - box.height(), box.width(), box.height()));
+            }
+            if (other.y() < box.maxY() && box.y() < other.maxY()) {
+                candidates.add(new Geometry(other.maxX() + gap, box.y(), box.width(), box.height()));
+                candidates.add(new Geometry(other.x() - gap - box.width(), box.y(), box.width(), box.height()));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingDouble(c -> Math.abs(c.x() - box.x()) + Math.abs(c.y() - box.y())));
+        for (Geometry moved : candidates) {
+            boolean inside = within == null || within.contains(moved);
+            if (inside && placedTags.stream().noneMatch(moved::intersects)) {
+                return moved;
+            }
+        }
+        return null;
     }
 
     /** The text, or as much of it as fits in {@code width} followed by an ellipsis. */

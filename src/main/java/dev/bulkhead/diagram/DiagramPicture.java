@@ -27,6 +27,8 @@ public final class DiagramPicture {
     static final double PADDING = 24;
     static final double TITLE_HEIGHT = 58;
     static final double LEGEND_HEIGHT = 34;
+    /** The height of each further line of a wrapped legend. */
+    static final double LEGEND_LINE = 18;
     private static final DiagramFont TITLE = DiagramFont.semiBold(18);
     private static final DiagramFont SUBTITLE = DiagramFont.regular(11.5);
     private static final DiagramFont LEGEND = DiagramFont.regular(11);
@@ -155,6 +157,15 @@ public final class DiagramPicture {
         return candidate.printScale > best.printScale * 1.05;
     }
 
+    /**
+     * The picture with its detail fixed for {@code scale} units of the target per unit (the file's), however large it
+     * is then drawn: a preview drawn small shows what the file holds, not a summary chosen for the preview's size.
+     * A fitted picture keeps the detail it was fitted with.
+     */
+    public DiagramPicture printedAt(double scale) {
+        return printScale != null ? this : new DiagramPicture(this, chrome, scale);
+    }
+
     /** Points per unit where the picture is printed, if fitted to an area (see {@link #fittedTo}). */
     public java.util.OptionalDouble printScale() {
         return printScale == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(printScale);
@@ -244,20 +255,45 @@ public final class DiagramPicture {
     }
 
     public double width() {
-        return Math.max(content.width() + 2 * PADDING, legend ? (legendWidth() + 2 * PADDING) * chrome : 0);
+        return Math.max(content.width() + 2 * PADDING, legend ? (widestLegendItem() + 2 * PADDING) * chrome : 0);
     }
 
-    /** The legend's width in Inter, with a tenth to spare for the PDF's wider font. */
-    private static double legendWidth() {
-        double width = 0;
-        for (String label : LEGEND_LABELS) {
-            width += 15 + InterMetrics.width(label, LEGEND) + 16;
+    /**
+     * Where the legend's lines start: the indexes of {@link #LEGEND_LABELS} that begin a new line. One line when it
+     * fits across the drawing; else it wraps, for a legend wider than a narrow drawing widened the picture, and fitted
+     * to a portrait page that shrank the drawing, grew the legend and widened the picture again.
+     */
+    private List<Integer> legendBreaks() {
+        double across = Math.max(content.width() + 2 * PADDING, (widestLegendItem() + 2 * PADDING) * chrome) / chrome - 2 * PADDING;
+        List<Integer> breaks = new java.util.ArrayList<>();
+        double x = 0;
+        for (int i = 0; i < LEGEND_LABELS.size(); i++) {
+            double item = legendItemWidth(LEGEND_LABELS.get(i));
+            if (i > 0 && x + item > across + 0.001) {
+                breaks.add(i);
+                x = 0;
+            }
+            x += item;
         }
-        return width * 1.1;
+        return breaks;
+    }
+
+    /** A legend item's width in Inter (swatch, label, gap), with a tenth to spare for the PDF's wider font. */
+    private static double legendItemWidth(String label) {
+        return (15 + InterMetrics.width(label, LEGEND) + 16) * 1.1;
+    }
+
+    private static double widestLegendItem() {
+        return LEGEND_LABELS.stream().mapToDouble(DiagramPicture::legendItemWidth).max().orElse(0);
+    }
+
+    /** The legend's height at 1×: a line more for each break. */
+    private double legendHeight() {
+        return LEGEND_HEIGHT + LEGEND_LINE * legendBreaks().size();
     }
 
     public double height() {
-        return content.height() + 2 * PADDING + ((title == null ? 0 : TITLE_HEIGHT) + (legend ? LEGEND_HEIGHT : 0)) * chrome;
+        return content.height() + 2 * PADDING + ((title == null ? 0 : TITLE_HEIGHT) + (legend ? legendHeight() : 0)) * chrome;
     }
 
     public DiagramTheme theme() {
@@ -302,16 +338,17 @@ public final class DiagramPicture {
             NotePainter.paint(g, theme, scene.model().settings().notes().canvas());
         }
         if (legend) {
-            g.transform(scale * chrome, x, y + (height() - LEGEND_HEIGHT * chrome) * scale);
-            legend(g, theme, 6);
+            g.transform(scale * chrome, x, y + (height() - legendHeight() * chrome) * scale);
+            legend(g, theme, 6, legendBreaks());
         }
         g.transform(1, 0, 0);
     }
 
     /** The key to the colours and badges, as the canvas's corner legend shows it. */
-    private void legend(DrawingSurface g, DiagramTheme theme, double top) {
+    private void legend(DrawingSurface g, DiagramTheme theme, double top, List<Integer> breaks) {
         double y = top + 12;
         double x = PADDING;
+        int index = 0;
         List<Object[]> swatches = List.of(
                 new Object[] {"namespace", theme.colour("-bh-namespace")},
                 new Object[] {"vCluster", theme.colour("-bh-vcluster")},
@@ -321,6 +358,10 @@ public final class DiagramPicture {
                 new Object[] {"requirement unmet", theme.colour("-bh-danger")},
                 new Object[] {"finding", theme.colour("-bh-warning")});
         for (Object[] swatch : swatches) {
+            if (breaks.contains(index++)) {
+                x = PADDING;
+                y += LEGEND_LINE;
+            }
             g.fill((Colour) swatch[1]);
             g.fillRoundRect(x, y - 5, 10, 10, 3);
             g.fill(theme.colour("-bh-text"));
@@ -332,6 +373,10 @@ public final class DiagramPicture {
                 new Object[] {Icon.ALERT_TRIANGLE, "untrusted agent", theme.colour("-bh-danger")},
                 new Object[] {Icon.EYE, "reviewed", theme.colour("-bh-warning")},
                 new Object[] {Icon.SHIELD, "trusted", theme.colour("-bh-ok")})) {
+            if (breaks.contains(index++)) {
+                x = PADDING;
+                y += LEGEND_LINE;
+            }
             g.fill((Colour) badge[2]);
             g.icon((Icon) badge[0], 11, x, y);
             g.fill(theme.colour("-bh-text"));

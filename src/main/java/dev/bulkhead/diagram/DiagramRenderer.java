@@ -187,13 +187,15 @@ public final class DiagramRenderer {
         if (painter.tags()) {
             // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
             // Read across a room, every element has a tag, the containers' first and their contents' over them.
+            painter.beginTags(scene.contentBounds());
             for (Element element : elements) {
                 if (DiagramPainter.drawnUnderConnections(element.kind())) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }
-            if (painter.isReading() || summarise) {
-                for (Element element : leaves) {
+            // Of the leaves, the canvas tags only external endpoints (outside every cluster, no count names them).
+            for (Element element : leaves) {
+                if (painter.isReading() || summarise || element instanceof dev.bulkhead.model.ExternalEndpoint) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }

@@ -3,12 +3,14 @@ package dev.bulkhead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.pdf.PagePlan;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.ui.export.DiagramExportDialog;
 import dev.bulkhead.ui.export.ReportExportDialog;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckBox;
@@ -37,6 +39,7 @@ class DiagramExportDialogTest extends WindowTest {
     @Test
     void thePreviewDrawsThePictureAndTheOptionsFollowTheFormat(FxRobot robot) {
         Canvas preview = robot.lookup("#diagram-preview").query();
+        assertThat(fx(() -> robot.lookup("#diagram-zoom").query().isVisible())).isTrue();
         Label size = robot.lookup("#diagram-size").query();
         ComboBox<DiagramExport.Format> format = robot.lookup("#diagram-format").queryComboBox();
         ComboBox<String> page = robot.lookup("#diagram-page").queryComboBox();
@@ -44,11 +47,12 @@ class DiagramExportDialogTest extends WindowTest {
 
         DiagramPicture picture = dialog.picture();
         assertThat(fx(size::getText)).isEqualTo((int) Math.ceil(picture.width() * 2) + " × " + (int) Math.ceil(picture.height() * 2) + " pixels");
-        // The preview is drawn: its middle is not one flat colour.
+        // The preview is drawn: the middle of its page (at the top, 12 pixels down) is not one flat colour.
         WritableImage image = fx(() -> preview.snapshot(null, null));
+        int middle = (int) (12 + dialog.pages().pages().get(0).height() * fx(dialog::previewZoom) / 2);
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int x = 40; x < image.getWidth() - 40; x += 7) {
-            colours.add(image.getPixelReader().getArgb(x, (int) image.getHeight() / 2));
+            colours.add(image.getPixelReader().getArgb(x, middle));
         }
         assertThat(colours).hasSizeGreaterThan(3);
 
@@ -63,6 +67,74 @@ class DiagramExportDialogTest extends WindowTest {
         assertThat(fx(landscape::isDisabled)).isFalse();
         onFx(() -> landscape.setSelected(true));
         assertThat(fx(() -> dialog.options().page().landscape())).isTrue();
+    }
+
+    /**
+     * For every format and page choice the preview draws the pages the file's writer gets: the same pictures with the
+     * same detail, rows and page count; drawn at the preview's zoom they make the very calls the file's drawing makes
+     * (in picture units), and every tenant is named (a preview drawn small once showed the clusters' summaries only).
+     */
+    @Test
+    void thePreviewShowsThePagesTheFileHolds(FxRobot robot) throws Exception {
+        ComboBox<DiagramExport.Format> format = robot.lookup("#diagram-format").queryComboBox();
+        ComboBox<String> page = robot.lookup("#diagram-page").queryComboBox();
+        CheckBox landscape = robot.lookup("#diagram-landscape").query();
+        CheckBox tile = robot.lookup("#diagram-tile").query();
+        CheckBox legend = robot.lookup("#diagram-legend").query();
+        dev.bulkhead.analysis.Analysis analysis = window.analysis().latest();
+        List<String> tenants = analysis.model().all(dev.bulkhead.model.Tenant.class).stream().map(t -> t.name()).toList();
+        Object[][] choices = {
+                {DiagramExport.Format.PNG, "The drawing's size", false, false},
+                {DiagramExport.Format.SVG, "The drawing's size", false, false},
+                {DiagramExport.Format.PDF, "The drawing's size", false, false},
+                {DiagramExport.Format.PDF, "A4", true, false},
+                {DiagramExport.Format.PDF, "A4", false, false},
+                {DiagramExport.Format.PDF, "Letter", false, false},
+                {DiagramExport.Format.PDF, "A4", false, true}};
+        for (Object[] choice : choices) {
+            onFx(() -> {
+                format.setValue((DiagramExport.Format) choice[0]);
+                page.setValue((String) choice[1]);
+                landscape.setSelected((Boolean) choice[2]);
+                tile.setSelected((Boolean) choice[3]);
+                legend.setSelected(true);
+            });
+            String what = java.util.Arrays.toString(choice);
+            PagePlan shown = dialog.pages();
+            PagePlan written = DiagramExport.pages(analysis, dialog.options());
+            assertThat(fx(dialog::previewZoom)).as(what).isLessThan(1);
+            assertThat(shown.pages()).as(what).hasSameSizeAs(written.pages());
+            for (int i = 0; i < written.pages().size(); i++) {
+                PagePlan.Page a = shown.pages().get(i);
+                PagePlan.Page b = written.pages().get(i);
+                assertThat(new double[] {a.width(), a.height(), a.scale(), a.x(), a.y(), a.picture().width(), a.picture().height()})
+                        .as(what + " page " + i).containsExactly(b.width(), b.height(), b.scale(), b.x(), b.y(),
+                                b.picture().width(), b.picture().height());
+                List<String> previewed = drawing(a, a.scale() * fx(dialog::previewZoom));
+                assertThat(previewed).as(what + " page " + i).isEqualTo(drawing(b, b.scale()));
+                if (written.pages().size() == 1) {
+                    for (String tenant : tenants) {
+                        assertThat(previewed).as(what + " names " + tenant).anyMatch(c -> c.startsWith("text(" + tenant + ","));
+                    }
+                }
+            }
+            if (choice[0] == DiagramExport.Format.PDF) {
+                try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                        DiagramExport.render(analysis, dialog.options()))) {
+                    assertThat(pdf.getNumberOfPages()).as(what).isEqualTo(shown.pages().size());
+                }
+            }
+        }
+        int tiles = dialog.pages().pages().size();
+        assertThat(tiles).isGreaterThan(1);
+        assertThat(fx(() -> ((Label) robot.lookup("#diagram-size").query()).getText())).endsWith(", " + tiles + " pages");
+    }
+
+    /** The drawing calls of a page's picture at a scale, without the transforms (which differ with the scale alone). */
+    private static List<String> drawing(PagePlan.Page page, double scale) {
+        dev.bulkhead.diagram.RecordingSurface surface = new dev.bulkhead.diagram.RecordingSurface();
+        page.picture().draw(surface.surface(), scale, 0, 0);
+        return surface.calls().stream().filter(call -> !call.startsWith("transform(")).toList();
     }
 
     @Test
@@ -88,7 +160,7 @@ class DiagramExportDialogTest extends WindowTest {
         ReportExportDialog[] report = new ReportExportDialog[1];
         onFx(() -> {
             dialog.stage().close();
-            report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null);
+            report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null);
             report[0].show();
             ComboBox<ReportExportDialog.Kind> kind = robot.lookup("#report-kind").queryComboBox();
             kind.setValue(ReportExportDialog.Kind.MARKDOWN);
@@ -98,9 +170,35 @@ class DiagramExportDialogTest extends WindowTest {
         waitUntil(() -> report[0].written() != null);
 
         assertThat(Files.readString(file)).startsWith("# " + window.analysis().latest().model().settings().name())
-                .contains("## Side by side", "## Assumptions", "](proposal-diagram.svg)", "](proposal-cost-isolation.svg)");
+                .contains("## Side by side", "## Assumptions", "](proposal-diagram.svg)", "](proposal-cost-isolation.svg)")
+                // A sample never saved has no file: the report says so rather than name one made up from the model's name.
+                .contains("bulkhead export " + ReportExportDialog.UNSAVED_SOURCE + " --to k8s",
+                        "Written by Bulkhead from " + ReportExportDialog.UNSAVED_SOURCE + ".")
+                .doesNotContain("workshop-starter-four-tenants-two-stages.bulkhead.json");
         assertThat(folder.resolve("proposal-diagram.svg")).content().startsWith("<?xml").contains("<text");
         assertThat(folder.resolve("proposal-cost-isolation.svg")).content().contains("monthly cost");
+    }
+
+    /** File > Export Report… names the open document's file in the report, not a file name made from the model's name. */
+    @Test
+    void aReportSavedFromTheAppNamesTheOpenFile(FxRobot robot) throws Exception {
+        Path model = folder.resolve("internal-platform.bulkhead.json");
+        Files.copy(Path.of("sample-models", "internal-platform.bulkhead.json"), model);
+        onFx(() -> {
+            dialog.stage().close();
+            window.files().open(model);
+        });
+        waitForAnalysis();
+        Path file = folder.resolve("proposal.md");
+        dialogs.file = file;
+        onFx(() -> window.exportReport());
+        onFx(() -> robot.lookup("#report-kind").<ReportExportDialog.Kind>queryComboBox().setValue(ReportExportDialog.Kind.MARKDOWN));
+        robot.clickOn("#report-save");
+        waitUntil(() -> Files.exists(file));
+
+        assertThat(Files.readString(file)).contains("bulkhead export internal-platform.bulkhead.json --to k8s",
+                "Written by Bulkhead from internal-platform.bulkhead.json.")
+                .doesNotContain("northwind-bank-internal-developer-platform.bulkhead.json", ReportExportDialog.UNSAVED_SOURCE);
     }
 
     /** "Prepared by" starts empty (not the OS account) and remembers what was typed for the next report. */
@@ -113,7 +211,7 @@ class DiagramExportDialogTest extends WindowTest {
             ReportExportDialog[] report = new ReportExportDialog[1];
             onFx(() -> {
                 dialog.stage().close();
-                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null, settings);
                 report[0].show();
             });
             javafx.scene.control.TextField author = robot.lookup("#report-author").query();
@@ -128,7 +226,7 @@ class DiagramExportDialogTest extends WindowTest {
 
             onFx(() -> {
                 report[0].stage().close();
-                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), dialogs, null, settings);
+                report[0] = new ReportExportDialog(window.stage(), window.analysis().latest(), window.session().file(), dialogs, null, settings);
                 report[0].show();
             });
             assertThat(fx(() -> ((javafx.scene.control.TextField) robot.lookup("#report-author").query()).getText()))

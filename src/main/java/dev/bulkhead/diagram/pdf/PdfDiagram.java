@@ -25,27 +25,19 @@ public final class PdfDiagram {
     }
 
     public static byte[] pdf(DiagramPicture picture, PageSpec spec, String title) {
+        return pdf(PagePlan.of(picture, spec), title);
+    }
+
+    /** The PDF of a page plan: each page as planned, so that a preview of the plan shows this file. */
+    public static byte[] pdf(PagePlan plan, String title) {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("Bulkhead");
             info.setCreationDate(Calendar.getInstance());
             PdfFonts fonts = new PdfFonts(document);
-            if (spec.paper() == PageSpec.Paper.FIT_PICTURE) {
-                double scale = PageSpec.POINTS_PER_UNIT;
-                double width = picture.width() * scale + 2 * PageSpec.MARGIN;
-                double height = picture.height() * scale + 2 * PageSpec.MARGIN;
-                page(document, fonts, width, height, picture, scale, PageSpec.MARGIN, PageSpec.MARGIN, null);
-            } else if (!spec.tile()) {
-                double availableWidth = spec.pageWidth() - 2 * PageSpec.MARGIN;
-                double availableHeight = spec.pageHeight() - 2 * PageSpec.MARGIN;
-                // Fitted as the report's diagram is: the detail chosen for the size it prints at.
-                DiagramPicture fitted = picture.fittedTo(availableWidth, availableHeight);
-                double scale = fitted.printScale().orElseThrow();
-                double x = PageSpec.MARGIN + (availableWidth - fitted.width() * scale) / 2;
-                page(document, fonts, spec.pageWidth(), spec.pageHeight(), fitted, scale, x, PageSpec.MARGIN, null);
-            } else {
-                tiles(document, fonts, picture, spec);
+            for (PagePlan.Page page : plan.pages()) {
+                page(document, fonts, page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -55,40 +47,23 @@ public final class PdfDiagram {
         }
     }
 
-    /** Full size (a unit three quarters of a point) across as many pages as it takes, neighbours overlapping. */
-    private static void tiles(PDDocument document, PdfFonts fonts, DiagramPicture picture, PageSpec spec) throws IOException {
-        double scale = PageSpec.POINTS_PER_UNIT;
-        double areaWidth = spec.pageWidth() - 2 * PageSpec.MARGIN;
-        double areaHeight = spec.pageHeight() - 2 * PageSpec.MARGIN;
-        double stepX = areaWidth - PageSpec.OVERLAP;
-        double stepY = areaHeight - PageSpec.OVERLAP;
-        int columns = Math.max(1, (int) Math.ceil((picture.width() * scale - PageSpec.OVERLAP) / stepX));
-        int rows = Math.max(1, (int) Math.ceil((picture.height() * scale - PageSpec.OVERLAP) / stepY));
-        for (int row = 0; row < rows; row++) {
-            for (int column = 0; column < columns; column++) {
-                String label = "tile " + (row + 1) + "," + (column + 1) + " of " + rows + "×" + columns;
-                page(document, fonts, spec.pageWidth(), spec.pageHeight(), picture, scale,
-                        PageSpec.MARGIN - column * stepX, PageSpec.MARGIN - row * stepY, label);
-            }
-        }
-    }
-
-    private static void page(PDDocument document, PdfFonts fonts, double width, double height, DiagramPicture picture,
-                             double scale, double x, double y, String tileLabel) throws IOException {
+    private static void page(PDDocument document, PdfFonts fonts, PagePlan.Page planned) throws IOException {
+        double width = planned.width();
+        double height = planned.height();
         PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
         document.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             // Nothing may leave the margins: clip to them (a tile shows its part of the picture only).
             cs.saveGraphicsState();
-            cs.addRect((float) PageSpec.MARGIN, (float) PageSpec.MARGIN, (float) (width - 2 * PageSpec.MARGIN),
-                    (float) (height - 2 * PageSpec.MARGIN));
+            double margin = planned.margin();
+            cs.addRect((float) margin, (float) margin, (float) (width - 2 * margin), (float) (height - 2 * margin));
             cs.clip();
             PdfSurface surface = new PdfSurface(cs, fonts, height);
-            picture.draw(surface, scale, x, y);
+            planned.picture().draw(surface, planned.scale(), planned.x(), planned.y());
             surface.finish();
             cs.restoreGraphicsState();
-            if (tileLabel != null) {
-                marks(cs, fonts, width, height, tileLabel);
+            if (planned.tileLabel() != null) {
+                marks(cs, fonts, width, height, planned.tileLabel());
             }
         }
     }

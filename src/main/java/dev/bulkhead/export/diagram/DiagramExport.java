@@ -7,6 +7,7 @@ import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.DiagramTheme;
 import dev.bulkhead.diagram.SceneLayout;
 import dev.bulkhead.diagram.java2d.PngDiagram;
+import dev.bulkhead.diagram.pdf.PagePlan;
 import dev.bulkhead.diagram.pdf.PageSpec;
 import dev.bulkhead.diagram.pdf.PdfDiagram;
 import dev.bulkhead.diagram.svg.SvgDiagram;
@@ -125,15 +126,28 @@ public final class DiagramExport {
                 title, options.legend());
     }
 
-    /** The file's bytes. */
-    public static byte[] render(Analysis analysis, Options options) {
+    /**
+     * What the file will hold, page by page: the picture with the detail, rows and fitting its writer uses. The
+     * app's preview draws this plan, so that it shows the file and not a picture laid out again for the preview.
+     */
+    public static PagePlan pages(Analysis analysis, Options options) {
         DiagramPicture picture = picture(analysis, options);
+        return switch (options.format()) {
+            case PNG -> PagePlan.alone(picture, options.scale());
+            case SVG -> PagePlan.alone(picture, 1);
+            case PDF -> PagePlan.of(picture, options.page());
+        };
+    }
+
+    /** The file's bytes, written from {@link #pages}. */
+    public static byte[] render(Analysis analysis, Options options) {
+        PagePlan plan = pages(analysis, options);
         String scenario = analysis.model().scenarios().activeLabel();
         String title = analysis.model().settings().name() + " — " + options.scopeLabel() + (scenario == null ? "" : ", " + scenario);
         return switch (options.format()) {
-            case PNG -> PngDiagram.png(picture, options.scale());
-            case SVG -> SvgDiagram.of(picture, title).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfDiagram.pdf(picture, options.page(), title);
+            case PNG -> PngDiagram.png(plan.picture(), options.scale());
+            case SVG -> SvgDiagram.of(plan.picture(), title).getBytes(StandardCharsets.UTF_8);
+            case PDF -> PdfDiagram.pdf(plan, title);
         };
     }
 

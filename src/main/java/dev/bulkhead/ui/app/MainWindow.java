@@ -3,13 +3,10 @@ package dev.bulkhead.ui.app;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.diagram.Decorations;
-import dev.bulkhead.diagram.DiagramPicture;
-import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ModelEvent;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.ui.canvas.CanvasTheme;
-import dev.bulkhead.ui.canvas.FxSurface;
 import dev.bulkhead.ui.canvas.CanvasView;
 import dev.bulkhead.ui.canvas.gesture.CanvasInput;
 import dev.bulkhead.ui.compare.CompareStrip;
@@ -344,11 +341,11 @@ public final class MainWindow implements AppActions.Host {
     public void exportReport() {
         Analysis latest = currentAnalysis();
         if (latest != null) {
-            new ReportExportDialog(stage, latest, dialogs, actions.environmentOfSelection()).show();
+            new ReportExportDialog(stage, latest, session.file(), dialogs, actions.environmentOfSelection()).show();
         }
     }
 
-    /** Prints the diagram as the export draws it (every label shown), fitted to the printer's page. */
+    /** Prints the diagram fitted to the printer's page as the PDF export fits it to paper (see {@link DiagramPrint}). */
     @Override
     public void print() {
         Analysis latest = currentAnalysis();
@@ -365,10 +362,7 @@ public final class MainWindow implements AppActions.Host {
             return;
         }
         javafx.print.PageLayout layout = job.getJobSettings().getPageLayout();
-        javafx.scene.canvas.Canvas page = new javafx.scene.canvas.Canvas(layout.getPrintableWidth(), layout.getPrintableHeight());
-        DiagramPicture picture = DiagramExport.picture(latest, DiagramExport.Options.of(DiagramExport.Format.PDF).withLegend(true));
-        double fit = Math.min(page.getWidth() / picture.width(), page.getHeight() / picture.height());
-        picture.draw(new FxSurface(CanvasTheme.of(false)).on(page.getGraphicsContext2D()), fit, 0, 0);
+        javafx.scene.canvas.Canvas page = DiagramPrint.page(DiagramPrint.plan(latest, layout.getPrintableWidth(), layout.getPrintableHeight()));
         boolean printed = job.printPage(page) && job.endJob();
         status.say(printed ? "Sent the diagram to the printer" : "Printing failed: " + job.getJobStatus());
     }

@@ -2,6 +2,7 @@ package dev.bulkhead.ui.export;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.diagram.pdf.PagePlan;
 import dev.bulkhead.diagram.pdf.PageSpec;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.diagram.DiagramExport.Format;
@@ -9,8 +10,6 @@ import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.persistence.AtomicFiles;
-import dev.bulkhead.ui.canvas.CanvasTheme;
-import dev.bulkhead.ui.canvas.FxSurface;
 import dev.bulkhead.ui.fx.FileDialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -40,8 +38,9 @@ import javafx.stage.Window;
 /**
  * File > Export Diagram…: the diagram as PNG (1×, 2×, 3×), SVG or PDF (its own page size, or A4 or Letter fitted
  * or tiled), of the whole model, one environment or the selection, in a light or dark export theme chosen apart
- * from the app's, with an optional legend and title block. The preview draws the very picture the file will hold
- * (the same painter, on a canvas); the file is rendered and written off the FX thread.
+ * from the app's, with an optional legend and title block. The preview draws the file's own page plan (the same
+ * picture, detail, rows and pages the writer gets), only scaled to the pane; the file is rendered and written off the
+ * FX thread.
  */
 public final class DiagramExportDialog {
     /** A scope the diagram can show. */
@@ -67,7 +66,8 @@ public final class DiagramExportDialog {
     private final CheckBox tile = new CheckBox("Tile across pages at full size");
     private final CheckBox legend = new CheckBox("Legend");
     private final CheckBox titleBlock = new CheckBox("Title block (model, scope, date, pricing)");
-    private final Canvas preview = new Canvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    private final PagePreview preview = new PagePreview(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    private final ComboBox<String> zoom = new ComboBox<>();
     private final Label size = new Label();
     private final Label status = new Label();
     private final Button save = new Button("Save…");
@@ -76,7 +76,7 @@ public final class DiagramExportDialog {
         thread.setDaemon(true);
         return thread;
     });
-    private DiagramPicture picture;
+    private PagePlan plan;
     private Path written;
 
     /**
@@ -124,7 +124,9 @@ public final class DiagramExportDialog {
         legend.setId("diagram-legend");
         titleBlock.setId("diagram-title");
         titleBlock.setSelected(true);
-        preview.setId("diagram-preview");
+        zoom.getItems().setAll(PagePreview.ZOOMS);
+        zoom.setValue("Fit");
+        zoom.setId("diagram-zoom");
         size.setId("diagram-size");
         status.setId("diagram-status");
         save.setId("diagram-save");
@@ -133,6 +135,7 @@ public final class DiagramExportDialog {
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        zoom.valueProperty().addListener((o, before, value) -> preview.show(plan, options().dark(), value));
         for (var control : List.of(format, scope, scale, theme, page)) {
             control.valueProperty().addListener((o, before, value) -> update());
         }
@@ -147,10 +150,11 @@ public final class DiagramExportDialog {
         options.addRow(1, new Label("PNG scale"), scale, new Label("Theme"), theme);
         options.addRow(2, new Label("PDF page"), page, landscape, tile);
         options.addRow(3, new Label("Add"), legend, titleBlock);
+        options.addRow(4, new Label("Preview"), zoom);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, status, spacer, close, save);
-        VBox root = new VBox(12, options, preview, size, buttons);
+        VBox root = new VBox(12, options, preview.node(), size, buttons);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root));
         if (owner != null && owner.getScene() != null) {
@@ -179,9 +183,19 @@ public final class DiagramExportDialog {
                 .withLegend(legend.isSelected()).withTitleBlock(titleBlock.isSelected()).withDate(LocalDate.now());
     }
 
-    /** The picture the preview shows, for tests. */
+    /** The picture the preview shows, as the file's writer gets it. */
     public DiagramPicture picture() {
-        return picture;
+        return plan.picture();
+    }
+
+    /** The pages the preview shows, as the file's writer gets them. */
+    public PagePlan pages() {
+        return plan;
+    }
+
+    /** Screen pixels per file pixel or point in the preview. */
+    public double previewZoom() {
+        return preview.zoom();
     }
 
     /** The last file written, or null. */
@@ -197,24 +211,17 @@ public final class DiagramExportDialog {
         landscape.setDisable(!paper);
         tile.setDisable(!paper);
         DiagramExport.Options options = options();
-        picture = DiagramExport.picture(analysis, options);
-        drawPreview(options.dark());
+        plan = DiagramExport.pages(analysis, options);
+        DiagramPicture picture = plan.picture();
+        preview.show(plan, options.dark(), zoom.getValue());
+        int count = plan.pages().size();
         size.setText(switch (chosen) {
             case PNG -> (int) Math.ceil(picture.width() * options.scale()) + " × " + (int) Math.ceil(picture.height() * options.scale())
                     + " pixels";
             case SVG -> Math.round(picture.width()) + " × " + Math.round(picture.height()) + " (vector, text stays text)";
-            case PDF -> "vector PDF, text stays selectable" + (paper ? ", " + page.getValue() : "");
+            case PDF -> "vector PDF, text stays selectable" + (paper ? ", " + page.getValue() : "") + ", " + count
+                    + (count == 1 ? " page" : " pages");
         });
-    }
-
-    private void drawPreview(boolean dark) {
-        var g = preview.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-        double fit = Math.min(PREVIEW_WIDTH / picture.width(), PREVIEW_HEIGHT / picture.height());
-        double x = (PREVIEW_WIDTH - picture.width() * fit) / 2;
-        double y = (PREVIEW_HEIGHT - picture.height() * fit) / 2;
-        picture.draw(new FxSurface(CanvasTheme.of(dark)).on(g), fit, x, y);
     }
 
     private void save() {

@@ -75,14 +75,23 @@ public final class ReportExportDialog {
         return thread;
     });
     private volatile Path written;
+    /**
+     * How the report names the model's file (in its export command and its last line): the open document's file
+     * name, as the CLI's report names its argument, never one made up from the model's name.
+     */
+    private final String source;
+    /** What the report names the model by when it was never saved: clearly not a file, and says what to do. */
+    public static final String UNSAVED_SOURCE = "<model file: save the model first>";
 
-    public ReportExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, ElementId selectedEnvironment) {
-        this(owner, analysis, dialogs, selectedEnvironment, Preferences.userRoot().node(NODE));
+    /** @param modelFile the open document's file, or null when the model was never saved */
+    public ReportExportDialog(Window owner, Analysis analysis, Path modelFile, FileDialogs dialogs, ElementId selectedEnvironment) {
+        this(owner, analysis, modelFile, dialogs, selectedEnvironment, Preferences.userRoot().node(NODE));
     }
 
-    public ReportExportDialog(Window owner, Analysis analysis, FileDialogs dialogs, ElementId selectedEnvironment,
+    public ReportExportDialog(Window owner, Analysis analysis, Path modelFile, FileDialogs dialogs, ElementId selectedEnvironment,
                               Preferences settings) {
         this.analysis = analysis;
+        this.source = modelFile == null ? UNSAVED_SOURCE : modelFile.getFileName().toString();
         this.settings = settings;
         this.dialogs = dialogs;
         stage.initOwner(owner);
@@ -183,7 +192,6 @@ public final class ReportExportDialog {
             String result;
             try {
                 ProposalReport report = ProposalReport.of(analysis, environment, by, LocalDate.now());
-                String source = (base.isEmpty() ? "model" : base) + ".bulkhead.json";
                 AtomicFiles.writeAll(file.toAbsolutePath().getParent(),
                         ReportFiles.of(report, source, file.getFileName().toString(), chosen.format));
                 written = file;
