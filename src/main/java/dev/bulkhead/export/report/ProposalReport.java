@@ -382,7 +382,9 @@ public final class ProposalReport {
             String value = sourced != null && sourced.notFound() ? ComparisonTable.UNPRICED
                     : effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition);
             rows.add(new AssumptionRow(definition.group(), definition.label(), value, unit,
-                    sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
+                    sourced != null ? sourced.citation()
+                            : NodeAssumptions.source(definition.key(), analysis.pricing(), model()).orElse(definition.source()),
+                    overrides.containsKey(definition.key())));
         }
         return rows;
     }
