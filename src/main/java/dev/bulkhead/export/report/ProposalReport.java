@@ -399,7 +399,7 @@ public final class ProposalReport {
     }
 
     /** The kind assumptions.json gives a price that has no default and is left out until the model sets one. */
-    static final String NOT_PRICED_KIND = "not-priced";
+    public static final String NOT_PRICED_KIND = "not-priced";
 
     /**
      * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and
