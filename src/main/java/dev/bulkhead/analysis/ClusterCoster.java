@@ -194,6 +194,11 @@ final class ClusterCoster {
             monthly += fee.value() * hours;
         }
         for (NetworkItem item : pricing.networkItems()) {
+            if (item.hourly().notFound()) {
+                ledger.unpricedHourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.count(), item.item(),
+                        item.hourly()::citation, count);
+                continue;
+            }
             ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.count(), item.item(),
                     item.hourly().value(), item.hourly()::citation, count);
             monthly += item.hourlyTotal() * hours;

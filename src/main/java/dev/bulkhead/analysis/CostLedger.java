@@ -19,11 +19,22 @@ import java.util.function.Supplier;
  * to what is totalled, and a scope's total is the sum of its clusters' ledgers.
  */
 final class CostLedger {
+    /** What a line's item ends in when it has no price; {@link #paidFor} drops it. */
+    static final String NOT_PRICED = " (not priced)";
+
     private final Pricing pricing;
     private final String scope;
     private final Map<Key, Fixed> fixed = new LinkedHashMap<>();
     private final Map<NodesKey, Nodes> nodes = new LinkedHashMap<>();
     private final Map<String, Traffic> traffic = new LinkedHashMap<>();
+    /**
+     * What this ledger counts as zero for want of a price, by what is paid for, in the order met: set as the charges
+     * are recorded, so that which totals leave something out is known without writing a line (the compare strip
+     * asks after every edit).
+     */
+    private final Map<String, CostCategory> unpriced = new LinkedHashMap<>();
+    /** Whether a tenant here sends data to an external endpoint: internet data transfer out has no price. */
+    private boolean sendsDataOut;
     private List<CostLine> lines;
 
     /** A ledger for the cluster {@code scope} names; its lines' items end in that name. */
@@ -61,6 +72,24 @@ final class CostLedger {
         }, count);
     }
 
+    /**
+     * The same charge for a thing the reference data has no price for (GCP's Cloud NAT): written, never a silent zero,
+     * as a line that says "not priced", like an unpriced licence.
+     */
+    void unpricedHourly(CostCategory category, String item, String thing, int perThing, String unit, Supplier<String> source,
+                        int count) {
+        unpriced.putIfAbsent(paidFor(item), category);
+        add(new Key(category, item + NOT_PRICED, thing, BigDecimal.ZERO, null, perThing), () -> {
+            List<CostTerm> terms = new ArrayList<>();
+            if (perThing != 1) {
+                terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
+            }
+            terms.add(CostTerm.notPriced("h", "price per hour of one " + unit + ", NOT FOUND: not priced", source.get()));
+            terms.add(CostTerm.hoursPerMonth(pricing));
+            return new Fixed(terms);
+        }, count);
+    }
+
     /** Operations effort: {@code hours} per month at {@code rate} for each of {@code count} things. */
     void effort(String item, String thing, double hours, double rate, int count) {
         BigDecimal effort = Money.exact(hours);
@@ -91,7 +120,13 @@ final class CostLedger {
      * clusters, through the NAT gateway). Connections of one kind add up into one line.
      */
     void traffic(String item, Sourced pricePerGB, BigDecimal gigabytes, boolean assumedVolume) {
-        Traffic entry = traffic.computeIfAbsent(item, key -> new Traffic(Money.exact(pricePerGB.value()), pricePerGB.citation()));
+        // A price the reference data lacks is written as not priced: the data is counted, its price is not.
+        String key = pricePerGB.notFound() ? item + NOT_PRICED : item;
+        if (pricePerGB.notFound()) {
+            unpriced.putIfAbsent(paidFor(item), CostCategory.DATA_TRANSFER);
+        }
+        Traffic entry = traffic.computeIfAbsent(key, k -> new Traffic(Money.exact(pricePerGB.value()), pricePerGB.citation(),
+                pricePerGB.notFound()));
         entry.gigabytes = entry.gigabytes.add(gigabytes);
         entry.connections++;
         entry.assumed |= assumedVolume;
@@ -101,10 +136,27 @@ final class CostLedger {
     /** A licence per month for {@code count} things; a null price is written as a line that says "not priced". */
     void licence(String item, String thing, Double monthlyPrice, String source, int count) {
         BigDecimal price = monthlyPrice == null ? BigDecimal.ZERO : Money.exact(monthlyPrice);
-        String label = monthlyPrice == null ? item + " (not priced)" : item;
+        String label = monthlyPrice == null ? item + NOT_PRICED : item;
+        if (monthlyPrice == null) {
+            unpriced.putIfAbsent(paidFor(item), CostCategory.LICENCES);
+        }
         add(new Key(CostCategory.LICENCES, label, thing, price, null, 1), () -> new Fixed(List.of(monthlyPrice == null
                 ? CostTerm.notPriced(thing + "-month", "licence price, NOT SET: not priced", source)
                 : CostTerm.price(price, thing + "-month", "licence price per " + thing + " a month", source))), count);
+    }
+
+    /** Data to an external endpoint was sent from here: its internet data transfer out is not priced. */
+    void sendsDataOut() {
+        sendsDataOut = true;
+    }
+
+    /**
+     * "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes)", "Cloud NAT gateway" of
+     * "Network · Cloud NAT gateway": what a line pays for, after its kind, as the report names what a total leaves out.
+     */
+    static String paidFor(String item) {
+        String[] parts = item.replace(NOT_PRICED, "").split(" · ");
+        return parts[parts.length > 1 ? 1 : 0];
     }
 
     private void add(Key key, Supplier<Fixed> create, int count) {
@@ -156,7 +208,8 @@ final class CostLedger {
                         CostTerm.quantity(t.gigabytes, "GB", "data a month over " + t.connections + " connection"
                                 + (t.connections == 1 ? "" : "s"), t.assumed ? "each connection's traffic, or the assumed "
                                 + "volume where it has none" : "each connection's traffic"),
-                        CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
+                        t.notPriced ? CostTerm.notPriced("GB", "price per GB, NOT FOUND: not priced", t.source)
+                                : CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
                 result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, suffix));
@@ -179,6 +232,29 @@ final class CostLedger {
         return all;
     }
 
+    /**
+     * What several ledgers count as zero for want of a price, each once, by category in table order and within a
+     * category in the order met: the order of their lines ({@link #linesOf}).
+     */
+    static Map<String, CostCategory> unpricedOf(List<CostLedger> ledgers) {
+        Map<String, CostCategory> all = new LinkedHashMap<>();
+        for (CostCategory category : CostCategory.values()) {
+            for (CostLedger ledger : ledgers) {
+                ledger.unpriced.forEach((item, of) -> {
+                    if (of == category) {
+                        all.putIfAbsent(item, of);
+                    }
+                });
+            }
+        }
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** Whether a tenant of one of the ledgers sends data to an external endpoint. */
+    static boolean sendDataOut(List<CostLedger> ledgers) {
+        return ledgers.stream().anyMatch(ledger -> ledger.sendsDataOut);
+    }
+
     /** Totals per category of several ledgers. */
     static Map<CostCategory, BigDecimal> totalsOf(List<CostLedger> ledgers) {
         Map<CostCategory, BigDecimal> totals = new EnumMap<>(CostCategory.class);
@@ -198,13 +274,15 @@ final class CostLedger {
     private static final class Traffic {
         final BigDecimal price;
         final String source;
+        final boolean notPriced;
         BigDecimal gigabytes = BigDecimal.ZERO;
         int connections;
         boolean assumed;
 
-        Traffic(BigDecimal price, String source) {
+        Traffic(BigDecimal price, String source, boolean notPriced) {
             this.price = price;
             this.source = source;
+            this.notPriced = notPriced;
         }
     }
 

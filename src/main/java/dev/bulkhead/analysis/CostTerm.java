@@ -1,7 +1,10 @@
 package dev.bulkhead.analysis;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One input of a cost line's arithmetic: a count, a price, a number of hours, a request. A line's amount is
@@ -14,8 +17,12 @@ import java.util.Objects;
  * @param label   what the number is, for the table of inputs
  * @param source  where it comes from (a price list, an assumption, the model); empty when obvious
  * @param divisor whether the amount is divided by this term rather than multiplied
+ * @param resource the resource a request is of (its unit, structured), or null for any other term
+ * @param askedElsewhere what a request of zero asks for instead, on a group whose node count {@code resource}
+ *                       decides (gVisor's memory on nodes vCPU sizes); empty otherwise
  */
-public record CostTerm(BigDecimal value, Kind kind, String unit, String label, String source, boolean divisor) {
+public record CostTerm(BigDecimal value, Kind kind, String unit, String label, String source, boolean divisor,
+                       Resources.Resource resource, Set<Resources.Resource> askedElsewhere) {
     /** How a term is written. */
     public enum Kind {
         /** {@code 3 nodes}: a whole number of things. */
@@ -34,6 +41,22 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(label, "label");
         source = source == null ? "" : source;
+        askedElsewhere = askedElsewhere == null || askedElsewhere.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(askedElsewhere));
+    }
+
+    /** A term that is not a resource request. */
+    public CostTerm(BigDecimal value, Kind kind, String unit, String label, String source, boolean divisor) {
+        this(value, kind, unit, label, source, divisor, null, Set.of());
+    }
+
+    /**
+     * A request of {@code resource} on a node group, in its unit; {@code askedElsewhere} says what a zero request asks
+     * for instead (the report explains such a $0.00 share from it).
+     */
+    public static CostTerm request(BigDecimal amount, Resources.Resource resource, String label,
+                                   Set<Resources.Resource> askedElsewhere) {
+        return new CostTerm(amount, Kind.QUANTITY, resource.unit(), label, "", false, resource, askedElsewhere);
     }
 
     /** {@code count} things, for example {@code 3 nodes}. */
@@ -68,7 +91,7 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
 
     /** This term as a divisor: the amount is divided by it. */
     public CostTerm dividing() {
-        return new CostTerm(value, kind, unit, label, source, true);
+        return new CostTerm(value, kind, unit, label, source, true, resource, askedElsewhere);
     }
 
     /** The term as printed in a formula: {@code 3 nodes}, {@code $0.192/h}, {@code 730 h}. */

@@ -287,14 +287,26 @@ final class NodeGroupBill {
                     label += " (" + elsewhere(asked.get(category)) + " on the group, but " + unit
                             + " decides its node count)";
                 }
-                written.add(CostTerm.quantity(amount, unit, label, ""));
-                written.add(CostTerm.quantity(all, unit, "every request on the group (" + unit
-                        + " decides the node count)", "").dividing());
+                written.add(CostTerm.request(amount, binding, label,
+                        amount.signum() == 0 ? askedBesides(asked.get(category)) : java.util.Set.of()));
+                written.add(CostTerm.request(all, binding, "every request on the group (" + unit
+                        + " decides the node count)", java.util.Set.of()).dividing());
                 return written;
             };
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,
                     amount, all, unit), category, category.label() + " · " + item, terms, this::basis));
         });
+    }
+
+    /** The resources a category asks for besides the deciding one, for its zero request's term. */
+    private java.util.Set<Resources.Resource> askedBesides(Resources resources) {
+        java.util.Set<Resources.Resource> asked = java.util.EnumSet.noneOf(Resources.Resource.class);
+        for (Resources.Resource resource : Resources.Resource.values()) {
+            if (resource != binding && resources.of(resource) > 0) {
+                asked.add(resource);
+            }
+        }
+        return asked;
     }
 
     /** What a category asks for besides the deciding resource, for example {@code 0.4380 GiB}. */

@@ -27,6 +27,7 @@ public final class OptionResult {
     private final Map<ElementId, Placement> placements;
     private final BlastRadius blastRadius;
     private volatile List<CostLine> lines;
+    private volatile Map<String, CostCategory> unpriced;
 
     private OptionResult(OptionKey key, List<CostLedger> ledgers, Map<CostCategory, BigDecimal> byCategory, double scoreSum,
                          Map<IsolationDimension, Double> dimensionSums, List<TenantIsolation> failing,
@@ -124,7 +125,29 @@ public final class OptionResult {
 
     /** Whether a line of this category has no price yet (a licence the model has not priced). */
     public boolean notPriced(CostCategory category) {
-        return lines().stream().anyMatch(line -> line.category() == category && line.notPriced());
+        return notPricedItems().containsValue(category);
+    }
+
+    /**
+     * What the lines count as zero for want of a price ("vCluster Platform (private nodes)", "Cloud NAT gateway"),
+     * each once, with its line's category, in the order of {@link #lines()}; known from the costing without writing
+     * any line.
+     */
+    public Map<String, CostCategory> notPricedItems() {
+        Map<String, CostCategory> result = unpriced;
+        if (result == null) {
+            result = CostLedger.unpricedOf(ledgers);
+            unpriced = result;
+        }
+        return result;
+    }
+
+    /**
+     * Whether a tenant sends data to an external endpoint: internet data transfer out has no price in the reference
+     * data, so the total counts it as zero (the egress-not-priced finding says so).
+     */
+    public boolean sendsDataOut() {
+        return CostLedger.sendDataOut(ledgers);
     }
 
     /** What the infrastructure costs a month: every category but operations. */

@@ -7,10 +7,11 @@ import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.SupportTier;
 import dev.bulkhead.reference.PricingProfile;
+import dev.bulkhead.reference.Sourced;
 import java.util.List;
 
 /** Notes on how the pricing profile fits the drawn clusters, so that no price is silently borrowed. */
-final class PricingFindings {
+public final class PricingFindings {
     private PricingFindings() {
     }
 
@@ -24,6 +25,15 @@ final class PricingFindings {
                 findings.add(Finding.info(FindingCode.SUPPORT_TIER_UNAVAILABLE, cluster.id(), "cluster '" + cluster.name() + "' uses the "
                         + cluster.supportTier().name().toLowerCase() + " tier, which " + profile.provider().label()
                         + " does not offer; costed at the " + SupportTier.STANDARD.name().toLowerCase() + " fee"));
+            }
+        }
+        if (!model.all(Cluster.class).isEmpty()) {
+            for (dev.bulkhead.reference.NetworkItem item : profile.network()) {
+                if (item.hourly().notFound()) {
+                    findings.add(Finding.info(FindingCode.NETWORK_NOT_PRICED, null, "every cluster's " + item.item()
+                            + " is not priced under the " + profile.name() + " profile: " + item.hourly().citation()
+                            + "; its cost lines say so and the totals leave it out"));
+                }
             }
         }
         for (NodePool pool : model.all(NodePool.class)) {
@@ -46,10 +56,21 @@ final class PricingFindings {
         if (outbound == 0) {
             return;
         }
-        boolean natPriced = pricing.assumptions().natProcessingPerGB().value() > 0;
-        findings.add(Finding.info(FindingCode.EGRESS_NOT_PRICED, null, outbound + " connection" + (outbound == 1 ? "" : "s")
-                + " send data to external endpoints: internet data transfer out is not priced (no price in Bulkhead's "
-                + "reference data)" + (natPriced ? "; NAT gateway processing is priced" : " and, under the " + pricing.profile().name()
-                + " profile, neither is NAT processing (NOT FOUND); set 'traffic.natProcessingPerGB' to price it")));
+        findings.add(Finding.info(FindingCode.EGRESS_NOT_PRICED, null, egressMessage(outbound, "", pricing)));
+    }
+
+    /**
+     * The egress finding's text for {@code outbound} connections {@code where} ("" for the whole model, " in dev" for
+     * one environment), so that a report on one environment counts its own connections in the same words.
+     */
+    public static String egressMessage(long outbound, String where, Pricing pricing) {
+        Sourced nat = pricing.assumptions().natProcessingPerGB();
+        String natText = nat.notFound() ? " and, under the " + pricing.profile().name() + " profile, neither is NAT processing "
+                + "(NOT FOUND): not in the reference data; set 'traffic.natProcessingPerGB' to price it"
+                : nat.value() > 0 ? "; NAT gateway processing is priced"
+                : "; NAT processing is not charged: " + nat.citation();
+        return outbound + " connection" + (outbound == 1 ? "" : "s") + where + (outbound == 1 ? " sends" : " send")
+                + " data to external endpoints: internet data transfer out is not priced (no price in Bulkhead's reference data)"
+                + natText;
     }
 }

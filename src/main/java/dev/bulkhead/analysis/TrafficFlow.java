@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 record TrafficFlow(ElementId from, ElementId to, boolean otherCluster, BigDecimal gigabytes, boolean assumedVolume) {
     static final String BETWEEN_CLUSTERS = "Data transfer · between clusters";
-    static final String THROUGH_NAT = "Data transfer · out through NAT gateways";
+    static final String THROUGH_NAT = "Data transfer · NAT gateway data processing";
 
     /** The flows the tenants of {@code cluster} send, each connection once (at the end it starts from). */
     static List<TrafficFlow> of(Model model, Cluster cluster, List<Tenant> tenants, Assumptions assumptions) {
@@ -68,15 +68,18 @@ record TrafficFlow(ElementId from, ElementId to, boolean otherCluster, BigDecima
     /**
      * Charges the flows under one option: data between two clusters (two drawn clusters, or a tenant on a
      * dedicated cluster and anyone else) at the between-clusters price, data to an external endpoint at the NAT
-     * gateway's processing price. Free kinds write no line.
+     * gateway's processing price (a line that says "not priced" where the reference data has none). Free kinds
+     * write no line.
      */
     static void charge(List<TrafficFlow> flows, Map<ElementId, Placement> placements, Assumptions assumptions,
                        CostLedger ledger) {
         boolean betweenPriced = assumptions.betweenClustersPerGB().value() > 0;
-        boolean natPriced = assumptions.natProcessingPerGB().value() > 0;
+        // A NAT price the reference data lacks still writes its line, as not priced; a zero it states is free.
+        boolean natCharged = assumptions.natProcessingPerGB().value() > 0 || assumptions.natProcessingPerGB().notFound();
         for (TrafficFlow flow : flows) {
             if (flow.to() == null) {
-                if (natPriced) {
+                ledger.sendsDataOut();
+                if (natCharged) {
                     ledger.traffic(THROUGH_NAT, assumptions.natProcessingPerGB(), flow.gigabytes(), flow.assumedVolume());
                 }
             } else if (!flow.to().equals(flow.from()) && betweenPriced && (flow.otherCluster()

@@ -5,6 +5,7 @@ import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.PricingFindings;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.edit.LayoutPlacer;
@@ -47,12 +48,12 @@ final class DesignFindings {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
-                rows.add(row(finding, path, remaining));
+                rows.add(row(finding, message(analysis, scope, finding), path, remaining));
             }
         }
         infos.forEach((code, alike) -> {
             if (alike.size() == 1) {
-                rows.add(row(alike.get(0), path, remaining));
+                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining));
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
@@ -81,7 +82,7 @@ final class DesignFindings {
         }
         Model model = analysis.model();
         if (finding.element() == null) {
-            return finding.code() != FindingCode.EGRESS_NOT_PRICED || NotPriced.egress(analysis, scope) != null;
+            return finding.code() != FindingCode.EGRESS_NOT_PRICED || NotPriced.outbound(analysis, scope) > 0;
         }
         if (model.find(finding.element()).orElse(null) instanceof Connection connection) {
             return inside(model, connection.from(), environment) || inside(model, connection.to(), environment);
@@ -98,9 +99,22 @@ final class DesignFindings {
         return model.environmentOf(id).map(e -> e.id().equals(environment)).orElse(false);
     }
 
-    private static ProposalReport.FindingRow row(Finding finding, Function<ElementId, String> path, Set<String> remaining) {
+    /**
+     * A finding's text as the report's scope reads it: the egress finding counts the whole model's connections, so a
+     * report on one environment counts that environment's instead ("2 connections in dev send data ...").
+     */
+    static String message(Analysis analysis, ScopeAnalysis scope, Finding finding) {
+        if (finding.code() != FindingCode.EGRESS_NOT_PRICED || scope.environment() == null) {
+            return finding.message();
+        }
+        String where = analysis.model().find(scope.environment()).map(e -> " in " + e.name()).orElse("");
+        return PricingFindings.egressMessage(NotPriced.outbound(analysis, scope), where, analysis.pricing());
+    }
+
+    private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
+                                                 Set<String> remaining) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                finding.message(), 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
+                message, 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
     }
 
     private static String severity(Finding finding) {

@@ -2,7 +2,6 @@ package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.CostCategory;
-import dev.bulkhead.analysis.CostLine;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
@@ -20,13 +19,20 @@ import java.util.Set;
 
 /**
  * What each option's figures leave out as not priced in one scope, and the one way the report marks a figure that
- * does: the cost lines the model has no price for yet (a licence), and, when the scope's connections send data to
- * external endpoints, internet data transfer out (and NAT processing where the profile has no price for it), which
+ * does: the cost lines the model or the reference data has no price for (a licence, GCP's Cloud NAT and its data
+ * processing), and, when the scope's connections send data to external endpoints, internet data transfer out, which
  * the analysis counts as zero and its egress-not-priced finding names. Every money figure that sums such a zero (a
  * line of its category, the infrastructure, the total, the cost per tenant, a point of the growth curve) carries
  * {@link Amounts#NOT_PRICED}.
+ *
+ * <p>Read from what the analysis recorded while costing ({@link OptionResult#notPricedItems()},
+ * {@link OptionResult#sendsDataOut()}): the compare strip builds this on the FX thread after every edit, where
+ * writing every option's lines and scanning every connection cost a frame.
  */
 public final class NotPriced {
+    /** What a total leaves out when a tenant sends data to the internet: no price for it in the reference data. */
+    static final String EGRESS = "internet data transfer out";
+
     private final Map<OptionKey, Map<String, CostCategory>> items;
 
     private NotPriced(Map<OptionKey, Map<String, CostCategory>> items) {
@@ -35,20 +41,17 @@ public final class NotPriced {
 
     /** What the options of {@code scope} (a scope of {@code analysis}) leave out. */
     public static NotPriced of(Analysis analysis, ScopeAnalysis scope) {
-        String egress = egress(analysis, scope);
+        // Data out does not depend on where an option places the tenants: any option's costing tells for all.
+        boolean egress = scope.options().values().stream().anyMatch(OptionResult::sendsDataOut);
         Map<OptionKey, Map<String, CostCategory>> items = new EnumMap<>(OptionKey.class);
         for (OptionKey key : OptionKey.values()) {
             OptionResult option = scope.options().get(key);
             Map<String, CostCategory> left = new LinkedHashMap<>();
             if (option != null) {
-                for (CostLine line : option.lines()) {
-                    if (line.notPriced()) {
-                        left.putIfAbsent(RecommendationText.whatIsPaidFor(line), line.category());
-                    }
-                }
+                left.putAll(option.notPricedItems());
             }
-            if (egress != null) {
-                left.put(egress, CostCategory.DATA_TRANSFER);
+            if (egress) {
+                left.put(EGRESS, CostCategory.DATA_TRANSFER);
             }
             items.put(key, left);
         }
@@ -56,20 +59,16 @@ public final class NotPriced {
     }
 
     /**
-     * "internet data transfer out" when a connection of the scope sends data to an external endpoint, as the
-     * analysis' egress finding says; null when none does.
+     * How many connections of the scope send data to an external endpoint (for an environment, those that start in
+     * it), as the analysis' egress finding counts them for the whole model.
      */
-    static String egress(Analysis analysis, ScopeAnalysis scope) {
+    static long outbound(Analysis analysis, ScopeAnalysis scope) {
         Model model = analysis.model();
-        boolean outbound = model.all(Connection.class).stream()
+        return model.all(Connection.class).stream()
                 .filter(c -> model.find(c.to()).orElse(null) instanceof ExternalEndpoint)
-                .anyMatch(c -> scope.environment() == null
-                        || model.environmentOf(c.from()).map(env -> env.id().equals(scope.environment())).orElse(false));
-        if (!outbound) {
-            return null;
-        }
-        return "internet data transfer out"
-                + (analysis.pricing().assumptions().natProcessingPerGB().value() > 0 ? "" : " and NAT processing");
+                .filter(c -> scope.environment() == null
+                        || model.environmentOf(c.from()).map(env -> env.id().equals(scope.environment())).orElse(false))
+                .count();
     }
 
     /** What an option leaves out, each once, in the order met. */

@@ -391,9 +391,13 @@ public final class ProposalReport {
             // The unit of the figure in effect: a pricing profile's figure comes with its own (AKS's Kata overhead is
             // 600Mi, not kata-qemu's 160Mi).
             String unit = sourced != null ? sourced.unit() : definition.unit();
-            rows.add(new AssumptionRow(definition.group(), definition.label(),
-                    effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition), unit,
-                    sourced != null ? sourced.citation() : definition.source(), overrides.containsKey(definition.key())));
+            // A figure the reference data does not give (GCP's NAT processing) is a placeholder zero: never "0 $/GB".
+            String value = sourced != null && sourced.notFound() ? ComparisonTable.UNPRICED
+                    : effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition);
+            rows.add(new AssumptionRow(definition.group(), definition.label(), value, unit,
+                    sourced != null ? sourced.citation()
+                            : NodeAssumptions.source(definition.key(), analysis.pricing(), model()).orElse(definition.source()),
+                    overrides.containsKey(definition.key())));
         }
         return rows;
     }
@@ -408,7 +412,7 @@ public final class ProposalReport {
     }
 
     /** The kind assumptions.json gives a price that has no default and is left out until the model sets one. */
-    static final String NOT_PRICED_KIND = "not-priced";
+    public static final String NOT_PRICED_KIND = "not-priced";
 
     /**
      * A figure as the report prints it; a memory size under a few GiB also in Mi, the unit Kubernetes manifests and

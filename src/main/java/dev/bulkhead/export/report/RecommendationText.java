@@ -1,6 +1,5 @@
 package dev.bulkhead.export.report;
 
-import dev.bulkhead.analysis.CostLine;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.diagram.chart.Amounts;
@@ -10,13 +9,6 @@ import java.util.Map;
 /** The compare view's one-paragraph verdict: the cheapest option meeting everyone, and the recommended mix. */
 public final class RecommendationText {
     private RecommendationText() {
-    }
-
-    /** "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes) · eks-prod": once per model. */
-    static String whatIsPaidFor(CostLine line) {
-        String[] parts = line.item().replace(" (not priced)", "").split(" · ");
-        int first = parts.length > 1 && parts[0].equals(line.category().label()) ? 1 : 0;
-        return parts[first];
     }
 
     /** The verdict on {@code shown}, its total followed by what it leaves out as not priced ({@link NotPriced#caveat}). */

@@ -6,7 +6,6 @@ import dev.bulkhead.analysis.CostTerm;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Resources;
 import dev.bulkhead.analysis.ScopeAnalysis;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Why a cost line is $0.00 in every option although it asks for something: a node group's bill is shared out by the
  * resource that decides its node count, and the line asks only for others (gVisor's memory overhead on nodes that
- * vCPU sizes). Read from the lines' own terms: the zero request carries the deciding resource's unit, and its label
- * names what the line asks for instead.
+ * vCPU sizes). Read from the lines' own terms: the zero request names the deciding resource and what the line asks
+ * for instead ({@link CostTerm#resource()}, {@link CostTerm#askedElsewhere()}).
  */
 final class ZeroShares {
     private ZeroShares() {
@@ -33,11 +32,9 @@ final class ZeroShares {
                     continue;
                 }
                 for (CostTerm term : line.terms()) {
-                    Optional<Resources.Resource> resource = resource(term.unit());
-                    if (term.kind() == CostTerm.Kind.QUANTITY && !term.divisor() && term.value().signum() == 0 && resource.isPresent()) {
-                        deciding.add(resource.get());
-                        Arrays.stream(Resources.Resource.values()).filter(r -> r != resource.get())
-                                .filter(r -> term.label().contains(" " + r.unit())).forEach(asked::add);
+                    if (term.resource() != null && !term.divisor() && term.value().signum() == 0) {
+                        deciding.add(term.resource());
+                        asked.addAll(term.askedElsewhere());
                     }
                 }
             }
@@ -48,10 +45,6 @@ final class ZeroShares {
         }
         return Optional.of("these nodes are sized by " + nouns(deciding) + ", and the " + category.label().toLowerCase()
                 + " asks for " + nouns(asked) + " only");
-    }
-
-    private static Optional<Resources.Resource> resource(String unit) {
-        return Arrays.stream(Resources.Resource.values()).filter(r -> r.unit().equals(unit)).findFirst();
     }
 
     private static String nouns(Set<Resources.Resource> resources) {

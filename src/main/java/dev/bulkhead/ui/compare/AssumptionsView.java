@@ -3,6 +3,8 @@ package dev.bulkhead.ui.compare;
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Money;
 import dev.bulkhead.diagram.chart.Amounts;
+import dev.bulkhead.export.report.ComparisonTable;
+import dev.bulkhead.export.report.ProposalReport;
 import dev.bulkhead.reference.AssumptionDefinition;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.reference.Sourced;
@@ -87,6 +89,17 @@ public final class AssumptionsView extends ScrollPane {
         return Amounts.readable(value);
     }
 
+    /** The field's text: empty for a figure the reference data does not give (GCP's NAT processing), never a 0. */
+    static String shown(OptionalDouble effective, Sourced sourced) {
+        return effective.isPresent() && (sourced == null || !sourced.notFound()) ? readable(effective.getAsDouble()) : "";
+    }
+
+    /** What an empty field says it stands at: "not priced" for a price nobody has set, as the report says, else "computed". */
+    static String prompt(AssumptionDefinition definition, Sourced sourced) {
+        return sourced != null && sourced.notFound() || ProposalReport.NOT_PRICED_KIND.equals(definition.kind())
+                ? ComparisonTable.UNPRICED : "computed";
+    }
+
     private void row(GridPane grid, AssumptionDefinition definition, Analysis analysis, Double override) {
         int row = grid.getRowCount();
         Label name = new Label(definition.label());
@@ -100,7 +113,7 @@ public final class AssumptionsView extends ScrollPane {
         if (override != null) {
             name.getStyleClass().add("bh-overridden");
         }
-        String shown = effective.isPresent() ? readable(effective.getAsDouble()) : "";
+        String shown = shown(effective, sourced);
         // The unit of the figure in effect, which a pricing profile may state differently from the bundled default.
         String unitText = sourced != null ? sourced.unit() : definition.unit();
         TextField value = new TextField(shown);
@@ -108,7 +121,7 @@ public final class AssumptionsView extends ScrollPane {
             value.setTooltip(new Tooltip(Money.number(effective.getAsDouble()) + " " + unitText));
         }
         value.setId("assumption-" + definition.key());
-        value.setPromptText("computed");
+        value.setPromptText(prompt(definition, sourced));
         TextCommit.install(value, shown, typed -> {
             String text = typed.strip().replace(",", "");
             try {
