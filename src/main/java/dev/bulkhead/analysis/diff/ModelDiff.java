@@ -73,7 +73,8 @@ public record ModelDiff(String before, String after, String symbol, String curre
                     isoA == null ? null : isoA.score(), isoB == null ? null : isoB.score(),
                     isoA == null ? null : isoA.meetsRequirement(), isoB == null ? null : isoB.meetsRequirement(),
                     requirementChanges(isoA, isoB), ChangeCauses.moved(a, b, id, isoA, isoB),
-                    ChangeCauses.requirement(a, b, id, isoA, isoB, changes));
+                    ChangeCauses.requirement(a, b, id, isoA, isoB, changes),
+                    CostCauses.of(a, b, id, current, next, changes, settings, to.pricing().symbol()));
             if (delta.differs()) {
                 tenants.add(delta);
             }

@@ -179,11 +179,11 @@ public final class ComparisonTableView extends VBox {
      */
     private Label header(OptionKey key, Scenarios scenarios) {
         if (key == OptionKey.CURRENT && !scenarios.isDefault()) {
-            return header(key.key(), scenarios.active() + (scenarios.active().equals(scenarios.base()) ? "" : " (as modelled)"),
+            return header(key.key(), scenarios.asModelledHeading(),
                     "Scenario '" + scenarios.active() + "' as modelled: each tenant's own option or its environment's "
                             + "(undecided tenants as namespaces)");
         }
-        String text = key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? "Current" : key.label();
+        String text = key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? scenarios.asModelledHeading() : key.label();
         Label header = header(key.key(), text, key == OptionKey.CURRENT ? "The design as the model has it now: each tenant's own option "
                 + "or its environment's (undecided tenants as namespaces)" : key.label());
         header.setMinWidth(Region.USE_PREF_SIZE); // one word, which no column may cut short
