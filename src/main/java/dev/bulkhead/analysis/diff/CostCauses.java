@@ -6,6 +6,7 @@ import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.TenantCost;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementKind;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
 import java.math.BigDecimal;
@@ -24,19 +25,37 @@ final class CostCauses {
     /** The most neighbours' changes named; the rest are counted, so that a line stays readable in a terminal. */
     private static final int NAMED = 3;
 
-    private CostCauses() {
+    private final Model a;
+    private final Model b;
+    private final OptionResult before;
+    private final OptionResult after;
+    private final List<ElementChange> changes;
+    private final boolean settingsChanged;
+    private final String symbol;
+    private final java.util.Set<ElementId> edited = new java.util.HashSet<>();
+    /** What changed in each cluster, worked out once: a diff of thousands of tenants asks for the same cluster often. */
+    private java.util.Map<ElementId, List<String>> byCluster;
+
+    CostCauses(Model a, Model b, OptionResult before, OptionResult after, List<ElementChange> changes, List<String> settings,
+               String symbol) {
+        this.a = a;
+        this.b = b;
+        this.before = before;
+        this.after = after;
+        this.changes = changes;
+        this.settingsChanged = !settings.isEmpty();
+        this.symbol = Objects.requireNonNull(symbol);
+        changes.forEach(c -> edited.add(c.id()));
     }
 
     /**
-     * The cause of a cost change, or empty when there is none to give: the tenant was edited or moved itself (its own
-     * change or its move says why), a side is missing, or its cost did not change (to the cent).
+     * The cause of a tenant's cost change, or empty when there is none to give: the tenant was edited or moved itself
+     * (its own change or its move says why), a side is missing, or its cost did not change (to the cent).
      */
-    static String of(Model a, Model b, ElementId id, OptionResult before, OptionResult after, List<ElementChange> changes,
-                     List<String> settings, String symbol) {
+    String of(ElementId id) {
         TenantCost costA = before.tenantCosts().get(id);
         TenantCost costB = after.tenantCosts().get(id);
-        if (costA == null || costB == null || costA.placement() != costB.placement()
-                || changes.stream().anyMatch(c -> c.id().equals(id))) {
+        if (costA == null || costB == null || costA.placement() != costB.placement() || edited.contains(id)) {
             return "";
         }
         BigDecimal direct = cents(costB.direct()).subtract(cents(costA.direct()));
@@ -46,11 +65,11 @@ final class CostCauses {
         }
         Cluster cluster = b.clusterOf(id).orElse(null);
         String where = cluster == null ? "its cluster" : "cluster " + cluster.name();
-        String what = what(sharesNodes(costB.placement()), where, signed(symbol, direct), signed(symbol, shared),
+        String what = what(sharesNodes(costB.placement()), where, signed(direct), signed(shared),
                 direct.signum() != 0, shared.signum() != 0);
-        List<String> beside = cluster == null ? List.of() : beside(a, b, id, cluster.id(), before, after, changes);
-        List<String> reasons = new ArrayList<>(beside);
-        if (!settings.isEmpty()) {
+        // The tenant itself is in none of these: it was not edited and the analysis placed it as before.
+        List<String> reasons = new ArrayList<>(cluster == null ? List.of() : byCluster().getOrDefault(cluster.id(), List.of()));
+        if (settingsChanged) {
             reasons.add("the model's settings changed");
         }
         if (reasons.isEmpty()) {
@@ -62,44 +81,52 @@ final class CostCauses {
     }
 
     /**
-     * What changed beside the tenant in its cluster: neighbours the analysis placed otherwise (moved), then the
-     * other elements there that were added, removed or edited (tenants, agents, node pools, the cluster itself).
+     * What changed in each cluster: tenants the analysis placed otherwise (moved), then the elements there that were
+     * added, removed or edited, tenants and agents first (their edits change what they use of the nodes; a pool's or
+     * the cluster's own edit may not change a bill).
      */
-    private static List<String> beside(Model a, Model b, ElementId id, ElementId cluster, OptionResult before,
-                                       OptionResult after, List<ElementChange> changes) {
-        List<String> reasons = new ArrayList<>();
-        List<ElementId> said = new ArrayList<>();
-        for (Tenant neighbour : b.all(Tenant.class)) {
-            if (neighbour.id().equals(id) || !in(b, neighbour.id(), cluster)) {
-                continue;
-            }
-            Placement was = before.placements().get(neighbour.id());
-            Placement now = after.placements().get(neighbour.id());
-            if (was != null && now != null && was != now) {
-                reasons.add(neighbour.name() + " moved (" + PlacementWords.of(was) + " → " + PlacementWords.of(now) + ")");
-                said.add(neighbour.id());
+    private java.util.Map<ElementId, List<String>> byCluster() {
+        if (byCluster != null) {
+            return byCluster;
+        }
+        byCluster = new java.util.HashMap<>();
+        java.util.Set<ElementId> moved = new java.util.HashSet<>();
+        for (Tenant tenant : b.all(Tenant.class)) {
+            Placement was = before.placements().get(tenant.id());
+            Placement now = after.placements().get(tenant.id());
+            ElementId cluster = b.clusterOf(tenant.id()).map(Cluster::id).orElse(null);
+            if (cluster != null && was != null && now != null && was != now) {
+                byCluster.computeIfAbsent(cluster, k -> new ArrayList<>())
+                        .add(tenant.name() + " moved (" + PlacementWords.of(was) + " → " + PlacementWords.of(now) + ")");
+                moved.add(tenant.id());
             }
         }
         List<ElementChange> ordered = new ArrayList<>(changes);
-        // Neighbours' own edits change what they use of the nodes; a pool's or the cluster's edit may not change a bill.
-        ordered.sort(java.util.Comparator.comparingInt(c -> c.kind() == dev.bulkhead.model.ElementKind.TENANT
-                || c.kind() == dev.bulkhead.model.ElementKind.AGENT ? 0 : 1));
+        ordered.sort(java.util.Comparator.comparingInt(c -> c.kind() == ElementKind.TENANT || c.kind() == ElementKind.AGENT ? 0 : 1));
         for (ElementChange change : ordered) {
-            boolean there = change.id().equals(cluster) || in(b, change.id(), cluster) || in(a, change.id(), cluster);
-            if (!there || said.contains(change.id())) {
+            if (moved.contains(change.id())) {
                 continue;
             }
+            java.util.Set<ElementId> clusters = new java.util.LinkedHashSet<>();
+            clusterOf(b, change.id()).ifPresent(clusters::add);
+            clusterOf(a, change.id()).ifPresent(clusters::add);
             // A neighbour is named as the moves name it; another element by its kind too ("node pool d4s-v5").
-            String who = change.kind() == dev.bulkhead.model.ElementKind.TENANT ? change.name()
+            String who = change.kind() == ElementKind.TENANT ? change.name()
                     : change.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + change.name();
-            reasons.add(who + " " + switch (change.status()) {
+            String reason = who + " " + switch (change.status()) {
                 case ADDED -> "was added";
                 case REMOVED -> "was removed";
                 case CHANGED -> "changed" + (change.details().isEmpty() ? "" : " (" + change.details().get(0)
                         + (change.details().size() > 1 ? ", …" : "") + ")");
-            });
+            };
+            clusters.forEach(cluster -> byCluster.computeIfAbsent(cluster, k -> new ArrayList<>()).add(reason));
         }
-        return reasons;
+        return byCluster;
+    }
+
+    /** The cluster an element of a model lies in, or is. */
+    private static java.util.Optional<ElementId> clusterOf(Model model, ElementId element) {
+        return model.find(element).isEmpty() ? java.util.Optional.empty() : model.clusterOf(element).map(Cluster::id);
     }
 
     /**
@@ -118,11 +145,6 @@ final class CostCauses {
         return "its own nodes (" + direct + ")" + (sharedChanged ? " and its share of " + where + "'s " + wide : "");
     }
 
-    /** Whether an element of a model lies in (or is) the cluster. */
-    private static boolean in(Model model, ElementId element, ElementId cluster) {
-        return model.find(element).isPresent() && model.clusterOf(element).map(c -> c.id().equals(cluster)).orElse(false);
-    }
-
     /** Whether a placement's pods run on the host's shared nodes (so its direct cost is a share of them). */
     private static boolean sharesNodes(Placement placement) {
         return placement.inHostCluster() && !placement.ownNodes();
@@ -132,7 +154,7 @@ final class CostCauses {
         return Money.cents(Money.exact(amount));
     }
 
-    private static String signed(String symbol, BigDecimal amount) {
-        return (amount.signum() >= 0 ? "+" : "-") + Money.format(Objects.requireNonNull(symbol), amount.abs());
+    private String signed(BigDecimal amount) {
+        return (amount.signum() >= 0 ? "+" : "-") + Money.format(symbol, amount.abs());
     }
 }
