@@ -22,12 +22,14 @@ public record LessonStep(String title, List<String> paragraphs, List<String> sou
         show = List.copyOf(show);
     }
 
-    /** What to bring into view for this step: {@link #show}, else its first task's first answer element, else nothing. */
+    /**
+     * What to bring into view for this step, what the learner works on first: its first task's first answer element
+     * (if any), then the elements of {@link #show}.
+     */
     public List<dev.bulkhead.model.ElementId> inView() {
-        if (!show.isEmpty()) {
-            return show;
-        }
-        return tasks.stream().filter(t -> !t.answer().isEmpty()).findFirst().map(t -> List.of(t.answer().get(0).element()))
-                .orElse(List.of());
+        java.util.LinkedHashSet<dev.bulkhead.model.ElementId> ids = new java.util.LinkedHashSet<>();
+        tasks.stream().filter(t -> !t.answer().isEmpty()).findFirst().ifPresent(t -> ids.add(t.answer().get(0).element()));
+        ids.addAll(show);
+        return List.copyOf(ids);
     }
 }

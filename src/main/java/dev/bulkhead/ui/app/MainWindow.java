@@ -513,8 +513,9 @@ public final class MainWindow implements AppActions.Host {
 
     /** Selects an element and scrolls it into view (from a finding). */
     /**
-     * A lesson step's elements in view: presenting, where every name is drawn at reading size at any zoom, all of them
-     * together (a step comparing dev and prod shows both); else the first, at a zoom where names read.
+     * A lesson step's elements in view (see LessonStep.inView): presenting, where every name is drawn at reading size
+     * at any zoom, all of them together (a step comparing dev and prod shows both); else the first, the first task's,
+     * at a zoom where names read.
      */
     private void revealForLesson(List<ElementId> ids) {
         if (!presentation.isOn() || ids.size() < 2) {
