@@ -15,6 +15,8 @@ import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 // Marked as the app and the report mark them; the CSV stays plain figures for spreadsheets.
                 NotPriced notPriced = NotPriced.of(analysis, scope);
-                out.print(ComparisonTable.of(scope, model, symbol).markedNotPriced(notPriced, OptionKey.COMPARED).toText());
+                out.print(table(scope, model, symbol, notPriced).toText());
                 out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement: " + key.label()
                         + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month" + notPriced.caveat(key))
                         .orElse("No option meets every requirement."));
@@ -91,5 +93,21 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.MODEL_ERRORS;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The compared options; in a model with scenarios, first the chosen scenario's design as modelled, headed as the
+     * app's compare view heads it ("proposal A (as modelled)"), so that a proposal reads against its own options.
+     */
+    private static ComparisonTable table(ScopeAnalysis scope, Model model, String symbol, NotPriced notPriced) {
+        if (model.scenarios().isDefault()) {
+            return ComparisonTable.of(scope, model, symbol).markedNotPriced(notPriced, OptionKey.COMPARED);
+        }
+        List<OptionKey> keys = new ArrayList<>(List.of(OptionKey.CURRENT));
+        keys.addAll(OptionKey.COMPARED);
+        ComparisonTable table = ComparisonTable.of(scope, model, symbol, keys).markedNotPriced(notPriced, keys);
+        List<String> headings = new ArrayList<>(table.columns());
+        headings.set(0, model.scenarios().asModelledHeading());
+        return new ComparisonTable(table.title(), headings, table.rows());
     }
 }

@@ -60,6 +60,7 @@ final class DiffJson {
         json.put("requirementChanges", t.requirementChanges().stream().map(DiffJson::requirement).toList());
         json.put("movedBecause", t.movedBecause().isEmpty() ? null : t.movedBecause());
         json.put("requirementBecause", t.requirementBecause().isEmpty() ? null : t.requirementBecause());
+        json.put("costBecause", t.costBecause().isEmpty() ? null : t.costBecause());
         return json;
     }
 

@@ -459,7 +459,9 @@ public final class DiagramPainter {
         if (width <= 0) {
             return;
         }
-        List<String> lines = wrapped(g, element.name(), readingFont, width, most);
+        // The fact keeps its line when the card has two: a wrapped name taking it left the room a card that says
+        // "tutor-" / "sandbox" and not what runs there; the name is cut short with an ellipsis instead.
+        List<String> lines = wrapped(g, element.name(), readingFont, width, note != null && most > 1 ? most - 1 : most);
         if (lines.get(0).endsWith("…") && lines.get(0).length() <= 3) {
             return; // a letter or two tells the room nothing: the containers' names carry this zoom
         }

@@ -25,7 +25,7 @@ final class LessonFile {
     record LessonJson(String id, String title, String summary, String model, List<StepJson> steps) {
     }
 
-    record StepJson(String title, List<String> text, List<String> sources, List<TaskJson> tasks) {
+    record StepJson(String title, List<String> text, List<String> sources, List<TaskJson> tasks, List<String> show) {
     }
 
     record TaskJson(String id, String text, String hint, List<CheckJson> checks, List<AnswerJson> answer) {
@@ -61,7 +61,9 @@ final class LessonFile {
         require(step.title() != null && step.text() != null, "lesson " + lesson + ": a step needs a title and text");
         List<String> sources = orEmpty(step.sources()).stream().map(citations::cite).toList();
         List<LessonTask> tasks = orEmpty(step.tasks()).stream().map(task -> task(lesson, task, start)).toList();
-        return new LessonStep(step.title(), step.text(), sources, tasks);
+        List<ElementId> show = orEmpty(step.show()).stream()
+                .map(id -> existing("lesson " + lesson + ", step " + step.title(), id, Element.class, start)).toList();
+        return new LessonStep(step.title(), step.text(), sources, tasks, show);
     }
 
     private static LessonTask task(String lesson, TaskJson task, Model start) {

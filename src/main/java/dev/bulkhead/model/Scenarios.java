@@ -69,6 +69,15 @@ public record Scenarios(List<String> names, String active, Map<String, ScenarioS
         return isDefault() ? null : "scenario " + active();
     }
 
+    /**
+     * The heading of the design-as-modelled column in a comparison (the app's compare view and the CLI's
+     * {@code compare}): "Current" in a model without scenarios; else the active scenario's name, marked
+     * "(as modelled)" for a proposal, for "current" would be read as the base scenario while it shows the active one.
+     */
+    public String asModelledHeading() {
+        return isDefault() ? "Current" : active() + (active().equals(base()) ? "" : " (as modelled)");
+    }
+
     /** Whether a scenario of this name exists. */
     public boolean contains(String name) {
         return names.contains(name);

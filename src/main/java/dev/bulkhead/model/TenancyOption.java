@@ -15,8 +15,19 @@ public enum TenancyOption {
         this.label = label;
     }
 
+    /**
+     * The word for a tenant or environment with no option of its own to follow: the canvas's pill and legend say it,
+     * and the diff and the inspector say the same.
+     */
+    public static final String UNDECIDED = "undecided";
+
     /** Human-readable name, as shown in the app and reports. */
     public String label() {
         return label;
+    }
+
+    /** The label of an option, or {@link #UNDECIDED} for none. */
+    public static String labelOf(TenancyOption option) {
+        return option == null ? UNDECIDED : option.label();
     }
 }

@@ -136,8 +136,8 @@ class DiffCommandTest {
                 .contains("- Connection orders (dev): web-shop → data-team port 5432/tcp")
                 .contains("~ Node pool d4s-v5 (prod): maxCount: 20 → 12")
                 .contains("~ Tenant web-shop (prod): demand.cpu: 4 → 6")
-                .contains("~ Tenant code-tutor (prod): option: follows environment prod (none chosen) → Dedicated")
-                .contains("~ Tenant partner-acme (prod): option: follows environment prod (none chosen) → vCluster")
+                .contains("~ Tenant code-tutor (prod): option: follows environment prod (undecided) → Dedicated")
+                .contains("~ Tenant partner-acme (prod): option: follows environment prod (undecided) → vCluster")
                 // One move, one vocabulary: the compare view's column names, in the moved list as in the option change.
                 .contains("prod / code-tutor: Namespace → Dedicated\n")
                 .contains("prod / partner-acme: Namespace → vCluster\n")
@@ -150,13 +150,29 @@ class DiffCommandTest {
 
         // The untrusted code tutor leaves the shared nodes, so its neighbours no longer need a sandboxed kernel.
         // data-team was not edited: the line says what changed its requirement (the tutor's code left its nodes).
-        assertThat(out).contains("prod / data-team: Namespace; $536.20 → $514.02 (-$22.18); isolation 21.9 → 21.9; "
+        assertThat(out).contains("; isolation 21.9 → 21.9; "
                 + "requirement unmet → met (Kernel / runtime: 0 (needs 1) → 0 (needs 0)), because the hard gate lifted (nothing on "
                 + "its nodes runs untrusted code under runc now); before: the own pods of 'code-tutor'");
         // The tutor moved itself onto nodes of its own: its option change says why, no "because" repeats it.
         assertThat(out).containsPattern("prod / code-tutor: Namespace → Dedicated; .*requirement unmet → met \\([^\\n]*\\)\\n");
+        // A verdict that stays unmet names no gate: the gate lifted for it too, but that turned nothing.
+        assertThat(out).containsPattern("prod / partner-acme: [^\\n]*requirement unmet → unmet \\([^\\n]*\\)\\n")
+                .doesNotContainPattern("prod / partner-acme: [^\\n]*hard gate");
         // And a verdict that stays unmet says what still falls short.
         assertThat(out).containsPattern("prod / partner-acme: .*requirement unmet → unmet \\(.*Kernel / runtime: 0 \\(needs 2\\) → 0 \\(needs 2\\);");
+    }
+
+    @Test
+    void anUneditedTenantWhoseCostChangedSaysWhichPartOfItsCostChangedAndWhatMovedBesideIt() {
+        String out = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString()).out();
+
+        // data-team was not edited: its bill moved because the tutor left the shared nodes and the partner's vCluster
+        // control plane joined them, which the analysis splits over the tenants there.
+        assertThat(out).contains("prod / data-team: Namespace; $536.20 → $514.02 (-$22.18), because its share of cluster "
+                + "aks-prod's shared nodes (-$5.55) and cluster-wide costs (-$16.63) changed as code-tutor moved (Namespace → "
+                + "Dedicated); partner-acme moved (Namespace → vCluster); web-shop changed (demand.cpu: 4 → 6); and 1 more;");
+        // A tenant edited itself or moved gives no such reason: its own change says why.
+        assertThat(out).doesNotContainPattern("prod / (web-shop|code-tutor|partner-acme): [^\\n]*its share of");
     }
 
     @Test
@@ -172,11 +188,11 @@ class DiffCommandTest {
 
         assertThat(diff.moved()).isNotEmpty();
         for (var tenant : diff.moved()) {
-            assertThat(tenant.movedBecause()).isEqualTo("follows environment prod's option (none chosen → Dedicated)");
+            assertThat(tenant.movedBecause()).isEqualTo("follows environment prod's option (undecided → Dedicated)");
             assertThat(text).contains("prod / " + tenant.name() + ": Namespace → Dedicated, because follows environment prod's "
-                    + "option (none chosen → Dedicated)");
+                    + "option (undecided → Dedicated)");
         }
-        assertThat(text).contains("~ Environment prod: option: none chosen → Dedicated").doesNotContain("dedicated cluster");
+        assertThat(text).contains("~ Environment prod: option: undecided → Dedicated").doesNotContain("dedicated cluster");
     }
 
     @Test
@@ -225,6 +241,22 @@ class DiffCommandTest {
         assertThat(unreadable.err().lines()).hasSize(1);
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("bulkhead: no scenario 'proposal Z' in the model; it has current, proposal A");
+    }
+
+    @Test
+    void compareOfAScenarioHasTheAppsAsModelledColumnFirst() {
+        String proposal = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "proposal A").out();
+        String base = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "current").out();
+        String starter = CliRun.of("compare", STARTER.toString()).out();
+
+        // The compare view heads the column so (ComparisonTableView): the proposal as modelled, then the four options.
+        assertThat(proposal.lines().skip(2).findFirst().orElseThrow().strip())
+                .startsWith("proposal A (as modelled)").containsSubsequence("Namespace", "vCluster", "Dedicated", "Recommended mix");
+        // Its total is the proposal's own design, the diff's "after": $4,903.15.
+        assertThat(proposal).containsPattern("\\nTotal +\\$4,903\\.15 \\+ not priced +\\$3,251\\.26");
+        assertThat(base.lines().skip(2).findFirst().orElseThrow().strip()).startsWith("current ");
+        // A model without scenarios prints the four options as before.
+        assertThat(starter.lines().skip(2).findFirst().orElseThrow().strip()).startsWith("Namespace ");
     }
 
     @Test

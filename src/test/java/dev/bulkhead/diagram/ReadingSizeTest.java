@@ -89,6 +89,39 @@ class ReadingSizeTest {
         assertThat(all.width()).isPositive();
     }
 
+    /**
+     * A card whose label runs to two lines or more keeps its fact (a tenant's option, an agent's runtime) as one of
+     * them: a wrapped name must not take the line that tells the room what the card is.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.8, 1.0, 1.5})
+    void aWrappedNameLeavesItsCardTheLineOfItsOptionOrRuntime(double zoom) throws Exception {
+        Model model = new ModelReader().read(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
+        DiagramRenderer renderer = new DiagramRenderer(DiagramTheme.of(false));
+        renderer.painter().reading(READING);
+        SceneLayout scene = SceneLayout.of(model);
+        List<RecordingSurface.Call> texts = texts(renderer, model, zoom);
+
+        int labelsOfTwoLines = 0;
+        for (Element element : model.elements().values()) {
+            String fact = element instanceof Tenant tenant ? dev.bulkhead.model.TenancyOption.labelOf(DiagramPainter.effectiveOption(model, tenant))
+                    : element instanceof dev.bulkhead.model.Agent agent ? agent.runtime().label() : null;
+            if (fact == null) {
+                continue;
+            }
+            Geometry box = scene.bounds(element.id());
+            List<Geometry> children = model.children(element.id()).stream().map(c -> scene.bounds(c.id())).toList();
+            List<String> label = texts.stream().filter(t -> box.contains(t.number(2), t.number(3))
+                    && children.stream().noneMatch(c -> c.contains(t.number(2), t.number(3)))).map(t -> (String) t.args()[0]).toList();
+            if (label.size() >= 2) {
+                labelsOfTwoLines++;
+                assertThat(label).as("the label of %s at zoom %s", element.name(), zoom)
+                        .anyMatch(line -> fact.startsWith(line.replace("…", "")));
+            }
+        }
+        assertThat(labelsOfTwoLines).as("cards with a label of two lines or more").isPositive();
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {1.0})
     void turnedOffTheUsualDetailReturns(double zoom) throws Exception {

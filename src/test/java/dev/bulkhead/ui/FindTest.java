@@ -43,6 +43,43 @@ class FindTest extends WindowTest {
     }
 
     @Test
+    void aMatchUnderTheFindBarIsMovedClearOfIt(FxRobot robot) throws Exception {
+        ElementId target = model().elements().values().stream().filter(e -> e.name().equals("LLM provider API")).findFirst()
+                .orElseThrow().id();
+        robot.clickOn(canvas());
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        robot.write("LLM provider API");
+        javafx.scene.Node bar = lookup(robot, "#find-bar");
+        // The match in view but right under the bar, at the canvas's top right: "in view" alone would leave it there.
+        onFx(() -> {
+            bar.getScene().getRoot().applyCss();
+            bar.getScene().getRoot().layout();
+            javafx.geometry.Bounds under = canvas().sceneToLocal(bar.localToScene(bar.getLayoutBounds()));
+            Geometry box = canvas().scene().visibleBoundsOf(target);
+            double s = canvas().viewport().scale();
+            // Its top right corner just inside the bar's: wholly on the canvas, so that a plain reveal leaves it be.
+            canvas().centreOn(box.maxX() - (under.getMaxX() - 2 - canvas().getWidth() / 2) / s,
+                    box.y() - (under.getMinY() + 2 - canvas().getHeight() / 2) / s);
+            canvas().redraw();
+        });
+        assertThat(fx(() -> canvas().viewport().visibleArea(canvas().getWidth(), canvas().getHeight())
+                .contains(canvas().scene().visibleBoundsOf(target)))).as("the match starts in view").isTrue();
+        // Enter finds it again (its only match): in view already, a plain reveal would leave it under the bar.
+        robot.type(KeyCode.ENTER);
+
+        fx(() -> {
+            javafx.geometry.Bounds over = canvas().sceneToLocal(bar.localToScene(bar.getLayoutBounds()));
+            Geometry box = canvas().scene().visibleBoundsOf(target);
+            var v = canvas().viewport();
+            javafx.geometry.Bounds shown = new javafx.geometry.BoundingBox(v.toScreenX(box.x()), v.toScreenY(box.y()),
+                    box.width() * v.scale(), box.height() * v.scale());
+            assertThat(over.intersects(shown)).as("%s under the bar %s", shown, over).isFalse();
+            assertThat(shown.getMaxY()).as("still on the canvas").isLessThanOrEqualTo(canvas().getHeight());
+            return null;
+        });
+    }
+
+    @Test
     void aKindOrTagFindsEveryMatchAndEnterStepsThroughThem(FxRobot robot) {
         robot.clickOn(canvas());
         robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));

@@ -143,6 +143,22 @@ class LessonWindowTest extends WindowTest {
     }
 
     @Test
+    void presentedTheTerraformStepShowsTheEnvironmentsItCompares() throws Exception {
+        onFx(() -> window.lessons().start(LessonCatalog.bundled().lesson("terraform-layouts").orElseThrow()));
+        waitForAnalysis();
+        onFx(() -> window.presentation().enter());
+        layOut();
+
+        // Workspaces against a directory per environment: dev and prod side by side, not prod alone at 24 px.
+        dev.bulkhead.model.Geometry seen = fx(() -> canvas().viewport().visibleArea(canvas().getWidth(), canvas().getHeight()));
+        for (String environment : List.of("env-dev", "env-staging", "env-prod")) {
+            dev.bulkhead.model.Geometry box = fx(() -> canvas().scene().bounds(ElementId.of(environment)));
+            assertThat(seen.contains(box)).as("%s %s in view %s", environment, box, seen).isTrue();
+        }
+        onFx(() -> window.presentation().leave());
+    }
+
+    @Test
     void everyLessonOpensAtAZoomWhereItsNamesCanBeRead() throws Exception {
         for (Lesson lesson : LessonCatalog.bundled().lessons()) {
             onFx(() -> window.lessons().start(lesson));

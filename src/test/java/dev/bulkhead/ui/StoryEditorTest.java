@@ -73,6 +73,25 @@ class StoryEditorTest extends WindowTest {
     }
 
     @Test
+    void theHelpLineShowsWhole(FxRobot robot) throws Exception {
+        robot.clickOn("View").clickOn("Story Steps…");
+        javafx.scene.control.Label help = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().startsWith("A step keeps the scenario shown")).query();
+
+        fx(() -> {
+            help.getScene().getRoot().applyCss();
+            help.getScene().getRoot().layout();
+            assertThat(help.getHeight()).as("the help's height for its wrapped lines").isGreaterThanOrEqualTo(help.prefHeight(help.getWidth()) - 0.5);
+            for (javafx.scene.Node child : help.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text text) {
+                    assertThat(text.getText()).as("the help not cut short").isEqualTo(help.getText());
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
     void theEditorEditsTheStoryChosenInItsSelectorAndNewStoryMakesAnotherUndoably(FxRobot robot) throws Exception {
         var edits = new dev.bulkhead.edit.StoryEdits(window.session().document());
         StoryStep intro = new StoryStep("current", dev.bulkhead.model.StoryView.compareView(), null, "Intro");

@@ -47,6 +47,10 @@ final class ChangeCauses {
         }
         boolean editedItself = changes.stream().anyMatch(c -> c.id().equals(id));
         if (isoA.gated() != isoB.gated()) {
+            // The gate explains a verdict that changed; under a verdict that stayed, naming it reads as the reason for nothing.
+            if (isoA.meetsRequirement() == isoB.meetsRequirement()) {
+                return "";
+            }
             if (isoB.gated()) {
                 return "the hard gate applies: " + culprit(isoB) + " on the nodes it shares";
             }
@@ -65,7 +69,7 @@ final class ChangeCauses {
     }
 
     private static String option(Environment environment) {
-        return environment.option() == null ? "none chosen" : environment.option().label();
+        return dev.bulkhead.model.TenancyOption.labelOf(environment.option());
     }
 
     /** What runs untrusted code under runc beside the tenant, as the scorer's evidence for the gate names it. */

@@ -74,7 +74,7 @@ public final class DiffText {
                 String placement = t.placementBefore() == t.placementAfter() ? label(t.placementAfter())
                         : label(t.placementBefore()) + " → " + label(t.placementAfter());
                 String cost = money(t.costBefore()) + " → " + money(t.costAfter())
-                        + (t.costDelta() == null ? "" : " (" + signed(t.costDelta()) + ")");
+                        + (t.costDelta() == null ? "" : " (" + signed(t.costDelta()) + ")") + because(t.costBecause());
                 String score = score(t.scoreBefore()) + " → " + score(t.scoreAfter());
                 String verdict = verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter()) + (t.requirementChanges().isEmpty() ? ""
                         : " (" + String.join("; ", t.requirementChanges().stream().map(RequirementChange::describe).toList()) + ")")

@@ -92,7 +92,7 @@ final class ElementChanges {
     private static String absent(Model model, Record owner, String attribute) {
         return switch (owner.getClass().getSimpleName() + "." + attribute) {
             case "Tenant.option" -> followed(model, ((Element) owner).id());
-            case "Environment.option" -> "none chosen";
+            case "Environment.option" -> dev.bulkhead.model.TenancyOption.UNDECIDED;
             case "NodePool.dedicatedTo" -> "shared";
             case "NodePool.hourlyPrice" -> "the profile's price";
             case "Connection.monthlyTrafficGB" -> "the assumed volume";
@@ -103,7 +103,7 @@ final class ElementChanges {
     /** {@code follows environment prod (Namespace)}: the environment a tenant follows and the option it has there. */
     static String followed(Model model, ElementId tenant) {
         return model.environmentOf(tenant).map(e -> "follows environment " + e.name() + " ("
-                + (e.option() == null ? "none chosen" : e.option().label()) + ")").orElse("follows environment");
+                + dev.bulkhead.model.TenancyOption.labelOf(e.option()) + ")").orElse("follows environment");
     }
 
     private static Object value(RecordComponent component, Record record) {

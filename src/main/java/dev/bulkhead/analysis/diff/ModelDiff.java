@@ -59,6 +59,7 @@ public record ModelDiff(String before, String after, String symbol, String curre
         a.all(Tenant.class).forEach(t -> tenantIds.add(t.id()));
         b.all(Tenant.class).forEach(t -> tenantIds.add(t.id()));
         List<TenantDelta> tenants = new ArrayList<>();
+        CostCauses costCauses = new CostCauses(a, b, current, next, changes, settings, to.pricing().symbol());
         for (ElementId id : tenantIds) {
             Tenant tenant = (Tenant) b.find(id).or(() -> a.find(id)).orElseThrow();
             Model home = b.find(id).isPresent() ? b : a;
@@ -73,7 +74,8 @@ public record ModelDiff(String before, String after, String symbol, String curre
                     isoA == null ? null : isoA.score(), isoB == null ? null : isoB.score(),
                     isoA == null ? null : isoA.meetsRequirement(), isoB == null ? null : isoB.meetsRequirement(),
                     requirementChanges(isoA, isoB), ChangeCauses.moved(a, b, id, isoA, isoB),
-                    ChangeCauses.requirement(a, b, id, isoA, isoB, changes));
+                    ChangeCauses.requirement(a, b, id, isoA, isoB, changes),
+                    costCauses.of(id));
             if (delta.differs()) {
                 tenants.add(delta);
             }

@@ -15,17 +15,21 @@ import java.math.BigDecimal;
  *                       or back, and those still unmet; empty when a side is missing
  * @param movedBecause   for a tenant whose own option was not edited that moved, the edit elsewhere that moved it
  *                       ("follows environment prod's option (Namespace → Dedicated)"); empty otherwise
- * @param requirementBecause for a tenant whose requirement changed for an edit elsewhere, that edit ("the hard gate
- *                       lifted ..."); empty otherwise
+ * @param requirementBecause for a tenant whose verdict or requirement changed for an edit elsewhere, that edit ("the
+ *                       hard gate lifted ..."); empty otherwise
+ * @param costBecause    for a tenant that was neither edited nor moved whose cost changed, the part of its cost that
+ *                       changed and what changed beside it ("its share of cluster aks-prod's shared nodes (-$14.10)
+ *                       changed as code-tutor moved (Namespace → Dedicated)"); empty otherwise
  */
 public record TenantDelta(ElementId id, String name, String environment, Placement placementBefore, Placement placementAfter,
                           BigDecimal costBefore, BigDecimal costAfter, Double scoreBefore, Double scoreAfter,
                           Boolean meetsBefore, Boolean meetsAfter, java.util.List<RequirementChange> requirementChanges,
-                          String movedBecause, String requirementBecause) {
+                          String movedBecause, String requirementBecause, String costBecause) {
     public TenantDelta {
         requirementChanges = java.util.List.copyOf(requirementChanges);
         java.util.Objects.requireNonNull(movedBecause, "movedBecause");
         java.util.Objects.requireNonNull(requirementBecause, "requirementBecause");
+        java.util.Objects.requireNonNull(costBecause, "costBecause");
     }
 
     /** Whether it moved between options or between shared and own nodes. */

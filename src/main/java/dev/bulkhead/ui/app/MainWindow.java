@@ -101,13 +101,13 @@ public final class MainWindow implements AppActions.Host {
                     }
                     session.load(model, null, false);
                     return true;
-                }, status::say, id -> {
+                }, status::say, ids -> {
                     // Lay out now, so that the opened model's first view (fitted at a readable zoom) comes before the reveal.
                     if (stage.getScene() != null) {
                         stage.getScene().getRoot().applyCss();
                         stage.getScene().getRoot().layout();
                     }
-                    canvas.reveal(id);
+                    revealForLesson(ids);
                 });
         this.presentation = new dev.bulkhead.ui.present.PresentationMode(session.document(), canvas, strip, analysis, reference,
                 actions::environmentOfSelection, status::say);
@@ -158,6 +158,7 @@ public final class MainWindow implements AppActions.Host {
         root.setCenter(body);
         root.setBottom(status);
         presentation.attach(stage, root, body, side, canvasAndLesson);
+        presentation.framingWithoutStory(lessons::frameStep);
 
         scene = new Scene(root, settings.windowWidth, settings.windowHeight);
         Themes.style(scene, settings.darkTheme);
@@ -505,6 +506,28 @@ public final class MainWindow implements AppActions.Host {
     }
 
     /** Selects an element and scrolls it into view (from a finding). */
+    /**
+     * A lesson step's elements in view (see LessonStep.inView): presenting, where every name is drawn at reading size
+     * at any zoom, all of them together (a step comparing dev and prod shows both); else the first, the first task's,
+     * at a zoom where names read.
+     */
+    private void revealForLesson(List<ElementId> ids) {
+        if (!presentation.isOn() || ids.size() < 2) {
+            canvas.reveal(ids.get(0));
+            return;
+        }
+        List<dev.bulkhead.model.Geometry> boxes = ids.stream().map(id -> canvas.scene().bounds(id)).filter(java.util.Objects::nonNull).toList();
+        if (boxes.isEmpty() || canvas.getWidth() <= 0) {
+            return;
+        }
+        double minX = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::x).min().orElseThrow();
+        double minY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::y).min().orElseThrow();
+        double maxX = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxX).max().orElseThrow();
+        double maxY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxY).max().orElseThrow();
+        canvas.viewport().fit(minX, minY, maxX - minX, maxY - minY, canvas.getWidth(), canvas.getHeight());
+        canvas.redraw();
+    }
+
     private void reveal(ElementId id) {
         if (session.document().snapshot().find(id).isPresent()) {
             canvas.selection().select(id);

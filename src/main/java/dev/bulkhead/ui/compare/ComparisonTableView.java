@@ -69,7 +69,7 @@ public final class ComparisonTableView extends VBox {
 
     /**
      * Packs the table for presentation mode's large type, so that it fits a 1080p screen whole: figures' columns as
-     * narrow as a figure at 24 px needs (about 190 px of 1920), so that the labels take one line each, and no gap
+     * narrow as their widest text at 24 px on one line (see {@link #fitPacked}), the labels the rest, and no gap
      * between rows.
      */
     public void packForLargeType() {
@@ -179,11 +179,11 @@ public final class ComparisonTableView extends VBox {
      */
     private Label header(OptionKey key, Scenarios scenarios) {
         if (key == OptionKey.CURRENT && !scenarios.isDefault()) {
-            return header(key.key(), scenarios.active() + (scenarios.active().equals(scenarios.base()) ? "" : " (as modelled)"),
+            return header(key.key(), scenarios.asModelledHeading(),
                     "Scenario '" + scenarios.active() + "' as modelled: each tenant's own option or its environment's "
                             + "(undecided tenants as namespaces)");
         }
-        String text = key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? "Current" : key.label();
+        String text = key == OptionKey.RECOMMENDED ? "Recommended" : key == OptionKey.CURRENT ? scenarios.asModelledHeading() : key.label();
         Label header = header(key.key(), text, key == OptionKey.CURRENT ? "The design as the model has it now: each tenant's own option "
                 + "or its environment's (undecided tenants as namespaces)" : key.label());
         header.setMinWidth(Region.USE_PREF_SIZE); // one word, which no column may cut short
@@ -207,6 +207,10 @@ public final class ComparisonTableView extends VBox {
     /** The label column and {@code figures} columns of equal width sharing what the label column leaves. */
     private void fitColumns(int figures) {
         grid.getColumnConstraints().remove(1, grid.getColumnConstraints().size());
+        if (figureShare != COLUMN_WIDTH) {
+            fitPacked(figures);
+            return;
+        }
         // Packed, the labels' column is given its share too: left to take "the rest", it took more than the rest
         // (its headings' widths) and pushed the last column past the screen.
         grid.getColumnConstraints().get(0).setPercentWidth(figureShare == COLUMN_WIDTH ? -1 : 100 - figures * figureShare);
@@ -214,6 +218,25 @@ public final class ComparisonTableView extends VBox {
             ColumnConstraints column = new ColumnConstraints();
             // Five columns share 72.5% as they always did; a sixth (a baseline) takes some of the labels' share.
             column.setPercentWidth(Math.min(figureShare, 85.0 / figures));
+            column.setHalignment(HPos.RIGHT);
+            column.setFillWidth(true);
+            grid.getColumnConstraints().add(column);
+        }
+    }
+
+    /**
+     * Packed for large type, each figures' column is as wide as its widest text on one line, and the labels' column
+     * takes what is left and wraps: equal shares wrapped "current (as modelled)" onto two lines at 24 px, and the taller
+     * heading pushed the table ~10 px past a 1080p screen, while "Namespace" and its figures needed far less.
+     */
+    private void fitPacked(int figures) {
+        ColumnConstraints labels = grid.getColumnConstraints().get(0);
+        labels.setPercentWidth(-1);
+        labels.setHgrow(Priority.ALWAYS);
+        for (int i = 0; i < figures; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setHgrow(Priority.NEVER);
+            column.setMinWidth(Region.USE_PREF_SIZE);
             column.setHalignment(HPos.RIGHT);
             column.setFillWidth(true);
             grid.getColumnConstraints().add(column);

@@ -75,7 +75,31 @@ public final class FindBar extends HBox {
         Element element = matches.get(current);
         canvas.selection().select(element.id());
         canvas.reveal(element.id());
+        clearOfBar(element.id());
         count.setText((current + 1) + " of " + matches.size() + ": " + element.kind().label().toLowerCase(java.util.Locale.ROOT)
                 + " " + element.name());
+    }
+
+    /**
+     * Moves the view down when the bar, which floats over the canvas's top right corner, covers the element found:
+     * the match must be seen, not hidden under the field that found it.
+     */
+    private void clearOfBar(dev.bulkhead.model.ElementId id) {
+        dev.bulkhead.model.Geometry box = canvas.scene().visibleBoundsOf(id);
+        if (box == null || getScene() == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        javafx.geometry.Bounds bar = canvas.sceneToLocal(localToScene(getLayoutBounds()));
+        var viewport = canvas.viewport();
+        javafx.geometry.Bounds shown = new javafx.geometry.BoundingBox(viewport.toScreenX(box.x()), viewport.toScreenY(box.y()),
+                box.width() * viewport.scale(), box.height() * viewport.scale());
+        if (!bar.intersects(shown)) {
+            return;
+        }
+        // Just below the bar, with a small gap; the centre moves up by as much, so the drawing moves down.
+        double down = bar.getMaxY() + 8 - shown.getMinY();
+        canvas.centreOn(viewport.toCanvasX(canvas.getWidth() / 2), viewport.toCanvasY(canvas.getHeight() / 2 - down));
     }
 }

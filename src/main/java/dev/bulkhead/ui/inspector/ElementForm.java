@@ -130,7 +130,7 @@ final class ElementForm {
                                         v -> set(e, e.withCriticality(v), "criticality"))))),
                 new Section("Placement", List.of(
                         new Row("Option", "The tenancy option for the environment's tenants (a tenant may override it)",
-                                editors.choice(options, e.option(), o -> o == null ? "none chosen" : o.label(),
+                                editors.choice(options, e.option(), TenancyOption::labelOf,
                                         v -> set(e, e.withOption(v), "option"))),
                         new Row("Terraform layout", "A directory per environment, or workspaces sharing one backend",
                                 editors.choice(List.of(TerraformLayout.values()), e.terraformLayout(), ElementForm::words,
@@ -213,7 +213,7 @@ final class ElementForm {
         List<TenancyOption> options = new ArrayList<>(Arrays.asList(TenancyOption.values()));
         options.add(0, null);
         String inherited = model.environmentOf(t.id()).map(Environment::option)
-                .map(TenancyOption::label).orElse("none chosen");
+                .map(TenancyOption::label).orElse(TenancyOption.UNDECIDED);
         return List.of(
                 new Section("Identity", List.of(
                         name(t),

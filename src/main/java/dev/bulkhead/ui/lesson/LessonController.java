@@ -30,17 +30,18 @@ public final class LessonController {
     private final FinishedLessons finished;
     private final Predicate<Model> open;
     private final Consumer<String> say;
-    private final Consumer<ElementId> reveal;
+    private final Consumer<List<ElementId>> reveal;
     private final LessonPanel panel;
     private LessonRun run;
 
     /**
      * @param open   opens a starting model in place of the current one, after asking about unsaved changes;
      *               says whether it did
-     * @param reveal brings an element of the opened model into the canvas's view, at a zoom where names read
+     * @param reveal brings elements of the opened model into the canvas's view: the first at a zoom where names read,
+     *               or, where every name is drawn at reading size (presentation mode), all of them together
      */
     public LessonController(ModelDocument document, ObservableValue<Analysis> latest, LessonCatalog catalog,
-                            FinishedLessons finished, Predicate<Model> open, Consumer<String> say, Consumer<ElementId> reveal) {
+                            FinishedLessons finished, Predicate<Model> open, Consumer<String> say, Consumer<List<ElementId>> reveal) {
         this.document = document;
         this.latest = latest;
         this.catalog = catalog;
@@ -99,8 +100,8 @@ public final class LessonController {
         run = new LessonRun(lesson);
         panel.forgetHints();
         panel.setVisible(true);
-        // The first task's element in view: a larger starting model does not fit beside the panel at a readable zoom.
-        lesson.tasks().stream().findFirst().map(task -> task.answer().get(0).element()).ifPresent(reveal);
+        // The step's elements in view: a larger starting model does not fit beside the panel at a readable zoom.
+        frameStep();
         refresh();
         say.accept("Lesson: " + lesson.title() + ". Edit the model as usual; the tasks are checked as you go");
     }
@@ -123,7 +124,15 @@ public final class LessonController {
     private void step(int delta) {
         if (run != null) {
             run.goTo(run.stepIndex() + delta);
+            frameStep();
             refresh();
+        }
+    }
+
+    /** Brings what the step shown talks about into view (see {@link dev.bulkhead.lesson.LessonStep#inView}). */
+    public void frameStep() {
+        if (run != null && !run.step().inView().isEmpty()) {
+            reveal.accept(run.step().inView());
         }
     }
 

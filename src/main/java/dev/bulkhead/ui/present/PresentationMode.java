@@ -55,6 +55,8 @@ public final class PresentationMode {
     /** Counts what-if requests, so that a slow answer to an older question is dropped. */
     private long asked;
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** Sets the view on entering when no story does (a lesson frames what its step talks about). */
+    private Runnable framesWithoutStory = () -> { };
     /** Works out the base scenario's analysis for the compare view; made when first needed, closed on leaving. */
     private dev.bulkhead.ui.scenario.NewestTask<Analysis> baselines;
     /** The base scenario's analysis last worked out, and for which model and what-if. */
@@ -149,7 +151,16 @@ public final class PresentationMode {
         whatIfBar.setModel(document.snapshot());
         player.start(story());
         overlay.showStories(storyNames(), playing());
+        if (playing() == null) {
+            // Names are drawn at reading size now at any zoom: a view can hold more than the window's did.
+            framesWithoutStory.run();
+        }
         canvas.requestFocus();
+    }
+
+    /** What sets the view on entering presentation mode in a model without a story. */
+    public void framingWithoutStory(Runnable framing) {
+        framesWithoutStory = java.util.Objects.requireNonNull(framing);
     }
 
     /**

@@ -19,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,6 +72,9 @@ public final class StoryEditor extends VBox {
         Label hint = new Label("A step keeps the scenario shown, the canvas area and zoom, and the selected element (ringed "
                 + "when presenting). Present with F11; arrows or Page Up/Down step through.");
         hint.setWrapText(true);
+        hint.setId("story-help");
+        // Its wrapped lines whole: the steps' list grows and would otherwise squeeze the help to a cut first line.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("bh-muted");
         stories.setId("story-editor-choice");
         stories.setPromptText("No story yet: adding a step makes one");
