@@ -1,6 +1,7 @@
 package dev.bulkhead.diagram;
 
 import dev.bulkhead.analysis.Severity;
+import dev.bulkhead.diagram.fonts.InterMetrics;
 import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
@@ -105,14 +106,49 @@ public final class DiagramPainter {
         exportTags = summarise;
     }
 
-    /** Whether an export at this scale summarises the clusters: their tenants' names would be too small to read. */
+    /**
+     * Whether an export at this scale summarises its clusters: their tenants' names would be too small to read. A
+     * fitted picture summarises only the clusters it must (see {@link DiagramPicture#fittedTo}).
+     */
     public static boolean summarises(double scale) {
         return TENANT_TITLE.size() * scale < READABLE_NAME;
+    }
+
+    /**
+     * Whether every text of a card drawn in full, down to its small print (an option's pill, a pool's nodes, a port
+     * label: 10.5 units), prints at {@link #READABLE_NAME} points or more at this scale. Beside a cluster summary,
+     * whose type prints at 6 pt or more, a cluster is drawn in full only then (see {@link DiagramPicture#fittedTo}).
+     */
+    static boolean smallPrintLegible(double scale) {
+        return SMALLEST.size() * scale >= READABLE_NAME;
+    }
+
+    /**
+     * Whether an export printed at this scale names its containers with tags (environments, endpoints): when its
+     * tenants' names are too small to read, or, with clusters summarised, when the small print beside them is.
+     */
+    static boolean tagsWhenPrinted(double printScale, boolean anySummary) {
+        return summarises(printScale) || anySummary && !smallPrintLegible(printScale);
     }
 
     /** The name tags' font in an export printed at {@code printScale} points per unit (as {@link #zoomForExport} sets it). */
     static DiagramFont printTagFont(double printScale) {
         return DiagramFont.semiBold(PRINT_TAG_PIXELS / Math.pow(2, Math.round(Math.log(Math.max(printScale, 1e-3)) / Math.log(2) * 4) / 4.0));
+    }
+
+    /** The name tags' note font in an export printed at {@code printScale} (as {@link #zoomForExport} sets it). */
+    static DiagramFont printTagNoteFont(double printScale) {
+        return DiagramFont.regular(printTagFont(printScale).size() * 0.85);
+    }
+
+    /** The room around a cluster summary's text (see {@link #paintSummary}). */
+    static double summaryPadding(DiagramFont title) {
+        return title.size() * 0.5;
+    }
+
+    /** The height of a cluster summary: its name and {@code notes} lines under it, padded. */
+    static double summaryHeight(DiagramFont title, DiagramFont note, int notes) {
+        return 2 * summaryPadding(title) + title.size() * 1.3 + notes * note.size() * 1.3;
     }
 
     private void setZoom(double value, boolean print) {
@@ -202,16 +238,29 @@ public final class DiagramPainter {
         if (detail == 0) {
             return;
         }
+        String option = environment.option() == null ? "no option chosen" : "option: " + environment.option().label();
+        String note = "criticality " + lower(environment.criticality()) + " · " + option + " · Terraform: "
+                + lower(environment.terraformLayout());
+        // A narrow environment (one shrunk around a cluster summary) shows its title alone: its note, squeezed into
+        // the room left, could not be read.
+        boolean withNote = detail > 1 && g.textWidth(note, SMALL) <= b.width() * 0.42;
         g.fill(Colour.WHITE);
         g.icon(Icon.of(environment.kind()), 14, b.x() + 14, b.y() + 20);
-        g.text("ENVIRONMENT · " + environment.name(), ENVIRONMENT_TITLE, b.x() + 34, b.y() + 20, Align.LEFT,
-                Math.max(1, b.width() * 0.55 - 20));
-        if (detail > 1) {
+        g.text(environmentTitle(environment), ENVIRONMENT_TITLE, b.x() + 34, b.y() + 20, Align.LEFT,
+                Math.max(1, withNote || detail < 2 ? b.width() * 0.55 - 20 : b.width() - 48));
+        if (withNote) {
             g.fill(HEADER_NOTE);
-            String option = environment.option() == null ? "no option chosen" : "option: " + environment.option().label();
-            g.text("criticality " + lower(environment.criticality()) + " · " + option + " · Terraform: "
-                    + lower(environment.terraformLayout()), SMALL, b.maxX() - 16, b.y() + 20, Align.RIGHT, Math.max(1, b.width() * 0.42));
+            g.text(note, SMALL, b.maxX() - 16, b.y() + 20, Align.RIGHT, Math.max(1, b.width() * 0.42));
         }
+    }
+
+    private static String environmentTitle(Environment environment) {
+        return "ENVIRONMENT · " + environment.name();
+    }
+
+    /** The narrowest an environment can be with its title in full beside its icon, without its note (in Inter). */
+    static double leastEnvironmentWidth(Environment environment) {
+        return 34 + InterMetrics.width(environmentTitle(environment), ENVIRONMENT_TITLE) * 1.1 + 14;
     }
 
     private void cluster(DrawingSurface g, Cluster cluster, Geometry b, int detail) {
@@ -390,6 +439,32 @@ public final class DiagramPainter {
     /** The boxes of the name tags drawn since the frame's tags began, in diagram units, in the order drawn. */
     public List<Geometry> placedTags() {
         return List.copyOf(placedTags);
+    }
+
+    /**
+     * A summarised cluster (see {@link ClusterSummary}): a box of the cluster's colours sized by what it shows, its
+     * name and facts in the name tags' type at its top left, so that they print at 6 pt or more however small the
+     * picture is printed. The box is laid out by {@link ClusterSummary#size} for the same print scale.
+     */
+    public void paintSummary(DrawingSurface g, Model drawn, Cluster cluster, Geometry b) {
+        ClusterSummary summary = ClusterSummary.of(drawn, cluster);
+        g.fill(theme.colour("-bh-cluster"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        g.stroke(theme.colour("-bh-border-strong"));
+        g.lineWidth(tagLineWidth());
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
+        double pad = summaryPadding(tagFont);
+        double width = Math.max(1, b.width() - 2 * pad);
+        double y = b.y() + pad + tagFont.size() * 0.65;
+        g.fill(theme.colour("-bh-text"));
+        g.text(summary.name(), tagFont, b.x() + pad, y, Align.LEFT, width);
+        y += tagFont.size() * 0.65;
+        g.fill(theme.colour("-bh-text-muted"));
+        for (String line : summary.notes()) {
+            y += tagNoteFont.size() * 0.65;
+            g.text(line, tagNoteFont, b.x() + pad, y, Align.LEFT, width);
+            y += tagNoteFont.size() * 0.65;
+        }
     }
 
     /** The width of a tag's outline in diagram units: a point on paper in an export. */
@@ -626,19 +701,7 @@ public final class DiagramPainter {
             counts.clear();
             counted = model;
         }
-        return counts.computeIfAbsent(cluster.id(), id -> count(cluster));
-    }
-
-    private String count(Cluster cluster) {
-        int tenants = 0;
-        int agents = 0;
-        for (Element child : model.children(cluster.id())) {
-            if (child instanceof Tenant tenant) {
-                tenants++;
-                agents += model.children(tenant.id(), Agent.class).size();
-            }
-        }
-        return tenants + (tenants == 1 ? " tenant" : " tenants") + " · " + agents + (agents == 1 ? " agent" : " agents");
+        return counts.computeIfAbsent(cluster.id(), id -> ClusterSummary.of(model, cluster).counts());
     }
 
     /** A rounded label such as an option name or a port. */

@@ -3,6 +3,7 @@ package dev.bulkhead.diagram;
 import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.diagram.fonts.InterMetrics;
 import dev.bulkhead.model.CanvasNote;
+import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
@@ -10,6 +11,8 @@ import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,8 @@ public final class DiagramPicture {
     }
 
     static final double PADDING = 24;
+    /** Above this many routes a picture leaves them as the quick router chose (see {@link DetourRouter}). */
+    static final int MOST_DETOURED = 400;
     static final double TITLE_HEIGHT = 58;
     static final double LEGEND_HEIGHT = 34;
     /** The height of each further line of a wrapped legend. */
@@ -51,11 +56,17 @@ public final class DiagramPicture {
     private final double chrome;
     /** Points on paper per unit where the picture is printed, if known: it decides the detail (see {@link #fittedTo}). */
     private final Double printScale;
+    /** The elements a scoped picture was asked for (null for the whole model): its endpoints stand beside them. */
+    private final Set<ElementId> roots;
+    /** The clusters drawn as compact summaries, their contents left out of the scene (see {@link ClusterSummary}). */
+    private final Set<ElementId> summarised;
 
-    private DiagramPicture(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> include, Title title,
-                           boolean legend) {
+    private DiagramPicture(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Set<ElementId> include,
+                           Title title, boolean legend, Set<ElementId> summarised) {
         this.chrome = 1;
         this.printScale = null;
+        this.roots = roots;
+        this.summarised = Set.copyOf(summarised);
         this.scene = scene;
         this.marks = marks;
         this.renderer = new DiagramRenderer(theme);
@@ -76,12 +87,33 @@ public final class DiagramPicture {
             }
         }
         // Routes may run around the shapes (over the top, say), and their labels sit on them.
-        scene.routeAll(scene.model().all(Connection.class).stream().map(Connection::id)
-                .filter(id -> include == null || include.contains(id)).toList());
-        for (Connection connection : scene.model().all(Connection.class)) {
-            double[] route = include == null || include.contains(connection.id()) ? scene.route(connection.id()) : null;
+        // A connection into a summarised cluster is drawn straight between the two boxes, inside their bounds: it is
+        // not routed (on a large model, routing those was most of the fitting's time).
+        List<ElementId> routed = scene.model().all(Connection.class).stream()
+                .filter(c -> (include == null || include.contains(c.id())) && !intoSummary(scene.model(), c))
+                .map(Connection::id).toList();
+        scene.routeAll(routed);
+        // A route that runs through a box which is not one of its ends goes round it instead: drawn under the boxes,
+        // it vanished behind a tenant's card and seemed to end there.
+        Set<ElementId> detoured = new HashSet<>();
+        // Searched on a grid per crossing route: bounded to pictures of a few hundred routes, as a fitted picture is
+        // built many times (a 2,000-connection model's report took minutes; its routes keep the quick router's).
+        for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
+            Connection connection = scene.model().get(id, Connection.class);
+            double[] route = scene.route(id);
+            double[] clear = DetourRouter.clear(route, scene.visibleBoundsOf(connection.from()), scene.visibleBoundsOf(connection.to()),
+                    route == null ? List.of() : scene.boxesBetween(connection.from(), connection.to(), include));
+            if (clear != route) {
+                scene.reroute(id, clear);
+                detoured.add(id);
+            }
+        }
+        for (ElementId connection : routed) {
+            double[] route = scene.route(connection);
+            // A detour may run beside the outermost boxes: room for a port label across it too.
+            double across = detoured.contains(connection) ? 48 : 12;
             for (int i = 0; route != null && i + 1 < route.length; i += 2) {
-                Geometry point = new Geometry(route[i] - 12, route[i + 1] - 12, 24, 24);
+                Geometry point = new Geometry(route[i] - across, route[i + 1] - 12, 2 * across, 24);
                 bounds = bounds == null ? point : bounds.union(point);
             }
         }
@@ -90,8 +122,16 @@ public final class DiagramPicture {
                 : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
     }
 
+    /** Whether an end of a connection is inside a summarised cluster. */
+    private boolean intoSummary(Model model, Connection connection) {
+        return !summarised.isEmpty() && (DiagramRenderer.summarisedAncestor(model, connection.from(), summarised) != null
+                || DiagramRenderer.summarisedAncestor(model, connection.to(), summarised) != null);
+    }
+
     /** The same picture with its title block and legend {@code chrome} times larger, printed at {@code printScale}. */
     private DiagramPicture(DiagramPicture picture, double chrome, Double printScale) {
+        this.roots = picture.roots;
+        this.summarised = picture.summarised;
         this.scene = picture.scene;
         this.marks = picture.marks;
         this.renderer = picture.renderer;
@@ -112,33 +152,55 @@ public final class DiagramPicture {
     public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
                                     boolean legend) {
         if (roots == null) {
-            return new DiagramPicture(scene, marks, theme, null, title, legend);
+            return new DiagramPicture(scene, marks, theme, null, null, title, legend, Set.of());
         }
         Set<ElementId> shown = closure(scene.model(), roots);
         Model arranged = ScopeLayout.around(scene.model(), roots, shown);
-        return new DiagramPicture(arranged == scene.model() ? scene : SceneLayout.of(arranged), marks, theme, shown, title, legend);
+        return new DiagramPicture(arranged == scene.model() ? scene : SceneLayout.of(arranged), marks, theme, Set.copyOf(roots),
+                shown, title, legend, Set.of());
     }
 
     /**
      * The picture printed as large as fits an area of {@code width} × {@code height} points, never above a unit per
-     * CSS pixel: its detail chosen for that size (the semantic-zoom rule, {@link DiagramPainter#summarises}), its
-     * title block and legend enlarged to stay legible, and, for the whole model, the environments put in rows when
-     * that prints it larger (a model drawn as a long strip filled a third of the page). The report's PDF page and
-     * its HTML and Markdown figures all draw this one picture.
+     * CSS pixel, with its detail chosen for that size (the semantic-zoom rule, {@link DiagramPainter#summarises}):
+     * when the cards' small print would come out under 6 pt, the clusters are summarised one by one, the largest
+     * first, until the rest prints legibly (or all are), each as a compact box sized by what it shows
+     * ({@link ClusterSummary}). Its title block and legend are enlarged to stay legible, and, for the whole model, the
+     * environments are put in rows when that prints it larger (a model drawn as a long strip filled a third of the
+     * page). The report's PDF page and its HTML and Markdown figures all draw this one picture.
      */
     public DiagramPicture fittedTo(double width, double height) {
-        DiagramPicture best = fitted(this, width, height);
-        List<Environment> environments = scene.model().all(Environment.class);
-        // Canvas notes are placed among the environments by hand: moving those would leave the notes pointing at nothing.
-        if (include == null && scene.model().settings().notes().canvas().isEmpty()) {
-            // The environments shrunk around what they hold, then side by side (one row) or in rows.
-            Model compact = ScopeLayout.compacted(scene.model());
-            for (int rows = 1; rows <= environments.size(); rows++) {
-                Model arranged = ScopeLayout.inRows(compact, rows);
-                DiagramPicture candidate = fitted(new DiagramPicture(SceneLayout.of(arranged), marks, renderer.theme(), null, title,
-                        legend), width, height);
-                if (moreDetailed(candidate, best)) {
-                    best = candidate;
+        DiagramPicture best = fittedWith(Set.of(), width, height);
+        if (!DiagramPainter.summarises(best.printScale)) {
+            return best;
+        }
+        // Beside a summary, a cluster drawn in full must print all its text legibly, down to its small print.
+        double legible = DiagramPainter.READABLE_NAME / DiagramPainter.SMALLEST.size();
+        Set<ElementId> summarised = new HashSet<>();
+        List<ElementId> clusters = new ArrayList<>();
+        for (Cluster cluster : scene.model().all(Cluster.class)) {
+            Geometry box = scene.bounds(cluster.id());
+            if (box != null && (include == null || include.contains(cluster.id()))) {
+                clusters.add(cluster.id());
+                // One wider or taller than the area at the legible scale cannot be drawn in full, whatever else is summarised.
+                if (box.width() * legible > width || box.height() * legible > height) {
+                    summarised.add(cluster.id());
+                }
+            }
+        }
+        clusters.sort(Comparator.comparingDouble((ElementId id) -> -scene.bounds(id).width() * scene.bounds(id).height())
+                .thenComparing(id -> id));
+        if (!summarised.isEmpty()) {
+            best = fittedWith(summarised, width, height);
+            if (DiagramPainter.smallPrintLegible(best.printScale)) {
+                return best;
+            }
+        }
+        for (ElementId cluster : clusters) {
+            if (summarised.add(cluster)) {
+                best = fittedWith(summarised, width, height);
+                if (DiagramPainter.smallPrintLegible(best.printScale)) {
+                    return best;
                 }
             }
         }
@@ -146,12 +208,91 @@ public final class DiagramPicture {
     }
 
     /**
-     * Whether a fitted picture is worth more than another: the tenants' names printed beat them summarised, then a
+     * The picture fitted with the given clusters summarised, in whichever arrangement prints it best: as laid out, or
+     * (for the whole model without canvas notes, which are placed among the environments by hand) with the
+     * environments shrunk around what they hold and put in one row or more.
+     */
+    private DiagramPicture fittedWith(Set<ElementId> clusters, double width, double height) {
+        Model model = scene.model();
+        List<java.util.function.UnaryOperator<Model>> arrangements = new ArrayList<>();
+        arrangements.add(roots == null ? m -> m : m -> ScopeLayout.around(m, roots, include));
+        if (include == null && model.settings().notes().canvas().isEmpty()) {
+            for (int rows = 1; rows <= model.all(Environment.class).size(); rows++) {
+                int inRows = rows;
+                arrangements.add(m -> ScopeLayout.inRows(m, inRows));
+            }
+        }
+        // The environments shrunk around their contents before they are put in rows (a summarised copy is shrunk already).
+        Model base = clusters.isEmpty() && arrangements.size() > 1 ? ScopeLayout.compacted(model) : model;
+        double guess = fitted(this, width, height).printScale;
+        DiagramPicture best = null;
+        java.util.function.UnaryOperator<Model> chosen = null;
+        for (int i = 0; i < arrangements.size(); i++) {
+            Model start = i == 0 ? model : base;
+            DiagramPicture candidate = summarisedAt(start, clusters, arrangements.get(i), guess, width, height);
+            if (best == null || moreDetailed(candidate, best)) {
+                best = candidate;
+                chosen = arrangements.get(i);
+            }
+        }
+        if (clusters.isEmpty()) {
+            return best;
+        }
+        // The summaries' type is sized for the scale the picture prints at, which their boxes change: a few rounds,
+        // until the boxes are made for the type drawn. Of those whose boxes hold their type (made for type as large or
+        // larger), the one printed largest; the first guess, at the full picture's scale, made the largest boxes.
+        Model start = chosen == arrangements.get(0) ? model : base;
+        double laidOutFor = guess;
+        DiagramPicture safe = best;
+        for (int round = 0; round < 6 && typeSize(best) != typeSize(laidOutFor); round++) {
+            laidOutFor = best.printScale;
+            best = summarisedAt(start, clusters, chosen, laidOutFor, width, height);
+            if (typeSize(best) <= typeSize(laidOutFor) && best.printScale >= safe.printScale) {
+                safe = best;
+            }
+        }
+        return safe;
+    }
+
+    private static double typeSize(DiagramPicture picture) {
+        return typeSize(picture.printScale);
+    }
+
+    private static double typeSize(double printScale) {
+        return DiagramPainter.printTagFont(printScale).size();
+    }
+
+    /**
+     * The picture with the given clusters summarised in boxes sized for type printed at {@code printScale}, arranged,
+     * then fitted (see {@link #fitted}).
+     */
+    private DiagramPicture summarisedAt(Model model, Set<ElementId> clusters, java.util.function.UnaryOperator<Model> arrangement,
+                                        double printScale, double width, double height) {
+        Model drawn = model;
+        if (!clusters.isEmpty()) {
+            java.util.Map<ElementId, Geometry> sizes = new java.util.HashMap<>();
+            for (ElementId id : clusters) {
+                sizes.put(id, ClusterSummary.of(model, model.get(id, Cluster.class)).size(printScale));
+            }
+            // Summarised everywhere, the environments carry name tags in the same type over their top left corner.
+            boolean tags = DiagramPainter.tagsWhenPrinted(printScale, true);
+            DiagramFont tag = DiagramPainter.printTagFont(printScale);
+            double top = tags ? 2.7 * tag.size() : 0;
+            drawn = ScopeLayout.summarised(model, sizes, top, e -> tags ? InterMetrics.width(e.name(), tag) * 1.1 + 2 * tag.size()
+                    : DiagramPainter.leastEnvironmentWidth(e));
+        }
+        DiagramPicture arranged = new DiagramPicture(SceneLayout.of(arrangement.apply(drawn)), marks, renderer.theme(), roots, include,
+                title, legend, clusters);
+        return fitted(arranged, width, height);
+    }
+
+    /**
+     * Whether a fitted picture is worth more than another: its small print legible beats it too small, then a
      * clearly larger scale (by a twentieth: a layout unlike the canvas's must earn its difference).
      */
     private static boolean moreDetailed(DiagramPicture candidate, DiagramPicture best) {
-        boolean candidateSummarises = DiagramPainter.summarises(candidate.printScale);
-        if (candidateSummarises != DiagramPainter.summarises(best.printScale)) {
+        boolean candidateSummarises = candidate.tags();
+        if (candidateSummarises != best.tags()) {
             return !candidateSummarises;
         }
         return candidate.printScale > best.printScale * 1.05;
@@ -166,6 +307,11 @@ public final class DiagramPicture {
         return printScale != null ? this : new DiagramPicture(this, chrome, scale);
     }
 
+    /** Whether this fitted picture names its containers with tags (see {@link DiagramPainter#tagsWhenPrinted}). */
+    private boolean tags() {
+        return DiagramPainter.tagsWhenPrinted(printScale, !summarised.isEmpty());
+    }
+
     /** Points per unit where the picture is printed, if fitted to an area (see {@link #fittedTo}). */
     public java.util.OptionalDouble printScale() {
         return printScale == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(printScale);
@@ -175,6 +321,11 @@ public final class DiagramPicture {
         return scene;
     }
 
+    /** The clusters this picture draws as summaries. */
+    Set<ElementId> summarised() {
+        return summarised;
+    }
+
     /**
      * The picture at the largest scale that fits, its title block and legend grown until their smallest type prints
      * at {@link #CHROME_TEXT} (a few rounds: growing them shrinks the scale a little).
@@ -182,7 +333,7 @@ public final class DiagramPicture {
     private static DiagramPicture fitted(DiagramPicture picture, double width, double height) {
         DiagramPicture fitted = chromeFitted(picture, width, height);
         double scale = fitted.printScale;
-        if (!DiagramPainter.summarises(scale)) {
+        if (!fitted.tags()) {
             return fitted;
         }
         // Summarised, an endpoint is named by a tag wider than its box: the drawn copy's boxes grow to hold it, or the
@@ -202,8 +353,8 @@ public final class DiagramPicture {
             return fitted;
         }
         Model widened = ScopeLayout.widened(model, widths);
-        return chromeFitted(new DiagramPicture(SceneLayout.of(widened), picture.marks, picture.renderer.theme(), picture.include,
-                picture.title, picture.legend), width, height);
+        return chromeFitted(new DiagramPicture(SceneLayout.of(widened), picture.marks, picture.renderer.theme(), picture.roots,
+                picture.include, picture.title, picture.legend, picture.summarised), width, height);
     }
 
     private static DiagramPicture chromeFitted(DiagramPicture picture, double width, double height) {
@@ -332,7 +483,8 @@ public final class DiagramPicture {
         }
         double originX = x + (PADDING - content.x()) * scale;
         double originY = y + (top + PADDING - content.y()) * scale;
-        renderer.draw(g, content, scale, originX, originY, scene, marks, include, printScale == null ? scale : printScale);
+        renderer.draw(g, content, scale, originX, originY, scene, marks, include, printScale == null ? scale : printScale,
+                summarised);
         if (include == null) {
             g.transform(scale, originX, originY);
             NotePainter.paint(g, theme, scene.model().settings().notes().canvas());

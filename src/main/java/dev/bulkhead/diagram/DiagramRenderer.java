@@ -75,22 +75,26 @@ public final class DiagramRenderer {
      * picture (the semantic-zoom rule, {@link DiagramPainter#summarises}).
      */
     public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
-                    SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale) {
-        boolean summarise = DiagramPainter.summarises(printScale);
+                    SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale, Set<ElementId> summaries) {
+        boolean summarise = DiagramPainter.tagsWhenPrinted(printScale, !summaries.isEmpty());
         painter.zoomForExport(printScale, summarise);
-        return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise);
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise, summaries);
     }
 
     private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
                           SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
         painter.zoom(scale, detail == 2);
-        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include, false);
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include, false, Set.of());
     }
 
-    /** @param summarise whether to leave out the clusters' contents, which their tags summarise (exports only) */
+    /**
+     * @param summarise whether to leave out every cluster's contents, which their tags summarise (exports only)
+     * @param summaries the clusters laid out as compact summaries (their contents are not in the scene), see
+     *                  {@link ClusterSummary}
+     */
     private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
                           SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include,
-                          boolean summarise) {
+                          boolean summarise, Set<ElementId> summaries) {
         g.transform(scale, translateX, translateY);
         if (background && scale >= 0.5) {
             grid(g, visible);
@@ -111,7 +115,10 @@ public final class DiagramRenderer {
             elements.removeIf(e -> summarisedIn.containsKey(e.id()));
         }
         for (Element element : elements) {
-            if (DiagramPainter.drawnUnderConnections(element.kind())) {
+            if (summaries.contains(element.id())) {
+                painter.paintSummary(g, model, (dev.bulkhead.model.Cluster) element, scene.bounds(element.id()));
+                drawn++;
+            } else if (DiagramPainter.drawnUnderConnections(element.kind())) {
                 painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
                 drawn++;
             } else {
@@ -123,13 +130,13 @@ public final class DiagramRenderer {
             connections.removeIf(id -> !include.contains(id));
         }
         Map<List<ElementId>, Integer> aggregated = new java.util.LinkedHashMap<>();
-        if (summarise) {
+        if (summarise || !summaries.isEmpty()) {
             // A connection to a card the tag stands for is drawn to the cluster's border, those between the same two
             // boxes once with their count: a line ending inside a summary box points at nothing the reader can see.
             connections.removeIf(id -> {
                 Connection connection = model.get(id, Connection.class);
-                ElementId from = summarisedIn.get(connection.from());
-                ElementId to = summarisedIn.get(connection.to());
+                ElementId from = summarisedIn.getOrDefault(connection.from(), summarisedAncestor(model, connection.from(), summaries));
+                ElementId to = summarisedIn.getOrDefault(connection.to(), summarisedAncestor(model, connection.to(), summaries));
                 if (from == null && to == null) {
                     return false;
                 }
@@ -158,7 +165,8 @@ public final class DiagramRenderer {
                 drawn++;
             }
         }
-        drawn += aggregatedLines(g, scene, aggregated, visible);
+        Map<List<ElementId>, double[]> aggregatedPaths = new HashMap<>();
+        drawn += aggregatedLines(g, scene, aggregated, visible, include, aggregatedPaths);
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
@@ -189,7 +197,7 @@ public final class DiagramRenderer {
             // Read across a room, every element has a tag, the containers' first and their contents' over them.
             painter.beginTags(scene.contentBounds());
             for (Element element : elements) {
-                if (DiagramPainter.drawnUnderConnections(element.kind())) {
+                if (DiagramPainter.drawnUnderConnections(element.kind()) && !summaries.contains(element.id())) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }
@@ -199,15 +207,16 @@ public final class DiagramRenderer {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));
                 }
             }
-            aggregated.forEach((ends, count) -> {
-                if (count > 1) {
-                    double[] at = countPlace(g, scene, ends, count + " connections");
-                    if (at != null) {
-                        painter.paintCount(g, count + " connections", at[0], at[1]);
-                    }
-                }
-            });
         }
+        // Counted wherever connections were gathered: beside clusters drawn in full, a summary's lines are counted too.
+        aggregated.forEach((ends, count) -> {
+            if (count > 1) {
+                double[] at = countPlace(g, scene, ends, count + " connections", aggregatedPaths.get(ends));
+                if (at != null) {
+                    painter.paintCount(g, count + " connections", at[0], at[1]);
+                }
+            }
+        });
         g.transform(1, 0, 0);
         return drawn;
     }
@@ -216,15 +225,17 @@ public final class DiagramRenderer {
      * Where a count chip goes: on its line half-way between the two boxes when it clears every box there, else just
      * under (or over) the endpoint's box (or the second), beside the line's end; a chip on a border hides which box it counts for.
      */
-    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text) {
+    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text, double[] path) {
         // Beside the endpoint's box when one end is an endpoint: the column of endpoints has room around it.
         boolean firstIsEndpoint = scene.model().find(ends.get(0)).orElse(null) instanceof dev.bulkhead.model.ExternalEndpoint;
         Geometry from = scene.bounds(ends.get(firstIsEndpoint ? 1 : 0));
         Geometry to = scene.bounds(ends.get(firstIsEndpoint ? 0 : 1));
-        double[] between = from == null || to == null ? null : borderToBorder(from, to);
-        if (between == null) {
+        if (from == null || to == null || path == null) {
             return null;
         }
+        // Half-way along the line as drawn (a detour's middle segment), not along the straight line it replaced.
+        int middle = (path.length / 2 - 1) / 2 * 2;
+        double[] between = {path[middle], path[middle + 1], path[middle + 2], path[middle + 3]};
         Geometry probe = painter.countBox(g, text, 0, 0);
         double gap = probe.height() / 3;
         double[][] candidates = {
@@ -251,7 +262,8 @@ public final class DiagramRenderer {
      * The connections of a summarised picture, each pair of boxes once: a straight line from border to border, as
      * thick on paper as a tag's outline (the usual width would print as a hairline at this scale). Returns how many.
      */
-    private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible) {
+    private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible,
+                                Set<ElementId> include, Map<List<ElementId>, double[]> paths) {
         int drawn = 0;
         double width = Math.max(1.4, painter.tagLineWidth());
         Colour line = theme.colour("-bh-connection");
@@ -262,10 +274,14 @@ public final class DiagramRenderer {
             if (p == null || !routeNear(p, visible, 0)) {
                 continue;
             }
+            // Straight unless that crosses another box: then round it (see DetourRouter).
+            p = DetourRouter.clear(p, from, to, scene.boxesBetween(ends.get(0), ends.get(1), include));
+            paths.put(ends, p);
+            int n = p.length;
             g.stroke(line);
             g.lineWidth(width);
             g.strokePolyline(p);
-            double[] head = arrowHead(p[0], p[1], p[2], p[3], 9 * width / 1.4);
+            double[] head = arrowHead(p[n - 4], p[n - 3], p[n - 2], p[n - 1], 9 * width / 1.4);
             g.fill(line);
             g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
             drawn++;
@@ -288,6 +304,19 @@ public final class DiagramRenderer {
             return null;
         }
         return new double[] {x1 + out[1] * (x2 - x1), y1 + out[1] * (y2 - y1), x1 + in[0] * (x2 - x1), y1 + in[0] * (y2 - y1)};
+    }
+
+    /** The summarised cluster an element is inside (at any depth), or null. */
+    static ElementId summarisedAncestor(Model model, ElementId id, Set<ElementId> summaries) {
+        if (summaries.isEmpty()) {
+            return null;
+        }
+        for (Element e = model.find(id).orElse(null); e != null && e.parentId() != null; e = model.find(e.parentId()).orElse(null)) {
+            if (summaries.contains(e.parentId())) {
+                return e.parentId();
+            }
+        }
+        return null;
     }
 
     /** The cluster an element is inside (at any depth), if any. */

@@ -310,6 +310,54 @@ public final class SceneLayout {
         }
     }
 
+    /**
+     * The drawn boxes near two elements that a line between them must not cross: every visible element within
+     * {@link DetourRouter#REACH} of them but the two, what holds them and what they hold (exports, see
+     * {@link DetourRouter}), among those {@code shown} (null for all).
+     */
+    List<Geometry> boxesBetween(ElementId a, ElementId b, Set<ElementId> shown) {
+        Geometry from = visibleBoundsOf(a);
+        Geometry to = visibleBoundsOf(b);
+        if (from == null || to == null) {
+            return List.of();
+        }
+        Set<ElementId> ends = new HashSet<>();
+        for (ElementId end : List.of(a, b)) {
+            for (Element e = element(end); e != null; e = e.parentId() == null ? null : element(e.parentId())) {
+                ends.add(e.id());
+            }
+        }
+        Geometry around = from.union(to);
+        double reach = DetourRouter.REACH;
+        List<Geometry> boxes = new ArrayList<>();
+        forEachPlacedNear(new Geometry(around.x() - reach, around.y() - reach, around.width() + 2 * reach, around.height() + 2 * reach),
+                entry -> {
+                    ElementId id = entry.element().id();
+                    if ((shown == null || shown.contains(id)) && !ends.contains(id) && !inside(entry.element(), a, b)) {
+                        boxes.add(entry.bounds());
+                    }
+                });
+        return boxes;
+    }
+
+    /** Whether an element is inside either of two others (at any depth). */
+    private boolean inside(Element element, ElementId a, ElementId b) {
+        for (Element e = element; e.parentId() != null; e = element(e.parentId())) {
+            if (e.parentId().equals(a) || e.parentId().equals(b) || element(e.parentId()) == null) {
+                return e.parentId().equals(a) || e.parentId().equals(b);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces a connection's route with one found elsewhere (an export's detour round the boxes its route crossed,
+     * see {@link DetourRouter}). Kept as routed by every candidate, so that a later snapshot routes it afresh.
+     */
+    void reroute(ElementId connection, double[] points) {
+        routes.put(connection, new ConnectionRouter.Routed(points, Integer.MAX_VALUE));
+    }
+
     /** What a connection's label should not cover near a rectangle: every shape and title band there. */
     public List<Geometry> labelObstaclesNear(Geometry area) {
         return obstaclesNear(area, Set.of());

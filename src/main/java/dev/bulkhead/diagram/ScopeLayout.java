@@ -74,6 +74,109 @@ public final class ScopeLayout {
         return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
     }
 
+    /**
+     * The drawn copy with each cluster in {@code sizes} shrunk to that size and its contents left out (an element
+     * without a layout is not drawn, and a connection to a card left out ends at its cluster), then each environment
+     * packed: its children moved left and up into the room freed, keeping their order and the gaps between them,
+     * starting at least {@code top} below the environment's top edge (room for its name tag), and the environment
+     * shrunk around them, no narrower than {@code leastWidth} gives (its name tag's width).
+     */
+    static Model summarised(Model model, Map<ElementId, Geometry> sizes, double top,
+                            java.util.function.ToDoubleFunction<Environment> leastWidth) {
+        Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
+        for (ElementId cluster : sizes.keySet()) {
+            removeContents(model, cluster, layout);
+        }
+        for (Environment environment : model.all(Environment.class)) {
+            ElementLayout entry = layout.get(environment.id());
+            List<Element> children = model.children(environment.id()).stream().filter(c -> layout.containsKey(c.id())).toList();
+            if (entry == null || entry.collapsed() || children.isEmpty()) {
+                continue;
+            }
+            Geometry[] before = new Geometry[children.size()];
+            Geometry[] after = new Geometry[children.size()];
+            for (int i = 0; i < before.length; i++) {
+                Element child = children.get(i);
+                ElementLayout placed = layout.get(child.id());
+                Geometry at = placed.geometry();
+                before[i] = new Geometry(at.x(), at.y(), at.width(),
+                        placed.collapsed() ? ElementSizes.collapsedHeight(child.kind()) : at.height());
+                Geometry size = sizes.getOrDefault(child.id(), before[i]);
+                after[i] = new Geometry(at.x(), at.y(), size.width(), size.height());
+            }
+            packed(before, after);
+            double shift = Math.max(0, top - java.util.Arrays.stream(after).mapToDouble(Geometry::y).min().orElse(top));
+            double right = 0;
+            double bottom = 0;
+            for (int i = 0; i < after.length; i++) {
+                Element child = children.get(i);
+                ElementLayout placed = layout.get(child.id());
+                Geometry at = new Geometry(after[i].x(), after[i].y() + shift, after[i].width(), after[i].height());
+                // A summarised cluster is drawn open at its summary's size, even if the canvas shows it collapsed.
+                layout.put(child.id(), sizes.containsKey(child.id()) ? ElementLayout.at(at) : placed.withGeometry(
+                        new Geometry(at.x(), at.y(), placed.geometry().width(), placed.geometry().height())));
+                right = Math.max(right, at.maxX());
+                bottom = Math.max(bottom, at.maxY());
+            }
+            double padding = ElementSizes.padding(environment.kind());
+            Geometry at = entry.geometry();
+            layout.put(environment.id(), entry.withGeometry(new Geometry(at.x(), at.y(),
+                    Math.max(right + padding, leastWidth.applyAsDouble(environment)), bottom + padding)));
+        }
+        return Model.of(model.settings(), model.elements().values(), layout, model.scenarios());
+    }
+
+    /**
+     * Moves boxes left, then up, into the room that shrinking some of them freed ({@code after} holds the new sizes
+     * at the old places): a box keeps its gap to the nearest box it had beside it (overlapping it across) on its
+     * left, then to the nearest above it (overlapping it across once moved left). Boxes that did not overlap do not
+     * overlap after: a pair side by side stays apart across, a pair moved to overlap across stays apart down.
+     */
+    private static void packed(Geometry[] before, Geometry[] after) {
+        Integer[] order = new Integer[before.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> before[i].x()));
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            double x = Double.NEGATIVE_INFINITY;
+            for (int m = 0; m < k; m++) {
+                int j = order[m];
+                boolean beside = before[j].y() < before[i].maxY() && before[i].y() < before[j].maxY();
+                if (beside && before[j].maxX() <= before[i].x()) {
+                    x = Math.max(x, after[j].maxX() + before[i].x() - before[j].maxX());
+                }
+            }
+            if (x > Double.NEGATIVE_INFINITY) {
+                after[i] = new Geometry(x, after[i].y(), after[i].width(), after[i].height());
+            }
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> before[i].y()));
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            double y = Double.NEGATIVE_INFINITY;
+            for (int m = 0; m < k; m++) {
+                int j = order[m];
+                boolean across = after[j].x() < after[i].maxX() && after[i].x() < after[j].maxX();
+                if (across && before[j].maxY() <= before[i].y()) {
+                    y = Math.max(y, after[j].maxY() + before[i].y() - before[j].maxY());
+                }
+            }
+            if (y > Double.NEGATIVE_INFINITY) {
+                after[i] = new Geometry(after[i].x(), y, after[i].width(), after[i].height());
+            }
+        }
+    }
+
+    /** Takes the layouts of everything inside an element out of {@code layout}. */
+    private static void removeContents(Model model, ElementId parent, Map<ElementId, ElementLayout> layout) {
+        for (Element child : model.children(parent)) {
+            layout.remove(child.id());
+            removeContents(model, child.id(), layout);
+        }
+    }
+
     /** Room between two environments put in rows. */
     static final double ROW_GAP = 48;
 

@@ -83,7 +83,8 @@ class ReportCommandTest {
             assertThat(outside).containsExactly(inside);
         }
         // The diagram as the PDF prints it: too small for 59 tenants' names, each cluster is named with its counts.
-        assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("eks-prod", "40 tenants · 36 agents", "prod", "staging");
+        assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("eks-prod", "40 tenants: 40 undecided", "36 agents, 34 sandboxed",
+                "prod", "staging");
         assertThat(svgTexts(inside.resolve(linked.get(1)))).contains("monthly cost", "Namespace ·", "vCluster ·",
                 "Dedicated ·", "Recommended mix ·");
         assertThat(svgTexts(inside.resolve(linked.get(2)))).contains("Namespace", "vCluster", "Dedicated");

@@ -335,18 +335,21 @@ public final class CostIsolationPlot {
         // A ring or halo around the dot is wider than the dot: the label starts clear of it.
         boolean ringed = point.failing() || point.cheapestMeetingAll();
         double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
-        if (!placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, false)) {
-            led.add(() -> placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, true));
-        }
+        labelOwnMark(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, led);
     }
 
     /**
-     * Writes a mark's label in the first free spot around it ({@link #freeSpot}), and counts it as placed; or
-     * writes nothing when there is none: a label over another is unreadable, and the mark keeps its tooltip.
+     * Labels a mark beside it where the label lies nearer its own mark than any of the {@code rivals}; where no such
+     * spot is free, adds to {@code led} the placing with a leader line, to be run once every label that fits beside its
+     * own mark is placed (so that a led label takes no spot such a label could have). The two-scenario chart labels
+     * its marks through here too: one rule for every chart's labels.
      */
-    static void placeLabel(DrawingSurface g, DiagramTheme theme, String text, DiagramFont font, double height, double x,
-                           double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels) {
-        placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, List.of(), true);
+    static void labelOwnMark(DrawingSurface g, DiagramTheme theme, String text, DiagramFont font, double height, double x,
+                             double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels,
+                             List<double[]> rivals, List<Runnable> led) {
+        if (!placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, false)) {
+            led.add(() -> placeLabel(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, true));
+        }
     }
 
     /**

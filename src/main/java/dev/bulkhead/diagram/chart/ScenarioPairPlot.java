@@ -149,11 +149,13 @@ public final class ScenarioPairPlot {
         }
         Geometry area = new Geometry(left + 2, y, right - left - 2, bottom - y);
         List<Geometry> labels = new ArrayList<>();
+        List<Runnable> led = new ArrayList<>();
         for (Mark mark : marks) {
             if (mark.point().asModelled()) {
-                label(g, theme, mark, placed, area, labels);
+                label(g, theme, mark, marks, placed, area, labels, led);
             }
         }
+        led.forEach(Runnable::run);
         List<LegendMark> legendMarks = new ArrayList<>();
         List<Geometry> legendTexts = new ArrayList<>();
         drawLegend(g, theme, legend, x + 4, legendTop, width - 8, legendMarks, legendTexts);
@@ -311,12 +313,17 @@ public final class ScenarioPairPlot {
                 new double[] {y2, y2 - uy * 10 + ux * 5, y2 - uy * 10 - ux * 5}, 3);
     }
 
-    private void label(DrawingSurface g, DiagramTheme theme, Mark mark, List<Geometry> placed, Geometry area, List<Geometry> labels) {
+    /**
+     * A scenario's label, nearer its own mark than any other (an option's mark beside it included) or joined to it by a
+     * leader line, as the cost-versus-isolation chart labels its dots.
+     */
+    private void label(DrawingSurface g, DiagramTheme theme, Mark mark, List<Mark> marks, List<Geometry> placed, Geometry area,
+                       List<Geometry> labels, List<Runnable> led) {
         Point p = mark.point();
         String text = p.scenario() + " · " + Amounts.whole(currency, p.cost()) + " · " + (p.unmet() == 0 ? "all met" : p.unmet() + " unmet");
-        // Where no spot is free the legend still names the mark.
-        CostIsolationPlot.placeLabel(g, theme, text, LABEL, 18, mark.x(), mark.y(), reach(p.series(), p.key()) + 5,
-                placed, area, labels);
+        List<double[]> rivals = marks.stream().filter(m -> m != mark).map(m -> new double[] {m.x(), m.y()}).toList();
+        CostIsolationPlot.labelOwnMark(g, theme, text, LABEL, 18, mark.x(), mark.y(), reach(p.series(), p.key()) + 5,
+                placed, area, labels, rivals, led);
     }
 
     /** One entry of the legend: the marks it draws (none for the arrow) and its text. */

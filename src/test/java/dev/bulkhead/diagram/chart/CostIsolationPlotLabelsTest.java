@@ -60,14 +60,46 @@ class CostIsolationPlotLabelsTest {
         }
     }
 
+    /**
+     * The report's full chart (860 × 360, labels with cost and requirements): each option's label lies nearer its own dot
+     * than any other, or a leader line joins it to its dot.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter"})
+    void theReportsFullChartLabelsEachOptionNearestItsOwnDot(String sample) throws Exception {
+        Model model = new ModelReader().read(Path.of("sample-models", sample + ".bulkhead.json"));
+        ScopeAnalysis scope = ANALYZER.analyze(model).whole();
+        RecordingSurface surface = new RecordingSurface();
+        CostIsolationPlot.Layout layout = new CostIsolationPlot(scope, "$", false).draw(surface.surface(), THEME, 0, 0, 860, 360);
+        List<RecordingSurface.Call> log = surface.log();
+        DiagramFont font = DiagramFont.semiBold(13);
+        for (OptionKey key : OptionKey.COMPARED) {
+            RecordingSurface.Call text = log.stream().filter(c -> c.method().equals("text")
+                    && ((String) c.args()[0]).startsWith(key.label() + " · ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(key.label() + " has no label"));
+            String label = (String) text.args()[0];
+            Geometry box = new Geometry(text.number(2), text.number(3) - 9, InterMetrics.width(label, font) + 2, 18);
+            double[] own = layout.centres().get(key);
+            boolean nearestOwn = layout.centres().entrySet().stream().filter(e -> e.getKey() != key)
+                    .allMatch(e -> distance(box, own[0], own[1]) < distance(box, e.getValue()[0], e.getValue()[1]));
+            assertThat(nearestOwn || ledTo(log, own, box, 20)).as("%s: %s's label at %s is nearest its own dot or led to it; dots %s",
+                    sample, key.label(), box, describe(layout.centres())).isTrue();
+        }
+    }
+
     /** A line from near the dot (within its ring) that ends on the label's box. */
-    private static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box) {
+    static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box) {
+        return ledTo(log, dot, box, 12);
+    }
+
+    /** The same for a mark whose ring reaches {@code ring} from its centre (a full chart's, a scenario's). */
+    static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box, double ring) {
         return log.stream().filter(c -> c.method().equals("strokeLine")).anyMatch(c ->
-                Math.hypot(c.number(0) - dot[0], c.number(1) - dot[1]) <= 12
+                Math.hypot(c.number(0) - dot[0], c.number(1) - dot[1]) <= ring
                         && distance(box, c.number(2), c.number(3)) < 1e-6);
     }
 
-    private static double distance(Geometry box, double x, double y) {
+    static double distance(Geometry box, double x, double y) {
         return Math.hypot(Math.max(0, Math.max(box.x() - x, x - box.maxX())), Math.max(0, Math.max(box.y() - y, y - box.maxY())));
     }
 

@@ -6,9 +6,11 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.DiagramFont;
 import dev.bulkhead.diagram.DiagramTheme;
 import dev.bulkhead.diagram.RecordingSurface;
 import dev.bulkhead.diagram.chart.ScenarioPairPlot.Series;
+import dev.bulkhead.diagram.fonts.InterMetrics;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.persistence.ModelReader;
@@ -161,5 +163,38 @@ class ScenarioPairPlotTest {
             assertThat(mark.box().maxX()).isLessThanOrEqualTo(layout.plotArea().maxX() + 12);
         }
         assertThat(layout.marks().stream().map(m -> m.point().key()).distinct()).contains(OptionKey.CURRENT);
+    }
+
+    /**
+     * Each scenario's label lies nearer its own mark than any other mark (the options' marks beside it included), or a
+     * leader line joins it to its mark: the rule the cost-versus-isolation chart's labels follow, through the same code.
+     */
+    @ParameterizedTest
+    @CsvSource({"current,proposal A,900,560", "proposal A,current,900,560", "current,proposal A,520,420",
+        "current,proposal A,420,320"})
+    void eachScenarioLabelIsNearestItsOwnMarkOrLedToIt(String first, String second, double width, double height) throws Exception {
+        Drawn drawn = draw(first, second, width, height);
+        List<RecordingSurface.Call> log = drawn.surface().log();
+        DiagramFont font = DiagramFont.semiBold(13);
+        int labelled = 0;
+        for (ScenarioPairPlot.Mark mark : drawn.layout().marks()) {
+            if (!mark.point().asModelled()) {
+                continue;
+            }
+            String prefix = mark.point().scenario() + " · ";
+            RecordingSurface.Call text = log.stream().filter(c -> c.method().equals("text") && ((String) c.args()[0]).startsWith(prefix))
+                    .findFirst().orElse(null);
+            if (text == null) {
+                continue; // no free spot anywhere: the legend names it
+            }
+            labelled++;
+            String label = (String) text.args()[0];
+            Geometry box = new Geometry(text.number(2), text.number(3) - 9, InterMetrics.width(label, font) + 2, 18);
+            boolean nearestOwn = drawn.layout().marks().stream().filter(m -> m != mark).allMatch(m ->
+                    CostIsolationPlotLabelsTest.distance(box, mark.x(), mark.y()) < CostIsolationPlotLabelsTest.distance(box, m.x(), m.y()));
+            assertThat(nearestOwn || CostIsolationPlotLabelsTest.ledTo(log, new double[] {mark.x(), mark.y()}, box, 20))
+                    .as("'%s' at %s is nearest its own mark (%.0f, %.0f) or led to it", label, box, mark.x(), mark.y()).isTrue();
+        }
+        assertThat(labelled).as("scenario labels drawn").isPositive();
     }
 }

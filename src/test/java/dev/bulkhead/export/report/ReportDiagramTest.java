@@ -104,7 +104,10 @@ class ReportDiagramTest {
 
         double filled = picture.width() * scale * picture.height() * scale / (PdfReport.DIAGRAM_WIDTH * PdfReport.DIAGRAM_HEIGHT);
 
-        assertThat(filled).as("share of the page's drawing area").isGreaterThan(0.6);
+        // Compact cluster summaries can leave a picture that prints at full size (a unit a CSS pixel) and still leaves room.
+        if (scale < 0.75 - 1e-9) {
+            assertThat(filled).as("share of the page's drawing area").isGreaterThan(0.6);
+        }
     }
 
     /** The SVG's text sizes as printed (a CSS pixel three quarters of a point), through the groups' scales. */
@@ -123,7 +126,8 @@ class ReportDiagramTest {
         assertThat(printed).isNotEmpty().allMatch(points -> points >= LEGIBLE_POINTS - 1e-6);
         assertThat(HtmlReport.of(report, sample + ".bulkhead.json")).contains(svg.substring(svg.indexOf("<svg"), svg.indexOf("<svg") + 200));
         for (Element element : named(report)) {
-            assertThat(svg).contains(">" + element.name() + "<");
+            // A name tag or summary (">eks-prod<"), or a title drawn in full ("ENVIRONMENT · dev", "CLUSTER eks-dev").
+            assertThat(svg).containsPattern("[> ]" + Pattern.quote(element.name()) + "<");
         }
     }
 
