@@ -1,7 +1,7 @@
 # The launchers' client of the resident command line (issue 15; the server is dev.bulkhead.cli.CliServer). Sourced by
 # installer/bulkhead (a checkout) and by the package's `bulkhead` command (installer/linux/bulkhead-command). It runs
 # a command in a JVM that stays up, warm, instead of starting one: bash alone (its /dev/tcp), no JVM, no other tool
-# but stat, cksum and head, so that what it adds to a command is a few milliseconds.
+# but stat and head, so that what it adds to a command is a few milliseconds.
 #
 # bulkhead_daemon_run JAR START... -- ARGS...
 #   JAR names the build (its path, size and time make the key of the server's state file: never a server of another
@@ -36,10 +36,11 @@ bulkhead_daemon_run() {
   dir=${dir:-$HOME/.cache/bulkhead}
   local stamp key
   stamp=$(stat -c '%s %Y' "$jar" 2>/dev/null || stat -f '%z %m' "$jar" 2>/dev/null) || return 0
-  # KEY is BUILD-VERSION: the jar's place, then its size and time; a rebuilt jar makes a new VERSION.
-  local build version
-  build=$(printf '%s' "$jar" | cksum) version=$(printf '%s' "$stamp" | cksum)
-  key=${build%% *}-${version%% *}
+  # KEY is PLACE-SIZE-TIME: the jar's path (its last 60 characters, each but a letter, digit or dot made '_'), size
+  # and time; a rebuilt jar makes a new KEY with the same PLACE. No tool but stat: each process costs milliseconds.
+  local place=${jar//[^A-Za-z0-9.]/_}
+  [ "${#place}" -le 60 ] || place=${place: -60}
+  key=$place-${stamp// /-}
   local file=$dir/$key.server
 
   if ! _bulkhead_daemon_connect "$file"; then
@@ -116,9 +117,12 @@ _bulkhead_daemon_start() {
 }
 
 # Stops the servers of earlier builds of this same jar (a checkout rebuilt, a package upgraded): they would only
-# hold their memory until their idle time ends, as no launcher asks them again.
+# hold their memory until their idle time ends, as no launcher asks them again. Their logs go with them.
 _bulkhead_daemon_stop_older() {
   local dir=$1 key=$2 older
+  for older in "$dir/${key%%-*}"-*.log; do
+    [ "$older" = "$dir/$key.log" ] || rm -f "$older"
+  done
   for older in "$dir/${key%%-*}"-*.server; do
     [ -f "$older" ] && [ "$older" != "$dir/$key.server" ] || continue
     if _bulkhead_daemon_connect "$older"; then
