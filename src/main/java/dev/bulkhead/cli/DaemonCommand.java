@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = "The resident process that runs commands warm: show it or stop it.",
         subcommands = {DaemonCommand.Status.class, DaemonCommand.Stop.class, DaemonCommand.Run.class},
-        footer = {"", "The launcher starts it with the first command and it stops after 3 hours idle;",
-                "BULKHEAD_DAEMON=off runs every command in a JVM of its own instead."})
+        footer = {"", "The launcher starts it with the first command, and it stops after 3 hours idle. "
+                + "BULKHEAD_DAEMON=off runs every command in a JVM of its own instead."})
 final class DaemonCommand implements Runnable {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
 
