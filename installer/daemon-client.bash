@@ -59,8 +59,9 @@ bulkhead_daemon_run() {
   printf '%s\0' bulkhead-1 "$_bulkhead_daemon_token" run "$PWD" "$#" "$@" >&3 2>/dev/null || { exec 3<&-; return 0; }
   local magic='' status outlen errlen
   # The server answers when the command is over; it gives up on a command after its limit (command-timeout).
-  IFS=' ' read -r -t "$((_bulkhead_daemon_timeout + 60))" magic status outlen errlen <&3
-  local waited=$?
+  # (Every command that may fail is guarded: the launchers run under `set -e`.)
+  local waited=0
+  IFS=' ' read -r -t "$((_bulkhead_daemon_timeout + 60))" magic status outlen errlen <&3 || waited=$?
   if [ "$waited" -ne 0 ] || [ "$magic" != bulkhead-1 ]; then
     exec 3<&-
     # Nothing at all (the server ended as the request came, or crashed in it): the command runs in a JVM of its own.
@@ -71,11 +72,11 @@ bulkhead_daemon_run() {
   # GNU head reads no byte past the count; elsewhere dd, a byte at a time. What is left is standard error.
   if [ "$outlen" -gt 0 ]; then
     case "${OSTYPE:-}" in
-      linux-gnu*) head -c "$outlen" <&3 ;;
-      *) dd bs=1 count="$outlen" <&3 2>/dev/null ;;
+      linux-gnu*) head -c "$outlen" <&3 || true ;;
+      *) dd bs=1 count="$outlen" <&3 2>/dev/null || true ;;
     esac
   fi
-  [ "$errlen" -eq 0 ] || cat <&3 >&2
+  [ "$errlen" -eq 0 ] || cat <&3 >&2 || true
   exec 3<&-
   exit "$status"
 }
@@ -127,7 +128,7 @@ _bulkhead_daemon_stop_older() {
     [ -f "$older" ] && [ "$older" != "$dir/$key.server" ] || continue
     if _bulkhead_daemon_connect "$older"; then
       printf '%s\0' bulkhead-1 "$_bulkhead_daemon_token" stop / 0 >&3 2>/dev/null
-      read -r -t 5 _ <&3
+      read -r -t 5 _ <&3 || true
       exec 3<&-
     fi
   done

@@ -55,7 +55,7 @@ class DaemonLauncherTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of("bash", "-c",
-                "source \"$0\"; bulkhead_daemon_run \"$BUILD\" \"$JAVA\" -Xshare:off -cp \"$CP\" dev.bulkhead.Main -- \"$@\";"
+                "set -euo pipefail; source \"$0\"; bulkhead_daemon_run \"$BUILD\" \"$JAVA\" -Xshare:off -cp \"$CP\" dev.bulkhead.Main -- \"$@\";"
                         + " echo '" + FELL_BACK + "' >&2; exit 99",
                 Path.of("installer/daemon-client.bash").toAbsolutePath().toString()));
         command.addAll(List.of(args));
