@@ -100,7 +100,7 @@ if [ "$os" = linux ]; then
   # and the `bulkhead` command that picks the desktop app's launcher or the command line's.
   mkdir -p "$work/input/icons"
   cp target/icons/bulkhead-*.png "$work/input/icons/"
-  cp installer/linux/desktop-integration.sh installer/linux/bulkhead-mime.xml installer/linux/bulkhead-command "$work/input/"
+  cp installer/linux/desktop-integration.sh installer/linux/bulkhead-mime.xml installer/linux/bulkhead-command installer/daemon-client.bash "$work/input/"
 fi
 
 # --- 4. The app image: jpackage's launcher, the runtime, the jars ----------------------------------------------
@@ -118,10 +118,12 @@ java_options=(--java-options "-Xmx2g"
 # A second launcher, bulkhead-cli, runs commands with JVM options for a short process (C1 only, serial GC; see
 # installer/cli-launcher.properties): with the main launcher's a 300-tenant compare took 1.7 times as long.
 # On Windows bulkhead-cli.exe is the console program (win-console=true there), so the desktop app's launcher is
-# not one: a double click opens no console window next to the app's.
+# not one: a double click opens no console window next to the app's. A third, bulkhead-daemon, is the resident
+# process that `bulkhead` sends commands to (installer/daemon-launcher.properties, installer/daemon-client.bash).
 jpackage --type app-image "${common[@]}" "${java_options[@]}" --runtime-image "$work/runtime" \
   --input "$work/input" --main-jar bulkhead.jar --main-class "$(prop mainClass)" \
-  --add-launcher bulkhead-cli=installer/cli-launcher.properties
+  --add-launcher bulkhead-cli=installer/cli-launcher.properties \
+  --add-launcher bulkhead-daemon=installer/daemon-launcher.properties
 
 # --- 5. The AppCDS archive, made with the app at the path it is installed at -------------------------------------
 # A JDK 17 dynamic CDS archive is used only when the class path is the one it was made with, path for path (and

@@ -9,7 +9,10 @@
 #     installer/cli-benchmark.sh java -jar target/bulkhead.jar                       (plain jar)
 #     installer/cli-benchmark.sh installer/bulkhead                                         (jar + AppCDS archive)
 #     installer/cli-benchmark.sh bulkhead                                             (installed package, on the PATH)
-#   Without one it measures the plain jar and installer/bulkhead side by side.
+#   Without one it measures the plain jar, installer/bulkhead with its resident process off (BULKHEAD_DAEMON=off:
+#   a JVM per command), and installer/bulkhead through its resident process (issue 15), cold (the process stopped,
+#   with `daemon stop`, before each run, so each run starts one) and warm (the process already running).
+#   With DAEMON=1 a LAUNCHER is measured cold and warm in the same way.
 # Needs `mvn package` to have run (target/bulkhead.jar); the model is generated once into target/cli-benchmark/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,10 +28,13 @@ if [ ! -f "$model" ]; then
 fi
 
 # Prints the median wall-clock time of "$@" over $runs runs (after one untimed warm-up run for the page cache).
+# $prepare, when set, runs untimed before each run.
+prepare=''
 median() {
   "$@" >/dev/null 2>&1 || true
   local times=() start end
   for ((i = 0; i < runs; i++)); do
+    [ -z "$prepare" ] || $prepare >/dev/null 2>&1 || true
     start=$(date +%s%N)
     "$@" >/dev/null 2>&1 || true   # the generated model has two deliberate errors: exit status 1 is expected
     end=$(date +%s%N)
@@ -43,10 +49,26 @@ measure() {
   echo "  compare   $(median "$@" compare "$model")"
 }
 
-echo "median of $runs runs, $(nproc) cores, $(java -version 2>&1 | head -1)"
-if [ $# -gt 0 ]; then
+# The launcher "$@" through its resident process: cold (stopped before each run) and warm (left running).
+measure_daemon() {
+  prepare="$* daemon stop"
+  echo "cold, resident process stopped before each run:"
+  measure "$@"
+  prepare=''
+  echo "warm, resident process running:"
+  measure "$@"
+  "$@" daemon stop >/dev/null
+}
+
+echo "median of $runs runs, $(nproc) cores, $(java -version 2>&1 | head -1), load average$(uptime | sed 's/.*load average//')"
+if [ $# -gt 0 ] && [ -n "${DAEMON:-}" ]; then
+  measure_daemon "$@"
+elif [ $# -gt 0 ]; then
   measure "$@"
 else
   measure java -jar target/bulkhead.jar
-  measure installer/bulkhead
+  echo "BULKHEAD_DAEMON=off (a JVM per command):"
+  BULKHEAD_DAEMON=off measure installer/bulkhead
+  measure_daemon installer/bulkhead
 fi
+echo "load average at the end$(uptime | sed 's/.*load average//')"

@@ -1,6 +1,7 @@
 package dev.bulkhead.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class BulkheadCli implements Runnable {
      * milliseconds of every {@code validate}).
      */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, CompareCommand.class, ExportCommand.class,
-            RenderCommand.class, ReportCommand.class, DiffCommand.class, CommandLine.HelpCommand.class);
+            RenderCommand.class, ReportCommand.class, DiffCommand.class, DaemonCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
     boolean debug;
@@ -45,12 +46,26 @@ public final class BulkheadCli implements Runnable {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs a command line, writing to the given streams. */
+    /** Runs a command line, writing to the given streams, with relative paths taken from the JVM's directory. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(args);
+        return execute(out, err, null, args);
+    }
+
+    /**
+     * Runs a command line for a caller in {@code workingDirectory} (the resident server's client, issue 15): every
+     * file argument, and every {@code @file} of arguments, is taken relative to it and not to the JVM's own directory,
+     * which a running JVM cannot change. Null means the JVM's directory, as a plain run.
+     */
+    static int execute(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
+        String[] arguments = workingDirectory == null ? args : atFilesIn(workingDirectory, args);
+        CommandLine commandLine = commandLine(arguments);
+        if (workingDirectory != null) {
+            // Every command takes its files as Path options and parameters: one converter here covers them all.
+            commandLine.registerConverter(Path.class, value -> workingDirectory.resolve(value));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
+        commandLine.setParameterExceptionHandler((e, given) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("bulkhead: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
                     + " --help')");
@@ -63,10 +78,33 @@ public final class BulkheadCli implements Runnable {
             }
             return ExitCodes.INTERNAL;
         });
-        int status = commandLine.execute(args);
+        int status = commandLine.execute(arguments);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The arguments with each relative {@code @file} that exists in {@code directory} named by its path there: picocli
+     * reads argument files itself, relative to the JVM's directory. Anything else (and {@code @@}, picocli's escape)
+     * stays as it is.
+     */
+    private static String[] atFilesIn(Path directory, String... args) {
+        String[] result = args.clone();
+        for (int i = 0; i < result.length; i++) {
+            String arg = result[i];
+            if (arg.length() > 1 && arg.startsWith("@") && !arg.startsWith("@@")) {
+                try {
+                    Path file = directory.resolve(arg.substring(1));
+                    if (!Path.of(arg.substring(1)).isAbsolute() && java.nio.file.Files.isRegularFile(file)) {
+                        result[i] = "@" + file;
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // Not a path at all: picocli will not read it either.
+                }
+            }
+        }
+        return result;
     }
 
     /**

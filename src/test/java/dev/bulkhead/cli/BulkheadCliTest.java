@@ -18,7 +18,7 @@ class BulkheadCliTest {
     void helpNoCommandOrAnUnknownOneBuildEveryCommand() {
         for (String[] args : new String[][] {{}, {"--help"}, {"--version"}, {"help", "compare"}, {"comapre", "x"}}) {
             assertThat(BulkheadCli.commandLine(args).getSubcommands()).as(String.join(" ", args))
-                    .containsOnlyKeys("validate", "compare", "export", "render", "report", "diff", "help");
+                    .containsOnlyKeys("validate", "compare", "export", "render", "report", "diff", "daemon", "help");
         }
     }
 

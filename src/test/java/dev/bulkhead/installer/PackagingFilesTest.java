@@ -101,24 +101,55 @@ class PackagingFilesTest {
     @Test
     void theBulkheadCommandOpensTheAppForAModelFileAloneAndRunsEverythingElseAsACommand(@TempDir Path app)
             throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell (the Linux packages' command)");
-        // The installed layout: APP/lib/app/bulkhead-command and the two launchers in APP/bin, here stand-ins that
-        // say which of them ran and with what.
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash (the Linux packages' command)");
+        // The installed layout: APP/lib/app/bulkhead-command with the resident process's client beside it, and the
+        // three launchers in APP/bin, here stand-ins that say which of them ran and with what.
         Path command = Files.createDirectories(app.resolve("lib/app")).resolve("bulkhead-command");
         Files.copy(Path.of("installer/linux/bulkhead-command"), command);
+        Files.copy(Path.of("installer/daemon-client.bash"), app.resolve("lib/app/daemon-client.bash"));
+        Files.writeString(app.resolve("lib/app/bulkhead.jar"), "the build");
         Files.createDirectories(app.resolve("bin"));
-        for (String launcher : List.of("bulkhead", "bulkhead-cli")) {
+        for (String launcher : List.of("bulkhead", "bulkhead-cli", "bulkhead-daemon")) {
             Files.writeString(app.resolve("bin/" + launcher), "#!/bin/sh\necho " + launcher + " \"$@\"\n");
             app.resolve("bin/" + launcher).toFile().setExecutable(true);
         }
         String model = Files.writeString(app.resolve("m.bulkhead.json"), "{}").toString();
+        Path daemonDir = app.resolve("daemon");
 
-        assertThat(run(command)).isEqualTo("bulkhead");
-        assertThat(run(command, model)).isEqualTo("bulkhead " + model);
-        assertThat(run(command, "validate", model)).isEqualTo("bulkhead-cli validate " + model);
-        assertThat(run(command, "--version")).isEqualTo("bulkhead-cli --version");
+        assertThat(run(command, daemonDir)).isEqualTo("bulkhead");
+        assertThat(run(command, daemonDir, model)).isEqualTo("bulkhead " + model);
+        assertThat(daemonDir).as("the desktop app never starts the resident process").doesNotExist();
+        // A command first starts the resident process (here a stand-in that ends at once, so the command then runs
+        // in bulkhead-cli, as when the resident process cannot start).
+        assertThat(run(command, daemonDir, "validate", model)).isEqualTo("bulkhead-cli validate " + model);
+        try (var logs = Files.list(daemonDir)) {
+            assertThat(logs.filter(f -> f.toString().endsWith(".log")).findFirst().map(PackagingFilesTest::read))
+                    .hasValueSatisfying(log -> assertThat(log).startsWith("bulkhead-daemon daemon run --key "));
+        }
+        assertThat(run(command, daemonDir, "--version")).isEqualTo("bulkhead-cli --version");
         // A lone word that is no file is a command (and picocli says what is wrong with it), not a window.
-        assertThat(run(command, "no-such-file.bulkhead.json")).isEqualTo("bulkhead-cli no-such-file.bulkhead.json");
+        assertThat(run(command, daemonDir, "no-such-file.bulkhead.json")).isEqualTo("bulkhead-cli no-such-file.bulkhead.json");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the package's `bulkhead` command with bash, its resident processes' files in {@code daemonDir}. */
+    private static String run(Path bulkheadCommand, Path daemonDir, String... arguments) throws Exception {
+        List<String> commandLine = new ArrayList<>(List.of("/bin/bash", bulkheadCommand.toString()));
+        commandLine.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true);
+        builder.environment().put("BULKHEAD_DAEMON_DIR", daemonDir.toString());
+        builder.environment().remove("BULKHEAD_DAEMON");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     @Test
@@ -137,6 +168,7 @@ class PackagingFilesTest {
         String script = Files.readString(Path.of("installer/build-installer.sh"));
         // The main launcher names the same archive (the training run writes it once for both).
         assertThat(script).contains("--add-launcher bulkhead-cli=installer/cli-launcher.properties",
+                "--add-launcher bulkhead-daemon=installer/daemon-launcher.properties", "installer/daemon-client.bash",
                 "-XX:SharedArchiveFile=\\$APPDIR/bulkhead.jsa", "installer/linux/bulkhead-command");
     }
 
