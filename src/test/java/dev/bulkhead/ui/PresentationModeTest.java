@@ -173,6 +173,48 @@ class PresentationModeTest extends WindowTest {
         assertThat(window.session().document().history().redoName()).contains(redoBefore);
     }
 
+    /** The Edit menu's Redo item as the user sees it. */
+    private String redoMenuText() {
+        return fx(() -> ((javafx.scene.control.MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar")).getMenus().stream()
+                .filter(m -> m.getText().equals("Edit")).flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().startsWith("Redo")).findFirst().orElseThrow().getText());
+    }
+
+    @Test
+    void afterPresentingTheRedoMenuNamesTheStepRedoAppliesAndRedoesIt(FxRobot robot) throws Exception {
+        onFx(() -> {
+            new dev.bulkhead.edit.ScenarioEdits(window.session().document()).duplicate("proposal B");
+            window.session().document().undo();
+        });
+        String redo = redoMenuText();
+        assertThat(redo).isEqualTo("Redo Duplicate scenario proposal A as proposal B");
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.PAGE_DOWN);
+        }
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(redoMenuText()).as("the story's own scenario switches leave no redo name behind").isEqualTo(redo);
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        assertThat(model().scenarios().names()).contains("proposal B");
+        assertThat(model().scenarios().active()).isEqualTo("proposal B");
+        assertThat(redoMenuText()).isEqualTo("Redo");
+    }
+
+    @Test
+    void afterPresentingWithNothingToRedoTheRedoMenuIsDisabled(FxRobot robot) throws Exception {
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(redoMenuText()).isEqualTo("Redo");
+        assertThat(window.session().redoNameProperty().get()).isEmpty();
+    }
+
     @Test
     void whatIfsMoveTheChartWithRealAnalysesMarkedAsSuchAndOneClickResets(FxRobot robot) throws Exception {
         onFx(() -> {

@@ -136,7 +136,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
                 o.blastRadius().agent() == null ? "–" : tenants(o.blastRadius().tenants()),
                 BigDecimal.valueOf(o.blastRadius().tenants()), o.blastRadius().explanation())));
         String title = scope.label() + " · " + scope.tenantCount() + " tenants";
-        return new ComparisonTable(title, columns.stream().map(OptionKey::label).toList(), rows);
+        return new ComparisonTable(title, columns.stream().map(key -> key.label(model.scenarios())).toList(), rows);
     }
 
     /** The names of the tenants an option fails, for tooltips and reports. */

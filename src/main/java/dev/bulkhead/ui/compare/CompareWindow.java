@@ -138,7 +138,7 @@ public final class CompareWindow {
         });
         scene.widthProperty().addListener((o, before, width) -> arrange(width.doubleValue()));
         stage.setScene(scene);
-        chart.setOnPick(key -> status.setText(key.label() + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
+        chart.setOnPick(key -> status.setText(key.label(document.snapshot().scenarios()) + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
                 + " a month, isolation " + Math.round(currentScope().option(key).isolationScore())));
         // A message such as "Applied …; undo with Ctrl+Z" is about the model as it was: any later change (an undo,
         // another edit, a new or opened model) makes it stale, so it goes.
@@ -420,6 +420,7 @@ public final class CompareWindow {
         tableTitle.setText("Side by side · " + shown.label() + " · " + Counts.of(shown.tenantCount(), "tenant"));
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
         NotPriced notPriced = NotPriced.of(latest, shown);
+        chart.nameCurrentBy(latest.model().scenarios());
         chart.setData(shown, symbol, notPriced.options());
         table.show(shown, latest.model(), symbol, notPriced);
         environments.show(latest);
