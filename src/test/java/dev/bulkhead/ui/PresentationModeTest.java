@@ -216,6 +216,78 @@ class PresentationModeTest extends WindowTest {
     }
 
     @Test
+    void f5StartsTheStoryAndShiftF5ResumesItAndNeitherLeavesPresenting(FxRobot robot) throws Exception {
+        threeStepStory();
+        Model before = model();
+        robot.clickOn(canvas());
+
+        robot.push(KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).isZero();
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.F5);
+        assertThat(presentation().isOn()).as("a clicker's second F5 keeps presenting").isTrue();
+        assertThat(presentation().stepIndex()).as("F5 starts from the first step").isZero();
+
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).as("Shift+F5 stays on the step shown").isEqualTo(2);
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).as("Shift+F5 resumes where the show was left").isEqualTo(2);
+        assertThat(model().scenarios().active()).isEqualTo("proposal A");
+        assertThat(presentation().showsCompareView()).isTrue();
+
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.F5);
+        assertThat(presentation().stepIndex()).as("F5 starts again from the first step").isZero();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(model()).isEqualTo(before);
+        assertThat(window.session().document().history().isDirty()).isFalse();
+    }
+
+    @Test
+    void bAndPeriodBlankTheWholeScreenAndBringItBackWithTheStoryWhereItWas(FxRobot robot) throws Exception {
+        threeStepStory();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.RIGHT);
+        Node cover = lookup(robot, "#presentation-blank");
+        assertThat(cover.isVisible()).isFalse();
+
+        robot.push(KeyCode.B);
+        assertThat(presentation().isBlank()).isTrue();
+        assertThat(cover.isVisible()).isTrue();
+        javafx.geometry.Bounds covered = fx(() -> cover.localToScene(cover.getBoundsInLocal()));
+        assertThat(covered.getMinX()).isLessThanOrEqualTo(0);
+        assertThat(covered.getMinY()).isLessThanOrEqualTo(0);
+        assertThat(covered.getWidth()).isGreaterThanOrEqualTo(fx(() -> window.stage().getScene().getWidth()));
+        assertThat(covered.getHeight()).isGreaterThanOrEqualTo(fx(() -> window.stage().getScene().getHeight()));
+        assertThat(fx(() -> cover.getParent().getChildrenUnmodifiable().get(cover.getParent().getChildrenUnmodifiable().size() - 1)))
+                .as("drawn over everything").isSameAs(cover);
+
+        robot.push(KeyCode.B);
+        assertThat(presentation().isBlank()).isFalse();
+        robot.push(KeyCode.PERIOD);
+        assertThat(presentation().isBlank()).isTrue();
+        robot.push(KeyCode.PERIOD);
+        assertThat(presentation().isBlank()).isFalse();
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).isEqualTo(1);
+
+        robot.push(KeyCode.B);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(cover.isVisible()).as("leaving takes the black screen away").isFalse();
+        robot.push(KeyCode.B);
+        assertThat(cover.isVisible()).as("B is a key like any other when not presenting").isFalse();
+    }
+
+    @Test
     void whatIfsMoveTheChartWithRealAnalysesMarkedAsSuchAndOneClickResets(FxRobot robot) throws Exception {
         onFx(() -> {
             window.session().document().edit("No story", tx -> tx.setStories(dev.bulkhead.model.Stories.NONE));
