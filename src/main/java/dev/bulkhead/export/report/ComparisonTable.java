@@ -121,7 +121,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
             rows.add(row(isolation, dimension.label(), options, o -> {
                 double mean = o.dimensions().getOrDefault(dimension, 0.0);
                 return new Cell(Money.number(mean, 1), BigDecimal.valueOf(mean), "mean over " + o.tenantCount() + " tenants of each tenant's "
-                        + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label());
+                        + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label(model.scenarios()));
             }));
         }
         rows.add(row(isolation, "Isolation score (0–100)", options, o -> new Cell(Money.number(o.isolationScore(), 0),
