@@ -129,7 +129,7 @@ class ScenarioEditsTest {
 
         // An older file may hold two names alike but for case: neither is guessed, the exact one still resolves.
         var older = new dev.bulkhead.model.Scenarios(List.of("current", "Proposal A", "proposal A"), "current",
-                java.util.Map.of("Proposal A", names.stored().get("proposal A"), "proposal A", names.stored().get("proposal A")));
+                java.util.Map.of("Proposal A", names.stored().get("current"), "proposal A", names.stored().get("current")));
         assertThat(older.resolve("Proposal A")).isEqualTo("Proposal A");
         assertThatThrownBy(() -> older.resolve("PROPOSAL A"))
                 .hasMessage("'PROPOSAL A' could be any of Proposal A, proposal A; give the name with its exact case");
