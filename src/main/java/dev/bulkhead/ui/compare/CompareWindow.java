@@ -315,9 +315,9 @@ public final class CompareWindow {
                 + "the dimension where that tenant is least well served. On or above the dashed line (0) every tenant's "
                 + "requirement is met; below it at least one tenant falls short, −2 meaning by two points. A mean score "
                 + "would hide the tenant that fails, so the mean isolation score is in each point's tooltip and the table. "
-                + "Points are labelled in whole currency units a month; the table has the cents. Hollow ring: the current "
-                + "design. Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option that meets "
-                + "every requirement. Grey line: the cheapest choice at each margin.");
+                + "Points are labelled in whole currency units a month; the table has the cents. Hollow ring: the design "
+                + "as modelled in the scenario shown. Red ring: fails at least one tenant's requirement. Green halo and ✓: "
+                + "the cheapest option that meets every requirement. Grey line: the cheapest choice at each margin.");
         legend.setId("chart-caption");
         legend.getStyleClass().add("bh-muted");
         legend.setWrapText(true);
