@@ -30,6 +30,12 @@ import java.util.concurrent.ForkJoinTask;
  * one worker thread).
  */
 public final class Analyzer {
+    /** "the current design", or the active scenario's when it is not the base, so a proposal is never read as "current". */
+    private static String designName(Model model) {
+        dev.bulkhead.model.Scenarios scenarios = model.scenarios();
+        return scenarios.active().equals(scenarios.base()) ? "the current design" : OptionKey.asModelled(scenarios.active());
+    }
+
     /** The profile used when a model names one that does not exist. */
     public static final String FALLBACK_PROFILE = "aws-us-east-1";
 
@@ -134,7 +140,7 @@ public final class Analyzer {
         }
         BlastRadius current = whole.option(OptionKey.CURRENT).blastRadius();
         if (current.tenants() > 1) {
-            findings.add(Finding.warning(FindingCode.BLAST_RADIUS, current.agent(), "in the current design " + current.explanation()));
+            findings.add(Finding.warning(FindingCode.BLAST_RADIUS, current.agent(), "in " + designName(model) + " " + current.explanation()));
         }
         findings.sort(Finding.ORDER);
         return new Analysis(model, pricing, whole, byEnvironment, sortedFindings.of(findingParts), new MergedMap<>(advice), all);

@@ -31,6 +31,20 @@ public enum OptionKey {
         return label;
     }
 
+    /**
+     * The column's name in a model with these scenarios: with a scenario other than the base active, the design as
+     * modelled is named by it as the compare view's columns name it ("proposal A (as modelled)"), for "Current design"
+     * would be read as the base scenario, which is often called "current".
+     */
+    public String label(dev.bulkhead.model.Scenarios scenarios) {
+        return this == CURRENT && !scenarios.active().equals(scenarios.base()) ? asModelled(scenarios.active()) : label;
+    }
+
+    /** The heading of a scenario's design as modelled, as the compare view's scenario columns read. */
+    public static String asModelled(String scenario) {
+        return scenario + " (as modelled)";
+    }
+
     /** The column of a tenancy option. */
     public static OptionKey of(TenancyOption option) {
         return switch (option) {

@@ -24,10 +24,15 @@ final class ScenarioOption {
         if (name == null) {
             return model;
         }
-        if (!model.scenarios().contains(name)) {
+        if (model.scenarios().names().stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
             throw new CommandLine.ParameterException(commandLine, "no scenario '" + name + "' in the model; it has "
                     + String.join(", ", model.scenarios().names()));
         }
-        return model.inScenario(name);
+        try {
+            // Its case ignored when only one name matches so: the app refuses new names alike but for case.
+            return model.inScenario(model.scenarios().resolve(name));
+        } catch (IllegalArgumentException ambiguous) {
+            throw new CommandLine.ParameterException(commandLine, ambiguous.getMessage());
+        }
     }
 }

@@ -362,7 +362,7 @@ public final class DiagramPainter {
         g.icon(Icon.of(agent.trust()), 12, b.maxX() - 24, b.y() + 16);
         if (detail > 1) {
             g.fill(agent.trust() == TrustLevel.UNTRUSTED ? theme.colour("-bh-danger") : theme.colour("-bh-text-muted"));
-            g.text(agent.trust() == TrustLevel.UNTRUSTED ? "LLM-generated code" : agent.trust().label() + " code", SMALLER,
+            g.text(trustCaption(agent.trust()), SMALLER,
                     b.x() + 10, b.y() + 33, Align.LEFT, Math.max(1, b.width() - 20));
             pill(g, agent.runtime().label(), agent.runtime() == SandboxRuntime.RUNC ? theme.colour("-bh-danger") : amber,
                     b.x() + 10, b.y() + 43);
@@ -723,6 +723,11 @@ public final class DiagramPainter {
         g.fillOval(x, y, size, size);
         g.fill(Colour.WHITE);
         g.text("!", grow == 1 ? BADGE : DiagramFont.semiBold(BADGE.size() * grow), x + size / 2, y + size / 2, Align.CENTER, 0);
+    }
+
+    /** The line under an agent's name saying what code it runs ("LLM-generated code"), which Find matches too. */
+    public static String trustCaption(TrustLevel trust) {
+        return trust == TrustLevel.UNTRUSTED ? "LLM-generated code" : trust.label() + " code";
     }
 
     /** The option a tenant is placed with: its own, else its environment's, else none. */

@@ -160,4 +160,14 @@ public final class PlacementPlan {
         }
         return release;
     }
+
+    /**
+     * The README's line naming the scenario the files were exported from ("Exported from scenario **proposal A** of the
+     * model."), so that two proposals' exports can be told apart; empty for a model that never made scenarios, whose
+     * export reads as before.
+     */
+    public String scenarioLine() {
+        dev.bulkhead.model.Scenarios scenarios = analysis().model().scenarios();
+        return scenarios.isDefault() ? "" : "Exported from scenario **" + scenarios.active() + "** of the model.\n\n";
+    }
 }

@@ -155,7 +155,11 @@ public final class ModelDocument {
         for (int i = 0; i < steps; i++) {
             undo();
         }
+        enter("restore the redo steps");
         history.restoreRedo(redoBefore.steps());
+        // Announced, for the last undo above named the temporary step as the one to redo: without it the Redo menu
+        // would name that step while Redo applies the restored one (or nothing).
+        announce(new ModelEvent.HistoryChanged());
     }
 
     /** The redo steps as they stand now, for {@link #undoTemporary}. */

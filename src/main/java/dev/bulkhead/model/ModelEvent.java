@@ -13,6 +13,13 @@ public sealed interface ModelEvent {
     record Replaced() implements ModelEvent {
     }
 
+    /**
+     * Only the undo or redo steps changed, the model did not: redo steps put back after temporary steps were taken
+     * back ({@link ModelDocument#undoTemporary}), so that the menu's Redo names the step it will apply.
+     */
+    record HistoryChanged() implements ModelEvent {
+    }
+
     /** The document was saved or became dirty without an edit (for example by undo past the save point). */
     record SaveStateChanged(boolean dirty) implements ModelEvent {
     }

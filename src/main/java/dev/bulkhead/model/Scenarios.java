@@ -95,11 +95,40 @@ public record Scenarios(List<String> names, String active, Map<String, ScenarioS
         return name;
     }
 
+    /**
+     * The scenario a user means by {@code name}: the one of exactly that name, else the only one whose name equals it
+     * ignoring case (the CLI's {@code --scenario proposal a}).
+     *
+     * @throws IllegalArgumentException naming the scenarios there are, for an unknown or ambiguous name
+     */
+    public String resolve(String name) {
+        if (names.contains(name)) {
+            return name;
+        }
+        List<String> alike = names.stream().filter(n -> n.equalsIgnoreCase(name)).toList();
+        if (alike.size() > 1) {
+            throw new IllegalArgumentException("'" + name + "' could be any of " + String.join(", ", alike)
+                    + "; give the name with its exact case");
+        }
+        return require(alike.isEmpty() ? name : alike.get(0));
+    }
+
+    /**
+     * Refuses a new name that only the case tells apart from another scenario's ("Proposal A" beside "proposal A"):
+     * a room reading the selector, or a --scenario typed in lower case, would take one for the other.
+     */
+    private void requireFree(String name, String except) {
+        for (String taken : names) {
+            if (!taken.equals(except) && taken.equalsIgnoreCase(name)) {
+                throw new IllegalArgumentException("a scenario named '" + taken + "' already exists"
+                        + (taken.equals(name) ? "" : " (names may not differ only in case)") + "; choose another name");
+            }
+        }
+    }
+
     /** These scenarios with another one stored under a new name, after the others. */
     public Scenarios withAdded(String name, ScenarioState state) {
-        if (names.contains(name)) {
-            throw new IllegalArgumentException("a scenario named '" + name + "' already exists; choose another name");
-        }
+        requireFree(name, null);
         List<String> more = new ArrayList<>(names);
         more.add(name);
         Map<String, ScenarioState> states = new LinkedHashMap<>(stored);
@@ -111,9 +140,7 @@ public record Scenarios(List<String> names, String active, Map<String, ScenarioS
     public Scenarios withRenamed(String from, String to) {
         require(from);
         Checks.name("scenario name", to);
-        if (!from.equals(to) && names.contains(to)) {
-            throw new IllegalArgumentException("a scenario named '" + to + "' already exists; choose another name");
-        }
+        requireFree(to, from);
         List<String> renamed = names.stream().map(n -> n.equals(from) ? to : n).toList();
         Map<String, ScenarioState> states = new LinkedHashMap<>();
         stored.forEach((name, state) -> states.put(name.equals(from) ? to : name, state));

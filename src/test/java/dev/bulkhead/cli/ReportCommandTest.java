@@ -46,6 +46,39 @@ class ReportCommandTest {
         assertThat(wrong.err().strip().lines()).hasSize(1).first().asString().contains("--out must end in .pdf, .md or .html");
     }
 
+    /**
+     * A proposal's report never calls its design "Current design": that reads as the base scenario, named "current",
+     * which costs something else. Its table column, chart table and findings name the proposal as the compare view does.
+     */
+    @Test
+    void aProposalsReportNamesItsDesignByTheScenarioNotAsTheCurrentDesign() throws Exception {
+        Path out = folder.resolve("a.md");
+        CliRun run = CliRun.of("report", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "proposal A", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String report = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain("Current design").doesNotContain("the current design")
+                .contains("| proposal A (as modelled) | $").contains("proposal A (as modelled):");
+
+        // The base scenario's report reads as before.
+        Path base = folder.resolve("base.md");
+        assertThat(CliRun.of("report", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "current", "--out", base.toString())
+                .status()).isZero();
+        assertThat(Files.readString(base, StandardCharsets.UTF_8)).contains("| Current design | $").doesNotContain("(as modelled)");
+    }
+
+    /** --scenario matches a name ignoring case when only one scenario has it; an unknown one still lists the valid names. */
+    @Test
+    void theScenarioOptionMatchesIgnoringCaseWhenUnambiguous() throws Exception {
+        Path out = folder.resolve("upper.md");
+        CliRun run = CliRun.of("report", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "PROPOSAL a", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("proposal A (as modelled)");
+
+        CliRun unknown = CliRun.of("report", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "proposal Z", "--out", out.toString());
+        assertThat(unknown.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("no scenario 'proposal Z'").contains("current, proposal A");
+    }
+
     /** A file the system refuses names the user's --out, never the temporary file written first, on one line. */
     @Test
     void aWriteErrorNamesTheUsersPathAndWhatToDo() {

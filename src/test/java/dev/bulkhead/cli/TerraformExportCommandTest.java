@@ -30,6 +30,24 @@ class TerraformExportCommandTest {
         assertThat(Files.readString(out.resolve("w/README.md"))).contains("Workspaces are not appropriate");
     }
 
+    /** Two proposals' exports can be told apart: each README names its scenario; a model without scenarios says nothing new. */
+    @Test
+    void eachExportsReadmeNamesTheScenarioItWasExportedFrom() throws Exception {
+        String proposal = "sample-models/workshop-proposal.bulkhead.json";
+        for (String to : java.util.List.of("k8s", "terraform")) {
+            for (String scenario : java.util.List.of("proposal A", "current")) {
+                Path folder = out.resolve(to + "-" + scenario.replace(' ', '-'));
+                CliRun run = CliRun.of("export", proposal, "--scenario", scenario, "--to", to, "--out", folder.toString());
+                assertThat(run.status()).as(run.err()).isEqualTo(ExitCodes.OK);
+                assertThat(Files.readString(folder.resolve("README.md"))).as(to + " " + scenario)
+                        .contains("Exported from scenario **" + scenario + "** of the model.");
+            }
+            Path plain = out.resolve(to + "-starter");
+            assertThat(CliRun.of("export", SAMPLE, "--to", to, "--out", plain.toString()).status()).isEqualTo(ExitCodes.OK);
+            assertThat(Files.readString(plain.resolve("README.md"))).doesNotContain("scenario");
+        }
+    }
+
     @Test
     void layoutAndTenantsNeedTerraform() {
         CliRun layout = CliRun.of("export", SAMPLE, "--to", "k8s", "--layout", "workspaces", "--out", out.toString());

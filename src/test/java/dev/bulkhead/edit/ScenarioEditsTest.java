@@ -106,6 +106,36 @@ class ScenarioEditsTest {
     }
 
     @Test
+    void aNameThatDiffersOnlyInCaseIsRefusedButAScenarioMayChangeItsOwnCase() {
+        scenarios.create("proposal A");
+        scenarios.create("proposal B");
+        assertThatThrownBy(() -> scenarios.create("Proposal A"))
+                .hasMessage("a scenario named 'proposal A' already exists (names may not differ only in case); choose another name");
+        assertThatThrownBy(() -> scenarios.duplicate("PROPOSAL a")).hasMessageContaining("names may not differ only in case");
+        assertThatThrownBy(() -> scenarios.rename("proposal B", "Proposal A")).hasMessageContaining("'proposal A' already exists");
+        assertThat(document.snapshot().scenarios().names()).containsExactly("current", "proposal A", "proposal B");
+
+        scenarios.rename("proposal A", "Proposal A");
+        assertThat(document.snapshot().scenarios().names()).containsExactly("current", "Proposal A", "proposal B");
+    }
+
+    @Test
+    void resolvingANameIgnoresCaseOnlyWhenOneScenarioMatches() {
+        scenarios.create("proposal A");
+        var names = document.snapshot().scenarios();
+        assertThat(names.resolve("proposal A")).isEqualTo("proposal A");
+        assertThat(names.resolve("PROPOSAL a")).isEqualTo("proposal A");
+        assertThatThrownBy(() -> names.resolve("proposal Z")).hasMessage("no scenario named 'proposal Z'; this model has: current, proposal A");
+
+        // An older file may hold two names alike but for case: neither is guessed, the exact one still resolves.
+        var older = new dev.bulkhead.model.Scenarios(List.of("current", "Proposal A", "proposal A"), "current",
+                java.util.Map.of("Proposal A", names.stored().get("current"), "proposal A", names.stored().get("current")));
+        assertThat(older.resolve("Proposal A")).isEqualTo("Proposal A");
+        assertThatThrownBy(() -> older.resolve("PROPOSAL A"))
+                .hasMessage("'PROPOSAL A' could be any of Proposal A, proposal A; give the name with its exact case");
+    }
+
+    @Test
     void aSwitchReportsTheElementsThatDifferAsUpdated() {
         scenarios.duplicate("proposal A");
         setOption(TenancyOption.VCLUSTER);

@@ -19,6 +19,29 @@ class ModelDocumentTest {
     private final Model original = TestModels.small();
     private final ModelDocument document = new ModelDocument(original);
 
+    /** Temporary steps taken back put the earlier redo back and say so, so that a Redo menu names what Redo applies. */
+    @Test
+    void undoingTemporaryStepsRestoresTheRedoAndAnnouncesTheHistoryChange() {
+        Tenant search = document.snapshot().get(SEARCH, Tenant.class);
+        document.edit("Rename search", tx -> tx.replace(search.withName("search-v2")));
+        document.undo();
+        ModelDocument.RedoMark mark = document.redoMark();
+        document.edit("Temporary", tx -> tx.replace(search.withName("search-tmp")));
+        List<ModelEvent> events = new ArrayList<>();
+        String[] redoSeen = new String[1];
+        document.addListener(event -> {
+            events.add(event);
+            redoSeen[0] = document.history().redoName().orElse("");
+        });
+
+        document.undoTemporary(1, mark);
+
+        assertThat(events).last().isInstanceOf(ModelEvent.HistoryChanged.class);
+        assertThat(redoSeen[0]).as("what a listener reads when told").isEqualTo("Rename search");
+        document.redo();
+        assertThat(document.snapshot().get(SEARCH, Tenant.class).name()).isEqualTo("search-v2");
+    }
+
     @Test
     void renameThenUndoRestoresNameAndRedoAppliesItAgain() {
         Tenant search = document.snapshot().get(SEARCH, Tenant.class);

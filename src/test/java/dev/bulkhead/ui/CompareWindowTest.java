@@ -112,6 +112,22 @@ class CompareWindowTest extends WindowTest {
         assertThat(robot.lookup("#apply-current").tryQuery()).as("the current design is already applied").isEmpty();
     }
 
+    /** With a proposal active, its design is never labelled "Current design", which reads as the base scenario "current". */
+    @Test
+    void aProposalsDesignIsNamedByItsScenarioInTheTableAndOnTheChart() throws Exception {
+        onFx(() -> window.files().openSample("workshop-proposal.bulkhead.json"));
+        waitForAnalysis();
+        waitUntil(() -> window.analysis().latest().model().scenarios().active().equals("proposal A")
+                && fx(() -> compare.table().headers()).contains("proposal A (as modelled)"));
+        dev.bulkhead.diagram.RecordingSurface drawn = new dev.bulkhead.diagram.RecordingSurface();
+        onFx(() -> compare.chart().draw(drawn.surface(), compare.chart().theme()));
+
+        assertThat(drawn.calls()).anyMatch(c -> c.startsWith("text(proposal A (as modelled) · $"))
+                .noneMatch(c -> c.contains(OptionKey.CURRENT.label()));
+        assertThat(fx(() -> compare.table().headers())).doesNotContain("Current", OptionKey.CURRENT.label());
+        assertThat(window.analysis().latest().findings()).noneMatch(f -> f.message().contains("current design"));
+    }
+
     @Test
     void theStripsCardsSayTheirTotalsLeaveOutWhatIsNotPriced(FxRobot robot) {
         for (OptionKey key : OptionKey.COMPARED) {

@@ -173,6 +173,120 @@ class PresentationModeTest extends WindowTest {
         assertThat(window.session().document().history().redoName()).contains(redoBefore);
     }
 
+    /** The Edit menu's Redo item as the user sees it. */
+    private String redoMenuText() {
+        return fx(() -> ((javafx.scene.control.MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar")).getMenus().stream()
+                .filter(m -> m.getText().equals("Edit")).flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().startsWith("Redo")).findFirst().orElseThrow().getText());
+    }
+
+    @Test
+    void afterPresentingTheRedoMenuNamesTheStepRedoAppliesAndRedoesIt(FxRobot robot) throws Exception {
+        onFx(() -> {
+            new dev.bulkhead.edit.ScenarioEdits(window.session().document()).duplicate("proposal B");
+            window.session().document().undo();
+        });
+        String redo = redoMenuText();
+        assertThat(redo).isEqualTo("Redo Duplicate scenario proposal A as proposal B");
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.PAGE_DOWN);
+        }
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(redoMenuText()).as("the story's own scenario switches leave no redo name behind").isEqualTo(redo);
+        robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        assertThat(model().scenarios().names()).contains("proposal B");
+        assertThat(model().scenarios().active()).isEqualTo("proposal B");
+        assertThat(redoMenuText()).isEqualTo("Redo");
+    }
+
+    @Test
+    void afterPresentingWithNothingToRedoTheRedoMenuIsDisabled(FxRobot robot) throws Exception {
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(redoMenuText()).isEqualTo("Redo");
+        assertThat(window.session().redoNameProperty().get()).isEmpty();
+    }
+
+    @Test
+    void f5StartsTheStoryAndShiftF5ResumesItAndNeitherLeavesPresenting(FxRobot robot) throws Exception {
+        threeStepStory();
+        Model before = model();
+        robot.clickOn(canvas());
+
+        robot.push(KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).isZero();
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.F5);
+        assertThat(presentation().isOn()).as("a clicker's second F5 keeps presenting").isTrue();
+        assertThat(presentation().stepIndex()).as("F5 starts from the first step").isZero();
+
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).as("Shift+F5 stays on the step shown").isEqualTo(2);
+
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).as("Shift+F5 resumes where the show was left").isEqualTo(2);
+        assertThat(model().scenarios().active()).isEqualTo("proposal A");
+        assertThat(presentation().showsCompareView()).isTrue();
+
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.F5);
+        assertThat(presentation().stepIndex()).as("F5 starts again from the first step").isZero();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(model()).isEqualTo(before);
+        assertThat(window.session().document().history().isDirty()).isFalse();
+    }
+
+    @Test
+    void bAndPeriodBlankTheWholeScreenAndBringItBackWithTheStoryWhereItWas(FxRobot robot) throws Exception {
+        threeStepStory();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.RIGHT);
+        Node cover = lookup(robot, "#presentation-blank");
+        assertThat(cover.isVisible()).isFalse();
+
+        robot.push(KeyCode.B);
+        assertThat(presentation().isBlank()).isTrue();
+        assertThat(cover.isVisible()).isTrue();
+        javafx.geometry.Bounds covered = fx(() -> cover.localToScene(cover.getBoundsInLocal()));
+        assertThat(covered.getMinX()).isLessThanOrEqualTo(0);
+        assertThat(covered.getMinY()).isLessThanOrEqualTo(0);
+        assertThat(covered.getWidth()).isGreaterThanOrEqualTo(fx(() -> window.stage().getScene().getWidth()));
+        assertThat(covered.getHeight()).isGreaterThanOrEqualTo(fx(() -> window.stage().getScene().getHeight()));
+        assertThat(fx(() -> cover.getParent().getChildrenUnmodifiable().get(cover.getParent().getChildrenUnmodifiable().size() - 1)))
+                .as("drawn over everything").isSameAs(cover);
+
+        robot.push(KeyCode.B);
+        assertThat(presentation().isBlank()).isFalse();
+        robot.push(KeyCode.PERIOD);
+        assertThat(presentation().isBlank()).isTrue();
+        robot.push(KeyCode.PERIOD);
+        assertThat(presentation().isBlank()).isFalse();
+        assertThat(presentation().isOn()).isTrue();
+        assertThat(presentation().stepIndex()).isEqualTo(1);
+
+        robot.push(KeyCode.B);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).isFalse();
+        assertThat(cover.isVisible()).as("leaving takes the black screen away").isFalse();
+        robot.push(KeyCode.B);
+        assertThat(cover.isVisible()).as("B is a key like any other when not presenting").isFalse();
+    }
+
     @Test
     void whatIfsMoveTheChartWithRealAnalysesMarkedAsSuchAndOneClickResets(FxRobot robot) throws Exception {
         onFx(() -> {

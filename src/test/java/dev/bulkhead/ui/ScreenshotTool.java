@@ -42,7 +42,8 @@ public final class ScreenshotTool {
         Path folder = Path.of(args.isEmpty() ? "assets/screenshots" : args.get(0));
         boolean dark = args.contains("dark");
         String size = args.stream().filter(a -> a.matches("\\d+x\\d+")).findFirst().orElse(null);
-        List<String> only = args.stream().filter(SAMPLES::contains).toList();
+        // The proposal only when asked for: its compare view shows a scenario's design named by the scenario.
+        List<String> only = args.stream().filter(a -> SAMPLES.contains(a) || a.equals("workshop-proposal")).toList();
         Files.createDirectories(folder);
         Path settingsDir = Files.createTempDirectory("bulkhead-shots");
         System.setProperty("bulkhead.settings.dir", settingsDir.toString());

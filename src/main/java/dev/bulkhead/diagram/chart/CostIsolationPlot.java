@@ -70,6 +70,8 @@ public final class CostIsolationPlot {
     private final double travel;
     /** Options whose cost leaves something out as not priced: their labels say so ({@link Amounts#leavingOut}). */
     private final Set<OptionKey> notPriced;
+    /** What the design as modelled is called: "Current design", or the active scenario's name when not the base. */
+    private final String currentName;
 
     /** The full chart of the compare window and the reports: the four options and the current design. */
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol) {
@@ -91,6 +93,7 @@ public final class CostIsolationPlot {
         this.movingFrom = Map.of();
         this.travel = 1;
         this.notPriced = Set.copyOf(notPriced);
+        this.currentName = OptionKey.CURRENT.label();
         OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
         List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
         if (!compact) {
@@ -109,9 +112,15 @@ public final class CostIsolationPlot {
         this.movingFrom = Map.of();
         this.travel = 1;
         this.notPriced = Set.of();
+        this.currentName = OptionKey.CURRENT.label();
     }
 
     private CostIsolationPlot(CostIsolationPlot at, Map<OptionKey, double[]> movingFrom, double travel) {
+        this(at, movingFrom, travel, at.currentName);
+    }
+
+    private CostIsolationPlot(CostIsolationPlot at, Map<OptionKey, double[]> movingFrom, double travel, String currentName) {
+        this.currentName = java.util.Objects.requireNonNull(currentName, "current name");
         this.compact = at.compact;
         this.currency = at.currency;
         this.points.addAll(at.points);
@@ -127,6 +136,16 @@ public final class CostIsolationPlot {
      */
     public CostIsolationPlot movingFrom(Map<OptionKey, double[]> from, double travel) {
         return new CostIsolationPlot(this, from, travel);
+    }
+
+    /** The same plot with the design as modelled called {@code name} ({@link OptionKey#label(dev.bulkhead.model.Scenarios)}). */
+    public CostIsolationPlot withCurrentNamed(String name) {
+        return new CostIsolationPlot(this, movingFrom, travel, name);
+    }
+
+    /** A point's name in the legend and the labels. */
+    public String label(Point point) {
+        return point.key() == OptionKey.CURRENT ? currentName : point.key().label();
     }
 
     /** Where a point is drawn now: its cost, or part of the way there (in log space when the axis may be). */
@@ -327,7 +346,7 @@ public final class CostIsolationPlot {
         g.stroke(current ? theme.colour("-bh-text") : theme.colour("-bh-surface"));
         g.lineWidth(current ? 3 : 1.5);
         g.strokeOval(x - dot, y - dot, 2 * dot, 2 * dot);
-        String text = compact ? point.key().label() : point.key().label() + " · "
+        String text = compact ? label(point) : label(point) + " · "
                 + Amounts.leavingOut(Amounts.whole(currency, point.cost()), notPriced.contains(point.key())) + " · "
                 + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
         DiagramFont font = compact ? COMPACT_LABEL : LABEL;

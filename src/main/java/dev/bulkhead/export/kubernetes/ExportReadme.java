@@ -35,6 +35,7 @@ final class ExportReadme {
         tenants.forEach(t -> counts.merge(t.placement(), 1, Integer::sum));
         StringBuilder text = new StringBuilder();
         text.append("# Kubernetes manifests: ").append(plan.analysis().model().settings().name()).append("\n\n")
+                .append(plan.scenarioLine())
                 .append("Exported by Bulkhead with every tenant placed as **").append(settings.choice().label()).append("**")
                 .append(describe(settings.choice())).append(". Sizes come from the model and the ")
                 .append(plan.analysis().pricing().profile().name()).append(" assumptions. The same model always exports the "

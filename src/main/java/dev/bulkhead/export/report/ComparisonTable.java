@@ -121,7 +121,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
             rows.add(row(isolation, dimension.label(), options, o -> {
                 double mean = o.dimensions().getOrDefault(dimension, 0.0);
                 return new Cell(Money.number(mean, 1), BigDecimal.valueOf(mean), "mean over " + o.tenantCount() + " tenants of each tenant's "
-                        + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label());
+                        + dimension.label().toLowerCase(Locale.ROOT) + " score under " + o.key().label(model.scenarios()));
             }));
         }
         rows.add(row(isolation, "Isolation score (0–100)", options, o -> new Cell(Money.number(o.isolationScore(), 0),
@@ -136,7 +136,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
                 o.blastRadius().agent() == null ? "–" : tenants(o.blastRadius().tenants()),
                 BigDecimal.valueOf(o.blastRadius().tenants()), o.blastRadius().explanation())));
         String title = scope.label() + " · " + scope.tenantCount() + " tenants";
-        return new ComparisonTable(title, columns.stream().map(OptionKey::label).toList(), rows);
+        return new ComparisonTable(title, columns.stream().map(key -> key.label(model.scenarios())).toList(), rows);
     }
 
     /** The names of the tenants an option fails, for tooltips and reports. */

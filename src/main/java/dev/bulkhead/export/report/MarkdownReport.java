@@ -57,7 +57,7 @@ public final class MarkdownReport {
         picture(md, "Cost versus isolation chart", figures + COST_ISOLATION);
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
-            md.append("| ").append(point.key().label()).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
+            md.append("| ").append(report.costIsolation().label(point)).append(point.cheapestMeetingAll() ? " ✓" : "").append(" | ")
                     .append(report.notPriced().mark(Amounts.exact(report.symbol(), report.scope().option(point.key()).monthlyCost()),
                             point.key()))
                     .append(" | ")

@@ -199,7 +199,7 @@ public final class ProposalReport {
     }
 
     public CostIsolationPlot costIsolation() {
-        return new CostIsolationPlot(scope, symbol, false, notPriced.options());
+        return new CostIsolationPlot(scope, symbol, false, notPriced.options()).withCurrentNamed(OptionKey.CURRENT.label(model().scenarios()));
     }
 
     /** What the scope's options leave out as not priced, and how the report marks a figure that does. */
@@ -219,7 +219,7 @@ public final class ProposalReport {
      * environment's, else a namespace; its own node pool kept).
      */
     public String currentDesignNote() {
-        return OptionKey.CURRENT.label() + ": each tenant as drawn, in the isolation option set on it, or else the one set on "
+        return OptionKey.CURRENT.label(model().scenarios()) + ": each tenant as drawn, in the isolation option set on it, or else the one set on "
                 + "its environment; a tenant with neither is counted as a namespace per tenant (on its own node pool where "
                 + "it has one).";
     }

@@ -23,7 +23,7 @@ final class TerraformReadme {
                        List<ClusterCall> clusters, List<String> notes) {
         boolean workspaces = advice.layout() == TerraformLayout.WORKSPACES;
         StringBuilder out = new StringBuilder();
-        out.append("# Terraform skeletons exported by Bulkhead\n\n");
+        out.append("# Terraform skeletons exported by Bulkhead\n\n").append(plan.scenarioLine());
         out.append("Placement: **").append(settings.choice().label()).append("**. Layout: **")
                 .append(advice.layout().name().toLowerCase(Locale.ROOT)).append("**, because ").append(advice.reason())
                 .append(" Tenants: **").append(tenants(settings.tenants())).append("**.\n\n");

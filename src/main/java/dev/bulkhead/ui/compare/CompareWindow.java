@@ -138,7 +138,7 @@ public final class CompareWindow {
         });
         scene.widthProperty().addListener((o, before, width) -> arrange(width.doubleValue()));
         stage.setScene(scene);
-        chart.setOnPick(key -> status.setText(key.label() + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
+        chart.setOnPick(key -> status.setText(key.label(document.snapshot().scenarios()) + ": " + Amounts.whole(symbol(), currentScope().option(key).monthlyCost())
                 + " a month, isolation " + Math.round(currentScope().option(key).isolationScore())));
         // A message such as "Applied …; undo with Ctrl+Z" is about the model as it was: any later change (an undo,
         // another edit, a new or opened model) makes it stale, so it goes.
@@ -315,9 +315,9 @@ public final class CompareWindow {
                 + "the dimension where that tenant is least well served. On or above the dashed line (0) every tenant's "
                 + "requirement is met; below it at least one tenant falls short, −2 meaning by two points. A mean score "
                 + "would hide the tenant that fails, so the mean isolation score is in each point's tooltip and the table. "
-                + "Points are labelled in whole currency units a month; the table has the cents. Hollow ring: the current "
-                + "design. Red ring: fails at least one tenant's requirement. Green halo and ✓: the cheapest option that meets "
-                + "every requirement. Grey line: the cheapest choice at each margin.");
+                + "Points are labelled in whole currency units a month; the table has the cents. Hollow ring: the design "
+                + "as modelled in the scenario shown. Red ring: fails at least one tenant's requirement. Green halo and ✓: "
+                + "the cheapest option that meets every requirement. Grey line: the cheapest choice at each margin.");
         legend.setId("chart-caption");
         legend.getStyleClass().add("bh-muted");
         legend.setWrapText(true);
@@ -420,6 +420,7 @@ public final class CompareWindow {
         tableTitle.setText("Side by side · " + shown.label() + " · " + Counts.of(shown.tenantCount(), "tenant"));
         growthTitle.setText("How cost grows with the number of tenants · " + shown.label());
         NotPriced notPriced = NotPriced.of(latest, shown);
+        chart.nameCurrentBy(latest.model().scenarios());
         chart.setData(shown, symbol, notPriced.options());
         table.show(shown, latest.model(), symbol, notPriced);
         environments.show(latest);

@@ -299,7 +299,7 @@ public final class ComparisonTableView extends VBox {
         if (open != null) {
             open.hide();
         }
-        PopOver popOver = new PopOver(FormulaCard.of(line.label() + " · " + option.key().label(), line, cell, option, model, symbol));
+        PopOver popOver = new PopOver(FormulaCard.of(line.label() + " · " + option.key().label(model.scenarios()), line, cell, option, model, symbol));
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);

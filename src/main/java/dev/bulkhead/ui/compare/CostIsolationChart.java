@@ -53,6 +53,14 @@ public final class CostIsolationChart extends PaintedChart {
         travel.addListener(o -> requestLayout());
     }
 
+    /** What the design as modelled is called on the full chart (see {@link OptionKey#label(dev.bulkhead.model.Scenarios)}). */
+    private String currentName = OptionKey.CURRENT.label();
+
+    /** Names the design as modelled by the model's active scenario from the next plot on, as the table's column does. */
+    public void nameCurrentBy(dev.bulkhead.model.Scenarios scenarios) {
+        currentName = OptionKey.CURRENT.label(scenarios);
+    }
+
     /** Plots a scope's comparison (see {@link CostIsolationPlot}). */
     public void setData(ScopeAnalysis scope, String currencySymbol) {
         setData(scope, currencySymbol, Set.of());
@@ -62,7 +70,7 @@ public final class CostIsolationChart extends PaintedChart {
     public void setData(ScopeAnalysis scope, String currencySymbol, Set<OptionKey> notPriced) {
         currency = currencySymbol;
         results = scope.options();
-        plot = new CostIsolationPlot(scope, currencySymbol, compact, notPriced);
+        plot = new CostIsolationPlot(scope, currencySymbol, compact, notPriced).withCurrentNamed(currentName);
         requestLayout();
     }
 
@@ -142,7 +150,7 @@ public final class CostIsolationChart extends PaintedChart {
     /** The tooltip: cost lines, total, isolation and who is not served. */
     private String breakdown(CostIsolationPlot.Point point) {
         OptionResult result = results.get(point.key());
-        StringBuilder text = new StringBuilder(point.key().label()).append('\n');
+        StringBuilder text = new StringBuilder(plot.label(point)).append('\n');
         for (Map.Entry<CostCategory, java.math.BigDecimal> line : result.byCategory().entrySet()) {
             text.append(String.format(Locale.ROOT, "%-22s %12s%n", line.getKey().label(), Amounts.exact(currency, line.getValue())));
         }

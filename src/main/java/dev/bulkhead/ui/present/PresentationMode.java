@@ -52,6 +52,10 @@ public final class PresentationMode {
     private Node canvasArea;
     /** The story to play, by name; null (or a name the model no longer has) plays the first. */
     private String chosenStory;
+    private final BlankScreen blank = new BlankScreen();
+    /** The story and step shown when presenting last ended, for Shift+F5 to resume there. */
+    private String resumeStory;
+    private int resumeStep = -1;
     /** Counts what-if requests, so that a slow answer to an older question is dropped. */
     private long asked;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -116,6 +120,7 @@ public final class PresentationMode {
                        Node side, Node canvasArea) {
         this.layout = new PresentationLayout(new PresentationLayout.Parts(stage, root, body, side));
         this.canvasArea = canvasArea;
+        blank.attach(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
@@ -211,6 +216,9 @@ public final class PresentationMode {
         if (!isOn()) {
             return;
         }
+        resumeStory = playing();
+        resumeStep = player.index();
+        blank.set(false);
         player.stop();
         overlay.showStories(storyNames(), null);
         if (baselines != null) {
@@ -389,12 +397,44 @@ public final class PresentationMode {
         }
     }
 
+    /**
+     * F5 and Shift+F5, the keys a clicker's slideshow button sends: start the story from its first step, or resume it
+     * where it is (where it was left, when not presenting). Never a way out: a button that alternates F5 and Escape
+     * would otherwise end the show, its what-ifs and its place in the story, on its second press.
+     */
+    private void slideshowKey(boolean resume) {
+        blank.set(false);
+        if (!isOn()) {
+            enter();
+            if (resume && player.isPlaying() && resumeStep > 0 && java.util.Objects.equals(resumeStory, playing())
+                    && resumeStep < player.story().steps().size()) {
+                player.go(resumeStep);
+            }
+        } else if (!resume && player.isPlaying()) {
+            player.go(0);
+        }
+    }
+
+    /** Whether the black screen covers the window (B or "." while presenting). */
+    public boolean isBlank() {
+        return blank.isOn();
+    }
+
     private void onKey(KeyEvent e) {
         // Typing in a field on screen (find) is typing: a space or an arrow there must not step the story, nor Escape leave.
-        if (!isOn() || e.getTarget() instanceof javafx.scene.control.TextInputControl field && shownWhole(field)) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl field && shownWhole(field)) {
+            return;
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.F5 && layout != null) {
+            slideshowKey(e.isShiftDown());
+            e.consume();
+            return;
+        }
+        if (!isOn()) {
             return;
         }
         switch (e.getCode()) {
+            case B, PERIOD -> blank.toggle();
             case ESCAPE, F11 -> leave();
             case RIGHT, PAGE_DOWN, SPACE, DOWN -> player.next();
             case LEFT, PAGE_UP, BACK_SPACE, UP -> player.previous();
