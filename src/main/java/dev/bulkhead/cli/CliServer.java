@@ -33,7 +33,8 @@ import java.util.concurrent.TimeoutException;
  * start and its cold code. It listens on loopback only, on a port the system picks, and answers only a request that
  * carries the random token it wrote, with the port, into its state file (readable by the user alone, see
  * {@link DaemonFiles}). It runs nothing but {@link BulkheadCli}'s commands, one request at a time, each limited in
- * time, and stops after an idle time, on a stop request, or when its state file no longer names it.
+ * time, and stops after an idle time, on a stop request, when its state file no longer names it, or when the jar it
+ * runs from is removed or replaced (an uninstalled or upgraded package leaves no server behind).
  *
  * <p>The protocol, version 1. Request: NUL-terminated UTF-8 fields {@code bulkhead-1, token, verb, directory, count,
  * argument...} where the verb is {@code run}, {@code status} or {@code stop} (NUL cannot occur in an argument, so
@@ -73,6 +74,9 @@ public final class CliServer {
     /** Set when a command overran its time: its thread cannot be stopped, so the server ends after answering. */
     private boolean timedOut;
     private Instant lastActivity = Instant.now();
+    /** The jar this server's classes come from and its time when it started; null when run from a folder (tests). */
+    private Path code = codeJar();
+    private java.nio.file.attribute.FileTime codeTime = timeOf(code);
 
     CliServer(Path stateFile, Duration idleTimeout, Duration commandTimeout, Runner runner) {
         this.stateFile = stateFile;
@@ -83,6 +87,31 @@ public final class CliServer {
 
     CliServer(Path stateFile, Duration idleTimeout, Duration commandTimeout) {
         this(stateFile, idleTimeout, commandTimeout, BulkheadCli::execute);
+    }
+
+    /** The jar holding this class, or null when the classes come from a folder. */
+    private static Path codeJar() {
+        try {
+            Path location = Path.of(CliServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(location) ? location : null;
+        } catch (Exception e) { // no code source, or not a file URI: nothing to watch
+            return null;
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime timeOf(Path jar) {
+        try {
+            return jar == null ? null : java.nio.file.Files.getLastModifiedTime(jar);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Watches {@code jar} as the code this server runs from (tests). */
+    CliServer watching(Path jar) {
+        code = jar;
+        codeTime = timeOf(jar);
+        return this;
     }
 
     private static byte[] randomBytes() {
@@ -143,6 +172,10 @@ public final class CliServer {
         }
         if (!DaemonFiles.namesUs(stateFile, port(), token)) {
             return "its state file " + stateFile + " names another server or is gone";
+        }
+        if (code != null && !java.util.Objects.equals(codeTime, timeOf(code))) {
+            // Classes not yet loaded would come from a file that is gone or another build's.
+            return "its jar " + code + " was removed or replaced";
         }
         socket.setSoTimeout((int) Math.max(1, Math.min(CHECK_MILLIS, idleTimeout.minus(idle).toMillis())));
         Socket client;

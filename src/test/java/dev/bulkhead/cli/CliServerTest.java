@@ -162,6 +162,17 @@ class CliServerTest {
     }
 
     @Test
+    void itEndsWhenTheJarItRunsFromIsRemovedAsAnUninstallDoes() throws Exception {
+        Path jar = java.nio.file.Files.writeString(folder.resolve("bulkhead.jar"), "a build");
+        server = new CliServer(stateFile(), Duration.ofMinutes(5), Duration.ofMinutes(1)).watching(jar);
+        server.start();
+        java.nio.file.Files.delete(jar);
+
+        assertThat(server.serve()).contains("was removed or replaced");
+        assertThat(stateFile()).doesNotExist();
+    }
+
+    @Test
     void aCommandThatNeverEndsGetsAnAnswerAndEndsTheServer() throws Exception {
         serve(Duration.ofMinutes(5), Duration.ofMillis(300), (out, err, dir, args) -> {
             out.println("started");
