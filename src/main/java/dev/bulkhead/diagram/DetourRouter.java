@@ -32,6 +32,12 @@ final class DetourRouter {
     private DetourRouter() {
     }
 
+    /** The cells of the grid a detour between these two boxes searches: what a detour costs, known before it is made. */
+    static long gridCells(Geometry from, Geometry to) {
+        Geometry area = from.union(to);
+        return (long) (Math.ceil((area.width() + 2 * REACH) / STEP) + 1) * (long) (Math.ceil((area.height() + 2 * REACH) / STEP) + 1);
+    }
+
     /** The route when it crosses none of the boxes, else a detour round them (or the route, if none is found). */
     static double[] clear(double[] route, Geometry from, Geometry to, List<Geometry> boxes) {
         if (route == null || from == null || to == null || !crosses(route, boxes)) {

@@ -30,6 +30,10 @@ public final class DiagramPicture {
     static final double PADDING = 24;
     /** Above this many routes a picture leaves them as the quick router chose (see {@link DetourRouter}). */
     static final int MOST_DETOURED = 400;
+    /** The grid cells all detours of one picture may search together (see the constructor). */
+    static final long DETOUR_CELLS = 4_000_000;
+    /** The largest grid one detour may search: about 1,000 by 1,000 units between its ends. */
+    static final long DETOUR_CELLS_PER_ROUTE = 120_000;
     static final double TITLE_HEIGHT = 58;
     static final double LEGEND_HEIGHT = 34;
     /** The height of each further line of a wrapped legend. */
@@ -98,11 +102,29 @@ public final class DiagramPicture {
         Set<ElementId> detoured = new HashSet<>();
         // Searched on a grid per crossing route: bounded to pictures of a few hundred routes, as a fitted picture is
         // built many times (a 2,000-connection model's report took minutes; its routes keep the quick router's).
+        // The grid a detour searches grows with the area between its ends: a picture searches at most
+        // DETOUR_CELLS cells in all, and a line across the whole picture keeps its quick route (a 300-tenant model's
+        // report spent minutes here, every candidate picture of the fitting searching again). Counted in cells,
+        // not time, so that the same model always gives the same picture.
+        long cellsLeft = DETOUR_CELLS;
         for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
             Connection connection = scene.model().get(id, Connection.class);
             double[] route = scene.route(id);
-            double[] clear = DetourRouter.clear(route, scene.visibleBoundsOf(connection.from()), scene.visibleBoundsOf(connection.to()),
-                    route == null ? List.of() : scene.boxesBetween(connection.from(), connection.to(), include));
+            Geometry from = scene.visibleBoundsOf(connection.from());
+            Geometry to = scene.visibleBoundsOf(connection.to());
+            if (route == null || from == null || to == null) {
+                continue;
+            }
+            List<Geometry> between = scene.boxesBetween(connection.from(), connection.to(), include);
+            if (!DetourRouter.crosses(route, between)) {
+                continue;
+            }
+            long cells = DetourRouter.gridCells(from, to);
+            if (cells > DETOUR_CELLS_PER_ROUTE || cells > cellsLeft) {
+                continue;
+            }
+            cellsLeft -= cells;
+            double[] clear = DetourRouter.clear(route, from, to, between);
             if (clear != route) {
                 scene.reroute(id, clear);
                 detoured.add(id);

@@ -278,14 +278,20 @@ public final class ProposalReport {
      * The verdict, and, when the recommended mix's export would block modelled flows, that it would: a committee
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
+    /** How many blocked flows the recommendation names before it counts the rest. */
+    static final int NAMED_FLOWS = 3;
+
     public String recommendation() {
         String verdict = RecommendationText.of(scope, symbol, notPriced);
         List<String> flows = artefacts().blockedFlows();
         if (flows.isEmpty()) {
             return verdict;
         }
+        // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
+        String named = String.join("; ", flows.subList(0, Math.min(NAMED_FLOWS, flows.size())))
+                + (flows.size() > NAMED_FLOWS ? "; and " + (flows.size() - NAMED_FLOWS) + " more" : "");
         return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
-                + (flows.size() == 1 ? "flow (" : "flows (") + String.join("; ", flows) + ") until the model gives the "
+                + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
                 + "clusters at their ends address ranges; the list of artefacts says which.";
     }
 
