@@ -70,7 +70,8 @@ class UndoProperties {
     record AddScenario(String name) implements EditOp {
         @Override
         public void apply(Model model, Transaction tx) {
-            if (!tx.scenarios().contains(name)) {
+            // Names differing only in case are refused (one scenario per name, whatever its case).
+            if (tx.scenarios().names().stream().noneMatch(existing -> existing.equalsIgnoreCase(name))) {
                 tx.setScenarios(tx.scenarios().withAdded(name, tx.currentState()));
                 tx.switchScenario(name);
             }
