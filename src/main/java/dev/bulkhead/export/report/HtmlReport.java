@@ -93,13 +93,13 @@ public final class HtmlReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             h.append("<tr><td>").append(e(row.scope())).append("</td>");
             for (int i = 0; i < row.totals().size(); i++) {
-                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                boolean best = row.best(i);
                 h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.shown(i)))
                         .append(best ? " ✓" : "").append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there.</p>\n");
+        h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).</p>\n");
         if (report.notPricedNote() != null) {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }

@@ -86,12 +86,12 @@ public final class MarkdownReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             md.append("| ").append(cell(row.scope())).append(" |");
             for (int i = 0; i < row.totals().size(); i++) {
-                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                boolean best = row.best(i);
                 md.append(' ').append(best ? "**" : "").append(row.shown(i)).append(best ? "** ✓" : "").append(" |");
             }
             md.append('\n');
         }
-        md.append("\n✓ the cheapest option that meets every tenant's requirement there.\n");
+        md.append("\n✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).\n");
         if (report.notPricedNote() != null) {
             md.append("\n").append(report.notPricedNote()).append('\n');
         }
