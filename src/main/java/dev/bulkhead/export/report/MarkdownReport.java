@@ -53,7 +53,7 @@ public final class MarkdownReport {
 
         md.append("\n## Cost versus isolation\n\n");
         md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "
-                + "every requirement met).\n\n");
+                + "every requirement met); the grey line joins the cheapest choice at each margin.\n\n");
         picture(md, "Cost versus isolation chart", figures + COST_ISOLATION);
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {

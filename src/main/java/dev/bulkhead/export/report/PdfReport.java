@@ -90,7 +90,7 @@ public final class PdfReport {
         heading("Cost versus isolation");
         paragraph("Each option's monthly cost against the requirement margin of its worst-served tenant. On or above the dashed "
                 + "line every requirement is met; a red ring marks an option that fails someone, a green halo the cheapest "
-                + "option meeting everyone.", BODY, theme.colour("-bh-text"));
+                + "option meeting everyone; the grey line joins the cheapest choice at each margin.", BODY, theme.colour("-bh-text"));
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
         notPricedNote(report);
