@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 final class CostLedger {
     /** What a line's item ends in when it has no price; {@link #paidFor} drops it. */
     static final String NOT_PRICED = " (not priced)";
+    /** The mark inside an item's own closing bracket ({@link #notPriced}). */
+    static final String NOT_PRICED_INSIDE = ", not priced)";
 
     private final Pricing pricing;
     private final String scope;
@@ -79,7 +81,7 @@ final class CostLedger {
     void unpricedHourly(CostCategory category, String item, String thing, int perThing, String unit, Supplier<String> source,
                         int count) {
         unpriced.putIfAbsent(paidFor(item), category);
-        add(new Key(category, item + NOT_PRICED, thing, BigDecimal.ZERO, null, perThing), () -> {
+        add(new Key(category, notPriced(item), thing, BigDecimal.ZERO, null, perThing), () -> {
             List<CostTerm> terms = new ArrayList<>();
             if (perThing != 1) {
                 terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
@@ -121,7 +123,7 @@ final class CostLedger {
      */
     void traffic(String item, Sourced pricePerGB, BigDecimal gigabytes, boolean assumedVolume) {
         // A price the reference data lacks is written as not priced: the data is counted, its price is not.
-        String key = pricePerGB.notFound() ? item + NOT_PRICED : item;
+        String key = pricePerGB.notFound() ? notPriced(item) : item;
         if (pricePerGB.notFound()) {
             unpriced.putIfAbsent(paidFor(item), CostCategory.DATA_TRANSFER);
         }
@@ -136,7 +138,7 @@ final class CostLedger {
     /** A licence per month for {@code count} things; a null price is written as a line that says "not priced". */
     void licence(String item, String thing, Double monthlyPrice, String source, int count) {
         BigDecimal price = monthlyPrice == null ? BigDecimal.ZERO : Money.exact(monthlyPrice);
-        String label = monthlyPrice == null ? item + NOT_PRICED : item;
+        String label = monthlyPrice == null ? notPriced(item) : item;
         if (monthlyPrice == null) {
             unpriced.putIfAbsent(paidFor(item), CostCategory.LICENCES);
         }
@@ -151,11 +153,19 @@ final class CostLedger {
     }
 
     /**
+     * {@code item} marked as not priced with one bracket: "Licences · vCluster Platform (private nodes, not priced)",
+     * not "(private nodes) (not priced)", which a reviewer read as two asides.
+     */
+    static String notPriced(String item) {
+        return item.endsWith(")") ? item.substring(0, item.length() - 1) + NOT_PRICED_INSIDE : item + NOT_PRICED;
+    }
+
+    /**
      * "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes)", "Cloud NAT gateway" of
      * "Network · Cloud NAT gateway": what a line pays for, after its kind, as the report names what a total leaves out.
      */
     static String paidFor(String item) {
-        String[] parts = item.replace(NOT_PRICED, "").split(" · ");
+        String[] parts = item.replace(NOT_PRICED, "").replace(NOT_PRICED_INSIDE, ")").split(" · ");
         return parts[parts.length > 1 ? 1 : 0];
     }
 

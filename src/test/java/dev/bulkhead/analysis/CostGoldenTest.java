@@ -201,7 +201,8 @@ class CostGoldenTest {
         // The design puts team-b in a vCluster on its own pool: private nodes, a vCluster Platform feature.
         OptionResult current = unpriced.whole().option(OptionKey.CURRENT);
         assertThat(lines(current, CostCategory.LICENCES)).singleElement().satisfies(line -> {
-            assertThat(line.item()).contains("(not priced)");
+            // One bracket: "(private nodes, not priced)", not "(private nodes) (not priced)".
+            assertThat(line.item()).contains("vCluster Platform (private nodes, not priced)").doesNotContain(") (not priced)");
             assertThat(line.formula("$")).isEqualTo("1 vCluster × $0.00/vCluster-month (not priced) = $0.00");
             assertThat(line.explanation("$")).contains("NOT SET: not priced");
         });

@@ -62,7 +62,7 @@ final class DesignFindings {
             String examples = java.util.stream.IntStream.range(0, two.size())
                     .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()).collect(Collectors.joining(" "));
             rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
-                    alike.size() + " alike, for example: " + examples, alike.size(),
+                    Citations.named(alike.size() + " alike, for example: " + examples), alike.size(),
                     resolved == alike.size() ? ProposalReport.FindingRow.RESOLVED : resolved == 0 ? ProposalReport.FindingRow.REMAINS
                             : resolved + " of " + alike.size() + " " + ProposalReport.FindingRow.RESOLVED));
         });
@@ -114,7 +114,7 @@ final class DesignFindings {
     private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
                                                  Set<String> remaining) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                message, 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
+                Citations.named(message), 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
     }
 
     private static String severity(Finding finding) {

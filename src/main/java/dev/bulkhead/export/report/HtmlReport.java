@@ -48,7 +48,8 @@ public final class HtmlReport {
 
         h.append("<h2>Cost versus isolation</h2>\n<p>Each option's monthly cost against the requirement margin of its "
                 + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "
-                + "fails someone, a green halo the cheapest option meeting everyone.</p>\n<div class=\"figure\">");
+                + "fails someone, a green halo the cheapest option meeting everyone; the grey line joins the cheapest choice at each "
+                + "margin.</p>\n<div class=\"figure\">");
         h.append(inline(ReportFigures.costIsolation(report))).append("</div>\n");
         if (report.notPricedNote() != null) {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
@@ -93,13 +94,13 @@ public final class HtmlReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             h.append("<tr><td>").append(e(row.scope())).append("</td>");
             for (int i = 0; i < row.totals().size(); i++) {
-                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                boolean best = row.best(i);
                 h.append("<td class=\"n").append(best ? " best" : "").append("\">").append(e(row.shown(i)))
                         .append(best ? " ✓" : "").append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there.</p>\n");
+        h.append("</table>\n<p class=\"meta\">✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).</p>\n");
         if (report.notPricedNote() != null) {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }

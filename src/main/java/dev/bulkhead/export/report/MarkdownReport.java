@@ -53,7 +53,7 @@ public final class MarkdownReport {
 
         md.append("\n## Cost versus isolation\n\n");
         md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "
-                + "every requirement met).\n\n");
+                + "every requirement met); the grey line joins the cheapest choice at each margin.\n\n");
         picture(md, "Cost versus isolation chart", figures + COST_ISOLATION);
         md.append("| Option | Monthly cost | Worst margin | Tenants not served |\n|---|---:|---:|---:|\n");
         for (CostIsolationPlot.Point point : report.costIsolation().points()) {
@@ -86,12 +86,12 @@ public final class MarkdownReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             md.append("| ").append(cell(row.scope())).append(" |");
             for (int i = 0; i < row.totals().size(); i++) {
-                boolean best = OptionKey.COMPARED.get(i) == row.best();
+                boolean best = row.best(i);
                 md.append(' ').append(best ? "**" : "").append(row.shown(i)).append(best ? "** ✓" : "").append(" |");
             }
             md.append('\n');
         }
-        md.append("\n✓ the cheapest option that meets every tenant's requirement there.\n");
+        md.append("\n✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).\n");
         if (report.notPricedNote() != null) {
             md.append("\n").append(report.notPricedNote()).append('\n');
         }

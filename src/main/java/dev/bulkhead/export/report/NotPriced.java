@@ -107,9 +107,16 @@ public final class NotPriced {
         return Amounts.leavingOut(figure, leavesOut(key));
     }
 
-    /** ", not counting X, Y (not priced)" after an option's total, or "" when it leaves nothing out. */
+    /**
+     * ", not counting X, Y (not priced)" after an option's total, or "" when it leaves nothing out; one bracket when
+     * the last item has its own ("vCluster Platform (private nodes, not priced)", never "(private nodes) (not priced)").
+     */
     public String caveat(OptionKey key) {
-        return leavesOut(key) ? ", not counting " + String.join(", ", items(key)) + " (not priced)" : "";
+        if (!leavesOut(key)) {
+            return "";
+        }
+        String items = String.join(", ", items(key));
+        return ", not counting " + (items.endsWith(")") ? items.substring(0, items.length() - 1) + ", not priced)" : items + " (not priced)");
     }
 
     /** Everything any of the compared options leaves out, each once. */

@@ -90,12 +90,10 @@ public final class PdfReport {
         heading("Cost versus isolation");
         paragraph("Each option's monthly cost against the requirement margin of its worst-served tenant. On or above the dashed "
                 + "line every requirement is met; a red ring marks an option that fails someone, a green halo the cheapest "
-                + "option meeting everyone.", BODY, theme.colour("-bh-text"));
+                + "option meeting everyone; the grey line joins the cheapest choice at each margin.", BODY, theme.colour("-bh-text"));
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
         notPricedNote(report);
-        heading("Recommendation");
-        paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
 
         heading("Side by side");
         paragraph(report.currentDesignNote(), SMALL, theme.colour("-bh-text-muted"));
@@ -128,6 +126,9 @@ public final class PdfReport {
         }
         notPricedNote(report);
 
+        // After the side by side, as in Markdown and HTML: the figures first, then what they lead to.
+        heading("Recommendation");
+        paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
         heading("Each tenant's placement");
         List<List<String>> placements = report.placementGroups().stream()
                 .map(r -> List.of(r.names(), r.environment(), r.placement(), r.reason())).toList();
@@ -141,13 +142,13 @@ public final class PdfReport {
         for (ProposalReport.TotalsRow row : report.totals()) {
             List<String> cells = new ArrayList<>(List.of(row.scope()));
             for (int i = 0; i < row.totals().size(); i++) {
-                cells.add(row.shown(i) + (OptionKey.COMPARED.get(i) == row.best() ? " ✓" : ""));
+                cells.add(row.shown(i) + (row.best(i) ? " ✓" : ""));
             }
             totals.add(cells);
         }
         double totalsRest = (WIDTH - 2 * MARGIN - 110) / OptionKey.COMPARED.size();
         table(totalsHeader, totals, new double[] {110, totalsRest, totalsRest, totalsRest, totalsRest}, true, List.of());
-        paragraph("✓ the cheapest option that meets every tenant's requirement there.", SMALL, theme.colour("-bh-text-muted"));
+        paragraph("✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).", SMALL, theme.colour("-bh-text-muted"));
         notPricedNote(report);
 
         heading("Growth");

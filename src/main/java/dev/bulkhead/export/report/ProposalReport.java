@@ -49,10 +49,16 @@ public final class ProposalReport {
     }
 
     /**
-     * An environment's monthly totals per compared option; {@code best} is the cheapest meeting everyone there;
+     * An environment's monthly totals per compared option; {@code best} are the cheapest meeting everyone there, ties
+     * included ({@link CheapestMeetingEveryone});
      * {@code caveats} says, per option, what its total leaves out as not priced ("" when nothing).
      */
-    public record TotalsRow(String scope, List<String> totals, OptionKey best, List<String> caveats) {
+    public record TotalsRow(String scope, List<String> totals, java.util.Set<OptionKey> best, List<String> caveats) {
+        /** Whether option {@code index} gets the ✓. */
+        public boolean best(int index) {
+            return best.contains(OptionKey.COMPARED.get(index));
+        }
+
         /** The total of option {@code index} as the report prints it: the figure, then " + not priced" if it leaves some out. */
         public String shown(int index) {
             return Amounts.leavingOut(totals.get(index), !caveats.get(index).isEmpty());
@@ -243,22 +249,53 @@ public final class ProposalReport {
                 && row.cells().stream().allMatch(c -> c.value() != null && c.value().signum() == 0 && !c.text().contains(ComparisonTable.UNPRICED));
     }
 
-    /** The sentence under the side-by-side table naming the lines it leaves out as zero in every option, or null. */
+    /**
+     * The sentences under the side-by-side table naming the lines it leaves out as zero in every option, and saying
+     * why a line that costs something in one option is $0.00 in another; null when there is nothing to say.
+     */
     public String zeroLinesNote() {
-        List<ComparisonTable.Row> left = markedTable().rows().stream().filter(ProposalReport::zeroEverywhere).toList();
-        if (left.isEmpty()) {
-            return null;
-        }
+        List<ComparisonTable.Row> rows = markedTable().rows();
+        List<ComparisonTable.Row> left = rows.stream().filter(ProposalReport::zeroEverywhere).toList();
         String zero = Amounts.exact(symbol, java.math.BigDecimal.ZERO);
-        StringBuilder note = new StringBuilder("Left out as " + zero + " in every option: ")
-                .append(String.join(", ", left.stream().map(ComparisonTable.Row::label).toList())).append('.');
+        StringBuilder note = new StringBuilder();
+        if (!left.isEmpty()) {
+            note.append("Left out as ").append(zero).append(" in every option: ")
+                    .append(String.join(", ", left.stream().map(ComparisonTable.Row::label).toList())).append('.');
+        }
         // "$0.00" alone reads as "not costed": say why a line that asks for something gets no share of the nodes.
         for (ComparisonTable.Row row : left) {
             ZeroShares.why(scope, TABLE_COLUMNS, ComparisonTable.costCategory(row)).ifPresent(why -> note
                     .append(" A line is charged its share of the resource that decides the node count: ").append(why)
                     .append(", so its share is ").append(zero).append('.'));
         }
-        return note.toString();
+        // A line at $0.00 beside the same line costing dollars in the next column reads as a costing slip (a bank
+        // architect's review of a 300-tenant model: vCluster's sandbox overhead): say why where the lines say.
+        for (ComparisonTable.Row row : rows) {
+            List<OptionKey> zeroIn = zeroIn(row);
+            if (!zeroIn.isEmpty() && !zeroEverywhere(row)) {
+                ZeroShares.why(scope, zeroIn, ComparisonTable.costCategory(row)).ifPresent(why -> note
+                        .append(note.length() == 0 ? "" : " ").append(row.label()).append(" is ").append(zero).append(" under ")
+                        .append(String.join(", ", zeroIn.stream().map(key -> key.label(model().scenarios())).toList()))
+                        .append(" although it costs something elsewhere: ").append(why).append(", so its share of them is ")
+                        .append(zero).append('.'));
+            }
+        }
+        return note.length() == 0 ? null : note.toString();
+    }
+
+    /** The table's columns in which a cost line is exactly zero and leaves nothing out as not priced. */
+    private static List<OptionKey> zeroIn(ComparisonTable.Row row) {
+        List<OptionKey> keys = new ArrayList<>();
+        if (!row.section().equals(ComparisonTable.COST) || ComparisonTable.costCategory(row) == null) {
+            return keys;
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+            ComparisonTable.Cell c = row.cells().get(i);
+            if (c.value() != null && c.value().signum() == 0 && !c.text().contains(ComparisonTable.UNPRICED)) {
+                keys.add(TABLE_COLUMNS.get(i));
+            }
+        }
+        return keys;
     }
 
     /**
@@ -282,7 +319,7 @@ public final class ProposalReport {
     static final int NAMED_FLOWS = 3;
 
     public String recommendation() {
-        String verdict = RecommendationText.of(scope, symbol, notPriced);
+        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
         List<String> flows = artefacts().blockedFlows();
         if (flows.isEmpty()) {
             return verdict;
@@ -303,7 +340,7 @@ public final class ProposalReport {
             Tenant tenant = model().get(entry.getKey(), Tenant.class);
             String env = model().environmentOf(tenant.id()).map(Element::name).orElse("");
             String reason = scope.recommendation().reason(tenant.id());
-            rows.add(new TenantRow(tenant.name(), env, entry.getValue().label(), reason == null ? "" : reason));
+            rows.add(new TenantRow(tenant.name(), env, entry.getValue().label(), reason == null ? "" : Citations.named(reason)));
         }
         rows.sort(Comparator.comparing(TenantRow::environment).thenComparing(TenantRow::tenant));
         return rows;
@@ -342,7 +379,7 @@ public final class ProposalReport {
         List<String> cells = OptionKey.COMPARED.stream().map(key -> Amounts.exact(symbol, s.option(key).monthlyCost())).toList();
         NotPriced left = NotPriced.of(analysis, s);
         List<String> caveats = OptionKey.COMPARED.stream().map(left::caveat).toList();
-        return new TotalsRow(name, cells, s.cheapestMeetingAll().orElse(null), caveats);
+        return new TotalsRow(name, cells, CheapestMeetingEveryone.of(s), caveats);
     }
 
     /** The growth curves of the scope, as the compare view computes them. */
@@ -401,8 +438,8 @@ public final class ProposalReport {
             String value = sourced != null && sourced.notFound() ? ComparisonTable.UNPRICED
                     : effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition);
             rows.add(new AssumptionRow(definition.group(), definition.label(), value, unit,
-                    sourced != null ? sourced.citation()
-                            : NodeAssumptions.source(definition.key(), analysis.pricing(), model()).orElse(definition.source()),
+                    Citations.named(sourced != null ? sourced.citation()
+                            : NodeAssumptions.source(definition.key(), analysis.pricing(), model()).orElse(definition.source())),
                     overrides.containsKey(definition.key())));
         }
         return rows;

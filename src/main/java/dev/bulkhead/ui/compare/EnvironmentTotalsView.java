@@ -53,13 +53,13 @@ public final class EnvironmentTotalsView extends GridPane {
             name.getStyleClass().add("bh-table-label");
             name.setOnMouseClicked(e -> choose.accept(environment.id()));
             add(name, 0, row);
-            OptionKey best = scope.cheapestMeetingAll().orElse(null);
+            java.util.Set<OptionKey> best = dev.bulkhead.export.report.CheapestMeetingEveryone.of(scope);
             for (int c = 0; c < OptionKey.COMPARED.size(); c++) {
                 OptionKey key = OptionKey.COMPARED.get(c);
                 Label total = new Label(Amounts.exact(symbol, scope.option(key).monthlyCost()));
                 total.getStyleClass().add("bh-table-cell");
                 total.setId("env-" + environment.id().value() + "-" + key.key());
-                if (key == best) {
+                if (best.contains(key)) {
                     total.getStyleClass().add("best");
                     total.setTooltip(new Tooltip("Cheapest option that meets every tenant's requirement in " + environment.name()));
                 } else if (scope.option(key).unmetRequirements() > 0) {
