@@ -28,12 +28,13 @@ public final class LessonPanel extends VBox {
     private final Label title = new Label();
     private final Label finished = new Label("Finished");
     private final Label step = new Label();
+    /** The step's own teaching text: shown whole, never scrolled (a room cannot scroll what the trainer reads out). */
     private final VBox body = new VBox(10);
-    /**
-     * The step's tasks, under the scrolled text rather than in it: what the learner is asked to do, its hint and its
-     * "Show me" stay in view however long the text runs (in presentation mode's large type it runs past the fold).
-     */
+    /** The step's tasks, under the text: they, and the sources under them, scroll when the window cannot hold them. */
     private final VBox tasks = new VBox(10);
+    private final VBox sources = new VBox(4);
+    private final VBox tasksAndSources = new VBox(10, tasks, sources);
+    private final ScrollPane taskScroll = new ScrollPane(tasksAndSources);
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next");
     private final Consumer<LessonTask> showMe;
@@ -73,9 +74,10 @@ public final class LessonPanel extends VBox {
         step.setId("lesson-step");
 
         ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("lesson-text");
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("bh-lesson-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         previous.setId("lesson-previous");
         next.setId("lesson-next");
@@ -89,17 +91,17 @@ public final class LessonPanel extends VBox {
         HBox footer = new HBox(8, previous, gap, next);
         tasks.setId("lesson-tasks");
         tasks.setMinHeight(Region.USE_PREF_SIZE);
-        // The tasks scroll too, but only when the window cannot hold them (a hint open on a 1080 px projector):
-        // at their full height otherwise, and never pushing the scene, and the what-if bar under it, off the screen.
-        ScrollPane taskScroll = new ScrollPane(tasks);
+        sources.setId("lesson-sources");
+        // The tasks and sources scroll, only when the window cannot hold them (a hint open on a 1080 px projector):
+        // the step's text above them is read out whole, and the scene, and the what-if bar under it, stay on screen.
         taskScroll.setFitToWidth(true);
         taskScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         taskScroll.getStyleClass().add("bh-lesson-scroll");
-        taskScroll.prefViewportHeightProperty().bind(tasks.heightProperty());
-        taskScroll.setMinHeight(120);
-        // The text asks for little and grows into the room left (it scrolls), so that the tasks come first.
-        scroll.setMinHeight(60);
-        scroll.setPrefHeight(60);
+        taskScroll.setMinHeight(100);
+        VBox.setVgrow(taskScroll, Priority.ALWAYS);
+        // The text's viewport is as tall as the text: the panel gives way in the tasks' scroll, never in the text.
+        scroll.prefViewportHeightProperty().bind(body.heightProperty());
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(header, title, step, scroll, taskScroll, footer);
     }
 
@@ -127,13 +129,12 @@ public final class LessonPanel extends VBox {
         for (LessonRun.TaskStatus status : statuses) {
             tasks.getChildren().add(task(status));
         }
+        sources.getChildren().clear();
         if (!current.sources().isEmpty()) {
             Label heading = new Label("SOURCES");
             heading.getStyleClass().add("bh-section");
-            VBox sources = new VBox(4, heading);
+            sources.getChildren().add(heading);
             current.sources().forEach(source -> sources.getChildren().add(wrapped(source, "bh-lesson-source")));
-            sources.setId("lesson-sources");
-            body.getChildren().add(sources);
         }
     }
 
@@ -162,6 +163,7 @@ public final class LessonPanel extends VBox {
             hint.setManaged(hint.isVisible());
             if (hint.isVisible()) {
                 hintsShown.add(task.id());
+                reveal(hint);
             } else {
                 hintsShown.remove(task.id());
             }
@@ -174,6 +176,20 @@ public final class LessonPanel extends VBox {
         card.getChildren().addAll(new HBox(8, hintButton, answer), hint);
         card.getStyleClass().addAll("bh-lesson-task", status.done() ? "done" : "todo");
         return card;
+    }
+
+    /** Scrolls the tasks so that a hint just opened is in sight: it may open under the fold of a projector's screen. */
+    private void reveal(javafx.scene.Node node) {
+        applyCss();
+        layout();
+        double viewport = taskScroll.getViewportBounds().getHeight();
+        double hidden = tasksAndSources.getLayoutBounds().getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double bottom = tasksAndSources.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+        double offset = Math.min(hidden, Math.max(0, bottom - viewport));
+        taskScroll.setVvalue(taskScroll.getVmin() + offset / hidden * (taskScroll.getVmax() - taskScroll.getVmin()));
     }
 
     private static Label wrapped(String text, String style) {
