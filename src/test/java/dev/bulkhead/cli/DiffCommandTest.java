@@ -81,12 +81,12 @@ class DiffCommandTest {
         story.addStep(name, new StoryStep("current", StoryView.canvas(962, 273, 1.4), ElementId.of("tenant-code-tutor-prod"),
                 "The code tutor runs learners' code, untrusted by definition. The cards below count what each option leaves unmet."));
         story.addStep(name, new StoryStep("current", StoryView.compareView(), null,
-                "The four options for the whole model: monthly cost against the worst-served tenant's margin."));
+                "The options for the whole model side by side: what each costs a month and how well it isolates, dimension by dimension."));
         story.addStep(name, new StoryStep("proposal A", StoryView.canvas(1176, 288, 1.0), ElementId.of("tenant-partner-acme-prod"),
                 "Proposal A: the code tutor gets a dedicated cluster, the partner a vCluster, and prod's pool a lower ceiling. "
                 + "Still open: the partner's kernel requirement, as a vCluster's pods run under runc on shared nodes."));
         story.addStep(name, new StoryStep("proposal A", StoryView.compareView(), null,
-                "What proposal A costs. Try the what-ifs: three times the tenants, dearer cloud prices, gVisor on a cluster."));
+                "What proposal A costs beside the options. Try the what-ifs (three times the tenants, dearer cloud prices, gVisor on a cluster) and watch the figures change."));
     }
 
     @Test
