@@ -67,15 +67,26 @@ final class DaemonFiles {
 
     /** The folder of state files, from the environment as the launcher finds it. */
     static Path directory() {
-        String own = System.getenv("BULKHEAD_DAEMON_DIR");
+        return directory(System::getenv, System.getProperty("user.home"));
+    }
+
+    /**
+     * The folder of state files for this environment: the launcher's own rule ($BULKHEAD_DAEMON_DIR, else
+     * $XDG_RUNTIME_DIR/bulkhead, else $HOME/.cache/bulkhead). $HOME as the shell has it, not the JVM's user.home
+     * (the passwd entry): a CI container that sets HOME elsewhere had the client wait for a server whose state
+     * file went to the other folder.
+     */
+    static Path directory(java.util.function.UnaryOperator<String> environment, String userHome) {
+        String own = environment.apply("BULKHEAD_DAEMON_DIR");
         if (own != null && !own.isEmpty()) {
             return Path.of(own);
         }
-        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        String runtime = environment.apply("XDG_RUNTIME_DIR");
         if (runtime != null && !runtime.isEmpty()) {
             return Path.of(runtime, "bulkhead");
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "bulkhead");
+        String home = environment.apply("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : userHome, ".cache", "bulkhead");
     }
 
     /** The state file of the build with this key; a key is a plain word, never a path. */

@@ -31,9 +31,9 @@ public final class DiagramPicture {
     /** Above this many routes a picture leaves them as the quick router chose (see {@link DetourRouter}). */
     static final int MOST_DETOURED = 400;
     /** The grid cells all detours of one picture may search together (see the constructor). */
-    static final long DETOUR_CELLS = 4_000_000;
-    /** The largest grid one detour may search: about 1,000 by 1,000 units between its ends. */
-    static final long DETOUR_CELLS_PER_ROUTE = 120_000;
+    static final long DETOUR_CELLS = 3_000_000;
+    /** The largest grid one detour may search: about 1,400 by 1,400 units between its ends and the reach around them. */
+    static final long DETOUR_CELLS_PER_ROUTE = 200_000;
     static final double TITLE_HEIGHT = 58;
     static final double LEGEND_HEIGHT = 34;
     /** The height of each further line of a wrapped legend. */
@@ -103,10 +103,12 @@ public final class DiagramPicture {
         // Searched on a grid per crossing route: bounded to pictures of a few hundred routes, as a fitted picture is
         // built many times (a 2,000-connection model's report took minutes; its routes keep the quick router's).
         // The grid a detour searches grows with the area between its ends: a picture searches at most
-        // DETOUR_CELLS cells in all, and a line across the whole picture keeps its quick route (a 300-tenant model's
-        // report spent minutes here, every candidate picture of the fitting searching again). Counted in cells,
-        // not time, so that the same model always gives the same picture.
-        long cellsLeft = DETOUR_CELLS;
+        // DETOUR_CELLS cells in all, smallest grids first, and a line across the whole picture keeps its quick
+        // route (a 300-tenant model's report spent minutes here, every candidate picture of the fitting searching
+        // again). Counted in cells, not time, so that the same model always gives the same picture.
+        record Crossing(ElementId id, double[] route, Geometry from, Geometry to, List<Geometry> between, long cells) {
+        }
+        List<Crossing> crossings = new java.util.ArrayList<>();
         for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
             Connection connection = scene.model().get(id, Connection.class);
             double[] route = scene.route(id);
@@ -116,18 +118,22 @@ public final class DiagramPicture {
                 continue;
             }
             List<Geometry> between = scene.boxesBetween(connection.from(), connection.to(), include);
-            if (!DetourRouter.crosses(route, between)) {
-                continue;
-            }
             long cells = DetourRouter.gridCells(from, to);
-            if (cells > DETOUR_CELLS_PER_ROUTE || cells > cellsLeft) {
-                continue;
+            if (cells <= DETOUR_CELLS_PER_ROUTE && DetourRouter.crosses(route, between)) {
+                crossings.add(new Crossing(id, route, from, to, between, cells));
             }
-            cellsLeft -= cells;
-            double[] clear = DetourRouter.clear(route, from, to, between);
-            if (clear != route) {
-                scene.reroute(id, clear);
-                detoured.add(id);
+        }
+        crossings.sort(java.util.Comparator.comparingLong(Crossing::cells)); // stable: ties keep the routes' order
+        long cellsLeft = DETOUR_CELLS;
+        for (Crossing crossing : crossings) {
+            if (crossing.cells() > cellsLeft) {
+                break;
+            }
+            cellsLeft -= crossing.cells();
+            double[] clear = DetourRouter.clear(crossing.route(), crossing.from(), crossing.to(), crossing.between());
+            if (clear != crossing.route()) {
+                scene.reroute(crossing.id(), clear);
+                detoured.add(crossing.id());
             }
         }
         for (ElementId connection : routed) {
