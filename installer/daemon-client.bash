@@ -61,7 +61,9 @@ bulkhead_daemon_run() {
   # The server answers when the command is over; it gives up on a command after its limit (command-timeout).
   # (Every command that may fail is guarded: the launchers run under `set -e`.)
   local waited=0
-  IFS=' ' read -r -t "$((_bulkhead_daemon_timeout + 60))" magic status outlen errlen <&3 || waited=$?
+  # Quiet: a server that quits as the request comes (two clients started two servers at once, and the second's
+  # state file replaced the first's) resets the connection, and the command then runs in a JVM of its own.
+  IFS=' ' read -r -t "$((_bulkhead_daemon_timeout + 60))" magic status outlen errlen <&3 2>/dev/null || waited=$?
   if [ "$waited" -ne 0 ] || [ "$magic" != bulkhead-1 ]; then
     exec 3<&-
     # Nothing at all (the server ended as the request came, or crashed in it): the command runs in a JVM of its own.
