@@ -1,13 +1,12 @@
 package dev.bulkhead.cli;
 
+import dev.bulkhead.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -30,7 +29,6 @@ final class DaemonFiles {
     static final String SUFFIX = ".server";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Set<PosixFilePermission> USER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> USER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private DaemonFiles() {
     }
@@ -104,17 +102,7 @@ final class DaemonFiles {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(USER_ONLY_FOLDER));
         }
         Files.setPosixFilePermissions(folder, USER_ONLY_FOLDER);
-        Path temporary = Files.createTempFile(folder, ".server-", ".tmp", PosixFilePermissions.asFileAttribute(USER_ONLY_FILE));
-        try {
-            Files.writeString(temporary, state.text(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeOwnerOnly(file, out -> out.write(state.text().getBytes(StandardCharsets.UTF_8)));
     }
 
     static Optional<State> read(Path file) {

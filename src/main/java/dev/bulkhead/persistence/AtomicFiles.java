@@ -26,10 +26,26 @@ public final class AtomicFiles {
 
     /** Replaces {@code target} with what {@code content} writes; on any failure the old file is untouched. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * As {@link #write}, but the file is readable by its owner alone, from its first byte (a secret such as the
+     * resident CLI's token): it keeps the temporary file's owner-only permissions instead of taking the usual ones.
+     */
+    public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
+            if (ownerOnly && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // createTempFile makes it so on POSIX already; said here so that no default can change it.
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);
@@ -37,7 +53,9 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            givePermissions(temporary, target);
+            if (!ownerOnly) {
+                givePermissions(temporary, target);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
