@@ -15,6 +15,7 @@ import java.util.Map;
  * for, because most analyses in the app are only summed and charted.
  */
 public final class OptionResult {
+    private static final IsolationDimension[] DIMENSIONS = IsolationDimension.values(); // values() clones
     private final OptionKey key;
     private final List<CostLedger> ledgers;
     private final BigDecimal monthlyCost;
@@ -49,7 +50,7 @@ public final class OptionResult {
     /** The result of one run (one environment). */
     static OptionResult of(OptionKey key, OptionRun run, BlastRadius blastRadius) {
         Map<CostCategory, BigDecimal> byCategory = CostLedger.totalsOf(run.ledgers);
-        IsolationDimension[] all = IsolationDimension.values();
+        IsolationDimension[] all = DIMENSIONS;
         double[] sums = new double[all.length]; // summed unboxed: this runs for every tenant of every column
         boolean[] scored = new boolean[all.length];
         double score = 0;

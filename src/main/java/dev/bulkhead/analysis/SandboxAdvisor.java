@@ -92,7 +92,7 @@ final class SandboxAdvisor {
         } else if (choice == SandboxChoice.FIRECRACKER) {
             reasons.add("a start-up budget of " + agent.startupBudgetMs() + " ms rules out Kata (about 0.9 s)");
         }
-        int required = scorer.requirements(tenant).get(IsolationDimension.KERNEL);
+        int required = scorer.kernelRequirement(tenant);
         Provider provider = cluster.provider();
         SandboxChoice fitting = choice.runtime() == null ? choice : fitting(choice, required, agent.startupBudgetMs(), provider);
         boolean reaches = fitting != null;

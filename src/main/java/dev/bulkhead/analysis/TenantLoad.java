@@ -61,14 +61,31 @@ public record TenantLoad(Tenant tenant, List<Agent> agents, Criticality critical
 
     /** Whether the tenant executes untrusted code (by kind, or through an untrusted agent). */
     public boolean runsUntrustedCode() {
-        return tenant.tenantKind() == TenantKind.UNTRUSTED_CODE
-                || agents.stream().anyMatch(a -> a.trust() == TrustLevel.UNTRUSTED);
+        return tenant.tenantKind() == TenantKind.UNTRUSTED_CODE || hasUntrustedAgent();
+    }
+
+    /** Whether one of its agents runs untrusted code (asked per tenant per column: a plain loop, no stream). */
+    public boolean hasUntrustedAgent() {
+        for (int i = 0; i < agents.size(); i++) {
+            if (agents.get(i).trust() == TrustLevel.UNTRUSTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether it runs untrusted code under plain runc: an agent's sandboxes, or its own pods (the hard gate). */
     public boolean hasUntrustedRuncCode() {
         // Asked of every tenant for every column of an analysis: answered without writing the words.
-        return ownPodsUntrustedUnderRunc() || agents.stream().anyMatch(TenantLoad::untrustedUnderRunc);
+        if (ownPodsUntrustedUnderRunc()) {
+            return true;
+        }
+        for (int i = 0; i < agents.size(); i++) {
+            if (untrustedUnderRunc(agents.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ownPodsUntrustedUnderRunc() {
