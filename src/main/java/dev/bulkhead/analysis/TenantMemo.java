@@ -24,9 +24,9 @@ final class TenantMemo {
     private final IsolationScorer scorer;
     /** Read while the cluster is analysed, then let go (see {@link #dropPrevious}). */
     private TenantMemo previous;
-    private final Map<Tenant, Entry> used = new IdentityHashMap<>();
+    private final Map<Tenant, Entry> used;
 
-    private final Map<Agent, Advice> adviceUsed = new IdentityHashMap<>();
+    private final Map<Agent, Advice> adviceUsed;
 
     /**
      * Sandbox advice with the cluster and tenant load it was given for (runtimes offered and requirement matter),
@@ -52,6 +52,10 @@ final class TenantMemo {
     TenantMemo(IsolationScorer scorer, TenantMemo previous) {
         this.scorer = scorer;
         this.previous = previous;
+        // Sized for what the cluster held last time: growing to a few thousand agents, entry by entry, was a
+        // tenth of the memo's time in a re-analysis.
+        used = new IdentityHashMap<>(previous == null ? 32 : previous.used.size());
+        adviceUsed = new IdentityHashMap<>(previous == null ? 32 : previous.adviceUsed.size());
     }
 
     /**

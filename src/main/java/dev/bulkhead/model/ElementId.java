@@ -48,6 +48,19 @@ public record ElementId(String value) implements Comparable<ElementId> {
         return value.compareTo(other.value);
     }
 
+    // Written out rather than left to the record: ids are hashed in every map of every analysis, and the record's
+    // generated method reached the string's cached hash through a method handle (a twentieth of a re-analysis).
+    // The same value as the record's (its only component's hash), so no map's order changes.
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ElementId id && value.equals(id.value);
+    }
+
     @Override
     public String toString() {
         return value;
