@@ -45,7 +45,10 @@ public final class CanvasView extends Region {
     private static final double MARGIN = 400;
     /** The smallest zoom at which element names are drawn (see {@link CanvasRenderer#detail}). */
     private static final double READABLE_SCALE = 0.7;
-    /** A model opened with this many connections shows its boxes in the first frame and its lines in the next. */
+    /**
+     * A model opened with this many connections shows its boxes in the first frame and its lines in the next; with
+     * fewer, routing the lines in view takes milliseconds and a frame without them would only flicker.
+     */
     private static final int LINES_AFTER_BOXES = 1_000;
 
     private final ModelDocument document;
@@ -396,6 +399,7 @@ public final class CanvasView extends Region {
         if (contentDirty) {
             // Whatever a drawing in progress was putting down is out of date now.
             stopSharpDrawing();
+            linesToCome = false; // only the boxes-first drawing below leaves the lines to come
             if (zoomPreview.isActive()) {
                 zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
             } else if (sharpAfterZoom) {
@@ -410,11 +414,10 @@ public final class CanvasView extends Region {
                 // Routing the lines in view took 0.3-0.7 s of a 10,000-element model's first frame (issue 16): the
                 // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
                 boxesFirst = false;
-                linesToCome = true;
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations, boxesOf(current.model()));
+                linesToCome = true;
                 Platform.runLater(this::redraw);
             } else {
-                linesToCome = false;
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
             }
             contentDirty = false;
