@@ -23,6 +23,9 @@ public final class Model {
     private static final Model EMPTY = new Model(ModelSettings.DEFAULT, new TreeMap<>(), new TreeMap<>(),
             Scenarios.single(Scenarios.DEFAULT_BASE));
 
+    /** Models this large are checked on every core (a 10,000-element file, issue 16); smaller ones stay on one. */
+    private static final int PARALLEL_CHECK = 2_000;
+
     /** How far back {@link #changesSince} follows the chain of snapshots. */
     private static final int MAX_PROVENANCE = 32;
 
@@ -98,9 +101,11 @@ public final class Model {
                         + "; give one of them a new id"));
             }
         }
-        for (Element element : elements) {
-            ModelIntegrity.check(element, byId::get).ifPresent(problems::add);
-        }
+        // Each element's check only reads the finished map; the problems keep the elements' order either way.
+        (elements.size() >= PARALLEL_CHECK ? elements.parallelStream() : elements.stream())
+                .map(element -> ModelIntegrity.check(element, byId::get))
+                .flatMap(Optional::stream)
+                .forEachOrdered(problems::add);
         for (ElementId id : layout.keySet()) {
             if (!byId.containsKey(id)) {
                 problems.add(new IntegrityProblem(id, "layout", "layout is given for '" + id

@@ -3,6 +3,7 @@ package dev.bulkhead.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,29 @@ class ModelReaderErrorsTest {
                 .endsWith("nope.bulkhead.json: file not found; check the path");
         assertThat(catchThrowableOfType(ModelFileException.class, () -> new ModelReader().read(folder)).getMessage())
                 .contains("is a folder, not a model file");
+    }
+
+    @Test
+    void aLargeFileWithTwoBadEntriesNamesTheFirstInTheFilesOrder() throws Exception {
+        // Lists this long are mapped and checked on every core (issue 16): the refusal must still be the first one.
+        ObjectNode file = (ObjectNode) ModelJson.MAPPER.readTree(new ModelWriter().toJson(
+                dev.bulkhead.testing.GeneratedModels.platform(1, 1, 3_000, 2_500, 0, 7)));
+        ((ObjectNode) file.get("tenants").get(1_500).get("demand")).put("cpu", -8.0);
+        ((ObjectNode) file.get("tenants").get(2_900).get("demand")).put("cpu", -9.0);
+
+        assertThat(refuse(file.toString()).getMessage()).contains("$.tenants[1500].demand.cpu: CPU (vCPU) must be from 0")
+                .contains("(got -8)");
+    }
+
+    @Test
+    void aLargeModelWithTwoBrokenReferencesNamesTheFirstInTheFilesOrder() throws Exception {
+        ObjectNode file = (ObjectNode) ModelJson.MAPPER.readTree(new ModelWriter().toJson(
+                dev.bulkhead.testing.GeneratedModels.platform(1, 1, 3_000, 2_500, 0, 7)));
+        ((ObjectNode) file.get("agents").get(1_200)).put("tenant", "tenant-gone-first");
+        ((ObjectNode) file.get("agents").get(2_400)).put("tenant", "tenant-gone-later");
+
+        assertThat(refuse(file.toString()).getMessage()).contains("$.agents[1200].tenant:")
+                .contains("inside tenant 'tenant-gone-first', which does not exist");
     }
 
     private static ModelFileException refuse(String content) {

@@ -27,12 +27,18 @@ public final class CanvasRenderer {
 
     /** Draws a frame on a canvas of the given size; returns how many shapes were drawn. */
     public int draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport, Decorations marks) {
+        return draw(g, width, height, scene, viewport, marks, null);
+    }
+
+    /** As {@link #draw}, drawing only the elements (and the connections among them) in {@code include}; null: all. */
+    public int draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport, Decorations marks,
+                    java.util.Set<dev.bulkhead.model.ElementId> include) {
         double scale = viewport.scale();
         surface.startMeasuring();
         // Read across a room, the detail is drawn as shapes and every text as a tag of the reading size.
         int detail = renderer.painter().isReading() ? 0 : detail(scale);
         return renderer.draw(surface.on(g), width, height, scale, viewport.translateX(), viewport.translateY(), scene, marks,
-                detail, true);
+                detail, true, include);
     }
 
     /**

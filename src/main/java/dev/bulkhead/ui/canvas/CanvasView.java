@@ -13,6 +13,7 @@ import dev.bulkhead.model.ModelEvent;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +45,11 @@ public final class CanvasView extends Region {
     private static final double MARGIN = 400;
     /** The smallest zoom at which element names are drawn (see {@link CanvasRenderer#detail}). */
     private static final double READABLE_SCALE = 0.7;
+    /**
+     * A model opened with this many connections shows its boxes in the first frame and its lines in the next; with
+     * fewer, routing the lines in view takes milliseconds and a frame without them would only flicker.
+     */
+    private static final int LINES_AFTER_BOXES = 1_000;
 
     private final ModelDocument document;
     private final CanvasEdits edits;
@@ -74,6 +80,10 @@ public final class CanvasView extends Region {
     private DragPreview preview = DragPreview.NONE;
     private CanvasOverlay gestureOverlay;
     private boolean contentDirty = true;
+    /** The next drawing of the view leaves the lines out (a large model just opened); then they follow. */
+    private boolean boxesFirst;
+    /** The boxes are on show and the drawing with the lines is still to come. */
+    private boolean linesToCome;
     private boolean overlayDirty = true;
     private boolean updatingScrollBars;
     private boolean fitPending = true;
@@ -348,6 +358,11 @@ public final class CanvasView extends Region {
         return !zoomPreview.isActive() && !contentDirty && !sharpDrawing.isRunning();
     }
 
+    /** Whether the canvas shows the boxes of a model just opened and its lines are still to be drawn. */
+    public boolean linesPending() {
+        return boxesFirst || linesToCome;
+    }
+
     /** Whether a sharp drawing after a zoom is being put down under the canvas on show; for tests. */
     boolean isDrawingSharp() {
         return sharpDrawing.isRunning();
@@ -384,6 +399,7 @@ public final class CanvasView extends Region {
         if (contentDirty) {
             // Whatever a drawing in progress was putting down is out of date now.
             stopSharpDrawing();
+            linesToCome = false; // only the boxes-first drawing below leaves the lines to come
             if (zoomPreview.isActive()) {
                 zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
             } else if (sharpAfterZoom) {
@@ -394,6 +410,13 @@ public final class CanvasView extends Region {
                 sharpBehind.setVisible(true);
                 sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
                         renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
+            } else if (boxesFirst) {
+                // Routing the lines in view took 0.3-0.7 s of a 10,000-element model's first frame (issue 16): the
+                // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
+                boxesFirst = false;
+                renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations, boxesOf(current.model()));
+                linesToCome = true;
+                Platform.runLater(this::redraw);
             } else {
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
             }
@@ -488,11 +511,22 @@ public final class CanvasView extends Region {
             selectWhatTheStepTouched(edited.summary(), model);
         }
         if (event instanceof ModelEvent.Replaced) {
+            boxesFirst = model.all(dev.bulkhead.model.Connection.class).size() >= LINES_AFTER_BOXES;
             selection.clear();
             rename.cancel();
             fitWhenShown();
         }
         redraw();
+    }
+
+    private static java.util.Set<ElementId> boxesOf(Model model) {
+        java.util.Set<ElementId> boxes = new java.util.HashSet<>();
+        model.elements().values().forEach(element -> {
+            if (element.kind() != ElementKind.CONNECTION) {
+                boxes.add(element.id());
+            }
+        });
+        return boxes;
     }
 
     /**

@@ -28,7 +28,7 @@ class HeapPolicyTest {
     }
 
     @Test
-    void theJvmKeepsAtMostThirtyPercentOfTheHeapFree() {
+    void theJvmKeepsAtMostTwentyPercentOfTheHeapFree() {
         assertThat(maxBefore).as("the JVM's own default, which the policy changes").isEqualTo("70");
 
         assertThat(HeapPolicy.apply()).isTrue();
