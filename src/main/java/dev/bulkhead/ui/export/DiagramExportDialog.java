@@ -246,13 +246,24 @@ public final class DiagramExportDialog {
         size.setText("Rendering preview…");
         preview.node().setOpacity(0.5);
         rendering = previewer.submit(() -> {
-            PagePlan computed = DiagramExport.pages(analysis, options);
-            Platform.runLater(() -> {
-                if (request == requested) {
-                    shownRequest = request;
-                    shown(computed, options);
-                }
-            });
+            try {
+                PagePlan computed = DiagramExport.pages(analysis, options);
+                Platform.runLater(() -> {
+                    if (request == requested) {
+                        shownRequest = request;
+                        shown(computed, options);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // Never "Rendering preview…" for ever: say why, and keep the previous preview.
+                Platform.runLater(() -> {
+                    if (request == requested) {
+                        shownRequest = request;
+                        preview.node().setOpacity(1);
+                        size.setText("Could not render the preview: " + e.getMessage());
+                    }
+                });
+            }
         });
     }
 
