@@ -289,8 +289,9 @@ final class NodeGroupBill {
                 }
                 written.add(CostTerm.request(amount, binding, label,
                         amount.signum() == 0 ? askedBesides(asked.get(category)) : java.util.Set.of()));
-                written.add(CostTerm.request(all, binding, "every request on the group (" + unit
-                        + " decides the node count)", java.util.Set.of()).dividing());
+                // No brackets of its own: the report lists a formula's terms in brackets, and this one ended in "))".
+                written.add(CostTerm.request(all, binding, "every request on the group, whose " + unit
+                        + " decides the node count", java.util.Set.of()).dividing());
                 return written;
             };
             shares.add(new PoolShare(new LineKey(pool, shape.instanceType(), nodes, price, shape.priceSource(), category,

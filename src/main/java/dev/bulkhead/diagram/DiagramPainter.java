@@ -254,6 +254,23 @@ public final class DiagramPainter {
         }
     }
 
+    /**
+     * The rectangle an environment's or a cluster's title (its icon and name, as {@link #paint} draws them in full)
+     * takes, or null for any other element: lines, count chips and port labels keep off it, or "ENVIRONMENT · dev"
+     * reads through a line. A tenth wider than Inter measures, for the PDF's wider font.
+     */
+    static Geometry titleArea(Element element, Geometry b) {
+        if (element instanceof Environment environment) {
+            double width = Math.min(InterMetrics.width(environmentTitle(environment), ENVIRONMENT_TITLE) * 1.1, Math.max(1, b.width() - 48));
+            return new Geometry(b.x() + 14, b.y() + 20 - 9, 20 + width, 18);
+        }
+        if (element instanceof Cluster cluster) {
+            double width = Math.min(InterMetrics.width("CLUSTER " + cluster.name(), CLUSTER_TITLE) * 1.1, Math.max(1, b.width() * 0.5 - 19));
+            return new Geometry(b.x() + 12, b.y() + 17 - 8, 19 + width, 16);
+        }
+        return null;
+    }
+
     private static String environmentTitle(Environment environment) {
         return "ENVIRONMENT · " + environment.name();
     }

@@ -136,6 +136,40 @@ public final class DiagramPicture {
                 detoured.add(crossing.id());
             }
         }
+        // Nor does a route run through a title, its own environment's included ("ENVIRONMENT · dev" read through a
+        // line leaving gke-dev upwards): it goes round those too, from the cells the detours above left.
+        for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
+            Connection connection = scene.model().get(id, Connection.class);
+            double[] route = scene.route(id);
+            Geometry from = scene.visibleBoundsOf(connection.from());
+            Geometry to = scene.visibleBoundsOf(connection.to());
+            Geometry box = DiagramRenderer.routeBox(route);
+            if (box == null || from == null || to == null) {
+                continue;
+            }
+            List<Geometry> titles = DiagramRenderer.titlesNear(scene, box, include, Set.of(connection.from(), connection.to()));
+            if (titles.isEmpty() || !DetourRouter.crosses(route, titles)) {
+                continue;
+            }
+            double[] slid = slidOffTitles(route, from, to, titles, scene.boxesBetween(connection.from(), connection.to(), include));
+            if (slid != null) {
+                scene.reroute(id, slid);
+                continue;
+            }
+            long cells = DetourRouter.gridCells(from, to);
+            if (cells > Math.min(cellsLeft, DETOUR_CELLS_PER_ROUTE)) {
+                continue;
+            }
+            cellsLeft -= cells;
+            List<Geometry> obstacles = new ArrayList<>(scene.boxesBetween(connection.from(), connection.to(), include));
+            obstacles.addAll(DiagramRenderer.titlesNear(scene, from.union(to).union(box), include,
+                    Set.of(connection.from(), connection.to())));
+            double[] clear = DetourRouter.route(from, to, obstacles);
+            if (clear != null) {
+                scene.reroute(id, clear);
+                detoured.add(id);
+            }
+        }
         for (ElementId connection : routed) {
             double[] route = scene.route(connection);
             // A detour may run beside the outermost boxes: room for a port label across it too.
@@ -148,6 +182,42 @@ public final class DiagramPicture {
         // Finding badges stick out over the top-right corner of their element.
         this.content = bounds == null ? new Geometry(0, 0, 320, 120)
                 : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
+    }
+
+    /**
+     * A route that leaves (or enters) its box upright through a title, moved sideways along that box's edge until it
+     * clears the titles without crossing a box it did not cross before; null when no such place exists. Cheap, so it
+     * serves lines across a whole picture too, which are too long for a detour's grid.
+     */
+    static double[] slidOffTitles(double[] route, Geometry from, Geometry to, List<Geometry> titles, List<Geometry> boxes) {
+        int n = route.length;
+        if (n < 8) {
+            return null;
+        }
+        boolean crossedBoxes = DetourRouter.crosses(route, boxes);
+        double[] best = null;
+        double nearest = Double.MAX_VALUE;
+        // The first two points share an x when it leaves upright; the last two when it enters upright.
+        for (int end = 0; end < 2; end++) {
+            int a = end == 0 ? 0 : n - 2;
+            int b = end == 0 ? 2 : n - 4;
+            Geometry box = end == 0 ? from : to;
+            if (route[a] != route[b]) {
+                continue;
+            }
+            for (double x = box.x() + 8; x <= box.maxX() - 8; x += 4) {
+                double[] moved = route.clone();
+                moved[a] = x;
+                moved[b] = x;
+                double distance = Math.abs(x - route[a]);
+                if (distance < nearest && !DetourRouter.crosses(moved, titles)
+                        && (crossedBoxes || !DetourRouter.crosses(moved, boxes))) {
+                    best = moved;
+                    nearest = distance;
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether an end of a connection is inside a summarised cluster. */

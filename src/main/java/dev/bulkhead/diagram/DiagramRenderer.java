@@ -238,13 +238,24 @@ public final class DiagramRenderer {
         double[] between = {path[middle], path[middle + 1], path[middle + 2], path[middle + 3]};
         Geometry probe = painter.countBox(g, text, 0, 0);
         double gap = probe.height() / 3;
-        double[][] candidates = {
-                {(between[0] + between[2]) / 2, (between[1] + between[3]) / 2},
-                {to.x() + probe.width() / 2, to.maxY() + gap + probe.height() / 2},
-                {to.x() + probe.width() / 2, to.y() - gap - probe.height() / 2}};
+        List<double[]> candidates = new ArrayList<>(List.of(
+                new double[] {(between[0] + between[2]) / 2, (between[1] + between[3]) / 2},
+                new double[] {to.x() + probe.width() / 2, to.maxY() + gap + probe.height() / 2},
+                new double[] {to.x() + probe.width() / 2, to.y() - gap - probe.height() / 2}));
+        // Then anywhere along the line, at a quarter, half and three quarters of each of its segments.
+        for (int i = 0; i + 3 < path.length; i += 2) {
+            for (double t : new double[] {0.5, 0.25, 0.75}) {
+                candidates.add(new double[] {path[i] + t * (path[i + 2] - path[i]), path[i + 1] + t * (path[i + 3] - path[i + 1])});
+            }
+        }
+        double[] offTitles = null;
         for (double[] at : candidates) {
             Geometry chip = painter.countBox(g, text, at[0], at[1]);
-            boolean clear = true;
+            // Never over a title: "13 connections" on "ENVIRONMENT · dev" hides both.
+            boolean clear = titlesNear(scene, chip, null, Set.of()).stream().noneMatch(chip::intersects);
+            if (clear && offTitles == null) {
+                offTitles = at;
+            }
             for (Element element : scene.elementsIn(chip)) {
                 Geometry box = scene.bounds(element.id());
                 // Inside an environment is fine; across its border or over any other box is not.
@@ -255,7 +266,7 @@ public final class DiagramRenderer {
                 return at;
             }
         }
-        return candidates[0];
+        return offTitles != null ? offTitles : candidates.get(0);
     }
 
     /**
@@ -274,8 +285,10 @@ public final class DiagramRenderer {
             if (p == null || !routeNear(p, visible, 0)) {
                 continue;
             }
-            // Straight unless that crosses another box: then round it (see DetourRouter).
-            p = DetourRouter.clear(p, from, to, scene.boxesBetween(ends.get(0), ends.get(1), include));
+            // Straight unless that crosses another box or a title (its own environment's too): then round it (see DetourRouter).
+            List<Geometry> obstacles = new ArrayList<>(scene.boxesBetween(ends.get(0), ends.get(1), include));
+            obstacles.addAll(titlesNear(scene, from.union(to), include, Set.copyOf(ends)));
+            p = DetourRouter.clear(p, from, to, obstacles);
             paths.put(ends, p);
             int n = p.length;
             g.stroke(line);
@@ -304,6 +317,42 @@ public final class DiagramRenderer {
             return null;
         }
         return new double[] {x1 + out[1] * (x2 - x1), y1 + out[1] * (y2 - y1), x1 + in[0] * (x2 - x1), y1 + in[0] * (y2 - y1)};
+    }
+
+    /**
+     * The title areas ({@link DiagramPainter#titleArea}) of the environments and clusters drawn near an area, except
+     * those of the given elements (a line's own ends, whose titles are inside the boxes it starts and ends at): no-go
+     * areas for lines and chips, even those of the containers a line leaves (its own environment's header).
+     */
+    static List<Geometry> titlesNear(SceneLayout scene, Geometry area, Set<ElementId> include, Set<ElementId> except) {
+        List<Geometry> titles = new ArrayList<>();
+        for (Element element : scene.elementsIn(area)) {
+            if ((include == null || include.contains(element.id())) && !except.contains(element.id())) {
+                Geometry title = DiagramPainter.titleArea(element, scene.bounds(element.id()));
+                if (title != null) {
+                    titles.add(title);
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** The box around a route's points, or null for no route. */
+    static Geometry routeBox(double[] route) {
+        if (route == null || route.length < 2) {
+            return null;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
+        }
+        return new Geometry(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 
     /** The summarised cluster an element is inside (at any depth), or null. */

@@ -205,15 +205,13 @@ public final class CostIsolationPlot {
         }
         MarginPlotArea plot = MarginPlotArea.covering(left, right, top, bottom, costs,
                 points.stream().map(Point::margin).toList());
-        if (!compact) {
-            axes(g, theme, plot, currency);
-        }
+        List<Geometry> gridlines = compact ? List.of() : axes(g, theme, plot, currency);
         // Labels stay inside the plot on the full chart, clear of the tick labels of both axes.
         Geometry labelArea = compact ? new Geometry(x + 2, y, width - 4, height)
                 : new Geometry(left + 2, y, x + width - 4 - left, bottom - y);
         // Labels avoid every dot, so reserve the dots' places before any label is placed.
         double reach = compact ? 7 : 10;
-        List<Geometry> placed = new ArrayList<>();
+        List<Geometry> placed = new ArrayList<>(gridlines);
         Map<OptionKey, double[]> centres = new EnumMap<>(OptionKey.class);
         for (Point point : points) {
             double px = plot.x(drawnCost(point));
@@ -238,13 +236,19 @@ public final class CostIsolationPlot {
         return compact ? 5.5 : 8;
     }
 
-    /** The axes, their ticks and titles of a full chart; the two-scenario chart draws the same. */
-    static void axes(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, String currency) {
+    /**
+     * The axes, their ticks and titles of a full chart; the two-scenario chart draws the same. Returns the gridlines
+     * as boxes a thousandth high ({@link #gridline}): labels keep off them as they keep off the marks, or a line runs
+     * through "Namespace · $8,307".
+     */
+    static List<Geometry> axes(DrawingSurface g, DiagramTheme theme, MarginPlotArea plot, String currency) {
+        List<Geometry> gridlines = new ArrayList<>();
         for (int margin = plot.lowest(); margin <= plot.highest(); margin++) {
             double y = plot.y(margin);
             g.stroke(theme.colour("-bh-border"));
             g.lineWidth(0.6);
             g.strokeLine(plot.left(), y, plot.right(), y);
+            gridlines.add(new Geometry(plot.left(), y - GRIDLINE / 2, plot.right() - plot.left(), GRIDLINE));
             g.fill(theme.colour("-bh-text-muted"));
             g.text(margin > 0 ? "+" + margin : margin < 0 ? "−" + -margin : "0", TICK, plot.left() - 10, y, Align.RIGHT, 0);
         }
@@ -261,6 +265,15 @@ public final class CostIsolationPlot {
         g.text("monthly cost" + (plot.scale().isLog() ? " (log scale)" : ""), AXIS_TITLE, (plot.left() + plot.right()) / 2,
                 plot.bottom() + 34, Align.CENTER, 0);
         g.verticalText("worst tenant's margin", AXIS_TITLE, plot.left() - 46, (plot.top() + plot.bottom()) / 2);
+        return gridlines;
+    }
+
+    /** A gridline's height among the taken places: a thousandth, which no mark or label has. */
+    private static final double GRIDLINE = 0.001;
+
+    /** Whether a taken place is a gridline (see {@link #GRIDLINE}): the one thing a label may lie across, on a plate. */
+    static boolean gridline(Geometry taken) {
+        return taken.height() == GRIDLINE;
     }
 
     /** The dashed line and its label; returns the line's height. */
@@ -398,10 +411,28 @@ public final class CostIsolationPlot {
             box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
             // A mark drawn on top of another (equal cost and margin) has no line clear of it: any free spot then.
             box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
+            boolean plate = false;
+            boolean beside = false;
+            if (box == null) {
+                // Gridlines too close together for the label: it may lie across one, on a plate of the chart's
+                // background that hides the line under it, rather than be left out.
+                List<Geometry> solid = placed.stream().filter(p -> !gridline(p)).toList();
+                box = freeSpot(x, y, width, height, gap, solid, area, rivals);
+                beside = box != null;
+                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, rivals);
+                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, List.of());
+                plate = box != null;
+            }
             if (box == null) {
                 return false;
             }
-            leaderLine(g, theme, x, y, gap, box);
+            if (plate) {
+                g.fill(theme.colour("-bh-surface"));
+                g.fillRect(box.x(), box.y(), box.width(), box.height());
+            }
+            if (!beside) {
+                leaderLine(g, theme, x, y, gap, box);
+            }
         }
         g.fill(theme.colour("-bh-text"));
         g.text(text, font, box.x(), box.y() + height / 2, Align.LEFT, 0);

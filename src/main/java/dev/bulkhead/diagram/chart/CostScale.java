@@ -68,6 +68,31 @@ public final class CostScale {
         return ticks;
     }
 
+    /** A linear axis from zero: its step between ticks and its top, a whole number of steps. */
+    public record Steps(double step, double top) {
+    }
+
+    /**
+     * A linear axis from zero for values up to {@code highest}: of the nice steps (1, 2, 2.5, 5 × 10^k) that give four
+     * to eight ticks above zero, the one whose top, the first of its ticks above the highest value, is lowest (fewer
+     * ticks on a tie). A $606k maximum runs to $700k, not to $800k with a seventh of the chart empty.
+     */
+    public static Steps niceSteps(double highest) {
+        double value = Math.max(highest, 1e-9);
+        Steps best = null;
+        for (double step = niceCeiling(value / 8); ; step = niceCeiling(step * 1.0001)) {
+            double top = (Math.floor(value / step + 1e-9) + 1) * step;
+            long ticks = Math.round(top / step);
+            if (ticks < 4) {
+                break;
+            }
+            if (ticks <= 8 && (best == null || top < best.top() - 1e-9 * top)) {
+                best = new Steps(step, top);
+            }
+        }
+        return best != null ? best : new Steps(niceCeiling(value / 4), 4 * niceCeiling(value / 4));
+    }
+
     /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code value}. */
     public static double niceCeiling(double value) {
         double decade = Math.pow(10, Math.floor(Math.log10(value)));

@@ -217,9 +217,10 @@ public final class GrowthCurves {
                 highest = Math.max(highest, cost(point, key));
             }
         }
-        // About five even steps up to just above the highest cost.
-        double step = CostScale.niceCeiling(Math.max(1, highest * 1.05) / 5);
-        double ceiling = Math.ceil(Math.max(1, highest * 1.05) / step) * step;
+        // Four to eight nice steps, the top the first of them above the highest cost.
+        CostScale.Steps steps = CostScale.niceSteps(Math.max(1, highest));
+        double step = steps.step();
+        double ceiling = steps.top();
         g.lineWidth(0.6);
         for (double tick = 0; tick <= ceiling * 1.001; tick += step) {
             double ty = bottom - tick / ceiling * (bottom - top);

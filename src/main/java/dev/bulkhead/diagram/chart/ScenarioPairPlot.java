@@ -139,9 +139,10 @@ public final class ScenarioPairPlot {
         double bottom = legendTop - 48;
         MarginPlotArea plot = MarginPlotArea.covering(left, right, top, bottom, points.stream().map(Point::cost).toList(),
                 points.stream().map(Point::margin).toList());
-        CostIsolationPlot.axes(g, theme, plot, currency);
+        List<Geometry> gridlines = CostIsolationPlot.axes(g, theme, plot, currency);
         List<Mark> marks = setApart(plot);
         List<Geometry> placed = new ArrayList<>(marks.stream().map(Mark::box).toList());
+        placed.addAll(gridlines);
         CostIsolationPlot.threshold(g, theme, plot, placed, "on or above: every requirement met");
         boolean arrow = arrow(g, theme, marks);
         for (Mark mark : marks) {

@@ -307,8 +307,9 @@ public final class ProposalReport {
         if (items.isEmpty()) {
             return null;
         }
-        return Amounts.NOT_PRICED.strip() + ": the figure counts as zero what the model has no price for yet ("
-                + String.join("; ", items) + "); the findings list each, and how to price it where the model can.";
+        // A list after a colon, not in brackets: an item's own brackets made "(private nodes))".
+        return Amounts.NOT_PRICED.strip() + ": the figure counts as zero what the model has no price for yet: "
+                + String.join("; ", items) + ". The findings list each, and how to price it where the model can.";
     }
 
     /**

@@ -133,4 +133,35 @@ class GrowthCurvesTest {
     private static Colour colour(OptionKey key) {
         return CostIsolationPlot.colour(THEME, key);
     }
+
+    /** The architect's case: the highest cost $606k, an axis that ran to $800k. */
+    @Test
+    void theCostAxisEndsAtTheFirstNiceStepAboveTheHighestCost() {
+        double[] vcluster = {200_000, 400_000, 606_000};
+        double[] recommended = {150_000, 300_000, 450_000};
+        RecordingSurface surface = new RecordingSurface();
+        twoOptions(vcluster, recommended).draw(surface.surface(), THEME, "$", 0, 0, 720, 300);
+
+        List<String> ticks = new ArrayList<>();
+        for (RecordingSurface.Call call : surface.log()) {
+            // The cost axis's tick labels stand right-aligned 8 units left of the plot (x + 64).
+            if (call.method().equals("text") && call.args()[4] == dev.bulkhead.diagram.DrawingSurface.Align.RIGHT
+                    && call.number(2) == 56) {
+                ticks.add((String) call.args()[0]);
+            }
+        }
+        assertThat(ticks).containsExactly("$0", "$100k", "$200k", "$300k", "$400k", "$500k", "$600k", "$700k");
+    }
+
+    @Test
+    void niceStepsGiveFourToEightTicksWithTheLowestTopAboveTheHighest() {
+        assertThat(CostScale.niceSteps(606_000)).isEqualTo(new CostScale.Steps(100_000, 700_000));
+        assertThat(CostScale.niceSteps(59)).isEqualTo(new CostScale.Steps(10, 60));
+        assertThat(CostScale.niceSteps(1_000)).isEqualTo(new CostScale.Steps(200, 1_200));
+        for (double highest : new double[] {0.3, 7, 59, 150, 999, 4_321, 87_430, 606_000, 2_500_000}) {
+            CostScale.Steps steps = CostScale.niceSteps(highest);
+            assertThat(steps.top()).as("top for %s", highest).isGreaterThan(highest).isLessThanOrEqualTo(highest + steps.step() * (1 + 1e-9));
+            assertThat(Math.round(steps.top() / steps.step())).as("ticks for %s", highest).isBetween(4L, 8L);
+        }
+    }
 }

@@ -39,6 +39,42 @@ class ChartLabelsClearOfLinesTest {
         }
     }
 
+    /**
+     * Nor do labels sit on the chart's gridlines (the architect read "Namespace · $8,307" struck through by one): no
+     * label's box is crossed by a gridline, unless it lies on a plate of the chart's background that hides the line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"internal-platform", "ai-agent-saas", "workshop-proposal", "workshop-starter"})
+    void noLabelSitsOnAGridlineUnlessOnAPlate(String sample) throws Exception {
+        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled())
+                .analyze(new ModelReader().read(Path.of("sample-models/" + sample + ".bulkhead.json"))), null, null, LocalDate.of(2026, 11, 30));
+        RecordingSurface surface = new RecordingSurface();
+        List<Geometry> labels = report.costIsolation().draw(surface.surface(), DiagramTheme.of(false), 0, 0,
+                ReportFigures.CHART_WIDTH, ReportFigures.CHART_HEIGHT).labels();
+        List<RecordingSurface.Call> log = surface.log();
+        List<double[]> gridlines = new java.util.ArrayList<>();
+        List<Geometry> plates = new java.util.ArrayList<>();
+        double width = 0;
+        for (RecordingSurface.Call call : log) {
+            if (call.method().equals("lineWidth")) {
+                width = call.number(0);
+            } else if (call.method().equals("strokeLine") && width == 0.6 && call.number(1) == call.number(3)) {
+                gridlines.add(new double[] {call.number(0), call.number(1), call.number(2)});
+            } else if (call.method().equals("fillRect")) {
+                plates.add(new Geometry(call.number(0), call.number(1), call.number(2), call.number(3)));
+            }
+        }
+        assertThat(gridlines).as("gridlines drawn").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(labels).isNotEmpty();
+        for (Geometry label : labels) {
+            for (double[] line : gridlines) {
+                boolean crossed = line[1] > label.y() && line[1] < label.maxY() && line[0] < label.maxX() && line[2] > label.x();
+                assertThat(crossed && !plates.contains(label)).as("%s: label %s on the gridline at y %.1f", sample, label, line[1])
+                        .isFalse();
+            }
+        }
+    }
+
     /** The grey line had no key: every format's caption says what it is, in the compare window's words. */
     @org.junit.jupiter.api.Test
     void everyFormatSaysWhatTheGreyLineIs() throws Exception {

@@ -210,4 +210,23 @@ class ReportLinesTest {
             assertThat(text).doesNotContain("see the regulated requirement");
         }
     }
+
+    /**
+     * "vCluster Platform (private nodes))": a list in brackets whose item had brackets of its own, and a formula's
+     * terms in brackets whose last term did. No sample's Markdown or HTML text (its markup, styles and figures left
+     * aside) has a doubled closing bracket or a bracket opened before a space.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter"})
+    void noReportTextHasDoubledOrLooseBrackets(String sample) throws Exception {
+        ProposalReport report = report(sample);
+        String markdown = MarkdownReport.of(report, "m.bulkhead.json");
+        String html = HtmlReport.of(report, "m.bulkhead.json")
+                .replaceAll("(?s)<style.*?</style>|<svg.*?</svg>|<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
+
+        for (String text : List.of(markdown, html)) {
+            assertThat(text).as(sample).isNotEmpty().doesNotContain("))").doesNotContain("( ");
+        }
+        assertThat(markdown).as("the sample's unpriced items are still listed").contains("has no price for yet");
+    }
 }
