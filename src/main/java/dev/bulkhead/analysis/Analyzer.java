@@ -30,10 +30,16 @@ import java.util.concurrent.ForkJoinTask;
  * one worker thread).
  */
 public final class Analyzer {
-    /** "the current design", or the active scenario's when it is not the base, so a proposal is never read as "current". */
+    /**
+     * "the current design" in a model without scenarios; else the active scenario's name as every other output names
+     * it ("scenario current", "proposal A (as modelled)"), so a proposal is never read as "current".
+     */
     private static String designName(Model model) {
         dev.bulkhead.model.Scenarios scenarios = model.scenarios();
-        return scenarios.active().equals(scenarios.base()) ? "the current design" : OptionKey.asModelled(scenarios.active());
+        if (scenarios.isDefault()) {
+            return "the current design";
+        }
+        return scenarios.active().equals(scenarios.base()) ? "scenario " + scenarios.active() : OptionKey.CURRENT.label(scenarios);
     }
 
     /** The profile used when a model names one that does not exist. */

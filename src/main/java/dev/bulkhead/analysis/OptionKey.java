@@ -32,17 +32,13 @@ public enum OptionKey {
     }
 
     /**
-     * The column's name in a model with these scenarios: with a scenario other than the base active, the design as
-     * modelled is named by it as the compare view's columns name it ("proposal A (as modelled)"), for "Current design"
-     * would be read as the base scenario, which is often called "current".
+     * The column's name in a model with these scenarios. A model that made scenarios names the design as modelled by
+     * its scenario, as the compare view and {@code compare --scenario} head it ({@link
+     * dev.bulkhead.model.Scenarios#asModelledHeading}): "current" for the base, "proposal A (as modelled)" for another;
+     * one name everywhere, for "Current design" beside a column "current" reads as two designs.
      */
     public String label(dev.bulkhead.model.Scenarios scenarios) {
-        return this == CURRENT && !scenarios.active().equals(scenarios.base()) ? asModelled(scenarios.active()) : label;
-    }
-
-    /** The heading of a scenario's design as modelled, as the compare view's scenario columns read. */
-    public static String asModelled(String scenario) {
-        return scenario + " (as modelled)";
+        return this == CURRENT && !scenarios.isDefault() ? scenarios.asModelledHeading() : label;
     }
 
     /** The column of a tenancy option. */

@@ -67,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(new ObjectMapper().writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(ComparisonJson.of(analysis, scope)));
-            case csv -> out.print(ComparisonTable.of(scope, model, symbol).toCsv());
+            case csv -> out.print(headed(ComparisonTable.of(scope, model, symbol, columns(model)), model).toCsv());
             case table -> {
                 String scenario = model.scenarios().activeLabel();
                 // Two scenarios of one file print the same title otherwise, and their figures differ.
@@ -100,12 +100,25 @@ final class CompareCommand implements Callable<Integer> {
      * app's compare view heads it ("proposal A (as modelled)"), so that a proposal reads against its own options.
      */
     private static ComparisonTable table(ScopeAnalysis scope, Model model, String symbol, NotPriced notPriced) {
+        List<OptionKey> keys = columns(model);
+        return headed(ComparisonTable.of(scope, model, symbol, keys).markedNotPriced(notPriced, keys), model);
+    }
+
+    /** The four options; in a model with scenarios, the chosen scenario as modelled first (table and CSV alike). */
+    private static List<OptionKey> columns(Model model) {
         if (model.scenarios().isDefault()) {
-            return ComparisonTable.of(scope, model, symbol).markedNotPriced(notPriced, OptionKey.COMPARED);
+            return OptionKey.COMPARED;
         }
         List<OptionKey> keys = new ArrayList<>(List.of(OptionKey.CURRENT));
         keys.addAll(OptionKey.COMPARED);
-        ComparisonTable table = ComparisonTable.of(scope, model, symbol, keys).markedNotPriced(notPriced, keys);
+        return keys;
+    }
+
+    /** The as-modelled column headed by its scenario ("proposal A (as modelled)", "current"). */
+    private static ComparisonTable headed(ComparisonTable table, Model model) {
+        if (model.scenarios().isDefault()) {
+            return table;
+        }
         List<String> headings = new ArrayList<>(table.columns());
         headings.set(0, model.scenarios().asModelledHeading());
         return new ComparisonTable(table.title(), headings, table.rows());

@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * The JSON document of {@code bulkhead compare --format json}: per option ({@code namespace}, {@code vcluster},
  * {@code dedicated}, {@code recommended}) its monthly cost, isolation score, unmet requirements, cost
- * breakdown with formulas, dimension scores and failing tenants; plus findings and currency.
+ * breakdown with formulas, dimension scores and failing tenants; plus findings and currency. A model with scenarios
+ * adds {@code asModelled} first: the chosen scenario's own design with the same fields, as the table's first column.
  */
 final class ComparisonJson {
     private ComparisonJson() {
@@ -41,6 +42,14 @@ final class ComparisonJson {
         root.put("tenants", scope.tenantCount());
         // Operations costed at zero change the ranking: say so wherever the figures go.
         root.put("operationsLeftOut", OperationsLeftOut.isOn(model));
+        if (!model.scenarios().isDefault()) {
+            // The table's first column ("proposal A (as modelled)"): the chosen scenario's own design, figures alike.
+            Map<String, Object> asModelled = new LinkedHashMap<>();
+            asModelled.put("scenario", model.scenarios().active());
+            asModelled.put("heading", model.scenarios().asModelledHeading());
+            asModelled.putAll(option(scope.option(OptionKey.CURRENT), model, analysis.pricing().symbol()));
+            root.put("asModelled", asModelled);
+        }
         for (OptionKey key : OptionKey.COMPARED) {
             Map<String, Object> option = option(scope.option(key), model, analysis.pricing().symbol());
             if (key == OptionKey.RECOMMENDED) {

@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON shape of {@code bulkhead diff --format json}: stable keys; amounts are exact decimal numbers in the
+ * The JSON shape of {@code bulkhead diff --format json}: stable keys, but a tenant carries monthlyCost,
+ * isolationScore and meetsRequirement only when they changed (its placement always); amounts are exact decimal numbers in the
  * currency named once at the top, as {@code compare --format json} prints them.
  */
 final class DiffJson {
@@ -53,10 +54,17 @@ final class DiffJson {
         // The keys are for programs; the words are the compare view's, as the text and Markdown say them.
         json.put("placementWords", pair(t.placementBefore() == null ? null : PlacementWords.of(t.placementBefore()),
                 t.placementAfter() == null ? null : PlacementWords.of(t.placementAfter())));
-        json.put("monthlyCost", pair(t.costBefore(), t.costAfter()));
-        json.put("isolationScore", pair(t.scoreBefore() == null ? null : round(t.scoreBefore()),
-                t.scoreAfter() == null ? null : round(t.scoreAfter())));
-        json.put("meetsRequirement", pair(t.meetsBefore(), t.meetsAfter()));
+        // Only the figures that changed, as the text says them: a pair whose sides are equal is left out.
+        if (t.costChanged()) {
+            json.put("monthlyCost", pair(t.costBefore(), t.costAfter()));
+        }
+        if (t.scoreChanged()) {
+            json.put("isolationScore", pair(t.scoreBefore() == null ? null : round(t.scoreBefore()),
+                    t.scoreAfter() == null ? null : round(t.scoreAfter())));
+        }
+        if (t.verdictChanged()) {
+            json.put("meetsRequirement", pair(t.meetsBefore(), t.meetsAfter()));
+        }
         json.put("requirementChanges", t.requirementChanges().stream().map(DiffJson::requirement).toList());
         json.put("movedBecause", t.movedBecause().isEmpty() ? null : t.movedBecause());
         json.put("requirementBecause", t.requirementBecause().isEmpty() ? null : t.requirementBecause());

@@ -150,16 +150,55 @@ class DiffCommandTest {
 
         // The untrusted code tutor leaves the shared nodes, so its neighbours no longer need a sandboxed kernel.
         // data-team was not edited: the line says what changed its requirement (the tutor's code left its nodes).
-        assertThat(out).contains("; isolation 21.9 → 21.9; "
-                + "requirement unmet → met (Kernel / runtime: 0 (needs 1) → 0 (needs 0)), because the hard gate lifted (nothing on "
+        assertThat(out).contains("and 1 more; "
+                + "requirement unmet → met (Kernel / runtime: 0 (needs 1 → 0)), because the hard gate lifted (nothing on "
                 + "its nodes runs untrusted code under runc now); before: the own pods of 'code-tutor'");
         // The tutor moved itself onto nodes of its own: its option change says why, no "because" repeats it.
         assertThat(out).containsPattern("prod / code-tutor: Namespace → Dedicated; .*requirement unmet → met \\([^\\n]*\\)\\n");
         // A verdict that stays unmet names no gate: the gate lifted for it too, but that turned nothing.
-        assertThat(out).containsPattern("prod / partner-acme: [^\\n]*requirement unmet → unmet \\([^\\n]*\\)\\n")
+        assertThat(out).containsPattern("prod / partner-acme: [^\\n]*requirement still unmet \\([^\\n]*\\)\\n")
                 .doesNotContainPattern("prod / partner-acme: [^\\n]*hard gate");
-        // And a verdict that stays unmet says what still falls short.
-        assertThat(out).containsPattern("prod / partner-acme: .*requirement unmet → unmet \\(.*Kernel / runtime: 0 \\(needs 2\\) → 0 \\(needs 2\\);");
+        // And a verdict that stays unmet says what still falls short, once: the kernel neither scored nor needed more.
+        assertThat(out).containsPattern("prod / partner-acme: .*requirement still unmet \\(.*Control plane / API: 1 → 3 \\(needs 3\\);"
+                + ".*Kernel / runtime: still 0 \\(needs 2\\);");
+    }
+
+    /** A figure that did not change is not printed as "21.9 → 21.9" in any format: the room looks for a change there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "markdown"})
+    void aDiffPrintsOnlyWhatChanged(String format) {
+        String out = CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--format", format).out();
+
+        // No figure, verdict or option beside an arrow to itself ("21.9 → 21.9", "0 (needs 2) → 0 (needs 2)", "unmet → unmet").
+        assertThat(out).doesNotContainPattern("(?<![\\w.$,])([\\w.$,]+(?: \\(needs \\d\\))?) → \\1(?![\\w.,])");
+        // data-team's score did not move: its line leaves it out (the table says "unchanged").
+        assertThat(out).doesNotContain("21.9 → 21.9").contains("21.9 → 50.0");
+        if (format.equals("text")) {
+            assertThat(out).containsPattern("prod / data-team: [^\\n]*and 1 more; requirement unmet → met");
+        } else {
+            assertThat(out).containsPattern("\\| prod \\| data-team \\| Namespace \\| [^|]* \\| unchanged \\| unmet → met");
+        }
+    }
+
+    @Test
+    void theJsonCarriesOnlyTheFiguresThatChanged() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("diff", STARTER.toString(), PROPOSAL.toString(), "--format", "json").out());
+
+        for (com.fasterxml.jackson.databind.JsonNode tenant : json.path("tenants")) {
+            for (String figure : java.util.List.of("monthlyCost", "isolationScore", "meetsRequirement")) {
+                if (tenant.has(figure)) {
+                    assertThat(tenant.path(figure).path("before")).as(tenant.path("name") + " " + figure)
+                            .isNotEqualTo(tenant.path(figure).path("after"));
+                }
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode dataTeam = json.at("/tenants/1");
+        assertThat(dataTeam.path("name").asText()).isEqualTo("data-team");
+        assertThat(dataTeam.has("isolationScore")).isFalse();
+        assertThat(dataTeam.has("monthlyCost")).isTrue();
+        assertThat(json.at("/tenants/2/meetsRequirement").isMissingNode()).as("partner-acme stays unmet").isTrue();
+        assertThat(json.at("/tenants/2/isolationScore/after").asDouble()).isEqualTo(50.0);
     }
 
     @Test
@@ -229,6 +268,21 @@ class DiffCommandTest {
         assertThat(scenarios.out().lines().skip(1).toList()).isEqualTo(files.out().lines().skip(1).toList());
     }
 
+    /** --from-scenario and --to-scenario resolve a name as --scenario does elsewhere (Scenarios.resolve): case ignored when unambiguous. */
+    @Test
+    void theScenarioOptionsOfDiffIgnoreCaseAsScenarioDoes() {
+        CliRun exact = CliRun.of("diff", PROPOSAL.toString(), PROPOSAL.toString(), "--from-scenario", "current",
+                "--to-scenario", "proposal A");
+        CliRun anyCase = CliRun.of("diff", PROPOSAL.toString(), PROPOSAL.toString(), "--from-scenario", "CURRENT",
+                "--to-scenario", "Proposal a");
+        CliRun compare = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "Proposal a");
+
+        assertThat(anyCase.status()).as(anyCase.err()).isEqualTo(1);
+        // The labels name the scenarios as the model spells them, so the whole output is the exact-case one.
+        assertThat(anyCase.out()).isEqualTo(exact.out()).contains("(current) → ").contains("(proposal A)");
+        assertThat(compare.status()).as(compare.err()).isZero();
+    }
+
     @Test
     void anUnreadableFileOrUnknownScenarioExitsWithTwoAndOneLine(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         Path broken = folder.resolve("broken.bulkhead.json");
@@ -259,6 +313,41 @@ class DiffCommandTest {
         assertThat(starter.lines().skip(2).findFirst().orElseThrow().strip()).startsWith("Namespace ");
     }
 
+    private static String withoutThirdField(String csvLine) {
+        String[] fields = csvLine.split(",", -1);
+        return String.join(",", java.util.stream.Stream.concat(java.util.Arrays.stream(fields, 0, 2),
+                java.util.Arrays.stream(fields, 3, fields.length)).toList());
+    }
+
+    /**
+     * compare --scenario X prints the "(as modelled)" column in every format: CSV as its first figure column and JSON
+     * as "asModelled", with the table's figures.
+     */
+    @Test
+    void compareCsvAndJsonCarryTheAsModelledColumnWithTheTablesFigures() throws Exception {
+        String table = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "proposal A").out();
+        String csv = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "proposal A", "--format", "csv").out();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(CliRun.of("compare", PROPOSAL.toString(), "--scenario", "proposal A", "--format", "json").out());
+
+        assertThat(table).containsPattern("\\nTotal +\\$4,903\\.15 \\+ not priced +\\$3,251\\.26");
+        assertThat(table).containsPattern("\\nIsolation score \\(0–100\\) +40 +22 ");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("section,line,proposal A (as modelled),Namespace,vCluster,Dedicated,Recommended mix");
+        assertThat(csv).contains("\nCost / month,Total,4903.15,3251.26,").contains("\nRequirements,Unmet requirements,1.00,4.00,");
+        com.fasterxml.jackson.databind.JsonNode modelled = json.path("asModelled");
+        assertThat(modelled.path("scenario").asText()).isEqualTo("proposal A");
+        assertThat(modelled.path("heading").asText()).isEqualTo("proposal A (as modelled)");
+        assertThat(modelled.path("monthlyCost").decimalValue()).isEqualByComparingTo("4903.15");
+        assertThat(modelled.path("isolationScore").decimalValue().setScale(0, java.math.RoundingMode.HALF_UP).intValue()).isEqualTo(40);
+        assertThat(modelled.path("unmetRequirements").asInt()).isEqualTo(1);
+        assertThat(json.path("namespace").path("monthlyCost").decimalValue()).isEqualByComparingTo("3251.26");
+        // A model without scenarios prints no such column nor key, as before.
+        assertThat(CliRun.of("compare", STARTER.toString(), "--format", "json").out()).doesNotContain("asModelled");
+        assertThat(CliRun.of("compare", STARTER.toString(), "--format", "csv").out()).startsWith("section,line,Namespace,");
+    }
+
     @Test
     void compareAndExportTakeAScenario() {
         CliRun base = CliRun.of("compare", PROPOSAL.toString(), "--scenario", "current", "--format", "csv");
@@ -266,7 +355,9 @@ class DiffCommandTest {
         CliRun proposal = CliRun.of("compare", PROPOSAL.toString(), "--format", "csv");
         CliRun unknown = CliRun.of("export", PROPOSAL.toString(), "--scenario", "nope", "--to", "k8s", "--out", "target/never");
 
-        assertThat(base.out()).isEqualTo(starter.out());
+        // The base scenario's options are the starter's; its CSV adds the as-modelled column first, as its table does.
+        assertThat(base.out().lines().map(DiffCommandTest::withoutThirdField).toList())
+                .isEqualTo(starter.out().lines().toList());
         assertThat(proposal.out()).isNotEqualTo(starter.out());
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("bulkhead: no scenario 'nope' in the model; it has current, proposal A");

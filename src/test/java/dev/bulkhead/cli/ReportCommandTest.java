@@ -59,11 +59,56 @@ class ReportCommandTest {
         assertThat(report).doesNotContain("Current design").doesNotContain("the current design")
                 .contains("| proposal A (as modelled) | $").contains("proposal A (as modelled):");
 
-        // The base scenario's report reads as before.
+        // The base scenario's report names it by its name, unmarked, as compare --scenario current heads its column.
         Path base = folder.resolve("base.md");
         assertThat(CliRun.of("report", "sample-models/workshop-proposal.bulkhead.json", "--scenario", "current", "--out", base.toString())
                 .status()).isZero();
-        assertThat(Files.readString(base, StandardCharsets.UTF_8)).contains("| Current design | $").doesNotContain("(as modelled)");
+        assertThat(Files.readString(base, StandardCharsets.UTF_8)).contains("| current | $").doesNotContain("(as modelled)");
+    }
+
+    /**
+     * The base scenario has one name in every command: a room that reads "Current design" in the report and "current"
+     * in compare takes them for two designs. Report (table, chart, findings), compare (table, CSV, JSON), diff and the
+     * export README all say "current"; a model that never made scenarios still says "Current design".
+     */
+    @Test
+    void theBaseScenarioHasOneNameInEveryCommand() throws Exception {
+        String proposal = "sample-models/workshop-proposal.bulkhead.json";
+        Path md = folder.resolve("base.md");
+        assertThat(CliRun.of("report", proposal, "--scenario", "current", "--out", md.toString()).status()).isZero();
+        String report = Files.readString(md, StandardCharsets.UTF_8);
+        String chart = Files.readString(folder.resolve("base-cost-isolation.svg"), StandardCharsets.UTF_8);
+        String table = CliRun.of("compare", proposal, "--scenario", "current").out();
+        String csv = CliRun.of("compare", proposal, "--scenario", "current", "--format", "csv").out();
+        String json = CliRun.of("compare", proposal, "--scenario", "current", "--format", "json").out();
+        String diff = CliRun.of("diff", proposal, proposal, "--from-scenario", "current", "--to-scenario", "proposal A").out();
+        Path exported = folder.resolve("k8s");
+        assertThat(CliRun.of("export", proposal, "--scenario", "current", "--to", "k8s", "--out", exported.toString()).status()).isZero();
+        String readme = Files.readString(exported.resolve("README.md"), StandardCharsets.UTF_8);
+
+        assertThat(table.lines().skip(2).findFirst().orElseThrow().strip()).startsWith("current ");
+        assertThat(report).contains("| current | $").contains("| | current | Namespace |").contains("\ncurrent: each tenant as drawn");
+        assertThat(chart).contains(">current · $");
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("section,line,current,Namespace,vCluster,Dedicated,Recommended mix");
+        assertThat(json).contains("\"heading\" : \"current\"");
+        assertThat(diff).startsWith("Diff: workshop-proposal.bulkhead.json (current) → ");
+        assertThat(readme).contains("Exported from scenario **current** of the model.");
+        for (String out : List.of(report, chart, table, csv, json, diff, readme)) {
+            assertThat(out).doesNotContainIgnoringCase("current design");
+        }
+
+        // Findings: the blast-radius finding of a model with scenarios names the scenario, not "the current design".
+        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(
+                new dev.bulkhead.persistence.ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json")));
+        new dev.bulkhead.edit.ScenarioEdits(document).duplicate("proposal A");
+        Path scenarios = folder.resolve("saas.bulkhead.json");
+        Files.writeString(scenarios, new dev.bulkhead.persistence.ModelWriter().toJson(document.snapshot()));
+        String base = CliRun.of("compare", scenarios.toString(), "--scenario", "current", "--format", "json").out();
+        String other = CliRun.of("compare", scenarios.toString(), "--scenario", "proposal A", "--format", "json").out();
+        String plain = CliRun.of("compare", "sample-models/ai-agent-saas.bulkhead.json", "--format", "json").out();
+        assertThat(base).contains("\"message\" : \"in scenario current a compromised agent").doesNotContain("current design");
+        assertThat(other).contains("\"message\" : \"in proposal A (as modelled) a compromised agent");
+        assertThat(plain).contains("\"message\" : \"in the current design a compromised agent");
     }
 
     /** --scenario matches a name ignoring case when only one scenario has it; an unknown one still lists the valid names. */

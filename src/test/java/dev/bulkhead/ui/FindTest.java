@@ -79,6 +79,77 @@ class FindTest extends WindowTest {
         });
     }
 
+    /**
+     * A connection found half under the overview is moved until its whole route box, not only a point of it, lies
+     * clear of every panel over the canvas: the find bar, the overview, the legend and the scroll bars.
+     */
+    @Test
+    void aConnectionHalfUnderTheOverviewIsMovedWholeClearOfEveryPanel(FxRobot robot) throws Exception {
+        ElementId target = ElementId.of("conn-api-billing-prod");
+        onFx(() -> {
+            var document = window.session().document();
+            var connection = document.snapshot().get(target, dev.bulkhead.model.Connection.class);
+            document.edit("Rename", tx -> tx.replace(connection.withName("ledger-sync")));
+            canvas().showOverviewProperty().set(true);
+        });
+        waitForAnalysis();
+        robot.clickOn(canvas());
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        robot.write("ledger-sync");
+        assertThat(canvas().selection().selected()).containsExactly(target);
+        javafx.scene.Node bar = lookup(robot, "#find-bar");
+        // The route's centre on the overview's top left corner: the connection is in view, half of it under the panel.
+        onFx(() -> {
+            Geometry route = routeBox(target);
+            // Zoomed so that the route is about 200 px across: small enough for a free place to exist beside the panels.
+            canvas().viewport().setScale(200 / Math.max(route.width(), route.height()), 0, 0);
+            javafx.geometry.Bounds overview = canvas().coveringPanels().get(1);
+            double s = canvas().viewport().scale();
+            canvas().centreOn(route.x() + route.width() / 2 - (overview.getMinX() - canvas().getWidth() / 2) / s,
+                    route.y() + route.height() / 2 - (overview.getMinY() - canvas().getHeight() / 2) / s);
+            canvas().redraw();
+        });
+        assertThat(fx(() -> onScreen(routeBox(target)).intersects(canvas().coveringPanels().get(1)))).as("starts half under").isTrue();
+
+        robot.type(KeyCode.ENTER); // its only match, found again
+
+        fx(() -> {
+            javafx.geometry.Bounds shown = onScreen(routeBox(target));
+            java.util.List<javafx.geometry.Bounds> panels = new java.util.ArrayList<>(canvas().coveringPanels());
+            assertThat(panels).hasSizeGreaterThanOrEqualTo(4); // legend, overview, two scroll bars
+            panels.add(canvas().sceneToLocal(bar.localToScene(bar.getLayoutBounds())));
+            for (javafx.geometry.Bounds panel : panels) {
+                assertThat(panel.intersects(shown)).as("%s under %s", shown, panel).isFalse();
+            }
+            assertThat(shown.getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(shown.getMinY()).isGreaterThanOrEqualTo(0);
+            assertThat(shown.getMaxX()).isLessThanOrEqualTo(canvas().getWidth());
+            assertThat(shown.getMaxY()).isLessThanOrEqualTo(canvas().getHeight());
+            return null;
+        });
+    }
+
+    /** The box around a connection's drawn route, in canvas coordinates. */
+    private Geometry routeBox(ElementId connection) {
+        double[] route = canvas().scene().route(connection);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
+        }
+        return new Geometry(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+    }
+
+    private javafx.geometry.Bounds onScreen(Geometry box) {
+        var v = canvas().viewport();
+        return new javafx.geometry.BoundingBox(v.toScreenX(box.x()), v.toScreenY(box.y()), box.width() * v.scale(), box.height() * v.scale());
+    }
+
     @Test
     void aKindOrTagFindsEveryMatchAndEnterStepsThroughThem(FxRobot robot) {
         robot.clickOn(canvas());

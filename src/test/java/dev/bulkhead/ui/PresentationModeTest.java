@@ -280,11 +280,77 @@ class PresentationModeTest extends WindowTest {
         assertThat(presentation().stepIndex()).isEqualTo(1);
 
         robot.push(KeyCode.B);
-        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.F11);
+        assertThat(presentation().isOn()).as("F11 while black only un-blacks").isTrue();
+        robot.push(KeyCode.B);
+        onFx(() -> presentation().leave()); // as View > Presentation does
         assertThat(presentation().isOn()).isFalse();
         assertThat(cover.isVisible()).as("leaving takes the black screen away").isFalse();
         robot.push(KeyCode.B);
         assertThat(cover.isVisible()).as("B is a key like any other when not presenting").isFalse();
+    }
+
+    /**
+     * The strip shows the active scenario's own cost as modelled beside the options, headed as compare --scenario heads
+     * that column ("proposal A (as modelled)", "current"), with the same figure; a model without scenarios has no such card.
+     */
+    @Test
+    void theStripShowsTheActiveScenarioAsModelled(FxRobot robot) throws Exception {
+        javafx.scene.layout.Region card = lookup(robot, "#card-current");
+        var strip = window.strip();
+        assertThat(fx(() -> card.isVisible())).isTrue();
+        assertThat(fx(() -> strip.title(OptionKey.CURRENT))).isEqualTo("proposal A (as modelled)");
+        assertThat(fx(() -> strip.amount(OptionKey.CURRENT))).isEqualTo("$4,903");
+        assertThat(fx(() -> strip.amount(OptionKey.NAMESPACE))).isEqualTo("$3,251");
+
+        robot.push(KeyCode.F11);
+        assertThat(fx(() -> card.isVisible())).as("kept in presentation, where the room compares").isTrue();
+        robot.push(KeyCode.ESCAPE);
+
+        onFx(() -> new dev.bulkhead.edit.ScenarioEdits(window.session().document()).switchTo("current"));
+        waitForAnalysis();
+        assertThat(fx(() -> strip.title(OptionKey.CURRENT))).isEqualTo("current");
+        // The figure of the strip's scope (the story left an environment selected), as compare --scenario current gives it.
+        Analysis shown = window.analysis().latest();
+        assertThat(fx(() -> strip.amount(OptionKey.CURRENT))).isEqualTo(dev.bulkhead.diagram.chart.Amounts.whole(
+                shown.pricing().symbol(), fx(() -> shown.scope(strip.scopeEnvironment()).option(OptionKey.CURRENT).monthlyCost())));
+        assertThat(fx(() -> strip.amount(OptionKey.CURRENT))).isNotEqualTo(fx(() -> strip.amount(OptionKey.RECOMMENDED)));
+
+        onFx(() -> window.session().document().markSaved()); // opening another file asks nothing then
+        open(new ModelReader().read(Path.of("sample-models", "workshop-starter.bulkhead.json")));
+        assertThat(fx(() -> lookup(robot, "#card-current").isVisible())).as("no scenarios, no card").isFalse();
+    }
+
+    /**
+     * While black, any key brings the picture back and does nothing else, as PowerPoint does: the clicker's next or
+     * previous never steps the story unseen, and Escape un-blacks instead of ending the show.
+     */
+    @Test
+    void whileBlackAnyKeyOnlyBringsThePictureBack(FxRobot robot) throws Exception {
+        threeStepStory();
+        robot.clickOn(canvas());
+        robot.push(KeyCode.F11);
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().stepIndex()).isEqualTo(1);
+
+        for (KeyCode key : List.of(KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.HOME)) {
+            robot.push(KeyCode.B);
+            assertThat(presentation().isBlank()).isTrue();
+            robot.push(key);
+            assertThat(presentation().isBlank()).as(key + " un-blacks").isFalse();
+            assertThat(presentation().stepIndex()).as(key + " does not step the story while black").isEqualTo(1);
+        }
+
+        robot.push(KeyCode.PERIOD);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isBlank()).as("Escape un-blacks").isFalse();
+        assertThat(presentation().isOn()).as("and stays in presentation").isTrue();
+        assertThat(presentation().stepIndex()).isEqualTo(1);
+
+        robot.push(KeyCode.RIGHT);
+        assertThat(presentation().stepIndex()).as("the next key, seen, steps").isEqualTo(2);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(presentation().isOn()).as("Escape, not black, leaves").isFalse();
     }
 
     @Test

@@ -71,24 +71,41 @@ public final class DiffText {
                 out.append("|---|---|---|---:|---:|---|\n");
             }
             for (TenantDelta t : diff.tenants()) {
+                // The placement is said even when it stayed, as where the tenant is; every other figure only when it
+                // moved: "isolation 21.9 → 21.9" made a room look for a change that is not there.
                 String placement = t.placementBefore() == t.placementAfter() ? label(t.placementAfter())
                         : label(t.placementBefore()) + " → " + label(t.placementAfter());
-                String cost = money(t.costBefore()) + " → " + money(t.costAfter())
+                String cost = !t.costChanged() ? "" : money(t.costBefore()) + " → " + money(t.costAfter())
                         + (t.costDelta() == null ? "" : " (" + signed(t.costDelta()) + ")") + because(t.costBecause());
-                String score = score(t.scoreBefore()) + " → " + score(t.scoreAfter());
-                String verdict = verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter()) + (t.requirementChanges().isEmpty() ? ""
+                String score = !t.scoreChanged() ? "" : score(t.scoreBefore()) + " → " + score(t.scoreAfter());
+                String verdict = !t.requirementChanged() ? "" : (t.verdictChanged() ? verdict(t.meetsBefore()) + " → " + verdict(t.meetsAfter())
+                        : "still " + verdict(t.meetsAfter())) + (t.requirementChanges().isEmpty() ? ""
                         : " (" + String.join("; ", t.requirementChanges().stream().map(RequirementChange::describe).toList()) + ")")
                         + because(t.requirementBecause());
                 if (markdown) {
                     out.append("| ").append(t.environment()).append(" | ").append(t.name()).append(" | ").append(placement)
-                            .append(" | ").append(cost).append(" | ").append(score).append(" | ").append(verdict).append(" |\n");
+                            .append(" | ").append(cell(cost)).append(" | ").append(cell(score)).append(" | ").append(cell(verdict)).append(" |\n");
                 } else {
-                    item(out, t.environment() + " / " + t.name() + ": " + placement + "; " + cost + "; isolation " + score
-                            + "; requirement " + verdict);
+                    StringBuilder line = new StringBuilder(t.environment() + " / " + t.name() + ": " + placement);
+                    if (!cost.isEmpty()) {
+                        line.append("; ").append(cost);
+                    }
+                    if (!score.isEmpty()) {
+                        line.append("; isolation ").append(score);
+                    }
+                    if (!verdict.isEmpty()) {
+                        line.append("; requirement ").append(verdict);
+                    }
+                    item(out, line.toString());
                 }
             }
         }
         return out.toString();
+    }
+
+    /** A table cell: a figure that did not change reads "unchanged" rather than an empty cell a reader takes for missing. */
+    private static String cell(String changed) {
+        return changed.isEmpty() ? "unchanged" : changed;
     }
 
     /** {@code , because follows environment prod's option (Namespace → Dedicated)}, or nothing when the tenant's own edit says why. */

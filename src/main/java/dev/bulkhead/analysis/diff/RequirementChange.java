@@ -20,9 +20,22 @@ public record RequirementChange(IsolationDimension dimension, int scoreBefore, i
         return scoreAfter >= requiredAfter;
     }
 
-    /** {@code Kernel / runtime: 0 (needs 1) → 0 (needs 0)}: the score against the requirement, before and after. */
+    /** Whether its score or what it requires moved (else it is listed as one still unmet). */
+    public boolean changed() {
+        return scoreBefore != scoreAfter || requiredBefore != requiredAfter;
+    }
+
+    /**
+     * The score against the requirement, saying only what moved: {@code Kernel / runtime: 0 (needs 1 → 0)},
+     * {@code Control plane / API: 1 → 3 (needs 3)}, {@code Kernel / runtime: 0 → 4 (needs 3 → 1)}, or for one
+     * that did not move {@code Kernel / runtime: still 0 (needs 2)}.
+     */
     public String describe() {
-        return dimension.label() + ": " + scoreBefore + " (needs " + requiredBefore + ") → " + scoreAfter + " (needs "
-                + requiredAfter + ")";
+        if (!changed()) {
+            return dimension.label() + ": still " + scoreAfter + " (needs " + requiredAfter + ")";
+        }
+        String score = scoreBefore == scoreAfter ? String.valueOf(scoreAfter) : scoreBefore + " → " + scoreAfter;
+        String needs = requiredBefore == requiredAfter ? String.valueOf(requiredAfter) : requiredBefore + " → " + requiredAfter;
+        return dimension.label() + ": " + score + " (needs " + needs + ")";
     }
 }

@@ -47,9 +47,28 @@ public record TenantDelta(ElementId id, String name, String environment, Placeme
         return scoreBefore == null || scoreAfter == null ? null : scoreAfter - scoreBefore;
     }
 
+    /** Whether its monthly cost differs (or a side is missing). */
+    public boolean costChanged() {
+        return costDelta() == null ? costBefore != costAfter : costDelta().signum() != 0;
+    }
+
+    /** Whether its isolation score differs as printed, to one decimal (or a side is missing). */
+    public boolean scoreChanged() {
+        return scoreDelta() == null ? scoreBefore != scoreAfter : Math.abs(scoreDelta()) >= 0.05;
+    }
+
+    /** Whether the verdict on its requirement differs (or a side is missing). */
+    public boolean verdictChanged() {
+        return !java.util.Objects.equals(meetsBefore, meetsAfter);
+    }
+
+    /** Whether any dimension that decides its verdict moved in score or in what it requires. */
+    public boolean requirementChanged() {
+        return verdictChanged() || requirementChanges.stream().anyMatch(RequirementChange::changed);
+    }
+
     /** Whether anything a reader would care about differs. */
     public boolean differs() {
-        return placementBefore != placementAfter || (costDelta() != null && costDelta().signum() != 0)
-                || (scoreDelta() != null && Math.abs(scoreDelta()) >= 0.05) || !java.util.Objects.equals(meetsBefore, meetsAfter);
+        return placementBefore != placementAfter || costChanged() || scoreChanged() || verdictChanged();
     }
 }

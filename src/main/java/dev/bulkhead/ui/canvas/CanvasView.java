@@ -10,6 +10,7 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.ModelEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
@@ -134,6 +135,20 @@ public final class CanvasView extends Region {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /**
+     * The panels drawn over the drawing that hide what lies under them, in this view's coordinates: the legend, the
+     * overview when shown, and the scroll bars (Find keeps a match clear of them).
+     */
+    public List<javafx.geometry.Bounds> coveringPanels() {
+        List<javafx.geometry.Bounds> panels = new ArrayList<>();
+        for (javafx.scene.Node panel : List.of(legend, minimap, horizontal, vertical)) {
+            if (panel.isVisible()) {
+                panels.add(panel.getBoundsInParent());
+            }
+        }
+        return panels;
     }
 
     /** The layout of the current snapshot, rebuilt when the model changed since the last call. */

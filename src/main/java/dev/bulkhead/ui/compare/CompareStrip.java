@@ -21,16 +21,22 @@ import javafx.scene.layout.VBox;
 
 /**
  * The strip under the canvas: a small cost-versus-isolation chart and one card per option with its monthly
- * cost, isolation and unmet requirements, for the environment of the selection (or the whole model), which its
+ * cost, isolation and unmet requirements (in a model with scenarios, first a card for the active scenario as modelled), for the environment of the selection (or the whole model), which its
  * heading names. The scope can be pinned so that it no longer follows the selection. Clicking it opens the
  * compare view on that scope. In a narrow window the cards that do not fit step aside, the recommended mix last.
  */
 public final class CompareStrip extends HBox {
     /** The least a card is given, so that cards line up when their texts differ. */
     private static final double CARD_WIDTH = 150;
-    /** Which cards stay longest when the strip is narrow. */
-    private static final List<OptionKey> KEEP_ORDER = List.of(OptionKey.RECOMMENDED, OptionKey.NAMESPACE, OptionKey.VCLUSTER,
-            OptionKey.DEDICATED);
+    /**
+     * Which cards stay longest when the strip is narrow: the active scenario as modelled first (a model with scenarios
+     * shows it), for it is the design the room argues about; then the recommended mix.
+     */
+    private static final List<OptionKey> KEEP_ORDER = List.of(OptionKey.CURRENT, OptionKey.RECOMMENDED, OptionKey.NAMESPACE,
+            OptionKey.VCLUSTER, OptionKey.DEDICATED);
+    /** The cards in the strip's order: the design as modelled, then the four compared options as the table orders them. */
+    private static final List<OptionKey> CARDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(OptionKey.CURRENT),
+            OptionKey.COMPARED.stream()).toList();
 
     private final CostIsolationChart chart = new CostIsolationChart(true);
     private final Label heading = new Label();
@@ -76,7 +82,7 @@ public final class CompareStrip extends HBox {
         chartBox.setPrefWidth(300);
         chart.setOnMouseClicked(e -> openCompare.accept(scope));
         getChildren().add(chartBox);
-        for (OptionKey key : OptionKey.COMPARED) {
+        for (OptionKey key : CARDS) {
             Card card = new Card(key);
             card.setOnMouseClicked(e -> openCompare.accept(scope));
             cards.put(key, card);
@@ -131,6 +137,13 @@ public final class CompareStrip extends HBox {
         for (OptionKey key : OptionKey.COMPARED) {
             cards.get(key).show(shown.option(key), symbol, notPriced.leavesOut(key));
         }
+        // A model with scenarios shows its active scenario's own figures, headed as compare --scenario heads that column
+        // ("proposal A (as modelled)"): the options' cards alone never said what the proposal itself costs.
+        dev.bulkhead.model.Scenarios scenarios = analysis.model().scenarios();
+        Card modelled = cards.get(OptionKey.CURRENT);
+        modelled.shown = !scenarios.isDefault();
+        modelled.title.setText(OptionKey.CURRENT.label(scenarios));
+        modelled.show(shown.option(OptionKey.CURRENT), symbol, notPriced.leavesOut(OptionKey.CURRENT));
         fitCards(getWidth());
     }
 
@@ -167,7 +180,7 @@ public final class CompareStrip extends HBox {
         for (OptionKey key : KEEP_ORDER) {
             Card card = cards.get(key);
             double needed = Math.max(CARD_WIDTH, card.prefWidth(-1)) + getSpacing();
-            boolean fits = needed <= room;
+            boolean fits = card.shown && needed <= room;
             room -= fits ? needed : 0;
             card.setVisible(fits);
             card.setManaged(fits);
@@ -184,15 +197,24 @@ public final class CompareStrip extends HBox {
         return cards.get(key).amount.getText();
     }
 
+    /** A card's title, for tests: {@code proposal A (as modelled)}. */
+    public String title(OptionKey key) {
+        return cards.get(key).title.getText();
+    }
+
     private static final class Card extends VBox {
         private final Label amount = new Label();
         private final Label detail = new Label();
         private final Label perMonth = new Label();
+        private final Label title;
+        /** Whether the strip shows it at all when it fits (the as-modelled card only in a model with scenarios). */
+        private boolean shown;
 
         Card(OptionKey key) {
             getStyleClass().addAll("bh-card", key.key());
             setId("card-" + key.key());
-            Label title = new Label(key.label());
+            shown = key != OptionKey.CURRENT;
+            title = new Label(key.label());
             title.getStyleClass().add("bh-card-title");
             amount.getStyleClass().add("bh-card-amount");
             perMonth.getStyleClass().add("bh-card-detail");

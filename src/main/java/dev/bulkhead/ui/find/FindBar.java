@@ -81,25 +81,57 @@ public final class FindBar extends HBox {
     }
 
     /**
-     * Moves the view down when the bar, which floats over the canvas's top right corner, covers the element found:
-     * the match must be seen, not hidden under the field that found it.
+     * Pans the least distance that shows the match's whole bounds (a connection's route box, not only its ends) clear
+     * of every panel over the canvas: this bar, the overview, the legend and the scroll bars. "In view" alone left a
+     * match under the field that found it, or a connection half under the overview.
      */
     private void clearOfBar(dev.bulkhead.model.ElementId id) {
-        dev.bulkhead.model.Geometry box = canvas.scene().visibleBoundsOf(id);
+        dev.bulkhead.model.Geometry box = matchBounds(id);
         if (box == null || getScene() == null) {
             return;
         }
         applyCss();
         layout();
-        javafx.geometry.Bounds bar = canvas.sceneToLocal(localToScene(getLayoutBounds()));
+        List<javafx.geometry.Bounds> covers = new java.util.ArrayList<>(canvas.coveringPanels());
+        if (isVisible()) {
+            covers.add(canvas.sceneToLocal(localToScene(getLayoutBounds())));
+        }
         var viewport = canvas.viewport();
         javafx.geometry.Bounds shown = new javafx.geometry.BoundingBox(viewport.toScreenX(box.x()), viewport.toScreenY(box.y()),
                 box.width() * viewport.scale(), box.height() * viewport.scale());
-        if (!bar.intersects(shown)) {
+        double[] shift = ClearPlace.shift(shown, covers, canvas.getWidth(), canvas.getHeight());
+        if (shift == null || (shift[0] == 0 && shift[1] == 0)) {
             return;
         }
-        // Just below the bar, with a small gap; the centre moves up by as much, so the drawing moves down.
-        double down = bar.getMaxY() + 8 - shown.getMinY();
-        canvas.centreOn(viewport.toCanvasX(canvas.getWidth() / 2), viewport.toCanvasY(canvas.getHeight() / 2 - down));
+        // The centre moves against the drawing: to move the drawing down by dy, look dy higher.
+        canvas.centreOn(viewport.toCanvasX(canvas.getWidth() / 2 - shift[0]), viewport.toCanvasY(canvas.getHeight() / 2 - shift[1]));
+    }
+
+    /** An element's drawn bounds; for a connection, the box around its route and both ends. */
+    private dev.bulkhead.model.Geometry matchBounds(dev.bulkhead.model.ElementId id) {
+        var scene = canvas.scene();
+        if (scene.model().find(id).orElse(null) instanceof dev.bulkhead.model.Connection connection) {
+            dev.bulkhead.model.Geometry ends = union(scene.visibleBoundsOf(connection.from()), scene.visibleBoundsOf(connection.to()));
+            double[] route = scene.route(id);
+            if (route == null || route.length < 2) {
+                return ends;
+            }
+            double minX = route[0];
+            double minY = route[1];
+            double maxX = minX;
+            double maxY = minY;
+            for (int i = 2; i + 1 < route.length; i += 2) {
+                minX = Math.min(minX, route[i]);
+                maxX = Math.max(maxX, route[i]);
+                minY = Math.min(minY, route[i + 1]);
+                maxY = Math.max(maxY, route[i + 1]);
+            }
+            return new dev.bulkhead.model.Geometry(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        }
+        return scene.visibleBoundsOf(id);
+    }
+
+    private static dev.bulkhead.model.Geometry union(dev.bulkhead.model.Geometry a, dev.bulkhead.model.Geometry b) {
+        return a == null ? b : b == null ? a : a.union(b);
     }
 }

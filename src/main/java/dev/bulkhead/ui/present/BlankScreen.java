@@ -6,7 +6,8 @@ import javafx.scene.layout.Region;
 /**
  * The black screen a presenter's clicker asks for with B or "." (as presentation software does), so that the room
  * looks at the trainer rather than the slide. It lies over the whole window, outside the window's layout, and goes
- * with the next B or "." or on leaving presentation mode; the model and the story are left as they are.
+ * with the next key of any kind (PresentationMode: the key does nothing else) or on leaving presentation mode; the
+ * model and the story are left as they are.
  */
 final class BlankScreen {
     private final Region cover = new Region();

@@ -421,6 +421,13 @@ public final class PresentationMode {
     }
 
     private void onKey(KeyEvent e) {
+        // While black, any key only brings the picture back, as PowerPoint does: a clicker's "next" must not step the
+        // story where the room cannot see it, nor Escape end the show the trainer only meant to show again.
+        if (isOn() && blank.isOn() && !e.getCode().isModifierKey()) {
+            blank.set(false);
+            e.consume();
+            return;
+        }
         // Typing in a field on screen (find) is typing: a space or an arrow there must not step the story, nor Escape leave.
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl field && shownWhole(field)) {
             return;
