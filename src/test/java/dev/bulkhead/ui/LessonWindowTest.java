@@ -179,10 +179,16 @@ class LessonWindowTest extends WindowTest {
 
         // Workspaces against a directory per environment: dev and prod side by side, not prod alone at 24 px.
         dev.bulkhead.model.Geometry seen = fx(() -> canvas().viewport().visibleArea(canvas().getWidth(), canvas().getHeight()));
+        List<javafx.geometry.Bounds> panels = fx(() -> canvas().coveringPanels());
         for (String environment : List.of("env-dev", "env-staging", "env-prod")) {
             dev.bulkhead.model.Geometry box = fx(() -> canvas().scene().bounds(ElementId.of(environment)));
             assertThat(seen.contains(box)).as("%s %s in view %s", environment, box, seen).isTrue();
+            // Review 14d: prod ran under the legend, and at the zoom that fitted three environments abreast their
+            // titles sat on the clusters' tags and tenant names were cut to "data…".
+            javafx.geometry.Bounds onScreen = fx(() -> onScreen(box));
+            assertThat(panels).as("%s on screen at %s", environment, onScreen).noneMatch(panel -> panel.intersects(onScreen));
         }
+        assertThat(fx(() -> canvas().viewport().scale())).as("the zoom the environments are presented at").isGreaterThanOrEqualTo(0.85);
         onFx(() -> window.presentation().leave());
     }
 
@@ -201,6 +207,13 @@ class LessonWindowTest extends WindowTest {
             assertThat(seen.contains(box.x() + 10, box.y() + 10)).as(lesson.id() + ": " + first + " in view").isTrue();
             onFx(() -> window.session().document().markSaved());
         }
+    }
+
+    /** A box of the diagram in the canvas's own coordinates, as the viewport shows it now. */
+    private javafx.geometry.Bounds onScreen(dev.bulkhead.model.Geometry box) {
+        var viewport = canvas().viewport();
+        return new javafx.geometry.BoundingBox(box.x() * viewport.scale() + viewport.translateX(),
+                box.y() * viewport.scale() + viewport.translateY(), box.width() * viewport.scale(), box.height() * viewport.scale());
     }
 
     private static boolean shownOnScreen(javafx.scene.Node node) {

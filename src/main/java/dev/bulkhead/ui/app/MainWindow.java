@@ -524,8 +524,22 @@ public final class MainWindow implements AppActions.Host {
         double minY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::y).min().orElseThrow();
         double maxX = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxX).max().orElseThrow();
         double maxY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxY).max().orElseThrow();
-        canvas.viewport().fit(minX, minY, maxX - minX, maxY - minY, canvas.getWidth(), canvas.getHeight());
+        canvas.viewport().fit(minX, minY, maxX - minX, maxY - minY, canvas.getWidth(), heightAboveBottomPanels());
         canvas.redraw();
+    }
+
+    /**
+     * The canvas's height above the legend and the overview, which sit along its bottom edge: boxes fitted into the
+     * whole height ran under them (review 14d). The whole height when the panels would leave less than half.
+     */
+    private double heightAboveBottomPanels() {
+        double clear = canvas.getHeight();
+        for (javafx.geometry.Bounds panel : canvas.coveringPanels()) {
+            if (panel.getHeight() < canvas.getHeight() / 2) { // not the vertical scroll bar
+                clear = Math.min(clear, panel.getMinY());
+            }
+        }
+        return clear >= canvas.getHeight() / 2 ? clear : canvas.getHeight();
     }
 
     private void reveal(ElementId id) {
