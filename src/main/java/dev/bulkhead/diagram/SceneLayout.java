@@ -61,17 +61,61 @@ public final class SceneLayout {
     }
 
     private final Model model;
-    private final Map<ElementId, Placed> placed = new HashMap<>();
-    private final List<Element> drawOrder = new ArrayList<>();
-    private final Map<Long, List<Placed>> grid = new HashMap<>();
+    private final Map<ElementId, Placed> placed;
+    private final List<Element> drawOrder;
+    private final Map<Long, List<Placed>> grid;
     /** Routes computed so far (or kept from the previous snapshot); {@link #NO_ROUTE} for one with an end not drawn. */
-    private final Map<ElementId, ConnectionRouter.Routed> routes = new HashMap<>();
-    private final Map<ElementId, Link> links = new HashMap<>();
-    private final Map<Long, List<ElementId>> routeGrid = new HashMap<>();
+    private final Map<ElementId, ConnectionRouter.Routed> routes;
+    private final Map<ElementId, Link> links;
+    private final Map<Long, List<ElementId>> routeGrid;
     private Geometry content;
+    /**
+     * The grid cells (lists) this layout may change: those it made itself. Null for a layout built from scratch, which
+     * made them all; an updated copy shares the previous layout's cells and copies one before changing it.
+     */
+    private final Set<List<?>> ownCells;
+    /** What differs on screen from the layout this one was updated from (see {@link #afterLayoutChange}), or null. */
+    private LayoutDamage damage;
 
     private SceneLayout(Model model) {
         this.model = model;
+        this.placed = new HashMap<>();
+        this.drawOrder = new ArrayList<>();
+        this.grid = new HashMap<>();
+        this.routes = new HashMap<>();
+        this.links = new HashMap<>();
+        this.routeGrid = new HashMap<>();
+        this.ownCells = null;
+    }
+
+    /**
+     * A copy of {@code previous} for a snapshot with the same elements: the maps are copied, the grids' cells shared
+     * until one changes (see {@link #cellForChange}), the drawing order shared (a layout change keeps it).
+     */
+    private SceneLayout(Model model, SceneLayout previous) {
+        this.model = model;
+        this.placed = new HashMap<>(previous.placed);
+        this.drawOrder = previous.drawOrder;
+        this.grid = new HashMap<>(previous.grid);
+        this.routes = new HashMap<>(previous.routes);
+        this.links = new HashMap<>(previous.links);
+        this.routeGrid = new HashMap<>(previous.routeGrid);
+        this.content = previous.content;
+        this.ownCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /** A cell of a grid that this layout may change, made or copied first when it is not its own. */
+    private <T> List<T> cellForChange(Map<Long, List<T>> cells, long key) {
+        List<T> cell = cells.get(key);
+        if (ownCells == null) {
+            return cell != null ? cell : cells.computeIfAbsent(key, k -> new ArrayList<>(8));
+        }
+        if (cell == null || !ownCells.contains(cell)) {
+            cell = cell == null ? new ArrayList<>(8) : new ArrayList<>(cell);
+            ownCells.add(cell);
+            cells.put(key, cell);
+        }
+        return cell;
     }
 
     /** Lays out a snapshot. Unplaced elements are not drawn (the document places them when they appear). */
@@ -100,18 +144,198 @@ public final class SceneLayout {
         return layout;
     }
 
+    /**
+     * The layout of a snapshot that differs from {@code previous}'s only in where elements are (a drop, a nudge, a
+     * resize, an arrangement): {@code changed} are the elements whose stored layout changed. Only those elements and
+     * what they contain are placed again, only the connections at their ends are indexed again, and only the routes
+     * that the move can have changed are dropped (see {@link #keepRoutes}); everything else is the previous layout's.
+     * Equal to {@link #of(Model, SceneLayout)} for the same snapshot, which it falls back to for any other edit (an
+     * element replaced, added, removed, collapsed or expanded, or not drawn before). Its {@link #damage()} says what
+     * moved on screen.
+     */
+    public static SceneLayout afterLayoutChange(Model model, SceneLayout previous, Collection<ElementId> changed) {
+        List<Placed> moved = new ArrayList<>();
+        for (ElementId id : changed) {
+            Placed before = previous.placed.get(id);
+            Element now = model.find(id).orElse(null);
+            ElementLayout layout = model.layoutOf(id).orElse(null);
+            ElementLayout layoutBefore = previous.model.layoutOf(id).orElse(null);
+            if (before == null || now == null || before.element() != now || layout == null || layoutBefore == null
+                    || layout.collapsed() != layoutBefore.collapsed()) {
+                return of(model, previous);
+            }
+            moved.add(before);
+        }
+        SceneLayout layout = new SceneLayout(model, previous);
+        layout.move(moved, previous);
+        return layout;
+    }
+
+    /** Places the moved elements and what they contain again, then their connections, then drops the routes they changed. */
+    private void move(List<Placed> moved, SceneLayout previous) {
+        // Containers before their contents: a child is placed inside its container's new bounds.
+        List<Placed> affected = new ArrayList<>();
+        Set<ElementId> seen = new HashSet<>();
+        for (Placed root : moved) {
+            collectDrawn(root, affected, seen);
+        }
+        affected.sort(Comparator.comparingInt(Placed::depth).thenComparingInt(Placed::drawIndex));
+        List<Geometry> solids = new ArrayList<>();
+        List<Geometry> boxes = new ArrayList<>();
+        for (Placed before : affected) {
+            Element element = before.element();
+            Placed container = element.parentId() == null ? null : placed.get(element.parentId());
+            double originX = container == null ? 0 : container.bounds().x();
+            double originY = container == null ? 0 : container.bounds().y();
+            Placed now = placedAt(element, model.layoutOf(element.id()).orElseThrow(), originX, originY, before.depth(),
+                    before.drawIndex());
+            if (now.bounds().equals(before.bounds()) && now.solid().equals(before.solid())) {
+                continue;
+            }
+            unindex(before);
+            placed.put(element.id(), now);
+            indexInOrder(now);
+            solids.add(before.solid());
+            solids.add(now.solid());
+            boxes.add(before.bounds());
+            boxes.add(now.bounds());
+        }
+        if (boxes.isEmpty()) {
+            damage = new LayoutDamage(List.of(), Map.of());
+            return;
+        }
+        // The rectangle around everything, folded in drawing order as a fresh layout folds it (a union rounds).
+        content = null;
+        for (Element element : drawOrder) {
+            Geometry bounds = placed.get(element.id()).bounds();
+            content = content == null ? bounds : content.union(bounds);
+        }
+        Set<ElementId> dropped = new HashSet<>();
+        relink(dropped);
+        dropDamagedRoutes(solids, dropped);
+        Map<ElementId, double[]> before = new HashMap<>();
+        for (ElementId id : dropped) {
+            ConnectionRouter.Routed route = previous.routes.get(id);
+            before.put(id, route == null || route == NO_ROUTE ? null : route.points());
+        }
+        damage = new LayoutDamage(List.copyOf(boxes), before);
+    }
+
+    /** An element and every drawn element inside it, each once. */
+    private void collectDrawn(Placed entry, List<Placed> into, Set<ElementId> seen) {
+        if (!seen.add(entry.element().id())) {
+            return;
+        }
+        into.add(entry);
+        for (Element child : model.children(entry.element().id())) {
+            Placed drawn = placed.get(child.id());
+            if (drawn != null) {
+                collectDrawn(drawn, into, seen);
+            }
+        }
+    }
+
+    /** Takes an element out of the grid cells its bounds cover. */
+    private void unindex(Placed entry) {
+        Geometry box = entry.bounds();
+        for (long cx = (long) Math.floor(box.x() / CELL); cx <= (long) Math.floor(box.maxX() / CELL); cx++) {
+            for (long cy = (long) Math.floor(box.y() / CELL); cy <= (long) Math.floor(box.maxY() / CELL); cy++) {
+                cellForChange(grid, key(cx, cy)).remove(entry);
+            }
+        }
+    }
+
+    /**
+     * Puts an element into the grid cells its bounds cover, in drawing order within each cell as a fresh layout puts
+     * them: hit tests take the first of equally deep elements, and routing meets obstacles in that order.
+     */
+    private void indexInOrder(Placed entry) {
+        Geometry box = entry.bounds();
+        for (long cx = (long) Math.floor(box.x() / CELL); cx <= (long) Math.floor(box.maxX() / CELL); cx++) {
+            for (long cy = (long) Math.floor(box.y() / CELL); cy <= (long) Math.floor(box.maxY() / CELL); cy++) {
+                List<Placed> cell = cellForChange(grid, key(cx, cy));
+                int at = 0;
+                while (at < cell.size() && cell.get(at).drawIndex() < entry.drawIndex()) {
+                    at++;
+                }
+                cell.add(at, entry);
+            }
+        }
+    }
+
+    /**
+     * Indexes again every connection whose ends' drawn bounds changed (or that is drawn or hidden now), dropping its
+     * route. Every connection is looked at: an end inside a collapsed moved box is drawn at that box.
+     */
+    private void relink(Set<ElementId> dropped) {
+        for (Connection connection : model.all(Connection.class)) {
+            Link old = links.get(connection.id());
+            Link now = linkOf(connection);
+            boolean same = old == null ? now == null
+                    : now != null && old.from().equals(now.from()) && old.to().equals(now.to());
+            if (same) {
+                continue;
+            }
+            if (old != null) {
+                indexLink(old, false);
+                links.remove(connection.id());
+            }
+            if (now != null) {
+                links.put(connection.id(), now);
+                indexLink(now, true);
+            }
+            routes.remove(connection.id());
+            dropped.add(connection.id());
+        }
+    }
+
+    /**
+     * Drops the routes that looked for obstacles where a solid moved: only connections whose reach meets a moved
+     * solid can have (a route stays within its reach), and of those only the ones whose tried candidates cross one.
+     */
+    private void dropDamagedRoutes(List<Geometry> solids, Set<ElementId> dropped) {
+        Map<Long, List<Geometry>> damageGrid = damageGrid(solids);
+        // The connection index's cells the moved solids cover, each once: 200 moved tenants share a few cells, and
+        // looking the connections up per solid hashed millions of ids (4 s for a drop at 100%).
+        Set<Long> cells = new HashSet<>();
+        for (Geometry solid : solids) {
+            for (long cx = (long) Math.floor(solid.x() / ROUTE_CELL); cx <= (long) Math.floor(solid.maxX() / ROUTE_CELL); cx++) {
+                for (long cy = (long) Math.floor(solid.y() / ROUTE_CELL); cy <= (long) Math.floor(solid.maxY() / ROUTE_CELL); cy++) {
+                    cells.add(key(cx, cy));
+                }
+            }
+        }
+        // The index holds each connection's own id object: an identity set finds the ones seen without hashing.
+        Set<ElementId> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (long cell : cells) {
+            for (ElementId id : routeGrid.getOrDefault(cell, List.of())) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                ConnectionRouter.Routed route = routes.get(id);
+                if (route != null && route != NO_ROUTE && probesDamage(links.get(id), route, damageGrid)) {
+                    routes.remove(id);
+                    dropped.add(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * What the edit this layout was updated for changed on screen ({@link #afterLayoutChange}), or null for a layout
+     * built from scratch: a repaint limited to these areas shows what a full one would.
+     */
+    public LayoutDamage damage() {
+        return damage;
+    }
+
     private void place(Element element, double originX, double originY, int level) {
         ElementLayout entry = model.layoutOf(element.id()).orElse(null);
         if (entry == null) {
             return;
         }
-        Geometry relative = entry.geometry();
-        double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
-        Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
-        boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
-        Geometry solid = whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
-                Math.min(absolute.height(), ElementSizes.header(element.kind())));
-        Placed placedEntry = new Placed(element, absolute, solid, whole, level, drawOrder.size());
+        Placed placedEntry = placedAt(element, entry, originX, originY, level, drawOrder.size());
+        Geometry absolute = placedEntry.bounds();
         placed.put(element.id(), placedEntry);
         drawOrder.add(element);
         index(grid, placedEntry, absolute.x(), absolute.y(), absolute.maxX(), absolute.maxY());
@@ -123,19 +347,51 @@ public final class SceneLayout {
         }
     }
 
+    /** Where an element with a stored layout is drawn inside a container whose top left corner is at an origin. */
+    private static Placed placedAt(Element element, ElementLayout entry, double originX, double originY, int level, int drawIndex) {
+        Geometry relative = entry.geometry();
+        double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
+        Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
+        boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
+        Geometry solid = whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
+                Math.min(absolute.height(), ElementSizes.header(element.kind())));
+        return new Placed(element, absolute, solid, whole, level, drawIndex);
+    }
+
     /** Indexes a connection by the box around its ends, where its route will lie whatever shape it takes. */
     private void indexConnection(Connection connection) {
+        Link link = linkOf(connection);
+        if (link != null) {
+            links.put(connection.id(), link);
+            indexLink(link, true);
+        }
+    }
+
+    /** A connection with its ends' drawn bounds, or null when it is not drawn (an end hidden, or both in one box). */
+    private Link linkOf(Connection connection) {
         Geometry from = visibleBoundsOf(connection.from());
         Geometry to = visibleBoundsOf(connection.to());
-        if (from == null || to == null || from.equals(to)) {
-            return;
-        }
-        Link link = new Link(connection, from, to);
-        links.put(connection.id(), link);
+        return from == null || to == null || from.equals(to) ? null : new Link(connection, from, to);
+    }
+
+    /** Adds a link to (or takes it out of) the cells of the connection index its reach covers. */
+    private void indexLink(Link link, boolean add) {
         Geometry reach = link.reach();
         for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
             for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
-                routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
+                List<ElementId> cell = cellForChange(routeGrid, key(cx, cy));
+                ElementId id = link.connection().id();
+                if (ownCells == null) {
+                    cell.add(id); // built from scratch: connections come in id order
+                } else {
+                    // In id order as a fresh layout has them: hit tests on lines meet them in the same order.
+                    int at = java.util.Collections.binarySearch(cell, id);
+                    if (add && at < 0) {
+                        cell.add(-at - 1, id);
+                    } else if (!add && at >= 0) {
+                        cell.remove(at);
+                    }
+                }
             }
         }
     }
@@ -194,14 +450,7 @@ public final class SceneLayout {
                 replaced.add(before.element().id());
             }
         }
-        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
-        for (Geometry area : damaged) {
-            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
-                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
-                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
-                }
-            }
-        }
+        Map<Long, List<Geometry>> damageGrid = damageGrid(damaged);
         // Checked on every core, as routing is: each check only reads the two layouts, which no longer change.
         Map<ElementId, ConnectionRouter.Routed> kept = new java.util.concurrent.ConcurrentHashMap<>();
         links.entrySet().parallelStream().forEach(entry -> {
@@ -217,6 +466,19 @@ public final class SceneLayout {
             kept.put(id, route);
         });
         routes.putAll(kept);
+    }
+
+    /** Damaged areas by the coarse cells they cover, for {@link #probesDamage}. */
+    private static Map<Long, List<Geometry>> damageGrid(List<Geometry> damaged) {
+        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
+        for (Geometry area : damaged) {
+            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
+                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
+                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
+                }
+            }
+        }
+        return damageGrid;
     }
 
     /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */

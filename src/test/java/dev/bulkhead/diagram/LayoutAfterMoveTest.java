@@ -1,0 +1,162 @@
+package dev.bulkhead.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.ElementLayout;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.ModelEvent;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.testing.GeneratedModels;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A drop updates the scene layout in place for what it moved (issue 16) instead of laying the whole model out again:
+ * after any sequence of random drops, the updated layout is the one laid out from scratch, box for box and route for
+ * route, and so are its hit tests and look-ups.
+ */
+class LayoutAfterMoveTest {
+    private static final Model MODEL = Placed.of(GeneratedModels.platform(2, 2, 120, 60, 150, 7));
+
+    @RepeatedTest(8)
+    void afterRandomDropsTheUpdatedLayoutEqualsOneLaidOutFromScratch(RepetitionInfo repetition) {
+        Random random = new Random(1_000 + repetition.getCurrentRepetition());
+        ModelDocument document = new ModelDocument(MODEL);
+        AtomicReference<Set<ElementId>> changed = new AtomicReference<>();
+        document.addListener(event -> {
+            if (event instanceof ModelEvent.Edited edited) {
+                changed.set(edited.summary().layoutChanged());
+            }
+        });
+        SceneLayout scene = SceneLayout.of(document.snapshot());
+        routeAround(scene, random);
+        for (int drop = 0; drop < 6; drop++) {
+            List<Element> moving = pick(document.snapshot(), random);
+            double dx = Math.round(random.nextGaussian() * 300);
+            double dy = Math.round(random.nextGaussian() * 200);
+            move(document, moving, dx, dy);
+
+            SceneLayout updated = SceneLayout.afterLayoutChange(document.snapshot(), scene, changed.get());
+
+            assertThat(updated.damage()).as("updated in place, not laid out again").isNotNull();
+            assertSameLayout(updated, SceneLayout.of(document.snapshot()), random);
+            scene = updated;
+            routeAround(scene, random);
+        }
+    }
+
+    @Test
+    void whatMovedIsDamagedWithItsConnectionsAndNothingElse() {
+        ModelDocument document = new ModelDocument(MODEL);
+        SceneLayout before = SceneLayout.of(document.snapshot());
+        before.routeAll(MODEL.all(Connection.class).stream().map(Connection::id).toList());
+        Tenant tenant = MODEL.all(Tenant.class).get(3);
+        move(document, List.of(tenant), 96, 48);
+
+        SceneLayout after = SceneLayout.afterLayoutChange(document.snapshot(), before, Set.of(tenant.id()));
+
+        List<Geometry> expected = new ArrayList<>();
+        for (ElementId id : subtree(MODEL, tenant.id())) {
+            expected.add(before.bounds(id));
+            expected.add(after.bounds(id));
+        }
+        assertThat(after.damage().boxes()).containsExactlyInAnyOrderElementsOf(expected);
+        for (Connection connection : document.snapshot().connectionsOf(tenant.id())) {
+            assertThat(after.damage().oldRoutes()).as(connection.id().value()).containsKey(connection.id());
+            assertThat(after.damage().oldRoutes().get(connection.id())).isEqualTo(before.route(connection.id()));
+        }
+        assertThat(after.damage().oldRoutes().size()).as("most routes are kept").isLessThan(MODEL.all(Connection.class).size() / 2);
+    }
+
+    @Test
+    void anEditThatIsNotAMoveLaysTheModelOutAgain() {
+        ModelDocument document = new ModelDocument(MODEL);
+        SceneLayout before = SceneLayout.of(document.snapshot());
+        Cluster cluster = MODEL.all(Cluster.class).get(0);
+        document.edit("Collapse", tx -> {
+            ElementLayout layout = tx.layoutOf(cluster.id()).orElseThrow();
+            tx.setLayout(cluster.id(), new ElementLayout(layout.geometry(), true));
+        });
+
+        SceneLayout after = SceneLayout.afterLayoutChange(document.snapshot(), before, Set.of(cluster.id()));
+
+        assertThat(after.damage()).as("collapsing hides what the cluster holds: laid out from scratch").isNull();
+        assertSameLayout(after, SceneLayout.of(document.snapshot()), new Random(3));
+    }
+
+    private static void assertSameLayout(SceneLayout updated, SceneLayout fresh, Random random) {
+        Model model = fresh.model();
+        assertThat(updated.drawOrder()).isEqualTo(fresh.drawOrder());
+        assertThat(updated.contentBounds()).isEqualTo(fresh.contentBounds());
+        for (Element element : model.elements().values()) {
+            ElementId id = element.id();
+            assertThat(updated.bounds(id)).as("bounds of " + id.value()).isEqualTo(fresh.bounds(id));
+            assertThat(updated.visibleBoundsOf(id)).as("visible bounds of " + id.value()).isEqualTo(fresh.visibleBoundsOf(id));
+            assertThat(updated.depth(id)).as("depth of " + id.value()).isEqualTo(fresh.depth(id));
+        }
+        for (Connection connection : model.all(Connection.class)) {
+            assertThat(updated.route(connection.id())).as("route of " + connection.id().value()).isEqualTo(fresh.route(connection.id()));
+        }
+        Geometry all = fresh.contentBounds();
+        for (int probe = 0; probe < 200; probe++) {
+            double x = all.x() + random.nextDouble() * all.width();
+            double y = all.y() + random.nextDouble() * all.height();
+            assertThat(updated.elementAt(x, y)).as("element at " + x + "," + y).isEqualTo(fresh.elementAt(x, y));
+            Geometry area = new Geometry(x, y, 50 + random.nextDouble() * 900, 50 + random.nextDouble() * 600);
+            assertThat(updated.elementsIn(area)).isEqualTo(fresh.elementsIn(area));
+            assertThat(new HashSet<>(updated.connectionsIn(area))).isEqualTo(new HashSet<>(fresh.connectionsIn(area)));
+            assertThat(updated.connectionAt(x, y, 6)).isEqualTo(fresh.connectionAt(x, y, 6));
+        }
+    }
+
+    /** Routes what a view somewhere on the model shows, as the canvas does: the rest stays unrouted. */
+    private static void routeAround(SceneLayout scene, Random random) {
+        Geometry all = scene.contentBounds();
+        Geometry view = new Geometry(all.x() + random.nextDouble() * all.width() / 2, all.y() + random.nextDouble() * all.height() / 2,
+                1600, 1000);
+        scene.routeAll(scene.connectionsIn(view));
+    }
+
+    /** A drop's selection: a few tenants, or an agent, or a cluster with everything in it. */
+    private static List<Element> pick(Model model, Random random) {
+        List<Element> candidates = switch (random.nextInt(3)) {
+            case 0 -> new ArrayList<>(model.all(Tenant.class));
+            case 1 -> new ArrayList<>(model.all(dev.bulkhead.model.Agent.class));
+            default -> new ArrayList<>(model.all(Cluster.class));
+        };
+        java.util.Collections.shuffle(candidates, random);
+        return candidates.subList(0, Math.min(candidates.size(), 1 + random.nextInt(12)));
+    }
+
+    private static void move(ModelDocument document, List<Element> elements, double dx, double dy) {
+        document.edit("Move", tx -> {
+            for (Element element : elements) {
+                ElementLayout layout = tx.layoutOf(element.id()).orElseThrow();
+                Geometry g = layout.geometry();
+                tx.setLayout(element.id(), new ElementLayout(new Geometry(g.x() + dx, g.y() + dy, g.width(), g.height()),
+                        layout.collapsed()));
+            }
+        });
+    }
+
+    private static List<ElementId> subtree(Model model, ElementId root) {
+        List<ElementId> ids = new ArrayList<>(List.of(root));
+        for (Element child : model.children(root)) {
+            ids.addAll(subtree(model, child.id()));
+        }
+        return ids;
+    }
+}
