@@ -37,11 +37,11 @@ public final class SceneLayout {
     private static final double DAMAGE_CELL = 1024;
     /**
      * A layout change that moves more than one in this many drawn elements is laid out from scratch: re-placing and
-     * re-linking an element costs more than placing it afresh, and past about a third of the model the update is no
-     * longer cheaper (10,000 elements, CPU time: an environment of 3,336 moved 41 ms updated, 48 ms laid out again;
-     * two environments 52 ms and 39 ms; see BENCHMARKS.md).
+     * re-linking an element costs more than placing it afresh, and the two meet at a little under half the model
+     * (10,000 elements, CPU time: an environment, 33%, 31 ms updated and 43 ms laid out again; two environments, 67%,
+     * 69 ms and 47 ms; {@code MoveThresholdBenchmark}, BENCHMARKS.md).
      */
-    private static final int MOST_REPLACED = 3;
+    private static final int MOST_REPLACED = 2;
 
     /**
      * A visible element with everything drawing and routing ask of it, in one object: the grid holds these, so
@@ -162,10 +162,15 @@ public final class SceneLayout {
      * connections at their ends are indexed again, and only the routes that the move can have changed are dropped (see
      * {@link #keepRoutes}); everything else is the previous layout's. Equal to {@link #of(Model, SceneLayout)} for the
      * same snapshot, which it falls back to for any other edit (an element replaced, added, removed, collapsed or
-     * expanded, or not drawn before) and when more than a third of the drawn elements moved. Its {@link #damage()}
+     * expanded, or not drawn before) and when more than half the drawn elements moved. Its {@link #damage()}
      * says what moved on screen (null after a fallback).
      */
     public static SceneLayout afterLayoutChange(Model model, SceneLayout previous, Collection<ElementId> changed) {
+        return afterLayoutChange(model, previous, changed, previous.placed.size() / MOST_REPLACED);
+    }
+
+    /** As {@link #afterLayoutChange}, laid out from scratch when more than {@code mostReplaced} elements moved on screen. */
+    static SceneLayout afterLayoutChange(Model model, SceneLayout previous, Collection<ElementId> changed, int mostReplaced) {
         List<Placed> moved = new ArrayList<>();
         for (ElementId id : changed) {
             Placed before = previous.placed.get(id);
@@ -179,7 +184,7 @@ public final class SceneLayout {
             moved.add(before);
         }
         List<Placed[]> replaced = replacements(model, previous, moved);
-        if (replaced.size() > previous.placed.size() / MOST_REPLACED) {
+        if (replaced.size() > mostReplaced) {
             return of(model, previous);
         }
         SceneLayout layout = new SceneLayout(model, previous);

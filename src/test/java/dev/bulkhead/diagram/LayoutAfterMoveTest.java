@@ -160,16 +160,16 @@ class LayoutAfterMoveTest {
     }
 
     @Test
-    void aDropOfMoreThanAThirdOfTheModelLaysItOutAgain() {
+    void aDropOfMoreThanHalfTheModelLaysItOutAgain() {
         ModelDocument document = new ModelDocument(MODEL);
         SceneLayout before = SceneLayout.of(document.snapshot());
-        List<Element> clusters = new ArrayList<>(MODEL.all(Cluster.class).subList(0, 2));
+        List<Element> clusters = new ArrayList<>(MODEL.all(Cluster.class).subList(0, 3));
         move(document, clusters, 48, 24);
 
         SceneLayout after = SceneLayout.afterLayoutChange(document.snapshot(), before,
                 clusters.stream().map(Element::id).toList());
 
-        assertThat(after.damage()).as("half the model moved: laid out from scratch").isNull();
+        assertThat(after.damage()).as("three clusters of four moved: laid out from scratch").isNull();
         assertSameLayout(after, SceneLayout.of(document.snapshot()), new Random(6));
     }
 
@@ -208,7 +208,7 @@ class LayoutAfterMoveTest {
 
     /**
      * A drop's selection: a few tenants, or a few agents, or a cluster with everything in it (one: more would move
-     * over a third of this small model, which is laid out from scratch).
+     * over half of this small model, which is laid out from scratch).
      */
     private static List<Element> pick(Model model, Random random) {
         int kind = random.nextInt(3);
