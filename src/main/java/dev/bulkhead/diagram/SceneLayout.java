@@ -35,6 +35,13 @@ public final class SceneLayout {
     private static final ConnectionRouter.Routed NO_ROUTE = new ConnectionRouter.Routed(new double[0], 0);
     /** The cells of the grid of damaged areas that {@link #keepRoutes} looks routes up in: coarse, routes are long. */
     private static final double DAMAGE_CELL = 1024;
+    /**
+     * A layout change that moves more than one in this many drawn elements is laid out from scratch: re-placing and
+     * re-linking an element costs more than placing it afresh, and the two meet at a little under half the model
+     * (10,000 elements, CPU time: an environment, 33%, 31 ms updated and 43 ms laid out again; two environments, 67%,
+     * 69 ms and 47 ms; {@code MoveThresholdBenchmark}, BENCHMARKS.md).
+     */
+    private static final int MOST_REPLACED = 2;
 
     /**
      * A visible element with everything drawing and routing ask of it, in one object: the grid holds these, so
@@ -61,17 +68,65 @@ public final class SceneLayout {
     }
 
     private final Model model;
-    private final Map<ElementId, Placed> placed = new HashMap<>();
-    private final List<Element> drawOrder = new ArrayList<>();
-    private final Map<Long, List<Placed>> grid = new HashMap<>();
+    private final Map<ElementId, Placed> placed;
+    private final List<Element> drawOrder;
+    /** The entries of {@link #drawOrder}, by drawing index: what a fold over every drawn box reads without a look-up. */
+    private final List<Placed> drawn;
+    private final Map<Long, List<Placed>> grid;
     /** Routes computed so far (or kept from the previous snapshot); {@link #NO_ROUTE} for one with an end not drawn. */
-    private final Map<ElementId, ConnectionRouter.Routed> routes = new HashMap<>();
-    private final Map<ElementId, Link> links = new HashMap<>();
-    private final Map<Long, List<ElementId>> routeGrid = new HashMap<>();
+    private final Map<ElementId, ConnectionRouter.Routed> routes;
+    private final Map<ElementId, Link> links;
+    private final Map<Long, List<ElementId>> routeGrid;
     private Geometry content;
+    /**
+     * The grid cells (lists) this layout may change: those it made itself. Null for a layout built from scratch, which
+     * made them all; an updated copy shares the previous layout's cells and copies one before changing it.
+     */
+    private final Set<List<?>> ownCells;
+    /** What differs on screen from the layout this one was updated from (see {@link #afterLayoutChange}), or null. */
+    private LayoutDamage damage;
 
     private SceneLayout(Model model) {
         this.model = model;
+        this.placed = new HashMap<>();
+        this.drawOrder = new ArrayList<>();
+        this.drawn = new ArrayList<>();
+        this.grid = new HashMap<>();
+        this.routes = new HashMap<>();
+        this.links = new HashMap<>();
+        this.routeGrid = new HashMap<>();
+        this.ownCells = null;
+    }
+
+    /**
+     * A copy of {@code previous} for a snapshot with the same elements: the maps are copied, the grids' cells shared
+     * until one changes (see {@link #cellForChange}), the drawing order shared (a layout change keeps it).
+     */
+    private SceneLayout(Model model, SceneLayout previous) {
+        this.model = model;
+        this.placed = new HashMap<>(previous.placed);
+        this.drawOrder = previous.drawOrder;
+        this.drawn = new ArrayList<>(previous.drawn);
+        this.grid = new HashMap<>(previous.grid);
+        this.routes = new HashMap<>(previous.routes);
+        this.links = new HashMap<>(previous.links);
+        this.routeGrid = new HashMap<>(previous.routeGrid);
+        this.content = previous.content;
+        this.ownCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /** A cell of a grid that this layout may change, made or copied first when it is not its own. */
+    private <T> List<T> cellForChange(Map<Long, List<T>> cells, long key) {
+        List<T> cell = cells.get(key);
+        if (ownCells == null) {
+            return cell != null ? cell : cells.computeIfAbsent(key, k -> new ArrayList<>(8));
+        }
+        if (cell == null || !ownCells.contains(cell)) {
+            cell = cell == null ? new ArrayList<>(8) : new ArrayList<>(cell);
+            ownCells.add(cell);
+            cells.put(key, cell);
+        }
+        return cell;
     }
 
     /** Lays out a snapshot. Unplaced elements are not drawn (the document places them when they appear). */
@@ -100,20 +155,272 @@ public final class SceneLayout {
         return layout;
     }
 
+    /**
+     * The layout of a snapshot that differs from {@code previous}'s only in where elements are (a drop, a nudge, a
+     * resize, an arrangement): {@code changed} are the elements whose stored layout changed. Only the elements whose
+     * drawn bounds changed are placed again (what a container holds only when the container's corner moved), only the
+     * connections at their ends are indexed again, and only the routes that the move can have changed are dropped (see
+     * {@link #keepRoutes}); everything else is the previous layout's. Equal to {@link #of(Model, SceneLayout)} for the
+     * same snapshot, which it falls back to for any other edit (an element replaced, added, removed, collapsed or
+     * expanded, or not drawn before) and when more than half the drawn elements moved. Its {@link #damage()}
+     * says what moved on screen (null after a fallback).
+     */
+    public static SceneLayout afterLayoutChange(Model model, SceneLayout previous, Collection<ElementId> changed) {
+        return afterLayoutChange(model, previous, changed, previous.placed.size() / MOST_REPLACED);
+    }
+
+    /** As {@link #afterLayoutChange}, laid out from scratch when more than {@code mostReplaced} elements moved on screen. */
+    static SceneLayout afterLayoutChange(Model model, SceneLayout previous, Collection<ElementId> changed, int mostReplaced) {
+        List<Placed> moved = new ArrayList<>();
+        for (ElementId id : changed) {
+            Placed before = previous.placed.get(id);
+            Element now = model.find(id).orElse(null);
+            ElementLayout layout = model.layoutOf(id).orElse(null);
+            ElementLayout layoutBefore = previous.model.layoutOf(id).orElse(null);
+            if (before == null || now == null || before.element() != now || layout == null || layoutBefore == null
+                    || layout.collapsed() != layoutBefore.collapsed()) {
+                return of(model, previous);
+            }
+            moved.add(before);
+        }
+        List<Placed[]> replaced = replacements(model, previous, moved);
+        if (replaced.size() > mostReplaced) {
+            return of(model, previous);
+        }
+        SceneLayout layout = new SceneLayout(model, previous);
+        layout.move(replaced, previous);
+        return layout;
+    }
+
+    /**
+     * The elements a layout change moved or resized on screen, each as its entry before and after, containers before
+     * their contents: the changed elements, and what is inside those whose top left corner moved (a container that
+     * only grew, as one does around what is dropped into it, leaves its contents where they are).
+     */
+    private static List<Placed[]> replacements(Model model, SceneLayout previous, List<Placed> changed) {
+        java.util.PriorityQueue<Placed> queue = new java.util.PriorityQueue<>(
+                Comparator.comparingInt(Placed::depth).thenComparingInt(Placed::drawIndex));
+        Set<ElementId> queued = new HashSet<>();
+        for (Placed entry : changed) {
+            if (queued.add(entry.element().id())) {
+                queue.add(entry);
+            }
+        }
+        Map<ElementId, Placed> after = new HashMap<>();
+        List<Placed[]> replaced = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            Placed before = queue.poll();
+            Element element = before.element();
+            ElementId parentId = element.parentId();
+            Placed container = parentId == null ? null : after.getOrDefault(parentId, previous.placed.get(parentId));
+            Placed now = placedAt(element, model.layoutOf(element.id()).orElseThrow(), container == null ? 0 : container.bounds().x(),
+                    container == null ? 0 : container.bounds().y(), before.depth(), before.drawIndex());
+            if (now.bounds().equals(before.bounds())) {
+                continue; // the solid follows from the bounds
+            }
+            after.put(element.id(), now);
+            replaced.add(new Placed[] {before, now});
+            if (now.bounds().x() != before.bounds().x() || now.bounds().y() != before.bounds().y()) {
+                for (Element child : model.children(element.id())) {
+                    Placed drawn = previous.placed.get(child.id());
+                    if (drawn != null && queued.add(child.id())) {
+                        queue.add(drawn);
+                    }
+                }
+            }
+        }
+        return replaced;
+    }
+
+    /** Puts the moved elements' new entries in place, then indexes their connections again and drops the routes they changed. */
+    private void move(List<Placed[]> replaced, SceneLayout previous) {
+        List<Geometry> solids = new ArrayList<>();
+        List<Geometry> boxes = new ArrayList<>();
+        for (Placed[] change : replaced) {
+            Placed before = change[0];
+            Placed now = change[1];
+            reindex(before, now);
+            placed.put(now.element().id(), now);
+            drawn.set(now.drawIndex(), now);
+            if (!now.solid().equals(before.solid())) {
+                // A container that only grew keeps its title band: no route can have looked at anything else of it.
+                solids.add(before.solid());
+                solids.add(now.solid());
+            }
+            boxes.add(before.bounds());
+            boxes.add(now.bounds());
+        }
+        if (boxes.isEmpty()) {
+            damage = new LayoutDamage(List.of(), Map.of());
+            return;
+        }
+        // The rectangle around everything, folded in drawing order as a fresh layout folds it (a union rounds).
+        content = null;
+        for (Placed entry : drawn) {
+            content = content == null ? entry.bounds() : content.union(entry.bounds());
+        }
+        Set<ElementId> dropped = new HashSet<>();
+        relink(replaced, dropped);
+        dropDamagedRoutes(solids, dropped);
+        Map<ElementId, double[]> before = new HashMap<>();
+        for (ElementId id : dropped) {
+            ConnectionRouter.Routed route = previous.routes.get(id);
+            before.put(id, route == null || route == NO_ROUTE ? null : route.points());
+        }
+        damage = new LayoutDamage(List.copyOf(boxes), before);
+    }
+
+    /**
+     * Puts an element's new entry in the grid cells in place of its old one: in the cells both cover it takes the old
+     * one's place (its drawing order is the same), from the others it is taken out or put in, in drawing order as a
+     * fresh layout puts it (hit tests take the first of equally deep elements, routing meets obstacles in that order).
+     * A container that grew covers thousands of cells: each is looked through once, by identity.
+     */
+    private void reindex(Placed before, Placed now) {
+        Geometry old = before.bounds();
+        Geometry box = now.bounds();
+        long x0 = Math.min(cellOf(old.x()), cellOf(box.x()));
+        long x1 = Math.max(cellOf(old.maxX()), cellOf(box.maxX()));
+        long y0 = Math.min(cellOf(old.y()), cellOf(box.y()));
+        long y1 = Math.max(cellOf(old.maxY()), cellOf(box.maxY()));
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                boolean wasIn = covers(old, cx, cy);
+                boolean isIn = covers(box, cx, cy);
+                if (!wasIn && !isIn) {
+                    continue;
+                }
+                List<Placed> cell = cellForChange(grid, key(cx, cy));
+                int at = wasIn ? indexOf(cell, before) : -1;
+                if (wasIn && isIn) {
+                    cell.set(at, now);
+                } else if (wasIn) {
+                    cell.remove(at);
+                } else {
+                    int insert = 0;
+                    while (insert < cell.size() && cell.get(insert).drawIndex() < now.drawIndex()) {
+                        insert++;
+                    }
+                    cell.add(insert, now);
+                }
+            }
+        }
+    }
+
+    private static long cellOf(double coordinate) {
+        return (long) Math.floor(coordinate / CELL);
+    }
+
+    /** Whether a box lies in a grid cell, as {@link #index} puts it there. */
+    private static boolean covers(Geometry box, long cx, long cy) {
+        return cx >= cellOf(box.x()) && cx <= cellOf(box.maxX()) && cy >= cellOf(box.y()) && cy <= cellOf(box.maxY());
+    }
+
+    /** Where an entry is in a cell, by identity: records compare field by field, elements and all. */
+    private static int indexOf(List<Placed> cell, Placed entry) {
+        for (int i = 0; i < cell.size(); i++) {
+            if (cell.get(i) == entry) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("grid cell without " + entry.element().id().value());
+    }
+
+    /**
+     * Indexes again every connection whose ends' drawn bounds changed, dropping its route: the connections of the
+     * moved elements, and of what is hidden inside them (an end inside a collapsed box is drawn at that box).
+     */
+    private void relink(List<Placed[]> replaced, Set<ElementId> dropped) {
+        Set<ElementId> looked = new HashSet<>();
+        for (Placed[] change : replaced) {
+            relinkAround(change[1].element(), looked, dropped);
+        }
+    }
+
+    /** Indexes again the connections of an element and of the elements not drawn inside it. */
+    private void relinkAround(Element element, Set<ElementId> looked, Set<ElementId> dropped) {
+        for (Connection connection : model.connectionsOf(element.id())) {
+            if (looked.add(connection.id())) {
+                relink(connection, dropped);
+            }
+        }
+        for (Element child : model.children(element.id())) {
+            if (!placed.containsKey(child.id())) {
+                relinkAround(child, looked, dropped);
+            }
+        }
+    }
+
+    private void relink(Connection connection, Set<ElementId> dropped) {
+        Link old = links.get(connection.id());
+        Link now = linkOf(connection);
+        boolean same = old == null ? now == null : now != null && old.from().equals(now.from()) && old.to().equals(now.to());
+        if (same) {
+            return;
+        }
+        // Only the cells one reach covers and the other does not change: a connection's cells hold its id, not its ends.
+        if (old != null) {
+            indexLink(old, false, now == null ? null : now.reach());
+            links.remove(connection.id());
+        }
+        if (now != null) {
+            links.put(connection.id(), now);
+            indexLink(now, true, old == null ? null : old.reach());
+        }
+        routes.remove(connection.id());
+        dropped.add(connection.id());
+    }
+
+    /**
+     * Drops the routes that looked for obstacles where a solid moved: only connections whose reach meets a moved
+     * solid can have (a route stays within its reach), and of those only the ones whose tried candidates cross one.
+     */
+    private void dropDamagedRoutes(List<Geometry> solids, Set<ElementId> dropped) {
+        Map<Long, List<Geometry>> damageGrid = damageGrid(solids);
+        // The connection index's cells the moved solids cover, each once: 200 moved tenants share a few cells, and
+        // looking the connections up per solid hashed millions of ids (4 s for a drop at 100%).
+        Set<Long> cells = new HashSet<>();
+        for (Geometry solid : solids) {
+            for (long cx = (long) Math.floor(solid.x() / ROUTE_CELL); cx <= (long) Math.floor(solid.maxX() / ROUTE_CELL); cx++) {
+                for (long cy = (long) Math.floor(solid.y() / ROUTE_CELL); cy <= (long) Math.floor(solid.maxY() / ROUTE_CELL); cy++) {
+                    cells.add(key(cx, cy));
+                }
+            }
+        }
+        // The index holds each connection's own id object: an identity set finds the ones seen without hashing.
+        Set<ElementId> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (long cell : cells) {
+            for (ElementId id : routeGrid.getOrDefault(cell, List.of())) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                ConnectionRouter.Routed route = routes.get(id);
+                if (route != null && route != NO_ROUTE && probesDamage(links.get(id), route, damageGrid)) {
+                    routes.remove(id);
+                    dropped.add(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * What the edit this layout was updated for changed on screen ({@link #afterLayoutChange}), or null for a layout
+     * built from scratch: a repaint limited to these areas shows what a full one would.
+     */
+    public LayoutDamage damage() {
+        return damage;
+    }
+
     private void place(Element element, double originX, double originY, int level) {
         ElementLayout entry = model.layoutOf(element.id()).orElse(null);
         if (entry == null) {
             return;
         }
-        Geometry relative = entry.geometry();
-        double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
-        Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
-        boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
-        Geometry solid = whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
-                Math.min(absolute.height(), ElementSizes.header(element.kind())));
-        Placed placedEntry = new Placed(element, absolute, solid, whole, level, drawOrder.size());
+        Placed placedEntry = placedAt(element, entry, originX, originY, level, drawOrder.size());
+        Geometry absolute = placedEntry.bounds();
         placed.put(element.id(), placedEntry);
         drawOrder.add(element);
+        drawn.add(placedEntry);
         index(grid, placedEntry, absolute.x(), absolute.y(), absolute.maxX(), absolute.maxY());
         content = content == null ? absolute : content.union(absolute);
         if (!entry.collapsed()) {
@@ -123,19 +430,60 @@ public final class SceneLayout {
         }
     }
 
+    /** Where an element with a stored layout is drawn inside a container whose top left corner is at an origin. */
+    private static Placed placedAt(Element element, ElementLayout entry, double originX, double originY, int level, int drawIndex) {
+        Geometry relative = entry.geometry();
+        double height = entry.collapsed() ? ElementSizes.collapsedHeight(element.kind()) : relative.height();
+        Geometry absolute = new Geometry(originX + relative.x(), originY + relative.y(), relative.width(), height);
+        boolean whole = !ElementSizes.isContainer(element.kind()) || element.kind() == ElementKind.TENANT;
+        Geometry solid = whole ? absolute : new Geometry(absolute.x(), absolute.y(), absolute.width(),
+                Math.min(absolute.height(), ElementSizes.header(element.kind())));
+        return new Placed(element, absolute, solid, whole, level, drawIndex);
+    }
+
     /** Indexes a connection by the box around its ends, where its route will lie whatever shape it takes. */
     private void indexConnection(Connection connection) {
+        Link link = linkOf(connection);
+        if (link != null) {
+            links.put(connection.id(), link);
+            indexLink(link, true);
+        }
+    }
+
+    /** A connection with its ends' drawn bounds, or null when it is not drawn (an end hidden, or both in one box). */
+    private Link linkOf(Connection connection) {
         Geometry from = visibleBoundsOf(connection.from());
         Geometry to = visibleBoundsOf(connection.to());
-        if (from == null || to == null || from.equals(to)) {
-            return;
-        }
-        Link link = new Link(connection, from, to);
-        links.put(connection.id(), link);
+        return from == null || to == null || from.equals(to) ? null : new Link(connection, from, to);
+    }
+
+    /** Adds a link to (or takes it out of) the cells of the connection index its reach covers. */
+    private void indexLink(Link link, boolean add) {
+        indexLink(link, add, null);
+    }
+
+    /** Adds a link to (or takes it out of) the cells of the connection index its reach covers but {@code skip} does not. */
+    private void indexLink(Link link, boolean add, Geometry skip) {
         Geometry reach = link.reach();
         for (long cx = (long) Math.floor(reach.x() / ROUTE_CELL); cx <= (long) Math.floor(reach.maxX() / ROUTE_CELL); cx++) {
             for (long cy = (long) Math.floor(reach.y() / ROUTE_CELL); cy <= (long) Math.floor(reach.maxY() / ROUTE_CELL); cy++) {
-                routeGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(8)).add(connection.id());
+                if (skip != null && cx >= Math.floor(skip.x() / ROUTE_CELL) && cx <= Math.floor(skip.maxX() / ROUTE_CELL)
+                        && cy >= Math.floor(skip.y() / ROUTE_CELL) && cy <= Math.floor(skip.maxY() / ROUTE_CELL)) {
+                    continue;
+                }
+                List<ElementId> cell = cellForChange(routeGrid, key(cx, cy));
+                ElementId id = link.connection().id();
+                if (ownCells == null) {
+                    cell.add(id); // built from scratch: connections come in id order
+                } else {
+                    // In id order as a fresh layout has them: hit tests on lines meet them in the same order.
+                    int at = java.util.Collections.binarySearch(cell, id);
+                    if (add && at < 0) {
+                        cell.add(-at - 1, id);
+                    } else if (!add && at >= 0) {
+                        cell.remove(at);
+                    }
+                }
             }
         }
     }
@@ -194,14 +542,7 @@ public final class SceneLayout {
                 replaced.add(before.element().id());
             }
         }
-        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
-        for (Geometry area : damaged) {
-            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
-                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
-                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
-                }
-            }
-        }
+        Map<Long, List<Geometry>> damageGrid = damageGrid(damaged);
         // Checked on every core, as routing is: each check only reads the two layouts, which no longer change.
         Map<ElementId, ConnectionRouter.Routed> kept = new java.util.concurrent.ConcurrentHashMap<>();
         links.entrySet().parallelStream().forEach(entry -> {
@@ -217,6 +558,19 @@ public final class SceneLayout {
             kept.put(id, route);
         });
         routes.putAll(kept);
+    }
+
+    /** Damaged areas by the coarse cells they cover, for {@link #probesDamage}. */
+    private static Map<Long, List<Geometry>> damageGrid(List<Geometry> damaged) {
+        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
+        for (Geometry area : damaged) {
+            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
+                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
+                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
+                }
+            }
+        }
+        return damageGrid;
     }
 
     /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */

@@ -77,6 +77,11 @@ public final class CanvasView extends Region {
     private double readingPixels;
     private SelectionOverlay selectionOverlay;
     private SceneLayout scene;
+    /**
+     * The elements whose layout the edits since {@link #scene} was built changed, when those edits changed nothing
+     * else (a drop, a nudge, a resize); null when one did, and the next scene is laid out from scratch.
+     */
+    private java.util.Set<ElementId> movedSinceScene;
     private Decorations decorations = Decorations.NONE;
     private DragPreview preview = DragPreview.NONE;
     private CanvasOverlay gestureOverlay;
@@ -155,7 +160,10 @@ public final class CanvasView extends Region {
     public SceneLayout scene() {
         Model model = document.snapshot();
         if (scene == null || scene.model() != model) {
-            scene = SceneLayout.of(model, scene);
+            // After edits that only moved elements, the layout is updated for those (a drop at 10,000 elements).
+            scene = movedSinceScene == null || scene == null ? SceneLayout.of(model, scene)
+                    : SceneLayout.afterLayoutChange(model, scene, movedSinceScene);
+            movedSinceScene = new java.util.HashSet<>();
         }
         return scene;
     }
@@ -521,6 +529,7 @@ public final class CanvasView extends Region {
         zoomPreview.cancel();
         sharpAfterZoom = false; // an edit is drawn at once, never over several frames
         Model model = document.snapshot();
+        noteMoved(event);
         selection.retainAll(model.elements().keySet());
         if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
             selectWhatTheStepTouched(edited.summary(), model);
@@ -542,6 +551,19 @@ public final class CanvasView extends Region {
             }
         });
         return boxes;
+    }
+
+    /** Keeps the elements an edit only moved, for the next scene to be updated for them (see {@link #scene()}). */
+    private void noteMoved(ModelEvent event) {
+        if (event instanceof ModelEvent.SaveStateChanged || event instanceof ModelEvent.HistoryChanged) {
+            return; // the snapshot is the same
+        }
+        if (movedSinceScene != null && event instanceof ModelEvent.Edited edited && edited.summary().added().isEmpty()
+                && edited.summary().removed().isEmpty() && edited.summary().updated().isEmpty()) {
+            movedSinceScene.addAll(edited.summary().layoutChanged());
+        } else {
+            movedSinceScene = null;
+        }
     }
 
     /**

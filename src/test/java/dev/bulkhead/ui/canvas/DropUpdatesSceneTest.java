@@ -1,0 +1,141 @@
+package dev.bulkhead.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.diagram.AutoLayout;
+import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.Tenant;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.ui.fx.Themes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * After a drop the canvas updates its scene layout for what moved instead of laying the model out again (issue 16),
+ * also after undo; any other edit lays it out again. What it draws is what a canvas opened on the same model draws.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DropUpdatesSceneTest {
+    private CanvasView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Themes.loadFonts();
+        this.stage = stage;
+        view = canvasOn(stage, new ModelDocument(new ModelReader().read(Path.of("sample-models", "workshop-starter.bulkhead.json"))));
+        view.document().edit("Place elements", AutoLayout::placeMissingIn); // the sample stores no positions
+    }
+
+    @Test
+    void aDropUpdatesTheSceneForWhatMovedAndDrawsWhatAFreshCanvasDraws() throws Exception {
+        fx(() -> {
+            view.fitToWindow();
+            view.layout();
+            return null;
+        });
+        assertThat(fx(() -> moveFirstTenant(24))).as("the drop").isTrue();
+        fx(() -> {
+            view.layout();
+            view.fitToWindow(); // the fresh canvas fits the model as it is now
+            view.layout();
+            return null;
+        });
+
+        assertThat(fx(() -> view.scene().damage())).as("updated for what moved").isNotNull();
+        WritableImage updated = fx(() -> view.snapshot(null, null));
+        assertThat(differingPixels(updated, drawnByAFreshCanvas())).isZero();
+    }
+
+    @Test
+    void undoingADropUpdatesTheSceneToo() throws Exception {
+        fx(() -> moveFirstTenant(24));
+        fx(() -> view.scene());
+        fx(() -> {
+            view.document().undo();
+            return null;
+        });
+
+        assertThat(fx(() -> view.scene().damage())).as("updated for what the undo moved back").isNotNull();
+    }
+
+    @Test
+    void anEditThatIsNotAMoveLaysTheModelOutAgain() throws Exception {
+        fx(() -> moveFirstTenant(24));
+        fx(() -> view.scene());
+        fx(() -> view.edits().rename(firstTenant().id(), "renamed").applied());
+
+        assertThat(fx(() -> view.scene().damage())).as("a renamed element is laid out from scratch").isNull();
+    }
+
+    private boolean moveFirstTenant(double dx) {
+        Tenant tenant = firstTenant();
+        Geometry box = view.scene().bounds(tenant.id());
+        return view.edits().move(List.of(tenant.id()), dx, 0, box.x() + box.width() / 2 + dx, box.y() + 12, view.scene(), false)
+                .applied();
+    }
+
+    private Tenant firstTenant() {
+        return view.document().snapshot().all(Tenant.class).get(0);
+    }
+
+    /** The same model on a new canvas of the same size, whose scene is laid out from scratch. */
+    private WritableImage drawnByAFreshCanvas() throws Exception {
+        return fx(() -> {
+            Stage other = new Stage();
+            CanvasView fresh = canvasOn(other, new ModelDocument(view.document().snapshot()));
+            other.setX(stage.getX());
+            other.setY(stage.getY());
+            fresh.layout();
+            fresh.fitToWindow();
+            fresh.layout();
+            WritableImage image = fresh.snapshot(null, null);
+            other.close();
+            return image;
+        });
+    }
+
+    private static CanvasView canvasOn(Stage stage, ModelDocument document) {
+        CanvasView canvas = new CanvasView(document, CanvasTheme.of(false));
+        // The overview keeps the scale it was first drawn at while the model fits it: the two canvases were drawn at
+        // different views before, so their overviews differ by a pixel whatever the scene.
+        canvas.showOverviewProperty().set(false);
+        stage.setScene(new Scene(new StackPane(canvas), 900, 600));
+        stage.show();
+        return canvas;
+    }
+
+    private static long differingPixels(WritableImage a, WritableImage b) {
+        assertThat(a.getWidth()).isEqualTo(b.getWidth());
+        assertThat(a.getHeight()).isEqualTo(b.getHeight());
+        PixelReader first = a.getPixelReader();
+        PixelReader second = b.getPixelReader();
+        long differing = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (first.getArgb(x, y) != second.getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+}
