@@ -37,7 +37,7 @@ final class PageReflow {
     static int widestRow(Model model, Class<? extends Element> container) {
         int widest = 1;
         for (Element parent : model.all(container)) {
-            for (List<Geometry> row : rows(model, model.children(parent.id()), model.layout())) {
+            for (List<Geometry> row : rows(model.children(parent.id()), model.layout())) {
                 widest = Math.max(widest, row.size());
             }
         }
@@ -71,7 +71,7 @@ final class PageReflow {
         // one of them changed, even when its rows are narrow enough already.
         boolean resized = children.stream().anyMatch(c -> !layout.get(c.id()).geometry().equals(model.layoutOf(c.id())
                 .map(ElementLayout::geometry).orElse(null)));
-        int widest = rows(model, children, model.layout()).stream().mapToInt(List::size).max().orElse(1);
+        int widest = rows(children, model.layout()).stream().mapToInt(List::size).max().orElse(1);
         if (widest <= columns && !resized) {
             return;
         }
@@ -117,7 +117,7 @@ final class PageReflow {
     }
 
     /** The children's boxes in rows: a box joins the row of the boxes of its kind it stands level with. */
-    private static List<List<Geometry>> rows(Model model, List<Element> children, Map<ElementId, ElementLayout> layout) {
+    private static List<List<Geometry>> rows(List<Element> children, Map<ElementId, ElementLayout> layout) {
         Map<ElementKind, Map<Double, List<Geometry>>> byTop = new HashMap<>();
         for (Element child : children) {
             ElementLayout entry = layout.get(child.id());
