@@ -280,6 +280,30 @@ public final class DiagramPainter {
         return 34 + InterMetrics.width(environmentTitle(environment), ENVIRONMENT_TITLE) * 1.1 + 14;
     }
 
+    /**
+     * The narrowest a cluster can be drawn with its title whole and its provider line squeezed across to no less than
+     * {@link #LEAST_SQUEEZE} (they share its width, see {@link #cluster}), with a tenth to spare for the PDF's wider
+     * font: the width a page's re-flow keeps.
+     */
+    static double leastClusterWidth(Cluster cluster) {
+        double title = InterMetrics.width("CLUSTER " + cluster.name(), CLUSTER_TITLE) * 1.1;
+        double details = InterMetrics.width(clusterDetails(cluster), SMALL) * 1.1;
+        return Math.max(2 * (title + 19), details * LEAST_SQUEEZE / 0.48);
+    }
+
+    /**
+     * How far across a cluster's provider line may be squeezed on a page: to 70% it still reads, and a cluster of
+     * two tenants' width holds it ("GKE us-central1 · standard tier · runc, gVisor" wants 550 units unsqueezed).
+     */
+    static final double LEAST_SQUEEZE = 0.7;
+
+    private static String clusterDetails(Cluster cluster) {
+        String runtimes = EnumSet.copyOf(cluster.sandboxRuntimes()).stream().map(SandboxRuntime::label)
+                .collect(Collectors.joining(", "));
+        return cluster.provider().name().replace('_', '-') + " " + cluster.region() + " · " + lower(cluster.supportTier())
+                + " tier · " + runtimes;
+    }
+
     private void cluster(DrawingSurface g, Cluster cluster, Geometry b, int detail) {
         g.fill(theme.colour("-bh-cluster"));
         g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
@@ -297,10 +321,7 @@ public final class DiagramPainter {
         g.text("CLUSTER " + cluster.name(), CLUSTER_TITLE, b.x() + 31, b.y() + 17, Align.LEFT, Math.max(1, b.width() * 0.5 - 19));
         if (detail > 1) {
             g.fill(theme.colour("-bh-text-muted"));
-            String runtimes = EnumSet.copyOf(cluster.sandboxRuntimes()).stream().map(SandboxRuntime::label)
-                    .collect(Collectors.joining(", "));
-            g.text(cluster.provider().name().replace('_', '-') + " " + cluster.region() + " · " + lower(cluster.supportTier())
-                    + " tier · " + runtimes, SMALL, b.maxX() - 14, b.y() + 17, Align.RIGHT, Math.max(1, b.width() * 0.48));
+            g.text(clusterDetails(cluster), SMALL, b.maxX() - 14, b.y() + 17, Align.RIGHT, Math.max(1, b.width() * 0.48));
         }
     }
 

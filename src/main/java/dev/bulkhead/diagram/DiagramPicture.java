@@ -265,12 +265,23 @@ public final class DiagramPicture {
      * first, until the rest prints legibly (or all are), each as a compact box sized by what it shows
      * ({@link ClusterSummary}). Its title block and legend are enlarged to stay legible, and, for the whole model, the
      * environments are put in rows when that prints it larger (a model drawn as a long strip filled a third of the
-     * page). The report's PDF page and its HTML and Markdown figures all draw this one picture.
+     * page). Before any cluster is summarised, the clusters' contents are put in rows shaped for the area
+     * ({@link PageReflow}) when that prints every tenant's name legibly. The report's PDF page and its HTML and
+     * Markdown figures all draw this one picture.
      */
     public DiagramPicture fittedTo(double width, double height) {
         DiagramPicture best = fittedWith(Set.of(), width, height);
         if (!DiagramPainter.summarises(best.printScale)) {
             return best;
+        }
+        // Before anything is summarised, the clusters' contents are put in rows shaped for the page (a model laid out
+        // as a long strip printed its names too small on a page it filled a third of).
+        DiagramPicture reflowed = reflowedFor(width, height);
+        if (reflowed != null) {
+            DiagramPicture full = reflowed.fittedWith(Set.of(), width, height);
+            if (!DiagramPainter.summarises(full.printScale)) {
+                return full;
+            }
         }
         // Beside a summary, a cluster drawn in full must print all its text legibly, down to its small print.
         double legible = DiagramPainter.READABLE_NAME / DiagramPainter.SMALLEST.size();
@@ -301,6 +312,74 @@ public final class DiagramPicture {
                     return best;
                 }
             }
+        }
+        return best;
+    }
+
+    /**
+     * This picture with its clusters' contents and its environments' clusters in the rows that print it largest on an
+     * area of {@code width} × {@code height} ({@link PageReflow}), or null when no re-flow could print its names
+     * legibly there. Estimated from the boxes' extent in each arrangement {@link #fittedWith} tries, without routing:
+     * a fitting routes every candidate it builds, too slow to build one per re-flow. Only for the whole model without
+     * canvas notes (placed among the environments by hand) and for a picture of environments.
+     */
+    private DiagramPicture reflowedFor(double width, double height) {
+        Model model = scene.model();
+        boolean whole = include == null && model.settings().notes().canvas().isEmpty();
+        if (!whole && (roots == null || !roots.stream().allMatch(id -> model.find(id).orElse(null) instanceof Environment))) {
+            return null;
+        }
+        double bestScale = estimatedScale(model, whole, width, height);
+        Model best = null;
+        int columns = PageReflow.widestRow(model, Cluster.class);
+        int across = PageReflow.widestRow(model, Environment.class);
+        for (int c = 1; c <= columns; c++) {
+            for (int a = 1; a <= across; a++) {
+                Model candidate = PageReflow.reflowed(model, c, a);
+                double scale = estimatedScale(candidate, whole, width, height);
+                // By a twentieth, as moreDetailed asks of an arrangement unlike the canvas's.
+                if (scale > bestScale * 1.05) {
+                    bestScale = scale;
+                    best = candidate;
+                }
+            }
+        }
+        if (best == null || DiagramPainter.summarises(bestScale)) {
+            return null;
+        }
+        return new DiagramPicture(SceneLayout.of(best), marks, renderer.theme(), roots, include, title, legend, Set.of());
+    }
+
+    /** The largest scale, roughly, at which a model's boxes fit the area in any arrangement {@link #fittedWith} tries. */
+    private double estimatedScale(Model model, boolean whole, double width, double height) {
+        List<Model> arranged = new ArrayList<>();
+        if (whole) {
+            Model compact = ScopeLayout.compacted(model);
+            for (int rows = 1; rows <= model.all(Environment.class).size(); rows++) {
+                arranged.add(ScopeLayout.inRows(compact, rows));
+            }
+        } else {
+            arranged.add(ScopeLayout.around(model, roots, include));
+        }
+        double chromeHeight = (title == null ? 0 : TITLE_HEIGHT) + (legend ? LEGEND_HEIGHT : 0);
+        double best = 0;
+        for (Model m : arranged) {
+            SceneLayout laidOut = SceneLayout.of(m);
+            Geometry extent = null;
+            for (Element element : m.elements().values()) {
+                Geometry box = include == null || include.contains(element.id()) ? laidOut.bounds(element.id()) : null;
+                if (box != null) {
+                    extent = extent == null ? box : extent.union(box);
+                }
+            }
+            if (extent == null) {
+                continue;
+            }
+            double w = extent.width() + 2 * PADDING;
+            double h = extent.height() + 2 * PADDING;
+            double scale = Math.min(MOST_POINTS_PER_UNIT, Math.min(width / w, height / (h + chromeHeight)));
+            double chrome = Math.max(1, CHROME_TEXT / (LEGEND.size() * scale));
+            best = Math.max(best, Math.min(MOST_POINTS_PER_UNIT, Math.min(width / w, height / (h + chromeHeight * chrome))));
         }
         return best;
     }
