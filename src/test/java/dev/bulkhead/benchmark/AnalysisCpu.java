@@ -53,6 +53,27 @@ public final class AnalysisCpu {
         Arrays.sort(reanalyse);
         System.out.printf("process CPU per analysis: full min %.1f median %.1f ms | re-analyse min %.2f median %.2f ms%n",
                 full[0], full[BLOCKS / 2], reanalyse[0], reanalyse[BLOCKS / 2]);
+        // Bytes allocated do not depend on the machine's load: they show what a saving of garbage did when the CPU
+        // figures cannot (and young collections are most of a full analysis's spread).
+        long before = allocatedBytes();
+        for (int i = 0; i < FULL_PER_BLOCK; i++) {
+            new Analyzer(ReferenceData.bundled()).analyze(model);
+        }
+        long afterFull = allocatedBytes();
+        for (int i = 0; i < EDITS_PER_BLOCK; i++) {
+            double cpu = 1 + (i % 7);
+            document.edit("Change demand", tx -> tx.replace(
+                    ((Tenant) tx.find(edited.id()).orElseThrow()).withDemand(new ResourceDemand(cpu, 8, 20, 50))));
+            incremental.analyze(document.snapshot());
+        }
+        System.out.printf("allocated per analysis: full %.1f MB | re-analyse %.2f MB%n",
+                (afterFull - before) / 1e6 / FULL_PER_BLOCK, (allocatedBytes() - afterFull) / 1e6 / EDITS_PER_BLOCK);
+    }
+
+    /** Bytes allocated so far by the threads alive now (the analysis's pool threads live on between analyses). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).filter(bytes -> bytes > 0).sum();
     }
 
     private static long cpuNanos() {
