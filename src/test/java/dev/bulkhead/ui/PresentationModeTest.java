@@ -375,6 +375,12 @@ class PresentationModeTest extends WindowTest {
         assertThat(shown.whole().option(OptionKey.DEDICATED).tenantCount()).isEqualTo(3 * tenants);
         assertThat(window.strip().amount(OptionKey.DEDICATED)).isNotEqualTo(before);
         assertThat(window.strip().scopeText()).startsWith("WHAT-IF (tenants ×3)");
+        // Review 14e: the proposal's own card stayed, with the what-if's figure, as the compare table keeps its column.
+        var asModelled = shown.scope(window.strip().scopeEnvironment()).option(OptionKey.CURRENT).monthlyCost();
+        assertThat(fx(() -> lookup(robot, "#card-current").isVisible())).isTrue();
+        assertThat(fx(() -> window.strip().title(OptionKey.CURRENT))).isEqualTo("proposal A (as modelled)");
+        assertThat(fx(() -> window.strip().amount(OptionKey.CURRENT))).isEqualTo(
+                dev.bulkhead.diagram.chart.Amounts.whole(shown.pricing().symbol(), asModelled));
         assertThat(fx(() -> ((javafx.scene.control.Label) lookup(robot, "#what-if-badge")).getText())).isEqualTo("WHAT-IF · not saved");
         // The dots glide to the new figures, and end where the what-if's analysis puts them.
         waitUntil(() -> !window.strip().chart().isMoving());

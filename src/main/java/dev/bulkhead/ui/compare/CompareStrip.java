@@ -48,6 +48,8 @@ public final class CompareStrip extends HBox {
     private ElementId lastSelected;
     /** What a what-if asks, shown in the heading while the strip shows a what-if's analysis; null otherwise. */
     private String whatIf;
+    /** The scenarios of the model last shown as it is, not as a what-if (see {@link #showScope}). */
+    private dev.bulkhead.model.Scenarios modelScenarios;
     private boolean animate;
 
     public CompareStrip(Consumer<ElementId> openCompare) {
@@ -139,7 +141,12 @@ public final class CompareStrip extends HBox {
         }
         // A model with scenarios shows its active scenario's own figures, headed as compare --scenario heads that column
         // ("proposal A (as modelled)"): the options' cards alone never said what the proposal itself costs.
-        dev.bulkhead.model.Scenarios scenarios = analysis.model().scenarios();
+        // A what-if analyses a derived model without the scenarios (review 14e: the proposal's card went away at
+        // tenants ×3 while the table kept its column): the card keeps the scenario of the model the what-if asks about.
+        if (whatIf == null || modelScenarios == null) {
+            modelScenarios = analysis.model().scenarios();
+        }
+        dev.bulkhead.model.Scenarios scenarios = modelScenarios;
         Card modelled = cards.get(OptionKey.CURRENT);
         modelled.shown = !scenarios.isDefault();
         modelled.title.setText(OptionKey.CURRENT.label(scenarios));
