@@ -337,8 +337,8 @@ public final class DiagramRenderer {
         return titles;
     }
 
-    /** The box around a route's points, or null for no route. */
-    static Geometry routeBox(double[] route) {
+    /** The box around a route's points (at least one unit each way), or null for no route. */
+    public static Geometry routeBox(double[] route) {
         if (route == null || route.length < 2) {
             return null;
         }

@@ -131,18 +131,7 @@ class FindTest extends WindowTest {
 
     /** The box around a connection's drawn route, in canvas coordinates. */
     private Geometry routeBox(ElementId connection) {
-        double[] route = canvas().scene().route(connection);
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i + 1 < route.length; i += 2) {
-            minX = Math.min(minX, route[i]);
-            maxX = Math.max(maxX, route[i]);
-            minY = Math.min(minY, route[i + 1]);
-            maxY = Math.max(maxY, route[i + 1]);
-        }
-        return new Geometry(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        return dev.bulkhead.diagram.DiagramRenderer.routeBox(canvas().scene().route(connection));
     }
 
     private javafx.geometry.Bounds onScreen(Geometry box) {

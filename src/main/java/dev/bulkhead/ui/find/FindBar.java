@@ -107,26 +107,13 @@ public final class FindBar extends HBox {
         canvas.centreOn(viewport.toCanvasX(canvas.getWidth() / 2 - shift[0]), viewport.toCanvasY(canvas.getHeight() / 2 - shift[1]));
     }
 
-    /** An element's drawn bounds; for a connection, the box around its route and both ends. */
+    /** An element's drawn bounds; for a connection, the box around its route (its ends' when it has no route). */
     private dev.bulkhead.model.Geometry matchBounds(dev.bulkhead.model.ElementId id) {
         var scene = canvas.scene();
         if (scene.model().find(id).orElse(null) instanceof dev.bulkhead.model.Connection connection) {
-            dev.bulkhead.model.Geometry ends = union(scene.visibleBoundsOf(connection.from()), scene.visibleBoundsOf(connection.to()));
-            double[] route = scene.route(id);
-            if (route == null || route.length < 2) {
-                return ends;
-            }
-            double minX = route[0];
-            double minY = route[1];
-            double maxX = minX;
-            double maxY = minY;
-            for (int i = 2; i + 1 < route.length; i += 2) {
-                minX = Math.min(minX, route[i]);
-                maxX = Math.max(maxX, route[i]);
-                minY = Math.min(minY, route[i + 1]);
-                maxY = Math.max(maxY, route[i + 1]);
-            }
-            return new dev.bulkhead.model.Geometry(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+            dev.bulkhead.model.Geometry route = dev.bulkhead.diagram.DiagramRenderer.routeBox(scene.route(id));
+            return route != null ? route
+                    : union(scene.visibleBoundsOf(connection.from()), scene.visibleBoundsOf(connection.to()));
         }
         return scene.visibleBoundsOf(id);
     }
