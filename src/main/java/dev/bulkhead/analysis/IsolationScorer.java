@@ -148,17 +148,12 @@ public final class IsolationScorer {
      */
     public Map<IsolationDimension, Integer> requirements(TenantLoad tenant) {
         Map<IsolationDimension, Integer> required = new EnumMap<>(rubric.requirements().get(effectiveKind(tenant)));
-        if (tenant.tenant().runsThirdPartyCode()) {
-            required.merge(IsolationDimension.KERNEL, rubric.thirdPartyCodeKernelRequirement().score(), Math::max);
-        }
-        if (tenant.hasUntrustedAgent()) {
-            required.merge(IsolationDimension.KERNEL, rubric.untrustedAgentKernelRequirement().score(), Math::max);
-        }
         required.putAll(tenant.tenant().requirementOverrides());
+        required.put(IsolationDimension.KERNEL, kernelRequirement(tenant));
         return required;
     }
 
-    /** The kernel entry of {@link #requirements}, worked out without the map: asked once per agent's advice. */
+    /** The kernel entry of {@link #requirements} without the map (asked once per agent's advice): its one rule. */
     public int kernelRequirement(TenantLoad tenant) {
         Integer override = tenant.tenant().requirementOverrides().get(IsolationDimension.KERNEL);
         if (override != null) {
