@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -58,8 +57,8 @@ class BoxesFirstTest {
         }));
         WritableImage complete = fx(() -> view.snapshot(null, null));
 
-        assertThat(differingPixels(boxes, complete)).as("the lines the first frame left out").isPositive();
-        assertThat(differingPixels(complete, drawnInOneFrame())).isZero();
+        assertThat(Pixels.differing(boxes, complete)).as("the lines the first frame left out").isPositive();
+        assertThat(Pixels.differing(complete, drawnInOneFrame())).isZero();
     }
 
     @Test
@@ -72,7 +71,7 @@ class BoxesFirstTest {
         });
 
         assertThat(fx(view::linesPending)).isFalse();
-        assertThat(differingPixels(first, drawnInOneFrame())).isZero();
+        assertThat(Pixels.differing(first, drawnInOneFrame())).isZero();
     }
 
     private static Model placed(Model model) {
@@ -88,22 +87,6 @@ class BoxesFirstTest {
             view.layout();
             return view.snapshot(null, null);
         });
-    }
-
-    private static long differingPixels(WritableImage a, WritableImage b) {
-        assertThat(a.getWidth()).isEqualTo(b.getWidth());
-        assertThat(a.getHeight()).isEqualTo(b.getHeight());
-        PixelReader first = a.getPixelReader();
-        PixelReader second = b.getPixelReader();
-        long differing = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (first.getArgb(x, y) != second.getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        return differing;
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -57,7 +56,7 @@ class DropUpdatesSceneTest {
 
         assertThat(fx(() -> view.scene().damage())).as("updated for what moved").isNotNull();
         WritableImage updated = fx(() -> view.snapshot(null, null));
-        assertThat(differingPixels(updated, drawnByAFreshCanvas())).isZero();
+        assertThat(Pixels.differing(updated, drawnByAFreshCanvas())).isZero();
     }
 
     @Test
@@ -117,23 +116,6 @@ class DropUpdatesSceneTest {
         stage.show();
         return canvas;
     }
-
-    private static long differingPixels(WritableImage a, WritableImage b) {
-        assertThat(a.getWidth()).isEqualTo(b.getWidth());
-        assertThat(a.getHeight()).isEqualTo(b.getHeight());
-        PixelReader first = a.getPixelReader();
-        PixelReader second = b.getPixelReader();
-        long differing = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (first.getArgb(x, y) != second.getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        return differing;
-    }
-
 
     private static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);

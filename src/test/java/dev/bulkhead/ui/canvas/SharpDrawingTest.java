@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -58,7 +57,7 @@ class SharpDrawingTest {
         int frames = fx(view::sharpDrawingFrames);
         System.out.printf("sharp drawing after a zoom, 20 shapes a frame: %d frames%n", frames);
         assertThat(frames).as("frames the sharp drawing took").isGreaterThan(5);
-        assertThat(differingPixels(drawnInParts, drawnInOneFrame())).isZero();
+        assertThat(Pixels.differing(drawnInParts, drawnInOneFrame())).isZero();
     }
 
     @Test
@@ -85,7 +84,7 @@ class SharpDrawingTest {
         WritableImage shown = fx(() -> view.snapshot(null, null));
 
         assertThat(fx(view::isDrawingSharp)).isFalse();
-        assertThat(differingPixels(shown, drawnInOneFrame())).isZero();
+        assertThat(Pixels.differing(shown, drawnInOneFrame())).isZero();
     }
 
     @Test
@@ -101,7 +100,7 @@ class SharpDrawingTest {
         WritableImage scaled = fx(() -> view.snapshot(null, null));
         waitUntil(() -> fx(view::isSharp));
 
-        assertThat(differingPixels(scaled, drawnInOneFrame())).isPositive();
+        assertThat(Pixels.differing(scaled, drawnInOneFrame())).isPositive();
     }
 
     /** The current view drawn again from scratch in a single frame, as every redraw other than a zoom's is. */
@@ -111,22 +110,6 @@ class SharpDrawingTest {
             view.layout();
             return view.snapshot(null, null);
         });
-    }
-
-    private static long differingPixels(WritableImage a, WritableImage b) {
-        assertThat(a.getWidth()).isEqualTo(b.getWidth());
-        assertThat(a.getHeight()).isEqualTo(b.getHeight());
-        PixelReader first = a.getPixelReader();
-        PixelReader second = b.getPixelReader();
-        long differing = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (first.getArgb(x, y) != second.getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        return differing;
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
