@@ -28,7 +28,7 @@ final class LessonFile {
     record StepJson(String title, List<String> text, List<String> sources, List<TaskJson> tasks, List<String> show) {
     }
 
-    record TaskJson(String id, String text, String hint, List<CheckJson> checks, List<AnswerJson> answer) {
+    record TaskJson(String id, String title, String text, String hint, List<CheckJson> checks, List<AnswerJson> answer) {
     }
 
     /** A check: {@code type} picks which, the other fields are its parameters. */
@@ -68,7 +68,8 @@ final class LessonFile {
 
     private static LessonTask task(String lesson, TaskJson task, Model start) {
         String where = "lesson " + lesson + ", task " + task.id();
-        require(task.id() != null && task.text() != null && task.hint() != null, where + ": a task needs an id, text and a hint");
+        require(task.id() != null && task.title() != null && task.text() != null && task.hint() != null,
+                where + ": a task needs an id, a title, text and a hint");
         List<TaskCheck> checks = orEmpty(task.checks()).stream().map(check -> check(where, check, start)).toList();
         List<AnswerEdit> answer = orEmpty(task.answer()).stream().map(edit -> {
             require(edit.element() != null && edit.property() != null && edit.value() != null,
@@ -76,7 +77,7 @@ final class LessonFile {
             ElementId id = existing(where, edit.element(), Element.class, start);
             return new AnswerEdit(id, edit.property(), edit.value());
         }).toList();
-        return new LessonTask(task.id(), task.text(), task.hint(), checks, answer);
+        return new LessonTask(task.id(), task.title(), task.text(), task.hint(), checks, answer);
     }
 
     private static TaskCheck check(String where, CheckJson check, Model start) {

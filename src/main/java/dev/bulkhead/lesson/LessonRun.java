@@ -74,6 +74,6 @@ public final class LessonRun {
      * @return whether the model changed (false when the answer was already in place)
      */
     public static boolean showMe(ModelDocument document, LessonTask task) {
-        return document.edit("Show me: " + task.id().replace('-', ' '), tx -> task.answer().forEach(edit -> edit.apply(tx)));
+        return document.edit("Show me: " + task.title(), tx -> task.answer().forEach(edit -> edit.apply(tx)));
     }
 }

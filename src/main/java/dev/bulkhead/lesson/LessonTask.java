@@ -8,14 +8,16 @@ import java.util.Objects;
  * Something the learner does on the model, checked as they edit.
  *
  * @param id     unique within its lesson
+ * @param title  a short name in the learner's words ("Give acme-corp its own API"): what Edit's Undo calls "show me"
  * @param text   what to do; {@code {limit}} stands for the first cost limit among the checks, as money
  * @param hint   a nudge that does not give the answer away
  * @param checks all must hold for the task to be done
  * @param answer the changes "show me" applies, as one undo step
  */
-public record LessonTask(String id, String text, String hint, List<TaskCheck> checks, List<AnswerEdit> answer) {
+public record LessonTask(String id, String title, String text, String hint, List<TaskCheck> checks, List<AnswerEdit> answer) {
     public LessonTask {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(hint, "hint");
         checks = List.copyOf(checks);

@@ -27,7 +27,8 @@ class LessonEngineTest {
         LessonTask microVm = sandboxing.tasks().get(2);
 
         assertThat(LessonRun.showMe(document, microVm)).isTrue();
-        assertThat(document.history().undoName()).contains("Show me: microvm for the llm agent");
+        // Named by the task's title in the learner's words, not its id ("microvm for the llm agent", review 14e).
+        assertThat(document.history().undoName()).contains("Show me: Run llm-python in a microVM");
         document.undo();
 
         assertThat(document.snapshot().semanticallyEquals(sandboxing.start())).isTrue();
@@ -142,7 +143,7 @@ class LessonEngineTest {
 
     private Lesson load(String check, String answerElement) {
         String json = "{\"id\": \"l\", \"title\": \"L\", \"summary\": \"S\", \"model\": \"m\", \"steps\": [{\"title\": \"s\", "
-                + "\"text\": [\"x\"], \"sources\": [\"hard-gate\"], \"tasks\": [{\"id\": \"t\", \"text\": \"do\", \"hint\": \"h\", "
+                + "\"text\": [\"x\"], \"sources\": [\"hard-gate\"], \"tasks\": [{\"id\": \"t\", \"title\": \"T\", \"text\": \"do\", \"hint\": \"h\", "
                 + "\"checks\": [" + check + "], \"answer\": [{\"element\": \"" + answerElement + "\", \"property\": \"option\", "
                 + "\"value\": \"namespace\"}]}]}]}";
         return LessonFile.toLesson(LessonFile.parse(json.getBytes(StandardCharsets.UTF_8), "l"), terraform.start(), CITATIONS);

@@ -56,7 +56,7 @@ class LessonWindowTest extends WindowTest {
                 for (LessonTask task : step.tasks()) {
                     robot.clickOn("#show-me-" + task.id());
                     waitForAnalysis();
-                    assertThat(window.session().undoNameProperty().get()).startsWith("Show me");
+                    assertThat(window.session().undoNameProperty().get()).isEqualTo("Show me: " + task.title());
                     assertThat(run().isDone(task)).as(task.id()).isTrue();
                 }
                 if (step != lesson.steps().get(lesson.steps().size() - 1)) {
