@@ -71,11 +71,21 @@ public record Scenarios(List<String> names, String active, Map<String, ScenarioS
 
     /**
      * The heading of the design-as-modelled column in a comparison (the app's compare view and the CLI's
-     * {@code compare}): "Current" in a model without scenarios; else the active scenario's name, marked
-     * "(as modelled)" for a proposal, for "current" would be read as the base scenario while it shows the active one.
+     * {@code compare}): "Current" in a model without scenarios; else the active scenario's {@link #heading}.
      */
     public String asModelledHeading() {
-        return isDefault() ? "Current" : active() + (active().equals(base()) ? "" : " (as modelled)");
+        return isDefault() ? "Current" : heading(active());
+    }
+
+    /**
+     * How every comparison heads a scenario's design as modelled, one rule everywhere (the CLI's table and JSON, the
+     * strip's card, the compare view, a story's steps; review 14e found "current" in one and "current (as modelled)"
+     * in another): the base scenario by its bare name ("current"), for it is the design as it stands; any other by
+     * its name marked "(as modelled)" ("proposal A (as modelled)"), for beside the options' columns a bare proposal
+     * name reads as one more option.
+     */
+    public String heading(String scenario) {
+        return scenario.equals(base()) ? scenario : scenario + " (as modelled)";
     }
 
     /** Whether a scenario of this name exists. */

@@ -121,7 +121,7 @@ public final class ComparisonTableView extends VBox {
         headers.clear();
         int row = 0;
         if (baseline != null) {
-            Label header = header("baseline", baseline.scenario() + " (as modelled)",
+            Label header = header("baseline", scenarios.heading(baseline.scenario()),
                     "Scenario '" + baseline.scenario() + "' as modelled: the design the shown scenario is compared against");
             header.getStyleClass().add("current");
             grid.add(header, 1, row);
