@@ -113,8 +113,8 @@ final class ExportCommand implements Callable<Integer> {
             ModelFiles.reportError(commandLine, e);
             return ExitCodes.USAGE;
         }
-        commandLine.getOut().println("Wrote " + bundle.files().size() + " files to " + out + " (" + choice.label()
-                + "); see " + out.resolve("README.md") + " for how to apply them.");
+        commandLine.getOut().println("Wrote " + bundle.files().size() + " files to " + out + " ("
+                + ScenarioOption.describing(analysis.model(), choice.label()) + "); see " + out.resolve("README.md") + " for how to apply them.");
         // Notes go to stderr, so that stdout stays one line a script can read.
         bundle.notes().forEach(note -> commandLine.getErr().println("note: " + note));
         written.kept().forEach(path -> commandLine.getErr().println("note: kept " + path

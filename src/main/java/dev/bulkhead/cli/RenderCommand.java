@@ -91,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         commandLine.getOut().println("Wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT)
-                + ", " + options.scopeLabel() + ")");
+                + ", " + ScenarioOption.describing(analysis.model(), options.scopeLabel()) + ")");
         return ExitCodes.OK;
     }
 

@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         commandLine.getOut().println("Wrote " + target + (files.size() > 1 ? " and its " + (files.size() - 1) + " pictures beside it" : "")
-                + " (" + report.scopeLabel().toLowerCase(Locale.ROOT) + ")");
+                + " (" + ScenarioOption.describing(analysis.model(), report.scopeLabel().toLowerCase(Locale.ROOT)) + ")");
         if (analysis.hasErrors()) {
             commandLine.getErr().println("bulkhead: the model has errors; the report lists them under Findings (run 'bulkhead "
                     + "validate " + file + "')");

@@ -16,6 +16,16 @@ final class ScenarioOption {
     String name;
 
     /**
+     * What a command's summary line says in its parentheses, the model's scenario first when it has scenarios
+     * ("scenario proposal A, As modelled"), spelled as stored whatever case --scenario gave, as compare's title names
+     * it: two runs on two scenarios of one file otherwise printed the same line (review 14e).
+     */
+    static String describing(Model model, String what) {
+        String scenario = model.scenarios().activeLabel();
+        return scenario == null ? what : scenario + ", " + what;
+    }
+
+    /**
      * The model as it is in the chosen scenario.
      *
      * @throws CommandLine.ParameterException naming the scenarios there are, for an unknown name (exit 2)

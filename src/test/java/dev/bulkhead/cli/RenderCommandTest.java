@@ -91,6 +91,25 @@ class RenderCommandTest {
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 
+    /** Review 14e: "Wrote 39 files to tfA (As modelled)" did not say which scenario; the stored spelling, whatever the case asked. */
+    @Test
+    void everySummaryLineNamesTheScenarioAsTheModelSpellsIt() {
+        String proposal = "sample-models/workshop-proposal.bulkhead.json";
+        CliRun render = CliRun.of("render", proposal, "--out", folder.resolve("r.svg").toString(), "--scenario", "proposal a");
+        CliRun report = CliRun.of("report", proposal, "--out", folder.resolve("r.md").toString(), "--scenario", "PROPOSAL A");
+        CliRun terraform = CliRun.of("export", proposal, "--scenario", "proposal a", "--to", "terraform", "--out",
+                folder.resolve("tf").toString());
+        CliRun kubernetes = CliRun.of("export", proposal, "--scenario", "Current", "--to", "k8s", "--out",
+                folder.resolve("k8s").toString());
+
+        assertThat(render.out()).startsWith("Wrote ").contains("(SVG, scenario proposal A, whole model)");
+        assertThat(report.out()).startsWith("Wrote ").contains("(scenario proposal A, whole model)");
+        assertThat(terraform.out()).startsWith("Wrote ").contains("(scenario proposal A, As modelled)");
+        assertThat(kubernetes.out()).startsWith("Wrote ").contains("(scenario current, ");
+        // A model that never made scenarios has nothing to name.
+        assertThat(CliRun.of("render", SAMPLE, "--out", folder.resolve("p.svg").toString()).out()).doesNotContain("scenario");
+    }
+
     @Test
     void theTitleBlockAndTheReportsTitlePageNameTheScenario() throws Exception {
         String proposal = "sample-models/workshop-proposal.bulkhead.json";
