@@ -150,7 +150,7 @@ class DiffCommandTest {
 
         // The untrusted code tutor leaves the shared nodes, so its neighbours no longer need a sandboxed kernel.
         // data-team was not edited: the line says what changed its requirement (the tutor's code left its nodes).
-        assertThat(out).contains("and 1 more; "
+        assertThat(out).contains("and node pool d4s-v5 changed; "
                 + "requirement unmet → met (Kernel / runtime: 0 (needs 1 → 0)), because the hard gate lifted (nothing on "
                 + "its nodes runs untrusted code under runc now); before: the own pods of 'code-tutor'");
         // The tutor moved itself onto nodes of its own: its option change says why, no "because" repeats it.
@@ -174,7 +174,7 @@ class DiffCommandTest {
         // data-team's score did not move: its line leaves it out (the table says "unchanged").
         assertThat(out).doesNotContain("21.9 → 21.9").contains("21.9 → 50.0");
         if (format.equals("text")) {
-            assertThat(out).containsPattern("prod / data-team: [^\\n]*and 1 more; requirement unmet → met");
+            assertThat(out).containsPattern("prod / data-team: [^\\n]*; and node pool d4s-v5 changed; requirement unmet → met");
         } else {
             assertThat(out).containsPattern("\\| prod \\| data-team \\| Namespace \\| [^|]* \\| unchanged \\| unmet → met");
         }
@@ -209,9 +209,36 @@ class DiffCommandTest {
         // control plane joined them, which the analysis splits over the tenants there.
         assertThat(out).contains("prod / data-team: Namespace; $536.20 → $514.02 (-$22.18), because its share of cluster "
                 + "aks-prod's shared nodes (-$5.55) and cluster-wide costs (-$16.63) changed as code-tutor moved (Namespace → "
-                + "Dedicated); partner-acme moved (Namespace → vCluster); web-shop changed (demand.cpu: 4 → 6); and 1 more;");
+                + "Dedicated); partner-acme moved (Namespace → vCluster); web-shop changed (demand.cpu: 4 → 6); and node pool "
+                + "d4s-v5 changed;");
+        // Every cause is named (review 14e: "and 1 more" left the pool's new ceiling to guess).
+        assertThat(out).doesNotContainPattern("and \\d+ more");
         // A tenant edited itself or moved gives no such reason: its own change says why.
         assertThat(out).doesNotContainPattern("prod / (web-shop|code-tutor|partner-acme): [^\\n]*its share of");
+    }
+
+    /**
+     * Many neighbours changing at once: the first three with their details, the next ten by name, and only past those a
+     * count that says where they are, so that a line stays readable and still says what the others are.
+     */
+    @Test
+    void manyChangesBesideAnUneditedTenantAreNamedThenCountedByCluster() throws Exception {
+        Model before = new ModelReader().read(STARTER);
+        Tenant shop = before.get(ElementId.of("tenant-web-shop-prod"), Tenant.class);
+        ModelDocument document = new ModelDocument(before);
+        document.edit("Fifteen more shops", tx -> {
+            for (int i = 1; i <= 15; i++) {
+                tx.add(new Tenant(ElementId.of("tenant-shop-" + i), "shop-" + i, shop.cluster(), shop.tenantKind(),
+                        shop.ownerGroup(), shop.demand(), shop.requirementOverrides(), shop.option()));
+            }
+        });
+        var analyzer = new dev.bulkhead.analysis.Analyzer(dev.bulkhead.reference.ReferenceData.bundled());
+        String text = dev.bulkhead.analysis.diff.DiffText.text(dev.bulkhead.analysis.diff.ModelDiff.between("before",
+                analyzer.analyze(before), "after", analyzer.analyze(document.snapshot())));
+
+        String line = text.lines().filter(l -> l.contains("prod / data-team:")).findFirst().orElseThrow();
+        assertThat(line).containsPattern("changed as (shop-\\d+ was added; ){3}and (shop-\\d+ was added, ){10}"
+                + "and 2 more changes in cluster aks-prod");
     }
 
     @Test

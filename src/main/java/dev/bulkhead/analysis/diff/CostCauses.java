@@ -22,8 +22,17 @@ import java.util.Objects;
  * leaves changes its bill.
  */
 final class CostCauses {
-    /** The most neighbours' changes named; the rest are counted, so that a line stays readable in a terminal. */
-    private static final int NAMED = 3;
+    /**
+     * The most neighbours' changes given with their details; the next ones are named without them ("node pool d4s-v5
+     * changed"), for "and 1 more" left the reader to guess what (review 14e), and a line stays readable in a terminal.
+     */
+    private static final int DETAILED = 3;
+    /** The most named without details; beyond them (a diff of thousands of tenants) the rest are counted by cluster. */
+    private static final int BRIEF = 10;
+
+    /** One cause: in full ("web-shop changed (demand.cpu: 4 → 6)") and by its subject only ("web-shop changed"). */
+    private record Reason(String full, String brief) {
+    }
 
     private final Model a;
     private final Model b;
@@ -34,7 +43,7 @@ final class CostCauses {
     private final String symbol;
     private final java.util.Set<ElementId> edited = new java.util.HashSet<>();
     /** What changed in each cluster, worked out once: a diff of thousands of tenants asks for the same cluster often. */
-    private java.util.Map<ElementId, List<String>> byCluster;
+    private java.util.Map<ElementId, List<Reason>> byCluster;
 
     CostCauses(Model a, Model b, OptionResult before, OptionResult after, List<ElementChange> changes, List<String> settings,
                String symbol) {
@@ -68,16 +77,27 @@ final class CostCauses {
         String what = what(sharesNodes(costB.placement()), where, signed(direct), signed(shared),
                 direct.signum() != 0, shared.signum() != 0);
         // The tenant itself is in none of these: it was not edited and the analysis placed it as before.
-        List<String> reasons = new ArrayList<>(cluster == null ? List.of() : byCluster().getOrDefault(cluster.id(), List.of()));
+        List<Reason> reasons = new ArrayList<>(cluster == null ? List.of() : byCluster().getOrDefault(cluster.id(), List.of()));
         if (settingsChanged) {
-            reasons.add("the model's settings changed");
+            reasons.add(new Reason("the model's settings changed", "the model's settings changed"));
         }
         if (reasons.isEmpty()) {
             return what + " changed";
         }
-        List<String> named = reasons.subList(0, Math.min(NAMED, reasons.size()));
-        int more = reasons.size() - named.size();
-        return what + " changed as " + String.join("; ", named) + (more == 0 ? "" : "; and " + more + " more");
+        return what + " changed as " + named(reasons, where);
+    }
+
+    /** Every cause: the first ones in full, the next by their subject, and only past those a count. */
+    private static String named(List<Reason> reasons, String where) {
+        List<String> full = reasons.subList(0, Math.min(DETAILED, reasons.size())).stream().map(Reason::full).toList();
+        List<String> brief = reasons.subList(full.size(), Math.min(DETAILED + BRIEF, reasons.size())).stream()
+                .map(Reason::brief).toList();
+        int counted = reasons.size() - full.size() - brief.size();
+        String text = String.join("; ", full);
+        if (!brief.isEmpty()) {
+            text += "; and " + String.join(", ", brief);
+        }
+        return counted == 0 ? text : text + ", and " + counted + " more changes in " + where;
     }
 
     /**
@@ -85,7 +105,7 @@ final class CostCauses {
      * added, removed or edited, tenants and agents first (their edits change what they use of the nodes; a pool's or
      * the cluster's own edit may not change a bill).
      */
-    private java.util.Map<ElementId, List<String>> byCluster() {
+    private java.util.Map<ElementId, List<Reason>> byCluster() {
         if (byCluster != null) {
             return byCluster;
         }
@@ -96,8 +116,8 @@ final class CostCauses {
             Placement now = after.placements().get(tenant.id());
             ElementId cluster = b.clusterOf(tenant.id()).map(Cluster::id).orElse(null);
             if (cluster != null && was != null && now != null && was != now) {
-                byCluster.computeIfAbsent(cluster, k -> new ArrayList<>())
-                        .add(tenant.name() + " moved (" + PlacementWords.of(was) + " → " + PlacementWords.of(now) + ")");
+                byCluster.computeIfAbsent(cluster, k -> new ArrayList<>()).add(new Reason(tenant.name() + " moved ("
+                        + PlacementWords.of(was) + " → " + PlacementWords.of(now) + ")", tenant.name() + " moved"));
                 moved.add(tenant.id());
             }
         }
@@ -113,12 +133,14 @@ final class CostCauses {
             // A neighbour is named as the moves name it; another element by its kind too ("node pool d4s-v5").
             String who = change.kind() == ElementKind.TENANT ? change.name()
                     : change.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + change.name();
-            String reason = who + " " + switch (change.status()) {
+            String verb = switch (change.status()) {
                 case ADDED -> "was added";
                 case REMOVED -> "was removed";
-                case CHANGED -> "changed" + (change.details().isEmpty() ? "" : " (" + change.details().get(0)
-                        + (change.details().size() > 1 ? ", …" : "") + ")");
+                case CHANGED -> "changed";
             };
+            String details = change.status() != ElementChange.Status.CHANGED || change.details().isEmpty() ? ""
+                    : " (" + change.details().get(0) + (change.details().size() > 1 ? ", …" : "") + ")";
+            Reason reason = new Reason(who + " " + verb + details, who + " " + verb);
             clusters.forEach(cluster -> byCluster.computeIfAbsent(cluster, k -> new ArrayList<>()).add(reason));
         }
         return byCluster;
