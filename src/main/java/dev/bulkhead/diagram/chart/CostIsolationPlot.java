@@ -408,18 +408,33 @@ public final class CostIsolationPlot {
             return false;
         }
         if (box == null) {
-            box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
-            // A mark drawn on top of another (equal cost and margin) has no line clear of it: any free spot then.
-            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
+            // Gridlines too close together for a label may leave it no spot: it may then lie across one, on a plate of
+            // the chart's background that hides the line under it, rather than be left out.
+            List<Geometry> solid = placed.stream().filter(p -> !gridline(p)).toList();
             boolean plate = false;
             boolean beside = false;
+            // Nearer its own mark than any other wherever such a spot is free, across a gridline if it must: a leader
+            // line alone did not stop a room reading "Namespace · $3,251" as the ring it sat beside (review 14e).
+            box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals, true);
             if (box == null) {
-                // Gridlines too close together for the label: it may lie across one, on a plate of the chart's
-                // background that hides the line under it, rather than be left out.
-                List<Geometry> solid = placed.stream().filter(p -> !gridline(p)).toList();
                 box = freeSpot(x, y, width, height, gap, solid, area, rivals);
                 beside = box != null;
-                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, rivals);
+                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, rivals, true);
+                plate = box != null;
+            }
+            // Too wide for any spot of its own: its parts stacked ("Namespace" over "$3,251" over "4 unmet") fit nearer.
+            if (box == null && text.contains(" · ")
+                    && stacked(g, theme, text.split(" · "), font, height, x, y, gap, placed, solid, area, labels, rivals)) {
+                return true;
+            }
+            // Else the nearest free spot with a leader line; a mark drawn on top of another (equal cost and margin) has
+            // no line clear of it: any free spot then.
+            if (box == null) {
+                box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
+                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
+            }
+            if (box == null) {
+                box = nearestFreeBox(x, y, width, height, gap, solid, area, rivals);
                 box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, List.of());
                 plate = box != null;
             }
@@ -436,6 +451,49 @@ public final class CostIsolationPlot {
         }
         g.fill(theme.colour("-bh-text"));
         g.text(text, font, box.x(), box.y() + height / 2, Align.LEFT, 0);
+        placed.add(box);
+        labels.add(box);
+        return true;
+    }
+
+    /**
+     * Places a label's parts one under another where that box is nearer its own mark than any other, beside it or led
+     * to it, across a gridline on a plate if it must; returns whether it did.
+     */
+    private static boolean stacked(DrawingSurface g, DiagramTheme theme, String[] lines, DiagramFont font, double height,
+                                   double x, double y, double gap, List<Geometry> placed, List<Geometry> solid, Geometry area,
+                                   List<Geometry> labels, List<double[]> rivals) {
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, g.textWidth(line, font) + 2);
+        }
+        double tall = height * lines.length;
+        Geometry box = freeSpot(x, y, width, tall, gap, placed, area, rivals);
+        boolean beside = box != null;
+        boolean plate = false;
+        if (box == null) {
+            box = nearestFreeBox(x, y, width, tall, gap, placed, area, rivals, true);
+        }
+        if (box == null) {
+            box = freeSpot(x, y, width, tall, gap, solid, area, rivals);
+            beside = box != null;
+            box = box != null ? box : nearestFreeBox(x, y, width, tall, gap, solid, area, rivals, true);
+            plate = box != null;
+        }
+        if (box == null) {
+            return false;
+        }
+        if (plate) {
+            g.fill(theme.colour("-bh-surface"));
+            g.fillRect(box.x(), box.y(), box.width(), box.height());
+        }
+        if (!beside) {
+            leaderLine(g, theme, x, y, gap, box);
+        }
+        g.fill(theme.colour("-bh-text"));
+        for (int i = 0; i < lines.length; i++) {
+            g.text(lines[i], font, box.x(), box.y() + height * i + height / 2, Align.LEFT, 0);
+        }
         placed.add(box);
         labels.add(box);
         return true;
@@ -505,6 +563,12 @@ public final class CostIsolationPlot {
      */
     private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                            Geometry area, List<double[]> rivals) {
+        return nearestFreeBox(x, y, width, height, gap, placed, area, rivals, false);
+    }
+
+    /** The same, with {@code ownNearest} only a box nearer the point than any of the {@code rivals}' centres. */
+    private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, List<Geometry> placed,
+                                           Geometry area, List<double[]> rivals, boolean ownNearest) {
         Geometry best = null;
         double step = height / 2;
         for (double top = area.y(); top + height <= area.maxY(); top += step) {
@@ -512,7 +576,7 @@ public final class CostIsolationPlot {
                 Geometry box = new Geometry(left, top, width, height);
                 double d = distance(box, x, y);
                 if (d >= gap && (best == null || d < distance(best, x, y)) && placed.stream().noneMatch(p -> touches(box, p))
-                        && clearOf(rivals, x, y, box, gap)) {
+                        && clearOf(rivals, x, y, box, gap) && (!ownNearest || ownNearest(box, x, y, rivals))) {
                     best = box;
                 }
             }

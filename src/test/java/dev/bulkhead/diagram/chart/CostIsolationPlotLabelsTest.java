@@ -87,6 +87,40 @@ class CostIsolationPlotLabelsTest {
         }
     }
 
+    /**
+     * The compare window on the workshop proposal with proposal A active (review 14e): "Namespace · $3,251 · 4 unmet",
+     * led from its dot, sat beside proposal A's hollow ring, and a room read the ring as Namespace. Every label,
+     * the proposal's too, lies nearer its own mark than any other, led or not, at the sizes the window gives the chart.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"746, 300", "700, 250", "720, 300", "760, 280", "820, 330", "860, 360", "1000, 420"})
+    void inTheProposalsCompareWindowEveryLabelIsNearestItsOwnMark(double width, double height) throws Exception {
+        Model model = new ModelReader().read(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
+        assertThat(model.scenarios().active()).isEqualTo("proposal A");
+        Analysis analysis = ANALYZER.analyze(model);
+        ScopeAnalysis scope = analysis.whole();
+        RecordingSurface surface = new RecordingSurface();
+        String proposal = OptionKey.CURRENT.label(model.scenarios());
+        // With "+ not priced" in the labels, as the window has them: the longer labels are the ones with no room.
+        var notPriced = dev.bulkhead.export.report.NotPriced.of(analysis, scope).options();
+        CostIsolationPlot.Layout layout = new CostIsolationPlot(scope, "$", false, notPriced).withCurrentNamed(proposal)
+                .draw(surface.surface(), THEME, 0, 0, width, height);
+        DiagramFont font = DiagramFont.semiBold(13);
+        for (OptionKey key : layout.centres().keySet()) {
+            String name = key == OptionKey.CURRENT ? proposal : key.label();
+            // One line, or its first line where the label is stacked ("Namespace" over "$3,251 + not priced").
+            RecordingSurface.Call text = surface.log().stream().filter(c -> c.method().equals("text")
+                    && (((String) c.args()[0]).startsWith(name + " · ") || c.args()[0].equals(name))).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " has no label"));
+            String label = (String) text.args()[0];
+            Geometry box = new Geometry(text.number(2), text.number(3) - 9, InterMetrics.width(label, font) + 2, 18);
+            double[] own = layout.centres().get(key);
+            assertThat(layout.centres().entrySet()).as("%s's label at %s is nearer its own mark than %s; marks %s", name, box,
+                    "any other", describe(layout.centres())).filteredOn(e -> e.getKey() != key)
+                    .allMatch(e -> distance(box, own[0], own[1]) < distance(box, e.getValue()[0], e.getValue()[1]));
+        }
+    }
+
     /** A line from near the dot (within its ring) that ends on the label's box. */
     static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box) {
         return ledTo(log, dot, box, 12);
