@@ -76,13 +76,15 @@ class DiffCommandTest {
         document.edit("Place", dev.bulkhead.diagram.AutoLayout::placeMissingIn);
         dev.bulkhead.edit.StoryEdits story = new dev.bulkhead.edit.StoryEdits(document);
         String name = "Current design to proposal A";
-        story.addStep(name, new StoryStep("current", StoryView.canvas(932, 276, 0.8), null,
+        // The whole design at 108%: the least zoom at which every name prints whole at reading size ("tutor-sand…" and
+        // "partner-…" at 80%, review 14e), and still all of it on a 1920 px projector.
+        story.addStep(name, new StoryStep("current", StoryView.canvas(932, 276, 1.08), null,
                 "Today: two AKS clusters, dev and prod, and no option chosen, so every tenant is costed as a namespace."));
         story.addStep(name, new StoryStep("current", StoryView.canvas(962, 273, 1.4), ElementId.of("tenant-code-tutor-prod"),
                 "The code tutor runs learners' code, untrusted by definition. The cards below count what each option leaves unmet."));
         story.addStep(name, new StoryStep("current", StoryView.compareView(), null,
                 "The options for the whole model side by side: what each costs a month and how well it isolates, dimension by dimension."));
-        story.addStep(name, new StoryStep("proposal A", StoryView.canvas(1176, 288, 1.0), ElementId.of("tenant-partner-acme-prod"),
+        story.addStep(name, new StoryStep("proposal A", StoryView.canvas(932, 276, 1.08), ElementId.of("tenant-partner-acme-prod"),
                 "Proposal A: the code tutor gets a dedicated cluster, the partner a vCluster, and prod's pool a lower ceiling. "
                 + "Still open: the partner's kernel requirement, as a vCluster's pods run under runc on shared nodes."));
         story.addStep(name, new StoryStep("proposal A", StoryView.compareView(), null,

@@ -61,6 +61,22 @@ class ReadingSizeTest {
         }
     }
 
+    /** The sample story's canvas steps print every name whole on the projector (review 14e: "partner-…", "tutor-sa…" at 80%). */
+    @org.junit.jupiter.api.Test
+    void everyCanvasStepOfTheSampleStoryPrintsEveryNameWhole() throws Exception {
+        Model model = new ModelReader().read(Path.of("sample-models", "workshop-proposal.bulkhead.json"));
+        for (dev.bulkhead.model.StoryStep step : model.stories().all().get(0).steps()) {
+            if (step.view().compare()) {
+                continue;
+            }
+            DiagramRenderer renderer = new DiagramRenderer(DiagramTheme.of(false));
+            renderer.painter().reading(READING);
+            List<String> drawn = texts(renderer, model.inScenario(step.scenario()), step.view().zoom()).stream()
+                    .map(t -> (String) t.args()[0]).toList();
+            assertThat(drawn).as("step at %s%% in %s", Math.round(step.view().zoom() * 100), step.scenario()).noneMatch(t -> t.contains("…"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.8, 1.0})
     void eachNameFitsItsElementOnScreen(double zoom) throws Exception {

@@ -220,7 +220,8 @@ public final class ScreenshotTool {
     /**
      * The workshop proposal presented ({@code presentation} argument), in a 1920 x 1080 window (full screen where the
      * display allows it) as a projector shows it: the story's second step (the code tutor ringed), and its last step (the compare view) with
-     * three times the tenants asked as a what-if; also its first step ({@code presentation-overview.png}). Run under {@code xvfb-run -s "-screen 0 1920x1080x24"}.
+     * three times the tenants asked as a what-if; also its first step ({@code presentation-overview.png}) and its fourth
+     * with every what-if set ({@code presentation-step4-what-ifs.png}). Run under {@code xvfb-run -s "-screen 0 1920x1080x24"}.
      */
     private static void shootPresentation(Path folder) throws Exception {
         MainWindow[] window = new MainWindow[1];
@@ -235,14 +236,21 @@ public final class ScreenshotTool {
         waitForAnalysis(window[0]);
         onFx(() -> window[0].presentation().enter());
         Thread.sleep(2500);
-        // The story's first step: the whole design at 80%, every name still readable from the back of the room.
+        // The story's first step: the whole design at 108%, every name whole and readable from the back of the room.
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation-overview.png"), 1));
         onFx(() -> window[0].presentation().next());
         Thread.sleep(1500);
         onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation.png"), 1));
+        // Step 4, the proposal's whole design, with every what-if set: the longest strip heading (review 14e).
         onFx(() -> {
             window[0].presentation().next();
             window[0].presentation().next();
+            window[0].presentation().ask(dev.bulkhead.analysis.WhatIf.NONE.withTenantMultiplier(3).withPriceMultiplier(1.5)
+                    .withSandbox(dev.bulkhead.model.ElementId.of("cluster-aks-prod"), dev.bulkhead.model.SandboxRuntime.GVISOR));
+        });
+        Thread.sleep(2500);
+        onFx(() -> PngWriter.write(window[0].stage().getScene().getRoot(), folder.resolve("presentation-step4-what-ifs.png"), 1));
+        onFx(() -> {
             window[0].presentation().next();
             window[0].presentation().ask(dev.bulkhead.analysis.WhatIf.NONE.withTenantMultiplier(3));
         });

@@ -508,23 +508,20 @@ public final class MainWindow implements AppActions.Host {
     /** Selects an element and scrolls it into view (from a finding). */
     /**
      * A lesson step's elements in view (see LessonStep.inView): presenting, where every name is drawn at reading size
-     * at any zoom, all of them together (a step comparing dev and prod shows both); else the first, the first task's,
+     * at any zoom, the whole of the lesson's small model above the legend and the overview, so that no box runs under
+     * them (review 14e: a step about dev alone left prod's boxes under the legend); else the first, the first task's,
      * at a zoom where names read.
      */
     private void revealForLesson(List<ElementId> ids) {
-        if (!presentation.isOn() || ids.size() < 2) {
+        if (!presentation.isOn()) {
             canvas.reveal(ids.get(0));
             return;
         }
-        List<dev.bulkhead.model.Geometry> boxes = ids.stream().map(id -> canvas.scene().bounds(id)).filter(java.util.Objects::nonNull).toList();
-        if (boxes.isEmpty() || canvas.getWidth() <= 0) {
+        dev.bulkhead.model.Geometry all = canvas.scene().contentBounds();
+        if (all == null || canvas.getWidth() <= 0) {
             return;
         }
-        double minX = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::x).min().orElseThrow();
-        double minY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::y).min().orElseThrow();
-        double maxX = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxX).max().orElseThrow();
-        double maxY = boxes.stream().mapToDouble(dev.bulkhead.model.Geometry::maxY).max().orElseThrow();
-        canvas.viewport().fit(minX, minY, maxX - minX, maxY - minY, canvas.getWidth(), heightAboveBottomPanels());
+        canvas.viewport().fit(all.x(), all.y(), all.width(), all.height(), canvas.getWidth(), heightAboveBottomPanels());
         canvas.redraw();
     }
 

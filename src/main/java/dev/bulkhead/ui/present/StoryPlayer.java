@@ -133,6 +133,58 @@ final class StoryPlayer {
         if (!view.compare() && canvas.getWidth() > 0) {
             canvas.viewport().setScale(view.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
             canvas.centreOn(view.centreX(), view.centreY());
+            clearOfPanels();
+        }
+    }
+
+    /** The gap kept between what a step shows and a panel or the canvas's edge, on screen. */
+    private static final double GAP = 8;
+
+    /**
+     * Moves the view the least that brings every element the step shows, even in part, wholly into sight above the
+     * legend and the overview, where they fit there: a step's centre was chosen on another screen, and the strip's
+     * height changes with its heading (a what-if's), so boxes ran under the legend (review 14e). Where they do not
+     * fit, the view stays as the step has it.
+     */
+    private void clearOfPanels() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        double bottom = height;
+        double right = width;
+        for (javafx.geometry.Bounds panel : canvas.coveringPanels()) {
+            if (panel.getHeight() < height / 2) {
+                bottom = Math.min(bottom, panel.getMinY()); // the legend, the overview, the horizontal scroll bar
+            } else {
+                right = Math.min(right, panel.getMinX()); // the vertical scroll bar
+            }
+        }
+        var viewport = canvas.viewport();
+        dev.bulkhead.model.Geometry seen = viewport.visibleArea(width, height);
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        var scene = canvas.scene();
+        for (dev.bulkhead.model.Element element : scene.elementsIn(seen)) {
+            dev.bulkhead.model.Geometry box = scene.bounds(element.id());
+            if (box == null || element.kind() == dev.bulkhead.model.ElementKind.CONNECTION) {
+                continue;
+            }
+            minX = Math.min(minX, box.x());
+            minY = Math.min(minY, box.y());
+            maxX = Math.max(maxX, box.maxX());
+            maxY = Math.max(maxY, box.maxY());
+        }
+        double scale = viewport.scale();
+        if (minX == Double.POSITIVE_INFINITY || (maxX - minX) * scale > right - 2 * GAP || (maxY - minY) * scale > bottom - 2 * GAP) {
+            return;
+        }
+        double left = minX * scale + viewport.translateX();
+        double top = minY * scale + viewport.translateY();
+        double dx = left < GAP ? GAP - left : Math.min(0, right - GAP - (maxX * scale + viewport.translateX()));
+        double dy = top < GAP ? GAP - top : Math.min(0, bottom - GAP - (maxY * scale + viewport.translateY()));
+        if (dx != 0 || dy != 0) {
+            canvas.pan(dx, dy);
         }
     }
 
