@@ -171,7 +171,7 @@ class LessonWindowTest extends WindowTest {
     }
 
     @Test
-    void presentedTheTerraformStepShowsTheEnvironmentsItCompares() throws Exception {
+    void presentedTheTerraformStepShowsTheEnvironmentsItCompares(FxRobot robot) throws Exception {
         onFx(() -> window.lessons().start(LessonCatalog.bundled().lesson("terraform-layouts").orElseThrow()));
         waitForAnalysis();
         onFx(() -> window.presentation().enter());
@@ -189,6 +189,24 @@ class LessonWindowTest extends WindowTest {
             assertThat(panels).as("%s on screen at %s", environment, onScreen).noneMatch(panel -> panel.intersects(onScreen));
         }
         assertThat(fx(() -> canvas().viewport().scale())).as("the zoom the environments are presented at").isGreaterThanOrEqualTo(0.85);
+
+        // Step 2 is about dev, yet prod's boxes ran under the legend (review 14e): every box whole and clear of the panels.
+        javafx.scene.control.Button next = lookup(robot, "#lesson-next");
+        onFx(next::fire);
+        layOut();
+        double width = fx(() -> canvas().getWidth());
+        double height = fx(() -> canvas().getHeight());
+        List<javafx.geometry.Bounds> covering = fx(() -> canvas().coveringPanels());
+        for (dev.bulkhead.model.Element element : model().elements().values()) {
+            dev.bulkhead.model.Geometry box = fx(() -> canvas().scene().bounds(element.id()));
+            if (box == null || element.kind() == dev.bulkhead.model.ElementKind.CONNECTION) {
+                continue;
+            }
+            javafx.geometry.Bounds onScreen = fx(() -> onScreen(box));
+            assertThat(onScreen.getMinX() >= 0 && onScreen.getMinY() >= 0 && onScreen.getMaxX() <= width && onScreen.getMaxY() <= height)
+                    .as("step 2: %s at %s inside the canvas", element.name(), onScreen).isTrue();
+            assertThat(covering).as("step 2: %s at %s", element.name(), onScreen).noneMatch(panel -> panel.intersects(onScreen));
+        }
         onFx(() -> window.presentation().leave());
     }
 
@@ -249,6 +267,18 @@ class LessonWindowTest extends WindowTest {
             double width = fx(() -> window.stage().getScene().getWidth());
             double height = fx(() -> window.stage().getScene().getHeight());
             LessonTask task = lesson.steps().get(0).tasks().get(0);
+            // As the room first sees it, unscrolled: the task at hand and every check of it wholly in view (review 14e:
+            // the cost check, the line that says what an edit did, was cut at the panel's bottom edge).
+            javafx.scene.control.ScrollPane taskScroll = lookup(robot, "#lesson-task-scroll");
+            javafx.scene.Node viewport = fx(() -> taskScroll.lookup(".viewport"));
+            javafx.geometry.Bounds seen = fx(() -> viewport.localToScene(viewport.getBoundsInLocal()));
+            for (int check = 0; check < task.checks().size(); check++) {
+                javafx.scene.Node line = lookup(robot, "#check-" + task.id() + "-" + check);
+                javafx.geometry.Bounds bounds = fx(() -> line.localToScene(line.getBoundsInLocal()));
+                assertThat(bounds.getMinY() >= seen.getMinY() - 0.5 && bounds.getMaxY() <= seen.getMaxY() + 0.5
+                        && bounds.getMaxY() <= height).as("%s check %d at %s inside the tasks' view %s", lesson.id(), check,
+                        bounds, seen).isTrue();
+            }
             // The step's text is read whole, so the tasks under it may scroll: the presenter scrolls to the hint first.
             javafx.scene.Node hintButton = lookup(robot, "#hint-button-" + task.id());
             onFx(() -> scrolledTo(hintButton));
@@ -269,13 +299,49 @@ class LessonWindowTest extends WindowTest {
             javafx.scene.Node bar = lookup(robot, "#what-if-bar");
             assertThat(fx(() -> bar.localToScene(bar.getBoundsInLocal()).getMaxY()))
                     .as("%s what-if bar's bottom with the hint open, window %s high", lesson.id(), height).isLessThanOrEqualTo(height);
-            for (String card : List.of("#card-namespace", "#card-vcluster", "#card-dedicated", "#card-recommended")) {
+            for (String card : List.of("#card-current", "#card-namespace", "#card-vcluster", "#card-dedicated", "#card-recommended")) {
                 javafx.scene.Node node = lookup(robot, card);
                 assertThat(fx(() -> node.isVisible() && node.localToScene(node.getBoundsInLocal()).getMaxX() <= width))
                         .as("%s %s", lesson.id(), card).isTrue();
             }
             onFx(() -> window.presentation().leave());
         }
+    }
+
+    /**
+     * A lesson says "watch the compare strip": the strip has a card for the learner's own design, and a point on its
+     * chart, whose figure "show me" moves (review 14e: only the four options' cards, which no edit changes).
+     */
+    @Test
+    void theStripShowsTheLearnersDesignWhoseFigureAnEditMoves(FxRobot robot) throws Exception {
+        Lesson lesson = LessonCatalog.bundled().lesson("tenancy-models").orElseThrow();
+        onFx(() -> window.lessons().start(lesson));
+        waitForAnalysis();
+        var strip = window.strip();
+        assertThat(fx(() -> lookup(robot, "#card-current").isVisible())).isTrue();
+        assertThat(fx(() -> strip.title(dev.bulkhead.analysis.OptionKey.CURRENT))).isEqualTo("Current design");
+        String before = fx(() -> strip.amount(dev.bulkhead.analysis.OptionKey.CURRENT));
+        assertThat(before).isEqualTo(designsCost());
+        assertThat(fx(() -> strip.chart().points())).extracting(p -> p.key()).contains(dev.bulkhead.analysis.OptionKey.CURRENT);
+        double costBefore = fx(() -> strip.chart().points().stream()
+                .filter(p -> p.key() == dev.bulkhead.analysis.OptionKey.CURRENT).findFirst().orElseThrow().cost());
+
+        robot.clickOn("#show-me-" + lesson.steps().get(0).tasks().get(0).id());
+        waitForAnalysis();
+
+        String after = fx(() -> strip.amount(dev.bulkhead.analysis.OptionKey.CURRENT));
+        assertThat(after).isNotEqualTo(before).isEqualTo(designsCost());
+        assertThat(fx(() -> strip.chart().points().stream().filter(p -> p.key() == dev.bulkhead.analysis.OptionKey.CURRENT)
+                .findFirst().orElseThrow().cost())).isNotEqualTo(costBefore);
+    }
+
+    /** The design's monthly cost in the strip's scope, as its card words it. */
+    private String designsCost() {
+        return fx(() -> {
+            var shown = window.strip().shown();
+            return dev.bulkhead.diagram.chart.Amounts.whole(shown.pricing().symbol(),
+                    shown.scope(window.strip().scopeEnvironment()).option(dev.bulkhead.analysis.OptionKey.CURRENT).monthlyCost());
+        });
     }
 
     /** Scrolls the scroll pane around a node so that the node's top is at the viewport's top, as a user would to reach it. */

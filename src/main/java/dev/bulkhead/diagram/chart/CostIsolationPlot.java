@@ -79,8 +79,9 @@ public final class CostIsolationPlot {
     }
 
     /**
-     * The four compared options and, on the full chart, the current design (the model as drawn), so that the user
-     * sees where they stand. A scope without tenants has nothing to compare and plots nothing.
+     * The four compared options and the current design (the model as drawn), so that the user sees where they stand:
+     * on the compact chart of the strip too, where a learner's edit is to move it (review 14e). A scope without
+     * tenants has nothing to compare and plots nothing.
      */
     public CostIsolationPlot(ScopeAnalysis scope, String currencySymbol, boolean compact) {
         this(scope, currencySymbol, compact, Set.of());
@@ -96,9 +97,7 @@ public final class CostIsolationPlot {
         this.currentName = OptionKey.CURRENT.label();
         OptionKey cheapest = scope.cheapestMeetingAll().orElse(null);
         List<OptionKey> plotted = new ArrayList<>(OptionKey.COMPARED);
-        if (!compact) {
-            plotted.add(OptionKey.CURRENT);
-        }
+        plotted.add(OptionKey.CURRENT);
         for (OptionKey key : scope.tenantCount() == 0 ? List.<OptionKey>of() : plotted) {
             OptionResult result = scope.option(key);
             points.add(new Point(key, result.monthlyCost().doubleValue(), result.requirementMargin(), result.isolationScore(),
@@ -171,7 +170,7 @@ public final class CostIsolationPlot {
         return new CostIsolationPlot(compact);
     }
 
-    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design on the full chart. */
+    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design. */
     public List<Point> points() {
         return List.copyOf(points);
     }
@@ -361,14 +360,23 @@ public final class CostIsolationPlot {
             g.lineWidth(3);
             g.strokeOval(x - halo, y - halo, 2 * halo, 2 * halo);
         }
-        // The current design is where the user stands, not an option: a hollow ring in the text colour.
+        // The current design is where the user stands, not an option: a hollow ring in the text colour. Where it is
+        // one of the options (a design all on namespaces is the Namespace point), a ring around that option's dot
+        // instead, which would otherwise be painted over.
         boolean current = point.key() == OptionKey.CURRENT;
         double dot = dotRadius();
-        g.fill(current ? theme.colour("-bh-surface") : colour(theme, point.key()));
-        g.fillOval(x - dot, y - dot, 2 * dot, 2 * dot);
-        g.stroke(current ? theme.colour("-bh-text") : theme.colour("-bh-surface"));
-        g.lineWidth(current ? 3 : 1.5);
-        g.strokeOval(x - dot, y - dot, 2 * dot, 2 * dot);
+        if (current && onAnOption(point)) {
+            double around = dot + (compact ? 3 : 4);
+            g.stroke(theme.colour("-bh-text"));
+            g.lineWidth(compact ? 2 : 3);
+            g.strokeOval(x - around, y - around, 2 * around, 2 * around);
+        } else {
+            g.fill(current ? theme.colour("-bh-surface") : colour(theme, point.key()));
+            g.fillOval(x - dot, y - dot, 2 * dot, 2 * dot);
+            g.stroke(current ? theme.colour("-bh-text") : theme.colour("-bh-surface"));
+            g.lineWidth(current ? 3 : 1.5);
+            g.strokeOval(x - dot, y - dot, 2 * dot, 2 * dot);
+        }
         String text = compact ? label(point) : label(point) + " · "
                 + Amounts.leavingOut(Amounts.whole(currency, point.cost()), notPriced.contains(point.key())) + " · "
                 + (point.failing() ? point.unmet() + " unmet" : "all met") + (point.cheapestMeetingAll() ? " ✓" : "");
@@ -378,6 +386,12 @@ public final class CostIsolationPlot {
         boolean ringed = point.failing() || point.cheapestMeetingAll();
         double gap = compact ? (ringed ? 12 : 8) : ringed ? 18 : 13;
         labelOwnMark(g, theme, text, font, height, x, y, gap, placed, area, labels, rivals, led);
+    }
+
+    /** Whether the design as modelled is drawn where an option's point is (same cost and margin). */
+    private boolean onAnOption(Point current) {
+        return points.stream().anyMatch(p -> p.key() != OptionKey.CURRENT && drawnCost(p) == drawnCost(current)
+                && drawnMargin(p) == drawnMargin(current));
     }
 
     /**

@@ -21,16 +21,20 @@ import javafx.scene.layout.VBox;
 
 /**
  * The strip under the canvas: a small cost-versus-isolation chart and one card per option with its monthly
- * cost, isolation and unmet requirements (in a model with scenarios, first a card for the active scenario as modelled), for the environment of the selection (or the whole model), which its
- * heading names. The scope can be pinned so that it no longer follows the selection. Clicking it opens the
- * compare view on that scope. In a narrow window the cards that do not fit step aside, the recommended mix last.
+ * cost, isolation and unmet requirements, first a card for the design as modelled (named by the active scenario in a
+ * model with scenarios), for the environment of the selection (or the whole model), which its heading names. The
+ * scope can be pinned so that it no longer follows the selection. Clicking it opens the compare view on that scope.
+ * Where the cards do not fit side by side on one line each, they stack their figures on two lines; in a window too
+ * narrow for that, the cards that do not fit step aside, the design's own and the recommended mix last.
  */
 public final class CompareStrip extends HBox {
     /** The least a card is given, so that cards line up when their texts differ. */
     private static final double CARD_WIDTH = 150;
+    /** The least a card stacked on two lines is given. */
+    private static final double STACKED_WIDTH = 110;
     /**
-     * Which cards stay longest when the strip is narrow: the active scenario as modelled first (a model with scenarios
-     * shows it), for it is the design the room argues about; then the recommended mix.
+     * Which cards stay longest when the strip is narrow: the design as modelled first, for it is the design the room
+     * argues about (and the one a learner's edit moves); then the recommended mix.
      */
     private static final List<OptionKey> KEEP_ORDER = List.of(OptionKey.CURRENT, OptionKey.RECOMMENDED, OptionKey.NAMESPACE,
             OptionKey.VCLUSTER, OptionKey.DEDICATED);
@@ -56,6 +60,8 @@ public final class CompareStrip extends HBox {
         getStyleClass().add("bh-compare-strip");
         setSpacing(12);
         setMinWidth(0);
+        // As tall as its cards: stacked on two lines they are taller, and the canvas above gives way, not their last line.
+        setMinHeight(Region.USE_PREF_SIZE);
         heading.getStyleClass().add("bh-section");
         heading.setId("strip-scope");
         heading.setMinWidth(0);
@@ -127,9 +133,17 @@ public final class CompareStrip extends HBox {
         ScopeAnalysis shown = analysis.scope(scope);
         String symbol = analysis.pricing().symbol();
         String why = pin.isSelected() ? "pinned" : scope == null ? "nothing selected" : "of the selection";
-        heading.setText((whatIf == null ? "" : "WHAT-IF (" + whatIf + ") · ") + "COST vs ISOLATION · "
+        // Under a what-if the heading says what is asked instead of what the chart plots: the four lines of both pushed
+        // the legend over the story's boxes on a projector (review 14e), and the chart says cost against isolation.
+        heading.setText((whatIf == null ? "COST vs ISOLATION · " : "WHAT-IF (" + whatIf + ") · ")
                 + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
         NotPriced notPriced = NotPriced.of(analysis, shown);
+        // A what-if analyses a derived model without the scenarios (review 14e: the proposal's card went away at
+        // tenants ×3 while the table kept its column): the card keeps the scenario of the model the what-if asks about.
+        if (whatIf == null || modelScenarios == null) {
+            modelScenarios = analysis.model().scenarios();
+        }
+        chart.nameCurrentBy(modelScenarios);
         if (animate) {
             chart.animateTo(shown, symbol, notPriced.options(), javafx.util.Duration.millis(450));
         } else {
@@ -139,17 +153,12 @@ public final class CompareStrip extends HBox {
         for (OptionKey key : OptionKey.COMPARED) {
             cards.get(key).show(shown.option(key), symbol, notPriced.leavesOut(key));
         }
-        // A model with scenarios shows its active scenario's own figures, headed as compare --scenario heads that column
-        // ("proposal A (as modelled)"): the options' cards alone never said what the proposal itself costs.
-        // A what-if analyses a derived model without the scenarios (review 14e: the proposal's card went away at
-        // tenants ×3 while the table kept its column): the card keeps the scenario of the model the what-if asks about.
-        if (whatIf == null || modelScenarios == null) {
-            modelScenarios = analysis.model().scenarios();
-        }
-        dev.bulkhead.model.Scenarios scenarios = modelScenarios;
+        // Every model shows the design's own figures, so that a learner's edit visibly moves one (review 14e: a lesson's
+        // "watch the compare strip" showed four cards its edits never changed). A model with scenarios heads it as
+        // compare --scenario heads that column ("proposal A (as modelled)"): the options' cards alone never said what
+        // the proposal itself costs.
         Card modelled = cards.get(OptionKey.CURRENT);
-        modelled.shown = !scenarios.isDefault();
-        modelled.title.setText(OptionKey.CURRENT.label(scenarios));
+        modelled.title(OptionKey.CURRENT.label(modelScenarios));
         modelled.show(shown.option(OptionKey.CURRENT), symbol, notPriced.leavesOut(OptionKey.CURRENT));
         fitCards(getWidth());
     }
@@ -181,17 +190,36 @@ public final class CompareStrip extends HBox {
         super.layoutChildren();
     }
 
-    /** Shows as many cards as fit beside the chart. */
+    /**
+     * Shows as many cards as fit beside the chart: on one line each where all fit so, else with their figures stacked
+     * on two lines (narrower: all five fit a 1920 px projector in presentation mode's large type, where one line each
+     * dropped the Dedicated card, review 14e), and only then without the cards that still do not fit.
+     */
     private void fitCards(double width) {
         double room = width - chartBox.minWidth(-1) - getInsets().getLeft() - getInsets().getRight();
+        // Measured, not tried: setting a card's texts inside the layout pass to see its width would lay out again.
+        boolean stacked = cards.values().stream().mapToDouble(card -> cardWidth(card, false)).sum() > room;
+        for (Card card : cards.values()) {
+            card.stack(stacked);
+        }
         for (OptionKey key : KEEP_ORDER) {
             Card card = cards.get(key);
-            double needed = Math.max(CARD_WIDTH, card.prefWidth(-1)) + getSpacing();
-            boolean fits = card.shown && needed <= room;
+            double needed = cardWidth(card, stacked);
+            boolean fits = needed <= room;
             room -= fits ? needed : 0;
             card.setVisible(fits);
             card.setManaged(fits);
         }
+    }
+
+    /** The room a card takes with its figures on one line each, or stacked. */
+    private double cardWidth(Card card, boolean stacked) {
+        return Math.max(stacked ? STACKED_WIDTH : CARD_WIDTH, card.widthFor(stacked)) + getSpacing();
+    }
+
+    /** Whether the cards stack their figures on two lines (see {@link #fitCards}), for tests. */
+    public boolean stacked() {
+        return cards.get(OptionKey.CURRENT).stacked;
     }
 
     /** The chart, for tests. */
@@ -204,23 +232,36 @@ public final class CompareStrip extends HBox {
         return cards.get(key).amount.getText();
     }
 
-    /** A card's title, for tests: {@code proposal A (as modelled)}. */
+    /** A card's title, for tests: {@code proposal A (as modelled)}, on one line however the card shows it. */
     public String title(OptionKey key) {
-        return cards.get(key).title.getText();
+        return cards.get(key).titleText;
+    }
+
+    /** A card, for tests (its bounds). */
+    public Region card(OptionKey key) {
+        return cards.get(key);
     }
 
     private static final class Card extends VBox {
+        /** Measures a line of a label's text in its font. */
+        private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+        /** Where a scenario's heading breaks when the card stacks: "proposal A" over "(as modelled)". */
+        private static final String AS_MODELLED = " (as modelled)";
         private final Label amount = new Label();
         private final Label detail = new Label();
         private final Label perMonth = new Label();
         private final Label title;
-        /** Whether the strip shows it at all when it fits (the as-modelled card only in a model with scenarios). */
-        private boolean shown;
+        private String titleText;
+        private boolean leavesOut;
+        private long isolation;
+        private int unmet;
+        /** Whether its texts are stacked on two lines each (see {@link CompareStrip#fitCards}). */
+        private boolean stacked;
 
         Card(OptionKey key) {
             getStyleClass().addAll("bh-card", key.key());
             setId("card-" + key.key());
-            shown = key != OptionKey.CURRENT;
+            titleText = key.label();
             title = new Label(key.label());
             title.getStyleClass().add("bh-card-title");
             amount.getStyleClass().add("bh-card-amount");
@@ -228,19 +269,70 @@ public final class CompareStrip extends HBox {
             detail.getStyleClass().add("bh-card-detail");
             getChildren().addAll(title, amount, perMonth, detail);
             setMinWidth(Region.USE_PREF_SIZE);
+            setMinHeight(Region.USE_PREF_SIZE);
+        }
+
+        void title(String text) {
+            titleText = text;
+            texts();
         }
 
         /** An option's figures; {@code leavesOut}: its total counts a line the model has not priced as zero. */
         void show(OptionResult result, String symbol, boolean leavesOut) {
             amount.setText(Amounts.whole(symbol, result.monthlyCost()));
-            // The marker goes under the amount, where it fits a card, in the words the report and compare view use.
-            perMonth.setText(Amounts.leavingOut("per month", leavesOut));
-            int unmet = result.unmetRequirements();
-            detail.setText("isolation " + Math.round(result.isolationScore()) + " · " + unmet + " unmet");
+            this.leavesOut = leavesOut;
+            isolation = Math.round(result.isolationScore());
+            unmet = result.unmetRequirements();
+            texts();
             detail.getStyleClass().remove("bad");
             if (unmet > 0) {
                 detail.getStyleClass().add("bad");
             }
+        }
+
+        void stack(boolean stack) {
+            if (stacked != stack) {
+                stacked = stack;
+                texts();
+            }
+        }
+
+        private void texts() {
+            title.setText(titleText(stacked));
+            perMonth.setText(perMonthText(stacked));
+            detail.setText(detailText(stacked));
+        }
+
+        /** The title; stacked, a scenario's heading breaks before "(as modelled)". */
+        private String titleText(boolean stack) {
+            return stack && titleText.endsWith(AS_MODELLED)
+                    ? titleText.substring(0, titleText.length() - AS_MODELLED.length()) + "\n" + AS_MODELLED.strip() : titleText;
+        }
+
+        /** The marker goes under the amount, where it fits a card, in the words the report and compare view use. */
+        private String perMonthText(boolean stack) {
+            return leavesOut ? "per month" + (stack ? "\n" : " ") + Amounts.NOT_PRICED.strip() : "per month";
+        }
+
+        private String detailText(boolean stack) {
+            return "isolation " + isolation + (stack ? "\n" : " · ") + unmet + " unmet";
+        }
+
+        /** The width the card needs with its texts on one line each or stacked, measured in the labels' fonts. */
+        double widthFor(boolean stack) {
+            double widest = Math.max(widest(amount, amount.getText()), Math.max(widest(title, titleText(stack)),
+                    Math.max(widest(perMonth, perMonthText(stack)), widest(detail, detailText(stack)))));
+            return Math.ceil(widest + snappedLeftInset() + snappedRightInset()) + 2;
+        }
+
+        private static double widest(Label label, String text) {
+            double widest = 0;
+            for (String line : text.split("\n")) {
+                MEASURE.setText(line);
+                MEASURE.setFont(label.getFont());
+                widest = Math.max(widest, MEASURE.getLayoutBounds().getWidth());
+            }
+            return widest + label.snappedLeftInset() + label.snappedRightInset();
         }
     }
 }

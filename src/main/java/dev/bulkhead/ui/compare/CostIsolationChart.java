@@ -56,10 +56,17 @@ public final class CostIsolationChart extends PaintedChart {
     /** What the design as modelled is called on the full chart (see {@link OptionKey#label(dev.bulkhead.model.Scenarios)}). */
     private String currentName = OptionKey.CURRENT.label();
 
-    /** Names the design as modelled by the model's active scenario from the next plot on, as the table's column does. */
+    /**
+     * Names the design as modelled by the model's active scenario from the next plot on, as the table's column does;
+     * the compact chart, whose labels are short names, by the scenario's bare name ("proposal A") beside the card
+     * headed "proposal A (as modelled)", and "Current" beside the card "Current design".
+     */
     public void nameCurrentBy(dev.bulkhead.model.Scenarios scenarios) {
-        currentName = OptionKey.CURRENT.label(scenarios);
+        currentName = !compact ? OptionKey.CURRENT.label(scenarios) : scenarios.isDefault() ? COMPACT_CURRENT : scenarios.active();
     }
+
+    /** The compact chart's short name for the design as modelled in a model without scenarios. */
+    static final String COMPACT_CURRENT = "Current";
 
     /** Plots a scope's comparison (see {@link CostIsolationPlot}). */
     public void setData(ScopeAnalysis scope, String currencySymbol) {
@@ -111,7 +118,7 @@ public final class CostIsolationChart extends PaintedChart {
         this.onPick = onPick;
     }
 
-    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design on the full chart. */
+    /** The plotted points, in the order of {@link OptionKey#COMPARED}, then the current design. */
     public List<CostIsolationPlot.Point> points() {
         return plot.points();
     }

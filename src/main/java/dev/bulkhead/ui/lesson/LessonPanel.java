@@ -24,6 +24,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LessonPanel extends VBox {
     /** Preferred width: a readable line of text beside a canvas that stays usable. */
     static final double WIDTH = 380;
+    /** The least the step's text is given when the task at hand needs the room: a few lines, with a scroll bar. */
+    private static final double TEXT_LEAST = 96;
 
     private final Label title = new Label();
     private final Label finished = new Label("Finished");
@@ -50,8 +52,6 @@ public final class LessonPanel extends VBox {
         setMaxWidth(WIDTH * 1.2);
         setSpacing(8);
 
-        Label kind = new Label("LESSON");
-        kind.getStyleClass().add("bh-section");
         Button closeButton = new Button("", new FontIcon(Feather.X));
         closeButton.setId("lesson-close");
         closeButton.getStyleClass().add("flat");
@@ -60,9 +60,12 @@ public final class LessonPanel extends VBox {
         finished.setId("lesson-finished");
         finished.getStyleClass().add("bh-lesson-finished");
         finished.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, kind, finished, spacer, closeButton);
+        // Where the step is, Previous and Next share one row at the top, rather than a row each for "LESSON", the step
+        // and the pager under the tasks: presented at 24px those rows were the room the task's last check and the
+        // step's last paragraph lacked (review 14e); and a pager at the top stays put while the text changes length.
+        HBox.setHgrow(step, Priority.ALWAYS);
+        step.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(8, step, finished, previous, next, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().addAll("bh-title", "bh-lesson-title");
         title.setWrapText(true);
@@ -81,28 +84,32 @@ public final class LessonPanel extends VBox {
 
         previous.setId("lesson-previous");
         next.setId("lesson-next");
+        // Beside the panel only their chevrons fit the header's row; presented, their words too (the stylesheet).
+        previous.getStyleClass().add("bh-lesson-nav");
+        next.getStyleClass().add("bh-lesson-nav");
+        previous.setTooltip(new javafx.scene.control.Tooltip("Previous step"));
+        next.setTooltip(new javafx.scene.control.Tooltip("Next step"));
         previous.setGraphic(new FontIcon(Feather.CHEVRON_LEFT));
         next.setGraphic(new FontIcon(Feather.CHEVRON_RIGHT));
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         previous.setOnAction(e -> back.run());
         next.setOnAction(e -> forward.run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, previous, gap, next);
         tasks.setId("lesson-tasks");
         tasks.setMinHeight(Region.USE_PREF_SIZE);
         sources.setId("lesson-sources");
         // The tasks and sources scroll, only when the window cannot hold them (a hint open on a 1080 px projector):
         // the step's text above them is read out whole, and the scene, and the what-if bar under it, stay on screen.
+        taskScroll.setId("lesson-task-scroll");
         taskScroll.setFitToWidth(true);
         taskScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         taskScroll.getStyleClass().add("bh-lesson-scroll");
         taskScroll.setMinHeight(100);
         VBox.setVgrow(taskScroll, Priority.ALWAYS);
-        // The text's viewport is as tall as the text: the panel gives way in the tasks' scroll, never in the text.
+        // The text's viewport is as tall as the text: the panel gives way in the tasks' scroll first. But the task at
+        // hand stays whole, its checks too (review 14e: presented, the cost check was cut at the panel's edge, the one
+        // line that says what the learner's edit did): where the panel cannot hold both, the text scrolls instead.
         scroll.prefViewportHeightProperty().bind(body.heightProperty());
-        scroll.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(header, title, step, scroll, taskScroll, footer);
+        scroll.setMinHeight(TEXT_LEAST);
+        getChildren().addAll(header, title, scroll, taskScroll);
     }
 
     /** Closes every hint, for a lesson started afresh. */
@@ -129,6 +136,15 @@ public final class LessonPanel extends VBox {
         for (LessonRun.TaskStatus status : statuses) {
             tasks.getChildren().add(task(status));
         }
+        taskScroll.minHeightProperty().unbind();
+        if (!tasks.getChildren().isEmpty()) {
+            // The first task, its checks and buttons (its hint once opened) whole: the scroll gives way below it only.
+            VBox first = (VBox) tasks.getChildren().get(0);
+            taskScroll.minHeightProperty().bind(first.heightProperty().add(taskScroll.snappedTopInset()
+                    + taskScroll.snappedBottomInset() + 4));
+        } else {
+            taskScroll.setMinHeight(100);
+        }
         sources.getChildren().clear();
         if (!current.sources().isEmpty()) {
             Label heading = new Label("SOURCES");
@@ -150,6 +166,7 @@ public final class LessonPanel extends VBox {
             FontIcon icon = new FontIcon(verdict.met() ? Feather.CHECK : Feather.X);
             icon.getStyleClass().add(verdict.met() ? "bh-lesson-done" : "bh-lesson-todo");
             Label line = wrapped(verdict.detail(), "bh-lesson-verdict");
+            line.setId("check-" + task.id() + "-" + (card.getChildren().size() - 1));
             line.setGraphic(icon);
             card.getChildren().add(line);
         }
