@@ -137,13 +137,18 @@ public final class LessonPanel extends VBox {
             tasks.getChildren().add(task(status));
         }
         taskScroll.minHeightProperty().unbind();
+        taskScroll.prefHeightProperty().unbind();
         if (!tasks.getChildren().isEmpty()) {
             // The first task, its checks and buttons (its hint once opened) whole: the scroll gives way below it only.
+            // Its preferred height too, so that where room is short the text above is not shrunk for the tasks'
+            // sources: the scroll grows into whatever room is left (its vgrow).
             VBox first = (VBox) tasks.getChildren().get(0);
-            taskScroll.minHeightProperty().bind(first.heightProperty().add(taskScroll.snappedTopInset()
-                    + taskScroll.snappedBottomInset() + 4));
+            var whole = first.heightProperty().add(taskScroll.snappedTopInset() + taskScroll.snappedBottomInset() + 4);
+            taskScroll.minHeightProperty().bind(whole);
+            taskScroll.prefHeightProperty().bind(whole);
         } else {
             taskScroll.setMinHeight(100);
+            taskScroll.setPrefHeight(100);
         }
         sources.getChildren().clear();
         if (!current.sources().isEmpty()) {
