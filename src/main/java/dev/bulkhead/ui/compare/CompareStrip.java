@@ -52,7 +52,7 @@ public final class CompareStrip extends HBox {
     private ElementId lastSelected;
     /** What a what-if asks, shown in the heading while the strip shows a what-if's analysis; null otherwise. */
     private String whatIf;
-    /** The scenarios of the model last shown as it is, not as a what-if (see {@link #showScope}). */
+    /** The scenarios that name the design as modelled (see {@link #show(Analysis, ElementId, boolean, String, dev.bulkhead.model.Scenarios)}). */
     private dev.bulkhead.model.Scenarios modelScenarios;
     private boolean animate;
 
@@ -116,6 +116,18 @@ public final class CompareStrip extends HBox {
      * saved model's figures.
      */
     public void show(Analysis analysis, ElementId environment, boolean animate, String whatIfText) {
+        show(analysis, environment, animate, whatIfText, whatIfText == null || modelScenarios == null
+                ? analysis.model().scenarios() : modelScenarios);
+    }
+
+    /**
+     * The same, naming the design as modelled by {@code scenarios}: those of the model a what-if asks about, for the
+     * what-if's own analysed model has none (review 14e: the proposal's card went away at tenants ×3), and the scenario
+     * shown may have changed since the last analysis without a what-if (a story step's switch).
+     */
+    public void show(Analysis analysis, ElementId environment, boolean animate, String whatIfText,
+                     dev.bulkhead.model.Scenarios scenarios) {
+        this.modelScenarios = java.util.Objects.requireNonNull(scenarios, "scenarios");
         this.animate = animate;
         this.whatIf = whatIfText;
         last = analysis;
@@ -138,11 +150,6 @@ public final class CompareStrip extends HBox {
         heading.setText((whatIf == null ? "COST vs ISOLATION · " : "WHAT-IF (" + whatIf + ") · ")
                 + (scope == null ? "whole model" : shown.label()) + " (" + why + ")");
         NotPriced notPriced = NotPriced.of(analysis, shown);
-        // A what-if analyses a derived model without the scenarios (review 14e: the proposal's card went away at
-        // tenants ×3 while the table kept its column): the card keeps the scenario of the model the what-if asks about.
-        if (whatIf == null || modelScenarios == null) {
-            modelScenarios = analysis.model().scenarios();
-        }
         chart.nameCurrentBy(modelScenarios);
         if (animate) {
             chart.animateTo(shown, symbol, notPriced.options(), javafx.util.Duration.millis(450));

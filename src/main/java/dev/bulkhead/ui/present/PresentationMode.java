@@ -293,12 +293,12 @@ public final class PresentationMode {
         WhatIf question = whatIf();
         long request = ++asked;
         if (question.isNone() || !isOn()) {
-            display(latest, animate, null);
+            display(latest, animate, null, latest.model().scenarios());
             return;
         }
         analysis.compute(() -> question.analyze(reference, latest.model()), (Analysis answer) -> {
             if (request == asked) {
-                display(answer, true, question.describe(latest.model()));
+                display(answer, true, question.describe(latest.model()), latest.model().scenarios());
             }
         }, failure -> {
             // The figures shown stay the model's own, never a what-if that could not be worked out.
@@ -319,8 +319,8 @@ public final class PresentationMode {
         }
     }
 
-    private void display(Analysis shown, boolean animate, String whatIfText) {
-        strip.show(shown, scope(), animate, whatIfText);
+    private void display(Analysis shown, boolean animate, String whatIfText, dev.bulkhead.model.Scenarios scenarios) {
+        strip.show(shown, scope(), animate, whatIfText, scenarios);
         showTable(shown);
     }
 

@@ -134,6 +134,14 @@ final class StoryPlayer {
             canvas.viewport().setScale(view.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
             canvas.centreOn(view.centreX(), view.centreY());
             clearOfPanels();
+            // Again once the pass that resized the canvas has laid the legend out at its new place: while the canvas's
+            // height changes the panels' bounds are still the old ones.
+            int shown = index;
+            javafx.application.Platform.runLater(() -> {
+                if (isPlaying() && index == shown) {
+                    clearOfPanels();
+                }
+            });
         }
     }
 
