@@ -8,6 +8,7 @@ import dev.bulkhead.model.StoryStep;
 import dev.bulkhead.model.StoryView;
 import dev.bulkhead.model.UndoHistory;
 import dev.bulkhead.ui.canvas.CanvasView;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -149,51 +150,67 @@ final class StoryPlayer {
     private static final double GAP = 8;
 
     /**
-     * Moves the view the least that brings every element the step shows, even in part, wholly into sight above the
-     * legend and the overview, where they fit there: a step's centre was chosen on another screen, and the strip's
-     * height changes with its heading (a what-if's), so boxes ran under the legend (review 14e). Where they do not
-     * fit, the view stays as the step has it.
+     * Moves the view the least that brings every element the step shows, even in part, wholly into sight and clear of
+     * the legend, the overview and the scroll bars, where such a place exists: a step's centre was chosen on another
+     * screen, and the strip's height changes with its heading (a what-if's), so boxes ran under the legend (review
+     * 14e). The candidates are the shifts that put a box just beside a panel's or the canvas's edge, and every pair of
+     * them, as the find bar places a match (only the outermost boxes: what they hold moves with them). Where none is
+     * clear, the view stays as the step has it.
      */
     private void clearOfPanels() {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        double bottom = height;
-        double right = width;
-        for (javafx.geometry.Bounds panel : canvas.coveringPanels()) {
-            if (panel.getHeight() < height / 2) {
-                bottom = Math.min(bottom, panel.getMinY()); // the legend, the overview, the horizontal scroll bar
-            } else {
-                right = Math.min(right, panel.getMinX()); // the vertical scroll bar
-            }
-        }
+        List<javafx.geometry.Bounds> covers = canvas.coveringPanels();
         var viewport = canvas.viewport();
-        dev.bulkhead.model.Geometry seen = viewport.visibleArea(width, height);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
         var scene = canvas.scene();
-        for (dev.bulkhead.model.Element element : scene.elementsIn(seen)) {
-            dev.bulkhead.model.Geometry box = scene.bounds(element.id());
-            if (box == null || element.kind() == dev.bulkhead.model.ElementKind.CONNECTION) {
-                continue;
-            }
-            minX = Math.min(minX, box.x());
-            minY = Math.min(minY, box.y());
-            maxX = Math.max(maxX, box.maxX());
-            maxY = Math.max(maxY, box.maxY());
-        }
         double scale = viewport.scale();
-        if (minX == Double.POSITIVE_INFINITY || (maxX - minX) * scale > right - 2 * GAP || (maxY - minY) * scale > bottom - 2 * GAP) {
-            return;
+        List<javafx.geometry.Bounds> boxes = new java.util.ArrayList<>();
+        for (dev.bulkhead.model.Element element : scene.elementsIn(viewport.visibleArea(width, height))) {
+            dev.bulkhead.model.Geometry box = scene.bounds(element.id());
+            if (box != null && scene.depth(element.id()) == 0 && element.kind() != dev.bulkhead.model.ElementKind.CONNECTION) {
+                boxes.add(new javafx.geometry.BoundingBox(box.x() * scale + viewport.translateX(),
+                        box.y() * scale + viewport.translateY(), box.width() * scale, box.height() * scale));
+            }
         }
-        double left = minX * scale + viewport.translateX();
-        double top = minY * scale + viewport.translateY();
-        double dx = left < GAP ? GAP - left : Math.min(0, right - GAP - (maxX * scale + viewport.translateX()));
-        double dy = top < GAP ? GAP - top : Math.min(0, bottom - GAP - (maxY * scale + viewport.translateY()));
-        if (dx != 0 || dy != 0) {
-            canvas.pan(dx, dy);
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(List.of(0.0));
+        java.util.TreeSet<Double> ys = new java.util.TreeSet<>(List.of(0.0));
+        for (javafx.geometry.Bounds box : boxes) {
+            xs.add(GAP - box.getMinX());
+            xs.add(width - GAP - box.getMaxX());
+            ys.add(GAP - box.getMinY());
+            ys.add(height - GAP - box.getMaxY());
+            for (javafx.geometry.Bounds cover : covers) {
+                xs.add(cover.getMinX() - GAP - box.getMaxX());
+                xs.add(cover.getMaxX() + GAP - box.getMinX());
+                ys.add(cover.getMinY() - GAP - box.getMaxY());
+                ys.add(cover.getMaxY() + GAP - box.getMinY());
+            }
         }
+        double[] best = null;
+        for (double dx : xs) {
+            for (double dy : ys) {
+                if ((best == null || Math.hypot(dx, dy) < Math.hypot(best[0], best[1])) && clear(boxes, dx, dy, covers, width, height)) {
+                    best = new double[] {dx, dy};
+                }
+            }
+        }
+        if (best != null && (best[0] != 0 || best[1] != 0)) {
+            canvas.pan(best[0], best[1]);
+        }
+    }
+
+    /** Whether every box, shifted, lies inside the canvas and touches no panel. */
+    private static boolean clear(List<javafx.geometry.Bounds> boxes, double dx, double dy, List<javafx.geometry.Bounds> covers,
+                                 double width, double height) {
+        for (javafx.geometry.Bounds box : boxes) {
+            javafx.geometry.Bounds moved = new javafx.geometry.BoundingBox(box.getMinX() + dx, box.getMinY() + dy,
+                    box.getWidth(), box.getHeight());
+            if (moved.getMinX() < 0 || moved.getMinY() < 0 || moved.getMaxX() > width || moved.getMaxY() > height
+                    || covers.stream().anyMatch(cover -> cover.intersects(moved))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The view the canvas shows now, as a step would store it. */
