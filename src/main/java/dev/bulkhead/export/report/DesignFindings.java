@@ -77,7 +77,7 @@ final class DesignFindings {
      * the mix's policies would block it, so "remains" beside "policies allow exactly this" would contradict it. Both
      * come from the one planned export ({@link ProposalReport.Artefacts#blockedConnections}).
      */
-    static final String BLOCKED = "blocked by the mix's exported network policies until its clusters have address ranges";
+    static final String BLOCKED = "blocked by the mix's exported policies (see the export's list)";
 
     /** A connection as the summary names a blocked flow: "prod / checkout → prod / payments". */
     private static String flow(Model model, ElementId id, Function<ElementId, String> path) {

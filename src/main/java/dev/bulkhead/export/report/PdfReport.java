@@ -203,7 +203,7 @@ public final class PdfReport {
             paragraph(report.findingsHeading(), BODY, theme.colour("-bh-text"));
             table(List.of("Severity", "Code", "Element", "Finding", "After the mix"),
                     findings.stream().map(f -> List.of(f.severity(), f.code(), f.element(), f.message(), f.afterMix())).toList(),
-                    new double[] {40, 90, 90, WIDTH - 2 * MARGIN - 275, 55}, false, List.of());
+                    new double[] {40, 90, 80, WIDTH - 2 * MARGIN - 300, 90}, false, List.of());
         }
 
         heading("What an export would write");
