@@ -211,25 +211,14 @@ public final class DiagramRenderer {
         // Counted wherever connections were gathered: beside clusters drawn in full, a summary's lines are counted too.
         aggregated.forEach((ends, count) -> {
             if (count > 1) {
-                String text = countLabel(model, ends, count);
-                double[] at = countPlace(g, scene, ends, text, aggregatedPaths.get(ends));
+                double[] at = countPlace(g, scene, ends, count + " connections", aggregatedPaths.get(ends));
                 if (at != null) {
-                    painter.paintCount(g, text, at[0], at[1]);
+                    painter.paintCount(g, count + " connections", at[0], at[1]);
                 }
             }
         });
         g.transform(1, 0, 0);
         return drawn;
-    }
-
-    /**
-     * A count chip's words: how many connections, from which box to which ("172 connections dev-3 → prod-1"). A bare
-     * "172 connections" beside a cluster read as that cluster's own connections, and the chips of two opposite
-     * directions read alike (review 12e, 4).
-     */
-    static String countLabel(Model model, List<ElementId> ends, int count) {
-        return count + " connections " + model.find(ends.get(0)).map(Element::name).orElse("?") + " → "
-                + model.find(ends.get(1)).map(Element::name).orElse("?");
     }
 
     /**
