@@ -553,7 +553,7 @@ public final class DiagramPicture {
      * The roots, everything inside them, the external endpoints those connect to, and every connection whose two
      * ends are among those.
      */
-    static Set<ElementId> closure(Model model, Set<ElementId> roots) {
+    public static Set<ElementId> closure(Model model, Set<ElementId> roots) {
         Set<ElementId> ids = new HashSet<>();
         for (Element element : model.elements().values()) {
             for (Element e = element; e != null; e = e.parentId() == null ? null : model.find(e.parentId()).orElse(null)) {

@@ -36,6 +36,26 @@ class DiagramExportDialogTest extends WindowTest {
         });
     }
 
+    /**
+     * A selection's scope counts what the picture draws, the endpoint beside it included, and names its environment;
+     * the title block gets the same words (review 12e, 8: "selection (3 elements)" over 4 boxes, and no "prod").
+     */
+    @Test
+    void theSelectionScopeCountsTheEndpointDrawnAndNamesTheEnvironment(FxRobot robot) {
+        Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),
+                new dev.bulkhead.model.ElementId("tenant-web-shop-prod"));
+        onFx(() -> {
+            dialog.stage().close();
+            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, selection, null);
+            dialog.show();
+        });
+        ComboBox<DiagramExportDialog.Scope> scope = robot.lookup("#diagram-scope").queryComboBox();
+        DiagramExportDialog.Scope chosen = fx(() -> scope.getItems().get(scope.getItems().size() - 1));
+        assertThat(chosen.label()).isEqualTo("Selection in prod (2 elements and 1 endpoint)");
+        onFx(() -> scope.setValue(chosen));
+        assertThat(fx(() -> dialog.options().scopeLabel())).isEqualTo("selection in prod (2 elements and 1 endpoint)");
+    }
+
     @Test
     void thePreviewDrawsThePictureAndTheOptionsFollowTheFormat(FxRobot robot) {
         Canvas preview = robot.lookup("#diagram-preview").query();

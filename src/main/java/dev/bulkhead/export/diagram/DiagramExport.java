@@ -113,6 +113,27 @@ public final class DiagramExport {
     private DiagramExport() {
     }
 
+    /**
+     * How a title names a selection: the environments it is in and what the picture draws of it, which is more than was
+     * selected when an external endpoint is added beside the elements that talk to it ({@link DiagramPicture#closure}):
+     * "selection in prod (3 elements and 1 endpoint)". A title that said "3 elements" over 4 boxes, and not where,
+     * left a reader counting (review 12e).
+     */
+    public static String selectionLabel(Model model, Set<ElementId> selection) {
+        java.util.List<String> environments = model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER)
+                .filter(env -> selection.stream().anyMatch(id -> model.environmentOf(id).map(e -> e.id().equals(env.id())).orElse(false)))
+                .map(Environment::name).toList();
+        long endpoints = DiagramPicture.closure(model, selection).stream()
+                .filter(id -> !selection.contains(id) && model.find(id).orElse(null) instanceof dev.bulkhead.model.ExternalEndpoint)
+                .count();
+        return "selection" + (environments.isEmpty() ? "" : " in " + String.join(", ", environments)) + " (" + count(selection.size(),
+                "element") + (endpoints == 0 ? "" : " and " + count(endpoints, "endpoint")) + ")";
+    }
+
+    private static String count(long count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
+    }
+
     /** The picture the options describe, the analysis' findings and unmet requirements marked on it. */
     public static DiagramPicture picture(Analysis analysis, Options options) {
         Model model = placed(analysis.model());

@@ -41,32 +41,58 @@ final class DesignFindings {
      * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
      */
     static List<ProposalReport.FindingRow> rows(Analysis analysis, ScopeAnalysis scope, Function<ElementId, String> path,
-                                                Set<String> remaining) {
+                                                Set<String> remaining, Set<ElementId> blocked) {
         List<ProposalReport.FindingRow> rows = new ArrayList<>();
         Map<FindingCode, List<Finding>> infos = new LinkedHashMap<>();
         for (Finding finding : analysis.findings().stream().filter(f -> concerns(analysis, scope, f)).sorted(Finding.ORDER).toList()) {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
-                rows.add(row(finding, message(analysis, scope, finding), path, remaining));
+                rows.add(row(finding, message(analysis, scope, finding), path, remaining, blocked));
             }
         }
         infos.forEach((code, alike) -> {
             if (alike.size() == 1) {
-                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining));
+                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, blocked));
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
+            List<Finding> blockedOnes = alike.stream().filter(f -> blockedAfterMix(f, remaining, blocked)).toList();
             // Numbered: the messages use ";" themselves, so a ";" between them would not show where one ends.
             List<Finding> two = alike.stream().limit(2).toList();
             String examples = java.util.stream.IntStream.range(0, two.size())
                     .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()).collect(Collectors.joining(" "));
             rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
                     Citations.named(alike.size() + " alike, for example: " + examples), alike.size(),
-                    resolved == alike.size() ? ProposalReport.FindingRow.RESOLVED : resolved == 0 ? ProposalReport.FindingRow.REMAINS
-                            : resolved + " of " + alike.size() + " " + ProposalReport.FindingRow.RESOLVED));
+                    blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
+                            : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
+                            + ProposalReport.FindingRow.RESOLVED) + "; " + blockedOnes.size() + " " + BLOCKED + ": "
+                            + blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).collect(Collectors.joining("; "))));
         });
         return rows;
+    }
+
+    /**
+     * What the last column says of a remaining connection that the mix's export writes no rule for: the summary says
+     * the mix's policies would block it, so "remains" beside "policies allow exactly this" would contradict it. Both
+     * come from the one planned export ({@link ProposalReport.Artefacts#blockedConnections}).
+     */
+    static final String BLOCKED = "blocked by the mix's exported policies (see the export's list)";
+
+    /** A connection as the summary names a blocked flow: "prod / checkout → prod / payments". */
+    private static String flow(Model model, ElementId id, Function<ElementId, String> path) {
+        return model.find(id).orElse(null) instanceof Connection connection
+                ? path.apply(connection.from()) + " → " + path.apply(connection.to()) : path.apply(id);
+    }
+
+    private static boolean blockedAfterMix(Finding finding, Set<String> remaining, Set<ElementId> blocked) {
+        return finding.element() != null && blocked.contains(finding.element()) && remaining.contains(findingKey(finding));
+    }
+
+    /** "resolved", "remains", or "3 of 49 resolved" for {@code count} remaining-or-resolved findings. */
+    private static String afterMix(long resolved, int count) {
+        return resolved == count ? ProposalReport.FindingRow.RESOLVED : resolved == 0 ? ProposalReport.FindingRow.REMAINS
+                : resolved + " of " + count + " " + ProposalReport.FindingRow.RESOLVED;
     }
 
     /**
@@ -112,9 +138,10 @@ final class DesignFindings {
     }
 
     private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
-                                                 Set<String> remaining) {
+                                                 Set<String> remaining, Set<ElementId> blocked) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                Citations.named(message), 1, remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
+                Citations.named(message), 1, blockedAfterMix(finding, remaining, blocked) ? BLOCKED
+                        : remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
     }
 
     private static String severity(Finding finding) {

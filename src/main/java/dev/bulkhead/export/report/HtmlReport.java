@@ -79,6 +79,7 @@ public final class HtmlReport {
         if (report.notPricedNote() != null) {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
+        h.append("<p class=\"meta\">").append(e(ProposalReport.HOW_TO_CHECK)).append("</p>\n");
 
         h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
         h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
@@ -142,6 +143,15 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
+        h.append("<h2>Prices</h2>\n<p>").append(e(ProposalReport.PRICES_HEADING)).append("</p>\n<table><tr><th class=\"n\">Price</th>"
+                + "<th>Unit</th><th>What</th><th>Used for</th><th>Source</th></tr>\n");
+        for (ReportPrices.Row row : report.prices()) {
+            h.append("<tr><td class=\"n\">").append(e(row.price())).append("</td><td>").append(e(row.unit())).append("</td><td>")
+                    .append(e(row.what())).append("</td><td>").append(e(row.usedFor())).append("</td><td>").append(e(row.source()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
             h.append("<h2>Notes</h2>\n<table><tr><th>About</th><th>Note</th></tr>\n");
@@ -188,11 +198,34 @@ public final class HtmlReport {
             }
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }
+        appendix(h, report);
         h.append("<p class=\"meta\">Written by Bulkhead from ").append(e(modelFile)).append(".</p>\n</body></html>\n");
         return h.toString();
     }
 
     /** An SVG document as an element inside HTML: without its XML declaration. */
+    /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
+    private static void appendix(StringBuilder h, ProposalReport report) {
+        h.append("<h2>Appendix: cost lines</h2>\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
+        for (CostLineAppendix.Column column : report.costLines()) {
+            h.append("<h3>").append(e(column.label())).append(": ").append(e(column.total())).append(" a month</h3>\n");
+            if (column.sameAs() != null) {
+                h.append("<p>The same lines as ").append(e(column.sameAs())).append(".</p>\n");
+                continue;
+            }
+            h.append("<table><tr><th>Line</th><th>Arithmetic</th><th class=\"n\">Per month</th></tr>\n");
+            for (CostLineAppendix.Category category : column.categories()) {
+                for (CostLineAppendix.Line line : category.lines()) {
+                    h.append("<tr><td>").append(e(line.item())).append("</td><td>").append(e(line.formula()))
+                            .append("</td><td class=\"n\">").append(e(line.amount())).append("</td></tr>\n");
+                }
+                h.append("<tr><th>").append(e(category.label())).append("</th><td>").append(e(category.sum()))
+                        .append("</td><th class=\"n\">").append(e(category.total())).append("</th></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
     private static String inline(String svg) {
         return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).strip() : svg;
     }

@@ -72,6 +72,7 @@ public final class MarkdownReport {
         if (report.notPricedNote() != null) {
             md.append(report.notPricedNote()).append("\n\n");
         }
+        md.append(ProposalReport.HOW_TO_CHECK).append("\n\n");
 
         md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
         md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
@@ -125,6 +126,13 @@ public final class MarkdownReport {
                     .append(" |\n");
         }
 
+        md.append("\n## Prices\n\n").append(ProposalReport.PRICES_HEADING).append("\n\n")
+                .append("| Price | Unit | What | Used for | Source |\n|---:|---|---|---|---|\n");
+        for (ReportPrices.Row row : report.prices()) {
+            md.append("| ").append(row.price()).append(" | ").append(cell(row.unit())).append(" | ").append(cell(row.what()))
+                    .append(" | ").append(cell(row.usedFor())).append(" | ").append(cell(row.source())).append(" |\n");
+        }
+
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n| About | Note |\n|---|---|\n");
@@ -164,8 +172,30 @@ public final class MarkdownReport {
             }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }
+        appendix(md, report);
         md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
         return md.toString();
+    }
+
+    /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
+    private static void appendix(StringBuilder md, ProposalReport report) {
+        md.append("\n## Appendix: cost lines\n\n").append(ProposalReport.LINES_HEADING).append('\n');
+        for (CostLineAppendix.Column column : report.costLines()) {
+            md.append("\n### ").append(column.label()).append(": ").append(column.total()).append(" a month\n\n");
+            if (column.sameAs() != null) {
+                md.append("The same lines as ").append(column.sameAs()).append(".\n");
+                continue;
+            }
+            md.append("| Line | Arithmetic | Per month |\n|---|---|---:|\n");
+            for (CostLineAppendix.Category category : column.categories()) {
+                for (CostLineAppendix.Line line : category.lines()) {
+                    md.append("| ").append(cell(line.item())).append(" | ").append(cell(line.formula())).append(" | ")
+                            .append(line.amount()).append(" |\n");
+                }
+                md.append("| **").append(category.label()).append("** | ").append(category.sum()).append(" | **")
+                        .append(category.total()).append("** |\n");
+            }
+        }
     }
 
     /** The diagram in words: environments, clusters, pools, tenants and their agents, endpoints. */

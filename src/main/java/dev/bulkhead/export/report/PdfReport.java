@@ -125,6 +125,7 @@ public final class PdfReport {
             paragraph(report.zeroLinesNote(), SMALL, theme.colour("-bh-text-muted"));
         }
         notPricedNote(report);
+        paragraph(ProposalReport.HOW_TO_CHECK, SMALL, theme.colour("-bh-text-muted"));
 
         // After the side by side, as in Markdown and HTML: the figures first, then what they lead to.
         heading("Recommendation");
@@ -181,6 +182,12 @@ public final class PdfReport {
         table(List.of("Group", "Assumption", "Value", "Unit", "Source"), assumptions,
                 new double[] {55, 120, 45, 70, WIDTH - 2 * MARGIN - 290}, false, List.of());
 
+        heading("Prices");
+        paragraph(ProposalReport.PRICES_HEADING, SMALL, theme.colour("-bh-text-muted"));
+        table(List.of("Price", "Unit", "What", "Used for", "Source"), report.prices().stream()
+                        .map(r -> List.of(r.price(), r.unit(), r.what(), r.usedFor(), r.source())).toList(),
+                new double[] {50, 60, 110, 90, WIDTH - 2 * MARGIN - 310}, false, List.of());
+
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
             heading("Notes");
@@ -196,7 +203,7 @@ public final class PdfReport {
             paragraph(report.findingsHeading(), BODY, theme.colour("-bh-text"));
             table(List.of("Severity", "Code", "Element", "Finding", "After the mix"),
                     findings.stream().map(f -> List.of(f.severity(), f.code(), f.element(), f.message(), f.afterMix())).toList(),
-                    new double[] {40, 90, 90, WIDTH - 2 * MARGIN - 275, 55}, false, List.of());
+                    new double[] {40, 90, 80, WIDTH - 2 * MARGIN - 300, 90}, false, List.of());
         }
 
         heading("What an export would write");
@@ -217,7 +224,30 @@ public final class PdfReport {
             }
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
+        appendix(report);
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
+    }
+
+    /** Each option's cost lines with their arithmetic, category by category, each category's sum in bold beneath. */
+    private void appendix(ProposalReport report) {
+        heading("Appendix: cost lines");
+        paragraph(ProposalReport.LINES_HEADING, SMALL, theme.colour("-bh-text-muted"));
+        double[] widths = {150, WIDTH - 2 * MARGIN - 215, 65};
+        for (CostLineAppendix.Column column : report.costLines()) {
+            paragraph(column.label() + ": " + column.total() + " a month", BODY_BOLD, theme.colour("-bh-text"));
+            if (column.sameAs() != null) {
+                paragraph("The same lines as " + column.sameAs() + ".", BODY, theme.colour("-bh-text"));
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> sums = new ArrayList<>();
+            for (CostLineAppendix.Category category : column.categories()) {
+                category.lines().forEach(line -> rows.add(List.of(line.item(), line.formula(), line.amount())));
+                sums.add(rows.size());
+                rows.add(List.of(category.label(), category.sum(), category.total()));
+            }
+            table(List.of("Line", "Arithmetic", "Per month"), rows, widths, true, sums);
+        }
     }
 
     private void notPricedNote(ProposalReport report) {

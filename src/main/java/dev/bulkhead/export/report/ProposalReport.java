@@ -92,9 +92,11 @@ public final class ProposalReport {
      * @param refusal     null when the export would succeed
      * @param blocked     each connection end the export writes no rule for, as listed
      * @param blockedFlows the modelled flows those ends block, once each ("prod / checkout → prod / payments")
+     * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
-                            String refusal, List<String> notes, List<String> blocked, List<String> blockedFlows) {
+                            String refusal, List<String> notes, List<String> blocked, List<String> blockedFlows,
+                            java.util.Set<ElementId> blockedConnections) {
     }
 
     private final Analysis analysis;
@@ -425,6 +427,36 @@ public final class ProposalReport {
         return GrowthCurves.of(analysis.sensitivity(scope.environment(), GrowthCurves.maxTenants(scope.tenantCount())), today);
     }
 
+    /** The side-by-side table's columns as the analysis costs them, in table order. */
+    private List<dev.bulkhead.analysis.OptionResult> tableOptions() {
+        return TABLE_COLUMNS.stream().map(scope::option).toList();
+    }
+
+    /**
+     * Every price the cost lines of the side-by-side table use, once, with unit and source ({@link ReportPrices}): what the
+     * appendix's formulas multiply by.
+     */
+    List<ReportPrices.Row> prices() {
+        return ReportPrices.of(tableOptions().stream().flatMap(option -> option.lines().stream()).toList(), symbol);
+    }
+
+    /** Each column of the side-by-side table as its cost lines with their arithmetic ({@link CostLineAppendix}). */
+    List<CostLineAppendix.Column> costLines() {
+        return CostLineAppendix.of(tableOptions(), TABLE_COLUMNS.stream().map(key -> key.label(model().scenarios())).toList(), symbol);
+    }
+
+    /** The sentence under the side-by-side table that says where its figures can be checked. */
+    public static final String HOW_TO_CHECK = "Each cost figure is the sum of that option's cost lines: the appendix lists every "
+            + "line with its arithmetic, and Prices lists every price the lines use, with its source.";
+
+    /** The sentence that heads the Prices table. */
+    public static final String PRICES_HEADING = "Every price the cost lines use, from the pricing profile and the model's "
+            + "assumptions: a formula's price is found here by its amount and unit.";
+
+    /** The sentence that heads the appendix of cost lines. */
+    public static final String LINES_HEADING = "Each option's cost lines, by the lines of the side-by-side table: each line's "
+            + "arithmetic is rounded once, half-up, to the cent; a line of the table is the sum of its lines here.";
+
     /** Every assumption of the cost model with the value in effect and its source. */
     public List<AssumptionRow> assumptions() {
         List<AssumptionRow> rows = new ArrayList<>();
@@ -474,7 +506,7 @@ public final class ProposalReport {
 
     /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
     public List<FindingRow> findings() {
-        return DesignFindings.rows(analysis, scope, this::path, await(afterMix));
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), artefacts().blockedConnections());
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
@@ -531,11 +563,24 @@ public final class ProposalReport {
                     listing.notes().stream().filter(note -> !note.equals(pointer)).toList(),
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedFlow).sorted().toList(),
-                    listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList());
+                    listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
+                    blockedConnections(listing.unwritten()));
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), java.util.Set.of());
         }
+    }
+
+    /** The modelled connections a list of unwritten rules is of: the export names a connection by its ends, name and port. */
+    private java.util.Set<ElementId> blockedConnections(List<UnwrittenConnection> unwritten) {
+        java.util.Set<ElementId> ids = new java.util.HashSet<>();
+        for (dev.bulkhead.model.Connection connection : model().all(dev.bulkhead.model.Connection.class)) {
+            if (unwritten.stream().anyMatch(u -> u.from().equals(connection.from()) && u.to().equals(connection.to())
+                    && u.connection().equals(connection.name()) && u.port().equals(connection.portLabel()))) {
+                ids.add(connection.id());
+            }
+        }
+        return java.util.Set.copyOf(ids);
     }
 
     /** One connection end the export writes no rule for, as the report lists it: the flow, then why. */

@@ -120,8 +120,8 @@ public final class DiagramExportDialog {
             }
         }
         if (selection != null && !selection.isEmpty()) {
-            scopes.add(new Scope("Selection (" + selection.size() + (selection.size() == 1 ? " element)" : " elements)"),
-                    Set.copyOf(selection)));
+            String label = DiagramExport.selectionLabel(analysis.model(), selection);
+            scopes.add(new Scope(Character.toUpperCase(label.charAt(0)) + label.substring(1), Set.copyOf(selection)));
         }
         scope.getItems().setAll(scopes);
         scope.setValue(preselected);
@@ -200,9 +200,17 @@ public final class DiagramExportDialog {
         PageSpec spec = page.getValue().equals("A4") ? new PageSpec(PageSpec.Paper.A4, landscape.isSelected(), tile.isSelected())
                 : page.getValue().equals("Letter") ? new PageSpec(PageSpec.Paper.LETTER, landscape.isSelected(), tile.isSelected())
                 : PageSpec.PICTURE;
-        return DiagramExport.Options.of(format.getValue()).withScope(chosen.roots(), chosen.label().toLowerCase(Locale.ROOT))
+        return DiagramExport.Options.of(format.getValue()).withScope(chosen.roots(), titleLabel(chosen.label()))
                 .withScale(scale.getValue()).withDark(theme.getValue().equals("Dark")).withPage(spec)
                 .withLegend(legend.isSelected()).withTitleBlock(titleBlock.isSelected()).withDate(LocalDate.now());
+    }
+
+    /**
+     * The scope as the title block names it: "Environment Prod" becomes "environment Prod", names keep their case
+     * (the whole label lower-cased once printed "environment prod" for an environment called "Prod").
+     */
+    private static String titleLabel(String label) {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** The picture the file will hold for the options as chosen (see {@link #pages}). */
