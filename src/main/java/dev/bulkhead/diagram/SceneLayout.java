@@ -85,6 +85,16 @@ public final class SceneLayout {
     private final Set<List<?>> ownCells;
     /** What differs on screen from the layout this one was updated from (see {@link #afterLayoutChange}), or null. */
     private LayoutDamage damage;
+    /**
+     * The routes as drawn where they differ from the quick router's ({@link RouteClearance}), for {@link #clearedFor};
+     * null until a route is first asked for.
+     */
+    private RouteClearance.Result cleared;
+    /** The connections and scope {@link #cleared} was worked out for (null scope: the whole model). */
+    private List<ElementId> clearedFor;
+    private Set<ElementId> clearedScope;
+    /** The detours the previous layout found, handed on so that a drop searches only for the routes it changed. */
+    private RouteClearance.Found detoursBefore = RouteClearance.Found.NONE;
 
     private SceneLayout(Model model) {
         this.model = model;
@@ -113,6 +123,7 @@ public final class SceneLayout {
         this.routeGrid = new HashMap<>(previous.routeGrid);
         this.content = previous.content;
         this.ownCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        this.detoursBefore = previous.detoursFound();
     }
 
     /** A cell of a grid that this layout may change, made or copied first when it is not its own. */
@@ -151,6 +162,9 @@ public final class SceneLayout {
         }
         if (previous != null && previous != layout && !previous.routes.isEmpty()) {
             layout.keepRoutes(previous);
+        }
+        if (previous != null && previous != layout) {
+            layout.detoursBefore = previous.detoursFound();
         }
         return layout;
     }
@@ -264,8 +278,20 @@ public final class SceneLayout {
         dropDamagedRoutes(solids, dropped);
         Map<ElementId, double[]> before = new HashMap<>();
         for (ElementId id : dropped) {
-            ConnectionRouter.Routed route = previous.routes.get(id);
-            before.put(id, route == null || route == NO_ROUTE ? null : route.points());
+            before.put(id, previous.drawnRoute(id));
+        }
+        // A detour or a run moved aside can change with another route's (a budget shared, a line moved off): the
+        // routes the previous layout cleared are compared with this one's.
+        if (previous.cleared != null && previous.clearedScope == null) {
+            Map<ElementId, double[]> was = previous.cleared.routes();
+            Map<ElementId, double[]> is = clearance().routes();
+            Set<ElementId> either = new HashSet<>(was.keySet());
+            either.addAll(is.keySet());
+            for (ElementId id : either) {
+                if (!before.containsKey(id) && !java.util.Arrays.equals(was.get(id), is.get(id))) {
+                    before.put(id, previous.drawnRoute(id));
+                }
+            }
         }
         damage = new LayoutDamage(List.copyOf(boxes), before);
     }
@@ -666,8 +692,8 @@ public final class SceneLayout {
 
     /**
      * The drawn boxes near two elements that a line between them must not cross: every visible element within
-     * {@link DetourRouter#REACH} of them but the two, what holds them and what they hold (exports, see
-     * {@link DetourRouter}), among those {@code shown} (null for all).
+     * {@link DetourRouter#REACH} of them but the two, what holds them and what they hold (see
+     * {@link RouteClearance}), among those {@code shown} (null for all).
      */
     List<Geometry> boxesBetween(ElementId a, ElementId b, Set<ElementId> shown) {
         Geometry from = visibleBoundsOf(a);
@@ -705,11 +731,51 @@ public final class SceneLayout {
     }
 
     /**
-     * Replaces a connection's route with one found elsewhere (an export's detour round the boxes its route crossed,
-     * see {@link DetourRouter}). Kept as routed by every candidate, so that a later snapshot routes it afresh.
+     * Clears the routes of {@code routed} among the elements {@code include} ({@link RouteClearance}): what a picture
+     * of a scope draws. Returns the connections that go round something. The whole model's routes are cleared on the
+     * first {@link #route} without this.
      */
-    void reroute(ElementId connection, double[] points) {
-        routes.put(connection, new ConnectionRouter.Routed(points, Integer.MAX_VALUE));
+    Set<ElementId> clearRoutes(List<ElementId> routed, Set<ElementId> include) {
+        if (cleared == null || !routed.equals(clearedFor) || !java.util.Objects.equals(include, clearedScope)) {
+            routeAll(routed);
+            cleared = RouteClearance.clear(this, List.copyOf(routed), include, detoursFound());
+            clearedFor = List.copyOf(routed);
+            clearedScope = include == null ? null : Set.copyOf(include);
+        }
+        return cleared.detoured();
+    }
+
+    /**
+     * The whole model's cleared routes, worked out once per layout: the canvas draws what an export of the whole model
+     * draws. A model of more than {@link RouteClearance#MOST_DETOURED} connections keeps its quick routes, without
+     * routing them all.
+     */
+    private RouteClearance.Result clearance() {
+        if (cleared == null) {
+            List<ElementId> all = new ArrayList<>(model.all(Connection.class).size());
+            if (model.all(Connection.class).size() <= RouteClearance.MOST_DETOURED) {
+                model.all(Connection.class).forEach(connection -> all.add(connection.id()));
+            }
+            clearRoutes(all, null);
+        }
+        return cleared;
+    }
+
+    /** The detours found so far, to hand to the next layout. */
+    private RouteClearance.Found detoursFound() {
+        return cleared == null ? detoursBefore : cleared.found();
+    }
+
+    /** The route as drawn (null when it was never routed, so never drawn, or has no route), for a layout's damage. */
+    private double[] drawnRoute(ElementId id) {
+        ConnectionRouter.Routed route = routes.get(id);
+        return route == null || route == NO_ROUTE ? null : route(id);
+    }
+
+    /** The quick router's route of a connection ({@link ConnectionRouter}), before it is cleared, or null. */
+    double[] quickRoute(ElementId connection) {
+        ConnectionRouter.Routed route = routes.computeIfAbsent(connection, this::computeRoute);
+        return route == NO_ROUTE ? null : route.points();
     }
 
     /** What a connection's label should not cover near a rectangle: every shape and title band there. */
@@ -764,10 +830,13 @@ public final class SceneLayout {
         routes.putAll(computed);
     }
 
-    /** The route of a connection as x,y pairs, or null when an end is not drawn. */
+    /**
+     * The route of a connection as drawn, x,y pairs, or null when an end is not drawn: the quick router's, cleared
+     * of boxes, titles and other routes as an export of the same scope clears it ({@link RouteClearance}).
+     */
     public double[] route(ElementId connection) {
-        ConnectionRouter.Routed route = routes.computeIfAbsent(connection, this::computeRoute);
-        return route == NO_ROUTE ? null : route.points();
+        double[] clearedRoute = clearance().routes().get(connection);
+        return clearedRoute != null ? clearedRoute : quickRoute(connection);
     }
 
     /** The rectangle around everything drawn, or null for an empty canvas. */
