@@ -5,7 +5,6 @@ import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +63,8 @@ final class RouteClearance {
     private final SceneLayout scene;
     private final Set<ElementId> include;
     private final Found before;
-    private final Map<DetourKey, double[]> found = new HashMap<>();
+    /** Written by the searches, which run on every core. */
+    private final Map<DetourKey, double[]> found = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ElementId, double[]> cleared = new LinkedHashMap<>();
     private final Set<ElementId> detoured = new HashSet<>();
 
@@ -120,15 +120,20 @@ final class RouteClearance {
         }
         crossings.sort(Comparator.comparingLong(Crossing::cells)); // stable: ties keep the routes' order
         long cellsLeft = DETOUR_CELLS;
+        List<Crossing> searched = new ArrayList<>();
         for (Crossing crossing : crossings) {
             if (crossing.cells() > cellsLeft) {
                 break;
             }
             cellsLeft -= crossing.cells();
-            double[] detour = detour(crossing.from(), crossing.to(), crossing.between());
-            if (detour != null) {
-                cleared.put(crossing.id(), detour);
-                detoured.add(crossing.id());
+            searched.add(crossing);
+        }
+        // Which routes are searched follows from their cells alone: the searches themselves run on every core.
+        List<double[]> detours = searched.parallelStream().map(c -> detour(c.from(), c.to(), c.between())).toList();
+        for (int i = 0; i < searched.size(); i++) {
+            if (detours.get(i) != null) {
+                cleared.put(searched.get(i).id(), detours.get(i));
+                detoured.add(searched.get(i).id());
             }
         }
         return cellsLeft;
@@ -140,6 +145,9 @@ final class RouteClearance {
      * the detours round boxes left.
      */
     private void offTitles(List<ElementId> routed, long cellsLeft) {
+        record Search(ElementId id, Geometry from, Geometry to, List<Geometry> obstacles) {
+        }
+        List<Search> searches = new ArrayList<>();
         for (ElementId id : routed) {
             Connection connection = scene.model().get(id, Connection.class);
             double[] route = current(id);
@@ -167,10 +175,13 @@ final class RouteClearance {
             cellsLeft -= cells;
             List<Geometry> obstacles = new ArrayList<>(between);
             obstacles.addAll(DiagramRenderer.titlesNear(scene, from.union(to).union(box), include, ends));
-            double[] detour = detour(from, to, obstacles);
-            if (detour != null) {
-                cleared.put(id, detour);
-                detoured.add(id);
+            searches.add(new Search(id, from, to, obstacles));
+        }
+        List<double[]> detours = searches.parallelStream().map(search -> detour(search.from(), search.to(), search.obstacles())).toList();
+        for (int i = 0; i < searches.size(); i++) {
+            if (detours.get(i) != null) {
+                cleared.put(searches.get(i).id(), detours.get(i));
+                detoured.add(searches.get(i).id());
             }
         }
     }
@@ -180,7 +191,7 @@ final class RouteClearance {
         DetourKey key = new DetourKey(from, to, List.copyOf(obstacles));
         double[] route = before.detours().get(key);
         if (route == null) {
-            route = found.get(key);
+            route = found.get(key); // two routes between the same boxes past the same obstacles
         }
         if (route == null) {
             route = DetourRouter.route(from, to, obstacles);

@@ -95,6 +95,8 @@ public final class SceneLayout {
     private Set<ElementId> clearedScope;
     /** The detours the previous layout found, handed on so that a drop searches only for the routes it changed. */
     private RouteClearance.Found detoursBefore = RouteClearance.Found.NONE;
+    /** Whether the clearance is being worked out on another thread ({@link #clearRoutesOn}): the quick routes meanwhile. */
+    private volatile boolean clearingElsewhere;
 
     private SceneLayout(Model model) {
         this.model = model;
@@ -280,19 +282,8 @@ public final class SceneLayout {
         for (ElementId id : dropped) {
             before.put(id, previous.drawnRoute(id));
         }
-        // A detour or a run moved aside can change with another route's (a budget shared, a line moved off): the
-        // routes the previous layout cleared are compared with this one's.
-        if (previous.cleared != null && previous.clearedScope == null) {
-            Map<ElementId, double[]> was = previous.cleared.routes();
-            Map<ElementId, double[]> is = clearance().routes();
-            Set<ElementId> either = new HashSet<>(was.keySet());
-            either.addAll(is.keySet());
-            for (ElementId id : either) {
-                if (!before.containsKey(id) && !java.util.Arrays.equals(was.get(id), is.get(id))) {
-                    before.put(id, previous.drawnRoute(id));
-                }
-            }
-        }
+        // Routes that the clearance changes beyond these (a detour's budget shared, a line moved off another) are known
+        // once it is worked out (see clearRoutesOn): the canvas redraws then.
         damage = new LayoutDamage(List.copyOf(boxes), before);
     }
 
@@ -752,13 +743,51 @@ public final class SceneLayout {
      */
     private RouteClearance.Result clearance() {
         if (cleared == null) {
-            List<ElementId> all = new ArrayList<>(model.all(Connection.class).size());
-            if (model.all(Connection.class).size() <= RouteClearance.MOST_DETOURED) {
-                model.all(Connection.class).forEach(connection -> all.add(connection.id()));
-            }
-            clearRoutes(all, null);
+            clearRoutes(wholeModelRouted(), null);
         }
         return cleared;
+    }
+
+    /** The connections the whole model's clearance takes: all, or none above {@link RouteClearance#MOST_DETOURED}. */
+    private List<ElementId> wholeModelRouted() {
+        List<Connection> connections = model.all(Connection.class);
+        List<ElementId> all = new ArrayList<>(connections.size());
+        if (connections.size() <= RouteClearance.MOST_DETOURED) {
+            connections.forEach(connection -> all.add(connection.id()));
+        }
+        return all;
+    }
+
+    /**
+     * Works the whole model's clearance out on {@code background} (the canvas: a model's detours take a second to
+     * search, a drop's a few hundred milliseconds, too long for the application thread), the quick routes drawn
+     * meanwhile. The future's task applies the result: run it on this layout's own thread, then draw again. Done at once
+     * when there is nothing to search (already cleared, or a model of more than {@link RouteClearance#MOST_DETOURED}).
+     */
+    public java.util.concurrent.CompletableFuture<Runnable> clearRoutesOn(java.util.concurrent.Executor background) {
+        List<ElementId> all = wholeModelRouted();
+        if (cleared != null || all.isEmpty()) {
+            clearance();
+            return java.util.concurrent.CompletableFuture.completedFuture(() -> { });
+        }
+        // Routed here first: the clearance then only reads this layout, which the application thread no longer changes.
+        routeAll(all);
+        clearingElsewhere = true;
+        RouteClearance.Found before = detoursBefore;
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> RouteClearance.clear(this, all, null, before), background)
+                .thenApply(result -> () -> {
+                    if (cleared == null) {
+                        cleared = result;
+                        clearedFor = all;
+                        clearedScope = null;
+                    }
+                    clearingElsewhere = false;
+                });
+    }
+
+    /** Whether the routes drawn are the cleared ones, as an export draws them (false while {@link #clearRoutesOn} works). */
+    public boolean routesCleared() {
+        return cleared != null;
     }
 
     /** The detours found so far, to hand to the next layout. */
@@ -835,6 +864,9 @@ public final class SceneLayout {
      * of boxes, titles and other routes as an export of the same scope clears it ({@link RouteClearance}).
      */
     public double[] route(ElementId connection) {
+        if (cleared == null && clearingElsewhere) {
+            return quickRoute(connection);
+        }
         double[] clearedRoute = clearance().routes().get(connection);
         return clearedRoute != null ? clearedRoute : quickRoute(connection);
     }

@@ -43,6 +43,12 @@ public final class CanvasView extends Region {
     public enum Tool { SELECT, CONNECT }
 
     private static final double SCROLLBAR = 12;
+    /** One thread clears the routes of the layouts the canvas builds, one after the other (see {@link #clearRoutesLater}). */
+    private static final java.util.concurrent.Executor ROUTE_CLEARING = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "route clearing");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final double MARGIN = 400;
     /** The smallest zoom at which element names are drawn (see {@link CanvasRenderer#detail}). */
     private static final double READABLE_SCALE = 0.7;
@@ -164,8 +170,27 @@ public final class CanvasView extends Region {
             scene = movedSinceScene == null || scene == null ? SceneLayout.of(model, scene)
                     : SceneLayout.afterLayoutChange(model, scene, movedSinceScene);
             movedSinceScene = new java.util.HashSet<>();
+            clearRoutesLater(scene);
         }
         return scene;
+    }
+
+    /**
+     * Has the layout's routes cleared as an export clears them (round boxes and titles, apart from each other) off the
+     * application thread, and draws them when they are: the searches take a second on a sample's open.
+     */
+    private void clearRoutesLater(SceneLayout layout) {
+        layout.clearRoutesOn(ROUTE_CLEARING).thenAccept(apply -> Platform.runLater(() -> {
+            apply.run();
+            if (scene == layout) {
+                redraw();
+            }
+        }));
+    }
+
+    /** Whether the routes on show are the cleared ones an export of the model draws (tests wait for this). */
+    public boolean routesSettled() {
+        return scene().routesCleared();
     }
 
     public BooleanProperty snapToGridProperty() {
