@@ -23,7 +23,8 @@ import java.util.Set;
  * stored relative to the container), drawing order (containers before their contents), connection routes,
  * and a spatial grid so that drawing and hit-testing only look at what is near. Built once per snapshot;
  * a connection is routed only when first drawn or hit-tested, since every route lies within the box around
- * its two ends (which is what the grid indexes). Used on the FX thread only.
+ * its two ends (which is what the grid indexes). Used on the FX thread only, but for the route clearance that
+ * {@link #clearRoutesOn} works out on another thread, which only reads the layout.
  */
 public final class SceneLayout {
     private static final double CELL = 256;
