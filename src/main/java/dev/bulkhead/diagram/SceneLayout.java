@@ -764,8 +764,11 @@ public final class SceneLayout {
      * search, a drop's a few hundred milliseconds, too long for the application thread), the quick routes drawn
      * meanwhile. The future's task applies the result: run it on this layout's own thread, then draw again. Done at once
      * when there is nothing to search (already cleared, or a model of more than {@link RouteClearance#MOST_DETOURED}).
+     * Skipped when the work starts and {@code wanted} says the layout is no longer (ten arrow-key nudges queue ten
+     * layouts, of which only the last is drawn); a skipped layout keeps drawing its quick routes.
      */
-    public java.util.concurrent.CompletableFuture<Runnable> clearRoutesOn(java.util.concurrent.Executor background) {
+    public java.util.concurrent.CompletableFuture<Runnable> clearRoutesOn(java.util.concurrent.Executor background,
+                                                                        java.util.function.BooleanSupplier wanted) {
         List<ElementId> all = wholeModelRouted();
         if (cleared != null || all.isEmpty()) {
             clearance();
@@ -775,8 +778,9 @@ public final class SceneLayout {
         routeAll(all);
         clearingElsewhere = true;
         RouteClearance.Found before = detoursBefore;
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> RouteClearance.clear(this, all, null, before), background)
-                .thenApply(result -> () -> {
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> wanted.getAsBoolean() ? RouteClearance.clear(this, all, null, before) : null, background)
+                .thenApply(result -> result == null ? () -> { } : () -> {
                     if (cleared == null) {
                         cleared = result;
                         clearedFor = all;

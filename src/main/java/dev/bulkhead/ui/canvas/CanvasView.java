@@ -83,6 +83,8 @@ public final class CanvasView extends Region {
     private double readingPixels;
     private SelectionOverlay selectionOverlay;
     private SceneLayout scene;
+    /** The layout whose routes are wanted cleared: the latest; the clearing thread skips older ones. */
+    private volatile SceneLayout clearingFor;
     /**
      * The elements whose layout the edits since {@link #scene} was built changed, when those edits changed nothing
      * else (a drop, a nudge, a resize); null when one did, and the next scene is laid out from scratch.
@@ -180,7 +182,8 @@ public final class CanvasView extends Region {
      * application thread, and draws them when they are: the searches take a second on a sample's open.
      */
     private void clearRoutesLater(SceneLayout layout) {
-        layout.clearRoutesOn(ROUTE_CLEARING).thenAccept(apply -> Platform.runLater(() -> {
+        clearingFor = layout;
+        layout.clearRoutesOn(ROUTE_CLEARING, () -> clearingFor == layout).thenAccept(apply -> Platform.runLater(() -> {
             apply.run();
             if (scene == layout) {
                 redraw();
