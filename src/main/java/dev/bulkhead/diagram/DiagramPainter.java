@@ -701,8 +701,11 @@ public final class DiagramPainter {
      * cluster's centred tag covered its environment's.
      */
     private Geometry clearOf(Geometry box, Geometry within, double gap, List<Geometry> alsoClearOf) {
-        List<Geometry> taken = new java.util.ArrayList<>(placedTags);
-        taken.addAll(alsoClearOf);
+        List<Geometry> taken = placedTags;
+        if (!alsoClearOf.isEmpty()) {
+            taken = new java.util.ArrayList<>(placedTags);
+            taken.addAll(alsoClearOf);
+        }
         if (taken.stream().noneMatch(box::intersects)) {
             return box;
         }
