@@ -39,8 +39,6 @@ final class RouteClearance {
     static final double LONGEST_SHARED = 4;
     /** How many gaps away a run is tried before it is left where it is. */
     private static final int MOST_GAPS = 4;
-    /** How many times a route's runs are looked over after one was moved. */
-    private static final int MOST_ROUNDS = 3;
     /** Stands for "searched, no detour found" among the found detours. */
     private static final double[] NOT_FOUND = new double[0];
 
@@ -251,20 +249,14 @@ final class RouteClearance {
                 continue;
             }
             double[] apart = route;
-            // Moving a run lengthens or shortens its neighbours, which may then lie on another route: a few rounds.
-            for (int round = 0; round < MOST_ROUNDS; round++) {
-                boolean movedOne = false;
-                for (int segment = 0; segment + 3 < apart.length; segment += 2) {
-                    if (sharesRun(apart, segment, placed)) {
-                        double[] moved = movedAside(id, apart, segment, placed);
-                        if (moved != null) {
-                            apart = moved;
-                            movedOne = true;
-                        }
+            // One pass over the runs: going over them again after a move (its neighbours lengthened) changed no
+            // sample's routes and made the report's fitting, which clears every candidate picture, miss its 10 s.
+            for (int segment = 0; segment + 3 < apart.length; segment += 2) {
+                if (sharesRun(apart, segment, placed)) {
+                    double[] moved = movedAside(id, apart, segment, placed);
+                    if (moved != null) {
+                        apart = moved;
                     }
-                }
-                if (!movedOne) {
-                    break;
                 }
             }
             if (apart != route) {

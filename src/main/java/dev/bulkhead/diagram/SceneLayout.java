@@ -43,6 +43,11 @@ public final class SceneLayout {
      * 69 ms and 47 ms; {@code MoveThresholdBenchmark}, BENCHMARKS.md).
      */
     private static final int MOST_REPLACED = 2;
+    /**
+     * A model with this many connections or fewer has its routes cleared at once by {@link #clearRoutesOn}: a few
+     * milliseconds, and its first frame is then the final one (workshop-starter, 4 connections).
+     */
+    private static final int CLEARED_AT_ONCE = 12;
 
     /**
      * A visible element with everything drawing and routing ask of it, in one object: the grid holds these, so
@@ -763,14 +768,15 @@ public final class SceneLayout {
      * Works the whole model's clearance out on {@code background} (the canvas: a model's detours take a second to
      * search, a drop's a few hundred milliseconds, too long for the application thread), the quick routes drawn
      * meanwhile. The future's task applies the result: run it on this layout's own thread, then draw again. Done at once
-     * when there is nothing to search (already cleared, or a model of more than {@link RouteClearance#MOST_DETOURED}).
+     * when there is little or nothing to search (already cleared, at most {@link #CLEARED_AT_ONCE} connections, or more
+     * than {@link RouteClearance#MOST_DETOURED}).
      * Skipped when the work starts and {@code wanted} says the layout is no longer (ten arrow-key nudges queue ten
      * layouts, of which only the last is drawn); a skipped layout keeps drawing its quick routes.
      */
     public java.util.concurrent.CompletableFuture<Runnable> clearRoutesOn(java.util.concurrent.Executor background,
                                                                         java.util.function.BooleanSupplier wanted) {
         List<ElementId> all = wholeModelRouted();
-        if (cleared != null || all.isEmpty()) {
+        if (cleared != null || all.size() <= CLEARED_AT_ONCE) {
             clearance();
             return java.util.concurrent.CompletableFuture.completedFuture(() -> { });
         }

@@ -183,7 +183,11 @@ public final class CanvasView extends Region {
      */
     private void clearRoutesLater(SceneLayout layout) {
         clearingFor = layout;
-        layout.clearRoutesOn(ROUTE_CLEARING, () -> clearingFor == layout).thenAccept(apply -> Platform.runLater(() -> {
+        var clearing = layout.clearRoutesOn(ROUTE_CLEARING, () -> clearingFor == layout);
+        if (layout.routesCleared()) {
+            return; // cleared at once (few or too many connections): the frame being drawn shows them already
+        }
+        clearing.thenAccept(apply -> Platform.runLater(() -> {
             apply.run();
             if (scene == layout) {
                 redraw();
