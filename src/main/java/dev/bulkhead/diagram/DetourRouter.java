@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Routes a line around boxes, for an exported picture whose quick route ({@link ConnectionRouter}: a line, an elbow or
- * a lane, whichever crosses fewest) still runs through a box that is not one of its ends. Drawn under the boxes, such
+ * Routes a line around boxes, for a picture (the canvas's or an export's, see {@link RouteClearance}) whose quick
+ * route ({@link ConnectionRouter}: a line, an elbow or a lane, whichever crosses fewest) still runs through a box
+ * that is not one of its ends. Drawn under the boxes, such
  * a line vanishes behind a tenant's card and seems to end there (the architect's review of {@code render
  * --environment}). Searches a grid of {@link #STEP} units around the two ends for the path with the fewest bends that
- * keeps {@link #MARGIN} clear of every obstacle. Too slow for the canvas's every frame; an export draws once.
+ * keeps {@link #MARGIN} clear of every obstacle. Too slow for every frame: searched once per layout, and only for
+ * the routes a drop changed.
  */
 final class DetourRouter {
     /** The grid's step: a quarter of the gap the automatic layout leaves between cards, so a path fits between two. */

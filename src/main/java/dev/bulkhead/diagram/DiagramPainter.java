@@ -72,6 +72,8 @@ public final class DiagramPainter {
     private DiagramFont tagNoteFont = DiagramFont.regular(TAG_PIXELS * 0.85);
     /** The name tags drawn so far in this frame (see {@link #beginTags}). */
     private final List<Geometry> placedTags = new java.util.ArrayList<>();
+    /** The containers' header bands, which an endpoint's tag keeps clear of where it can (see {@link #beginTags}). */
+    private List<Geometry> headers = List.of();
     /** The whole drawing's bounds, which an endpoint's tag stays inside (see {@link #beginTags}); null when unknown. */
     private Geometry tagArea;
     /** Above 0, the canvas is read from across a room: every text is a name tag of this size on screen, see {@link #reading}. */
@@ -469,9 +471,10 @@ public final class DiagramPainter {
      * Forgets the tags placed so far; the renderer calls it before a frame's tags, so that a tag moves clear of those
      * drawn before it in the same frame (see {@link #tag}), and an endpoint's stays inside the {@code drawing}.
      */
-    void beginTags(Geometry drawing) {
+    void beginTags(Geometry drawing, List<Geometry> containerHeaders) {
         placedTags.clear();
         tagArea = drawing;
+        headers = List.copyOf(containerHeaders);
     }
 
     /** The boxes of the name tags drawn since the frame's tags began, in diagram units, in the order drawn. */
@@ -661,7 +664,13 @@ public final class DiagramPainter {
         if (place == TagPlace.BESIDE && tagArea != null) {
             y = Math.max(tagArea.y(), Math.min(y, tagArea.maxY() - height));
         }
-        Geometry box = clearOfPlacedTags(new Geometry(x, y, width, height), place == TagPlace.BESIDE ? tagArea : b, pad / 2);
+        Geometry wanted = new Geometry(x, y, width, height);
+        // An endpoint's tag, moved left to stay inside the drawing, lay on the last environment's header at Fit
+        // (internal-platform's "Card network gateway" on prod's): it keeps clear of the headers too where it can.
+        Geometry box = place == TagPlace.BESIDE ? clearOf(wanted, tagArea, pad / 2, headers) : null;
+        if (box == null) {
+            box = clearOf(wanted, place == TagPlace.BESIDE ? tagArea : b, pad / 2, List.of());
+        }
         if (box == null) {
             // No room clear of the tags already drawn (a small cluster under its environment's tag): the name alone
             // is smaller; a name on top of another reads as neither, so without room the tag is left out.
@@ -687,16 +696,21 @@ public final class DiagramPainter {
     }
 
     /**
-     * The tag's box, or the nearest one straight across or up or down from it that covers no tag placed before it and
-     * stays inside {@code within} (when given); null when there is none. At Fit a cluster's centred tag covered its
-     * environment's.
+     * The tag's box, or the nearest one straight across or up or down from it that covers no tag placed before it nor
+     * any of {@code alsoClearOf}, and stays inside {@code within} (when given); null when there is none. At Fit a
+     * cluster's centred tag covered its environment's.
      */
-    private Geometry clearOfPlacedTags(Geometry box, Geometry within, double gap) {
-        if (placedTags.stream().noneMatch(box::intersects)) {
+    private Geometry clearOf(Geometry box, Geometry within, double gap, List<Geometry> alsoClearOf) {
+        List<Geometry> taken = placedTags;
+        if (!alsoClearOf.isEmpty()) {
+            taken = new java.util.ArrayList<>(placedTags);
+            taken.addAll(alsoClearOf);
+        }
+        if (taken.stream().noneMatch(box::intersects)) {
             return box;
         }
         List<Geometry> candidates = new java.util.ArrayList<>();
-        for (Geometry other : placedTags) {
+        for (Geometry other : taken) {
             if (other.x() < box.maxX() && box.x() < other.maxX()) {
                 candidates.add(new Geometry(box.x(), other.maxY() + gap, box.width(), box.height()));
                 candidates.add(new Geometry(box.x(), other.y() - gap - box.height(), box.width(), box.height()));
@@ -709,7 +723,7 @@ public final class DiagramPainter {
         candidates.sort(java.util.Comparator.comparingDouble(c -> Math.abs(c.x() - box.x()) + Math.abs(c.y() - box.y())));
         for (Geometry moved : candidates) {
             boolean inside = within == null || within.contains(moved);
-            if (inside && placedTags.stream().noneMatch(moved::intersects)) {
+            if (inside && taken.stream().noneMatch(moved::intersects)) {
                 return moved;
             }
         }

@@ -28,12 +28,6 @@ public final class DiagramPicture {
     }
 
     static final double PADDING = 24;
-    /** Above this many routes a picture leaves them as the quick router chose (see {@link DetourRouter}). */
-    static final int MOST_DETOURED = 400;
-    /** The grid cells all detours of one picture may search together (see the constructor). */
-    static final long DETOUR_CELLS = 3_000_000;
-    /** The largest grid one detour may search: about 1,400 by 1,400 units between its ends and the reach around them. */
-    static final long DETOUR_CELLS_PER_ROUTE = 200_000;
     static final double TITLE_HEIGHT = 58;
     static final double LEGEND_HEIGHT = 34;
     /** The height of each further line of a wrapped legend. */
@@ -96,80 +90,8 @@ public final class DiagramPicture {
         List<ElementId> routed = scene.model().all(Connection.class).stream()
                 .filter(c -> (include == null || include.contains(c.id())) && !intoSummary(scene.model(), c))
                 .map(Connection::id).toList();
-        scene.routeAll(routed);
-        // A route that runs through a box which is not one of its ends goes round it instead: drawn under the boxes,
-        // it vanished behind a tenant's card and seemed to end there.
-        Set<ElementId> detoured = new HashSet<>();
-        // Searched on a grid per crossing route: bounded to pictures of a few hundred routes, as a fitted picture is
-        // built many times (a 2,000-connection model's report took minutes; its routes keep the quick router's).
-        // The grid a detour searches grows with the area between its ends: a picture searches at most
-        // DETOUR_CELLS cells in all, smallest grids first, and a line across the whole picture keeps its quick
-        // route (a 300-tenant model's report spent minutes here, every candidate picture of the fitting searching
-        // again). Counted in cells, not time, so that the same model always gives the same picture.
-        record Crossing(ElementId id, double[] route, Geometry from, Geometry to, List<Geometry> between, long cells) {
-        }
-        List<Crossing> crossings = new java.util.ArrayList<>();
-        for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
-            Connection connection = scene.model().get(id, Connection.class);
-            double[] route = scene.route(id);
-            Geometry from = scene.visibleBoundsOf(connection.from());
-            Geometry to = scene.visibleBoundsOf(connection.to());
-            if (route == null || from == null || to == null) {
-                continue;
-            }
-            List<Geometry> between = scene.boxesBetween(connection.from(), connection.to(), include);
-            long cells = DetourRouter.gridCells(from, to);
-            if (cells <= DETOUR_CELLS_PER_ROUTE && DetourRouter.crosses(route, between)) {
-                crossings.add(new Crossing(id, route, from, to, between, cells));
-            }
-        }
-        crossings.sort(java.util.Comparator.comparingLong(Crossing::cells)); // stable: ties keep the routes' order
-        long cellsLeft = DETOUR_CELLS;
-        for (Crossing crossing : crossings) {
-            if (crossing.cells() > cellsLeft) {
-                break;
-            }
-            cellsLeft -= crossing.cells();
-            double[] clear = DetourRouter.clear(crossing.route(), crossing.from(), crossing.to(), crossing.between());
-            if (clear != crossing.route()) {
-                scene.reroute(crossing.id(), clear);
-                detoured.add(crossing.id());
-            }
-        }
-        // Nor does a route run through a title, its own environment's included ("ENVIRONMENT · dev" read through a
-        // line leaving gke-dev upwards): it goes round those too, from the cells the detours above left.
-        for (ElementId id : routed.size() > MOST_DETOURED ? List.<ElementId>of() : routed) {
-            Connection connection = scene.model().get(id, Connection.class);
-            double[] route = scene.route(id);
-            Geometry from = scene.visibleBoundsOf(connection.from());
-            Geometry to = scene.visibleBoundsOf(connection.to());
-            Geometry box = DiagramRenderer.routeBox(route);
-            if (box == null || from == null || to == null) {
-                continue;
-            }
-            List<Geometry> titles = DiagramRenderer.titlesNear(scene, box, include, Set.of(connection.from(), connection.to()));
-            if (titles.isEmpty() || !DetourRouter.crosses(route, titles)) {
-                continue;
-            }
-            double[] slid = slidOffTitles(route, from, to, titles, scene.boxesBetween(connection.from(), connection.to(), include));
-            if (slid != null) {
-                scene.reroute(id, slid);
-                continue;
-            }
-            long cells = DetourRouter.gridCells(from, to);
-            if (cells > Math.min(cellsLeft, DETOUR_CELLS_PER_ROUTE)) {
-                continue;
-            }
-            cellsLeft -= cells;
-            List<Geometry> obstacles = new ArrayList<>(scene.boxesBetween(connection.from(), connection.to(), include));
-            obstacles.addAll(DiagramRenderer.titlesNear(scene, from.union(to).union(box), include,
-                    Set.of(connection.from(), connection.to())));
-            double[] clear = DetourRouter.route(from, to, obstacles);
-            if (clear != null) {
-                scene.reroute(id, clear);
-                detoured.add(id);
-            }
-        }
+        // Cleared as the canvas clears them (RouteClearance): round the boxes and titles they crossed, apart from each other.
+        Set<ElementId> detoured = scene.clearRoutes(routed, include);
         for (ElementId connection : routed) {
             double[] route = scene.route(connection);
             // A detour may run beside the outermost boxes: room for a port label across it too.
@@ -182,42 +104,6 @@ public final class DiagramPicture {
         // Finding badges stick out over the top-right corner of their element.
         this.content = bounds == null ? new Geometry(0, 0, 320, 120)
                 : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
-    }
-
-    /**
-     * A route that leaves (or enters) its box upright through a title, moved sideways along that box's edge until it
-     * clears the titles without crossing a box it did not cross before; null when no such place exists. Cheap, so it
-     * serves lines across a whole picture too, which are too long for a detour's grid.
-     */
-    static double[] slidOffTitles(double[] route, Geometry from, Geometry to, List<Geometry> titles, List<Geometry> boxes) {
-        int n = route.length;
-        if (n < 8) {
-            return null;
-        }
-        boolean crossedBoxes = DetourRouter.crosses(route, boxes);
-        double[] best = null;
-        double nearest = Double.MAX_VALUE;
-        // The first two points share an x when it leaves upright; the last two when it enters upright.
-        for (int end = 0; end < 2; end++) {
-            int a = end == 0 ? 0 : n - 2;
-            int b = end == 0 ? 2 : n - 4;
-            Geometry box = end == 0 ? from : to;
-            if (route[a] != route[b]) {
-                continue;
-            }
-            for (double x = box.x() + 8; x <= box.maxX() - 8; x += 4) {
-                double[] moved = route.clone();
-                moved[a] = x;
-                moved[b] = x;
-                double distance = Math.abs(x - route[a]);
-                if (distance < nearest && !DetourRouter.crosses(moved, titles)
-                        && (crossedBoxes || !DetourRouter.crosses(moved, boxes))) {
-                    best = moved;
-                    nearest = distance;
-                }
-            }
-        }
-        return best;
     }
 
     /** Whether an end of a connection is inside a summarised cluster. */

@@ -195,7 +195,14 @@ public final class DiagramRenderer {
         if (painter.tags()) {
             // Semantic zoom: the containers' name tags go over everything, the detail under them is unreadable anyway.
             // Read across a room, every element has a tag, the containers' first and their contents' over them.
-            painter.beginTags(scene.contentBounds());
+            List<Geometry> headers = new ArrayList<>();
+            for (Element element : elements) {
+                Geometry box = scene.bounds(element.id());
+                if (box != null && (element instanceof dev.bulkhead.model.Environment || element instanceof dev.bulkhead.model.Cluster)) {
+                    headers.add(new Geometry(box.x(), box.y(), box.width(), Math.min(box.height(), ElementSizes.header(element.kind()))));
+                }
+            }
+            painter.beginTags(scene.contentBounds(), headers);
             for (Element element : elements) {
                 if (DiagramPainter.drawnUnderConnections(element.kind()) && !summaries.contains(element.id())) {
                     painter.paintTag(g, model, element, scene.bounds(element.id()));

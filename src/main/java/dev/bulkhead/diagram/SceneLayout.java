@@ -23,7 +23,8 @@ import java.util.Set;
  * stored relative to the container), drawing order (containers before their contents), connection routes,
  * and a spatial grid so that drawing and hit-testing only look at what is near. Built once per snapshot;
  * a connection is routed only when first drawn or hit-tested, since every route lies within the box around
- * its two ends (which is what the grid indexes). Used on the FX thread only.
+ * its two ends (which is what the grid indexes). Used on the FX thread only, but for the route clearance that
+ * {@link #clearRoutesOn} works out on another thread, which only reads the layout.
  */
 public final class SceneLayout {
     private static final double CELL = 256;
@@ -42,6 +43,11 @@ public final class SceneLayout {
      * 69 ms and 47 ms; {@code MoveThresholdBenchmark}, BENCHMARKS.md).
      */
     private static final int MOST_REPLACED = 2;
+    /**
+     * A model with this many connections or fewer has its routes cleared at once by {@link #clearRoutesOn}: a few
+     * milliseconds, and its first frame is then the final one (workshop-starter, 4 connections).
+     */
+    private static final int CLEARED_AT_ONCE = 12;
 
     /**
      * A visible element with everything drawing and routing ask of it, in one object: the grid holds these, so
@@ -85,6 +91,18 @@ public final class SceneLayout {
     private final Set<List<?>> ownCells;
     /** What differs on screen from the layout this one was updated from (see {@link #afterLayoutChange}), or null. */
     private LayoutDamage damage;
+    /**
+     * The routes as drawn where they differ from the quick router's ({@link RouteClearance}), for {@link #clearedFor};
+     * null until a route is first asked for.
+     */
+    private RouteClearance.Result cleared;
+    /** The connections and scope {@link #cleared} was worked out for (null scope: the whole model). */
+    private List<ElementId> clearedFor;
+    private Set<ElementId> clearedScope;
+    /** The detours the previous layout found, handed on so that a drop searches only for the routes it changed. */
+    private RouteClearance.Found detoursBefore = RouteClearance.Found.NONE;
+    /** Whether the clearance is being worked out on another thread ({@link #clearRoutesOn}): the quick routes meanwhile. */
+    private volatile boolean clearingElsewhere;
 
     private SceneLayout(Model model) {
         this.model = model;
@@ -113,6 +131,7 @@ public final class SceneLayout {
         this.routeGrid = new HashMap<>(previous.routeGrid);
         this.content = previous.content;
         this.ownCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        this.detoursBefore = previous.detoursFound();
     }
 
     /** A cell of a grid that this layout may change, made or copied first when it is not its own. */
@@ -151,6 +170,9 @@ public final class SceneLayout {
         }
         if (previous != null && previous != layout && !previous.routes.isEmpty()) {
             layout.keepRoutes(previous);
+        }
+        if (previous != null && previous != layout) {
+            layout.detoursBefore = previous.detoursFound();
         }
         return layout;
     }
@@ -264,9 +286,10 @@ public final class SceneLayout {
         dropDamagedRoutes(solids, dropped);
         Map<ElementId, double[]> before = new HashMap<>();
         for (ElementId id : dropped) {
-            ConnectionRouter.Routed route = previous.routes.get(id);
-            before.put(id, route == null || route == NO_ROUTE ? null : route.points());
+            before.put(id, previous.drawnRoute(id));
         }
+        // Routes that the clearance changes beyond these (a detour's budget shared, a line moved off another) are known
+        // once it is worked out (see clearRoutesOn): the canvas redraws then.
         damage = new LayoutDamage(List.copyOf(boxes), before);
     }
 
@@ -666,8 +689,8 @@ public final class SceneLayout {
 
     /**
      * The drawn boxes near two elements that a line between them must not cross: every visible element within
-     * {@link DetourRouter#REACH} of them but the two, what holds them and what they hold (exports, see
-     * {@link DetourRouter}), among those {@code shown} (null for all).
+     * {@link DetourRouter#REACH} of them but the two, what holds them and what they hold (see
+     * {@link RouteClearance}), among those {@code shown} (null for all).
      */
     List<Geometry> boxesBetween(ElementId a, ElementId b, Set<ElementId> shown) {
         Geometry from = visibleBoundsOf(a);
@@ -705,11 +728,94 @@ public final class SceneLayout {
     }
 
     /**
-     * Replaces a connection's route with one found elsewhere (an export's detour round the boxes its route crossed,
-     * see {@link DetourRouter}). Kept as routed by every candidate, so that a later snapshot routes it afresh.
+     * Clears the routes of {@code routed} among the elements {@code include} ({@link RouteClearance}): what a picture
+     * of a scope draws. Returns the connections that go round something. The whole model's routes are cleared on the
+     * first {@link #route} without this.
      */
-    void reroute(ElementId connection, double[] points) {
-        routes.put(connection, new ConnectionRouter.Routed(points, Integer.MAX_VALUE));
+    Set<ElementId> clearRoutes(List<ElementId> routed, Set<ElementId> include) {
+        if (cleared == null || !routed.equals(clearedFor) || !java.util.Objects.equals(include, clearedScope)) {
+            routeAll(routed);
+            cleared = RouteClearance.clear(this, List.copyOf(routed), include, detoursFound());
+            clearedFor = List.copyOf(routed);
+            clearedScope = include == null ? null : Set.copyOf(include);
+        }
+        return cleared.detoured();
+    }
+
+    /**
+     * The whole model's cleared routes, worked out once per layout: the canvas draws what an export of the whole model
+     * draws. A model of more than {@link RouteClearance#MOST_DETOURED} connections keeps its quick routes, without
+     * routing them all.
+     */
+    private RouteClearance.Result clearance() {
+        if (cleared == null) {
+            clearRoutes(wholeModelRouted(), null);
+        }
+        return cleared;
+    }
+
+    /** The connections the whole model's clearance takes: all, or none above {@link RouteClearance#MOST_DETOURED}. */
+    private List<ElementId> wholeModelRouted() {
+        List<Connection> connections = model.all(Connection.class);
+        List<ElementId> all = new ArrayList<>(connections.size());
+        if (connections.size() <= RouteClearance.MOST_DETOURED) {
+            connections.forEach(connection -> all.add(connection.id()));
+        }
+        return all;
+    }
+
+    /**
+     * Works the whole model's clearance out on {@code background} (the canvas: a model's detours take a second to
+     * search, a drop's a few hundred milliseconds, too long for the application thread), the quick routes drawn
+     * meanwhile. The future's task applies the result: run it on this layout's own thread, then draw again. Done at once
+     * when there is little or nothing to search (already cleared, at most {@link #CLEARED_AT_ONCE} connections, or more
+     * than {@link RouteClearance#MOST_DETOURED}).
+     * Skipped when the work starts and {@code wanted} says the layout is no longer (ten arrow-key nudges queue ten
+     * layouts, of which only the last is drawn); a skipped layout keeps drawing its quick routes.
+     */
+    public java.util.concurrent.CompletableFuture<Runnable> clearRoutesOn(java.util.concurrent.Executor background,
+                                                                        java.util.function.BooleanSupplier wanted) {
+        List<ElementId> all = wholeModelRouted();
+        if (cleared != null || all.size() <= CLEARED_AT_ONCE) {
+            clearance();
+            return java.util.concurrent.CompletableFuture.completedFuture(() -> { });
+        }
+        // Routed here first: the clearance then only reads this layout, which the application thread no longer changes.
+        routeAll(all);
+        clearingElsewhere = true;
+        RouteClearance.Found before = detoursBefore;
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> wanted.getAsBoolean() ? RouteClearance.clear(this, all, null, before) : null, background)
+                .thenApply(result -> result == null ? () -> { } : () -> {
+                    if (cleared == null) {
+                        cleared = result;
+                        clearedFor = all;
+                        clearedScope = null;
+                    }
+                    clearingElsewhere = false;
+                });
+    }
+
+    /** Whether the routes drawn are the cleared ones, as an export draws them (false while {@link #clearRoutesOn} works). */
+    public boolean routesCleared() {
+        return cleared != null;
+    }
+
+    /** The detours found so far, to hand to the next layout. */
+    private RouteClearance.Found detoursFound() {
+        return cleared == null ? detoursBefore : cleared.found();
+    }
+
+    /** The route as drawn (null when it was never routed, so never drawn, or has no route), for a layout's damage. */
+    private double[] drawnRoute(ElementId id) {
+        ConnectionRouter.Routed route = routes.get(id);
+        return route == null || route == NO_ROUTE ? null : route(id);
+    }
+
+    /** The quick router's route of a connection ({@link ConnectionRouter}), before it is cleared, or null. */
+    double[] quickRoute(ElementId connection) {
+        ConnectionRouter.Routed route = routes.computeIfAbsent(connection, this::computeRoute);
+        return route == NO_ROUTE ? null : route.points();
     }
 
     /** What a connection's label should not cover near a rectangle: every shape and title band there. */
@@ -764,10 +870,16 @@ public final class SceneLayout {
         routes.putAll(computed);
     }
 
-    /** The route of a connection as x,y pairs, or null when an end is not drawn. */
+    /**
+     * The route of a connection as drawn, x,y pairs, or null when an end is not drawn: the quick router's, cleared
+     * of boxes, titles and other routes as an export of the same scope clears it ({@link RouteClearance}).
+     */
     public double[] route(ElementId connection) {
-        ConnectionRouter.Routed route = routes.computeIfAbsent(connection, this::computeRoute);
-        return route == NO_ROUTE ? null : route.points();
+        if (cleared == null && clearingElsewhere) {
+            return quickRoute(connection);
+        }
+        double[] clearedRoute = clearance().routes().get(connection);
+        return clearedRoute != null ? clearedRoute : quickRoute(connection);
     }
 
     /** The rectangle around everything drawn, or null for an empty canvas. */

@@ -73,4 +73,48 @@ class NamesAtFitTest {
             }
         }
     }
+
+    /**
+     * The architect's review of the canvas at Fit: internal-platform's "Card network gateway" tag, moved left to stay
+     * inside the drawing, lay on prod's header. Framed as the canvas's Fit frames it (a 32-pixel margin), no endpoint's
+     * tag covers an environment's or a cluster's header band.
+     */
+    @org.junit.jupiter.api.Test
+    void atFitNoEndpointTagCoversAContainersHeader() throws Exception {
+        Model model = Placed.of(new ModelReader().read(Path.of("sample-models", "internal-platform.bulkhead.json")));
+        SceneLayout scene = SceneLayout.of(model);
+        Geometry content = scene.contentBounds();
+        double fit = Math.min((WIDTH - 64) / content.width(), (HEIGHT - 64) / content.height());
+        RecordingSurface surface = new RecordingSurface();
+        DiagramRenderer renderer = new DiagramRenderer(DiagramTheme.of(false));
+
+        renderer.draw(surface.surface(), WIDTH, HEIGHT, fit, 32 - content.x() * fit, 32 - content.y() * fit, scene, Decorations.NONE,
+                DiagramRenderer.detail(fit), true);
+
+        List<Geometry> headers = new ArrayList<>();
+        for (Element container : model.elements().values()) {
+            if (container instanceof Environment || container instanceof Cluster) {
+                Geometry box = scene.bounds(container.id());
+                headers.add(new Geometry(box.x(), box.y(), box.width(), ElementSizes.header(container.kind())));
+            }
+        }
+        int endpointTags = 0;
+        for (RecordingSurface.Call call : surface.log()) {
+            String text = call.method().equals("text") ? (String) call.args()[0] : null;
+            if (text == null || model.all(ExternalEndpoint.class).stream().noneMatch(endpoint -> endpoint.name().equals(text))) {
+                continue;
+            }
+            double x = (double) call.args()[2];
+            double y = (double) call.args()[3];
+            for (Geometry tag : renderer.painter().placedTags()) {
+                if (tag.contains(x, y)) {
+                    endpointTags++;
+                    for (Geometry header : headers) {
+                        assertThat(tag.intersects(header)).as("the tag of %s %s on the header %s", text, tag, header).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(endpointTags).as("endpoint tags drawn").isEqualTo(model.all(ExternalEndpoint.class).size());
+    }
 }

@@ -94,6 +94,7 @@ public final class ScreenshotTool {
             window[0].files().open(Path.of("sample-models", sample + ".bulkhead.json"));
         });
         waitForAnalysis(window[0]);
+        waitForRoutes(window[0]);
         onFx(() -> {
             // Select a tenant whose requirement the design fails, so that the inspector explains it.
             var model = window[0].session().document().snapshot();
@@ -262,6 +263,19 @@ public final class ScreenshotTool {
             window[0].close();
             window[0].stage().close();
         });
+    }
+
+    /** Waits until the canvas draws the routes an export draws (it works them out off the application thread). */
+    private static void waitForRoutes(MainWindow window) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            boolean[] settled = new boolean[1];
+            onFx(() -> settled[0] = window.canvas().routesSettled());
+            if (settled[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the canvas's routes did not settle");
     }
 
     private static void waitForAnalysis(MainWindow window) throws InterruptedException {

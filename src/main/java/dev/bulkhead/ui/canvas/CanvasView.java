@@ -43,6 +43,12 @@ public final class CanvasView extends Region {
     public enum Tool { SELECT, CONNECT }
 
     private static final double SCROLLBAR = 12;
+    /** One thread clears the routes of the layouts the canvas builds, one after the other (see {@link #clearRoutesLater}). */
+    private static final java.util.concurrent.Executor ROUTE_CLEARING = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "route clearing");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final double MARGIN = 400;
     /** The smallest zoom at which element names are drawn (see {@link CanvasRenderer#detail}). */
     private static final double READABLE_SCALE = 0.7;
@@ -77,6 +83,8 @@ public final class CanvasView extends Region {
     private double readingPixels;
     private SelectionOverlay selectionOverlay;
     private SceneLayout scene;
+    /** The layout whose routes are wanted cleared: the latest; the clearing thread skips older ones. */
+    private volatile SceneLayout clearingFor;
     /**
      * The elements whose layout the edits since {@link #scene} was built changed, when those edits changed nothing
      * else (a drop, a nudge, a resize); null when one did, and the next scene is laid out from scratch.
@@ -164,8 +172,32 @@ public final class CanvasView extends Region {
             scene = movedSinceScene == null || scene == null ? SceneLayout.of(model, scene)
                     : SceneLayout.afterLayoutChange(model, scene, movedSinceScene);
             movedSinceScene = new java.util.HashSet<>();
+            clearRoutesLater(scene);
         }
         return scene;
+    }
+
+    /**
+     * Has the layout's routes cleared as an export clears them (round boxes and titles, apart from each other) off the
+     * application thread, and draws them when they are: the searches take a second on a sample's open.
+     */
+    private void clearRoutesLater(SceneLayout layout) {
+        clearingFor = layout;
+        var clearing = layout.clearRoutesOn(ROUTE_CLEARING, () -> clearingFor == layout);
+        if (layout.routesCleared()) {
+            return; // cleared at once (few or too many connections): the frame being drawn shows them already
+        }
+        clearing.thenAccept(apply -> Platform.runLater(() -> {
+            apply.run();
+            if (scene == layout) {
+                redraw();
+            }
+        }));
+    }
+
+    /** Whether the routes on show are the cleared ones an export of the model draws (tests wait for this). */
+    public boolean routesSettled() {
+        return scene().routesCleared();
     }
 
     public BooleanProperty snapToGridProperty() {

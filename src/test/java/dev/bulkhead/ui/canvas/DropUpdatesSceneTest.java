@@ -55,6 +55,7 @@ class DropUpdatesSceneTest {
         });
 
         assertThat(fx(() -> view.scene().damage())).as("updated for what moved").isNotNull();
+        CanvasRoutesMatchExportTest.settled(view);
         WritableImage updated = fx(() -> view.snapshot(null, null));
         assertThat(Pixels.differing(updated, drawnByAFreshCanvas())).isZero();
     }
@@ -93,13 +94,18 @@ class DropUpdatesSceneTest {
 
     /** The same model on a new canvas of the same size, whose scene is laid out from scratch. */
     private WritableImage drawnByAFreshCanvas() throws Exception {
-        return fx(() -> {
-            Stage other = new Stage();
-            CanvasView fresh = canvasOn(other, new ModelDocument(view.document().snapshot()));
+        Stage other = fx(Stage::new);
+        CanvasView fresh = fx(() -> {
+            CanvasView canvas = canvasOn(other, new ModelDocument(view.document().snapshot()));
             other.setX(stage.getX());
             other.setY(stage.getY());
-            fresh.layout();
-            fresh.fitToWindow();
+            canvas.layout();
+            canvas.fitToWindow();
+            canvas.layout();
+            return canvas;
+        });
+        CanvasRoutesMatchExportTest.settled(fresh); // its routes are worked out off the application thread
+        return fx(() -> {
             fresh.layout();
             WritableImage image = fresh.snapshot(null, null);
             other.close();
