@@ -60,6 +60,7 @@ public final class CanvasView extends Region {
     private Canvas content = new Canvas();
     private Canvas sharpBehind = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final GhostLayer ghosts = new GhostLayer();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Minimap minimap = new Minimap(this::centreOn);
@@ -91,6 +92,8 @@ public final class CanvasView extends Region {
     /** The boxes are on show and the drawing with the lines is still to come. */
     private boolean linesToCome;
     private boolean overlayDirty = true;
+    /** The drag preview changed since the ghost layer last showed it. */
+    private boolean ghostsDirty;
     private boolean updatingScrollBars;
     private boolean fitPending = true;
     private final ZoomPreview zoomPreview = new ZoomPreview(this::redrawSharpAfterZoom);
@@ -117,7 +120,7 @@ public final class CanvasView extends Region {
         horizontal.valueProperty().addListener((o, a, b) -> scrolled());
         vertical.valueProperty().addListener((o, a, b) -> scrolled());
         minimap.visibleProperty().bind(showOverview);
-        getChildren().addAll(sharpBehind, content, overlay, legend, minimap, horizontal, vertical, hint, rename.field());
+        getChildren().addAll(sharpBehind, content, ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         setTheme(theme);
         document.addListener(this::modelChanged);
         selection.addListener(ids -> redrawOverlay());
@@ -224,12 +227,23 @@ public final class CanvasView extends Region {
 
     /** Shows ghosts of elements moved or resized by a gesture in progress (or {@link DragPreview#NONE}). */
     public void setPreview(DragPreview newPreview) {
+        DragPreview old = preview;
         preview = newPreview;
-        redrawOverlay();
+        ghostsDirty = true;
+        // The overlay outlines the selection and shows its grips only while nothing is dragged, and draws a resize's
+        // ghost: a move's next step changes nothing on it (its ghosts are on their own layer).
+        if (old.isEmpty() != newPreview.isEmpty() || old.resized() != null || newPreview.resized() != null) {
+            redrawOverlay();
+        } else {
+            requestLayout();
+        }
     }
 
     /** What the gesture in progress draws above the diagram, or null. */
     public void setGestureOverlay(CanvasOverlay newOverlay) {
+        if (newOverlay == null && gestureOverlay == null) {
+            return; // a drag of many shapes has no drop feedback, and each of its steps says so
+        }
         gestureOverlay = newOverlay;
         redrawOverlay();
     }
@@ -396,6 +410,11 @@ public final class CanvasView extends Region {
         return sharpDrawing.framesLastTime();
     }
 
+    /** How many times the ghosts of a drag were drawn rather than moved; for tests. */
+    int ghostRedraws() {
+        return ghosts.redraws();
+    }
+
     /** Puts down this many shapes a frame when drawing sharp after a zoom, instead of adapting; for tests. */
     void fixSharpShapesPerFrame(int shapes) {
         sharpDrawing.fixShapesPerFrame(shapes);
@@ -419,6 +438,7 @@ public final class CanvasView extends Region {
         double width = Math.max(1, getWidth());
         double height = Math.max(1, getHeight());
         SceneLayout current = scene();
+        boolean contentDirtyWas = contentDirty;
         if (contentDirty) {
             // Whatever a drawing in progress was putting down is out of date now.
             stopSharpDrawing();
@@ -449,6 +469,14 @@ public final class CanvasView extends Region {
                 minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
             }
             updateScrollBars(current, width, height);
+        }
+        if (ghostsDirty || contentDirtyWas) {
+            ghostsDirty = false;
+            if (preview.moved().isEmpty()) {
+                ghosts.hide();
+            } else {
+                ghosts.show(current, viewport, preview, width, height, renderer.theme().color("-bh-selection"));
+            }
         }
         if (overlayDirty) {
             selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection, preview,
