@@ -261,6 +261,7 @@ public final class CanvasBenchmark {
     private static List<Double> perFrame(int count, int warmUp, java.util.function.IntConsumer step) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         PulseLog.start();
+        FrameCpu cpu = FrameCpu.now();
         fx(() -> {
             new javafx.animation.AnimationTimer() {
                 private int frame;
@@ -283,6 +284,7 @@ public final class CanvasBenchmark {
         PulseLog.awaitPulses(count, 10_000);
         Thread.sleep(300);
         List<Double> frames = PulseLog.stop();
+        System.out.println("  " + FrameCpu.perFrame(cpu, Math.max(1, frames.size())));
         return frames.subList(Math.min(warmUp, frames.size()), frames.size());
     }
 
@@ -299,6 +301,7 @@ public final class CanvasBenchmark {
         }
         List<Double> untilSharp = new ArrayList<>();
         PulseLog.start();
+        FrameCpu cpu = FrameCpu.now();
         for (double scale : scales) {
             CompletableFuture<Long> settled = new CompletableFuture<>();
             fx(() -> {
@@ -324,6 +327,7 @@ public final class CanvasBenchmark {
         }
         Thread.sleep(300);
         List<Double> frames = PulseLog.stop();
+        System.out.println("  " + FrameCpu.perFrame(cpu, Math.max(1, frames.size())));
         StringBuilder byScale = new StringBuilder("  sharp after the pause, by zoom (ms):");
         for (int i = 0; i < scales.size(); i++) {
             byScale.append(String.format(Locale.ROOT, " %d%%=%.0f", Math.round(scales.get(i) * 100), untilSharp.get(i)));
