@@ -14,9 +14,8 @@ import javafx.scene.shape.Rectangle;
 /**
  * The ghosts of shapes being dragged, drawn once and then moved as a picture: a drag frame only shifts this layer,
  * so that it costs the same however many shapes are dragged. Stroking 200 dashed outlines every frame was most of a
- * drag frame's painting at 10,000 elements (issue 16: 68 of 94 render-thread samples). The picture reaches
- * {@link #MARGIN} pixels past each side of the view and is drawn again only when the drag has carried it further
- * than that, or when the zoom, the scene or the dragged shapes change. It moves by whole pixels, so that it shows
+ * drag frame's painting at 10,000 elements (issue 16). The picture covers the ghosts, up to {@link #MARGIN} pixels
+ * past each side of the view, and is drawn again only when the drag has carried it further than that, or when the zoom, the scene or the dragged shapes change. It moves by whole pixels, so that it shows
  * exactly what drawing the ghosts there would (a mouse moves by whole pixels).
  */
 final class GhostLayer {
@@ -24,6 +23,8 @@ final class GhostLayer {
     static final int MANY_GHOSTS = 40;
     /** How far, in pixels, the picture reaches past the view on each side. */
     private static final double MARGIN = 256;
+    /** Room around the ghosts' boxes for their outlines' width and antialiasing, in pixels. */
+    private static final double OUTLINE = 4;
 
     private final Canvas picture = new Canvas();
     private final Rectangle viewClip = new Rectangle();
@@ -35,6 +36,11 @@ final class GhostLayer {
     private long drawnView = -1;
     private SceneLayout drawnScene;
     private int redraws;
+    /** Where the picture's top-left corner is in the view when not moved, and the view size it was drawn for. */
+    private double originX;
+    private double originY;
+    private double drawnWidth;
+    private double drawnHeight;
 
     GhostLayer() {
         node.setMouseTransparent(true);
@@ -61,13 +67,13 @@ final class GhostLayer {
         double shiftX = Math.round((preview.dx() - drawnDx) * scale);
         double shiftY = Math.round((preview.dy() - drawnDy) * scale);
         boolean current = preview.moved().equals(drawnMoved) && viewport.version() == drawnView && scene == drawnScene
-                && picture.getWidth() == width + 2 * MARGIN && picture.getHeight() == height + 2 * MARGIN;
+                && width == drawnWidth && height == drawnHeight;
         if (!current || Math.abs(shiftX) > MARGIN || Math.abs(shiftY) > MARGIN) {
             draw(scene, viewport, preview, width, height, accent);
             shiftX = 0;
             shiftY = 0;
         }
-        picture.relocate(shiftX - MARGIN, shiftY - MARGIN);
+        picture.relocate(originX + shiftX, originY + shiftY);
         picture.setVisible(true);
     }
 
@@ -82,23 +88,47 @@ final class GhostLayer {
     }
 
     private void draw(SceneLayout scene, Viewport viewport, DragPreview preview, double width, double height, Color accent) {
-        picture.setWidth(width + 2 * MARGIN);
-        picture.setHeight(height + 2 * MARGIN);
-        GraphicsContext g = picture.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, picture.getWidth(), picture.getHeight());
-        // The picture's origin is MARGIN pixels up and left of the view's.
-        g.setTransform(1, 0, 0, 1, MARGIN, MARGIN);
         double s = viewport.scale();
         Geometry reach = new Geometry(viewport.toCanvasX(-MARGIN), viewport.toCanvasY(-MARGIN), (width + 2 * MARGIN) / s,
                 (height + 2 * MARGIN) / s);
+        // The picture covers only the ghosts (within its reach): what a frame repaints is where they were and are, not
+        // the whole view (a few hundred small ghosts with the whole model in view cover a sliver of it).
+        Geometry around = aroundGhosts(scene, preview);
+        double left = around == null ? 0 : Math.max(-MARGIN, Math.floor(viewport.toScreenX(around.x())) - OUTLINE);
+        double top = around == null ? 0 : Math.max(-MARGIN, Math.floor(viewport.toScreenY(around.y())) - OUTLINE);
+        double right = around == null ? 1 : Math.min(width + MARGIN, Math.ceil(viewport.toScreenX(around.maxX())) + OUTLINE);
+        double bottom = around == null ? 1 : Math.min(height + MARGIN, Math.ceil(viewport.toScreenY(around.maxY())) + OUTLINE);
+        originX = left;
+        originY = top;
+        picture.setWidth(Math.max(1, right - left));
+        picture.setHeight(Math.max(1, bottom - top));
+        GraphicsContext g = picture.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, picture.getWidth(), picture.getHeight());
+        // Whole pixels from the view's origin: the ghosts' edges fall on the pixels a drawing on the view's would.
+        g.setTransform(1, 0, 0, 1, -originX, -originY);
         paint(g, scene, viewport, preview, reach, accent);
+        drawnWidth = width;
+        drawnHeight = height;
         drawnMoved = preview.moved();
         drawnDx = preview.dx();
         drawnDy = preview.dy();
         drawnView = viewport.version();
         drawnScene = scene;
         redraws++;
+    }
+
+    /** The box around where every moved shape would land (canvas units), or null when none has bounds. */
+    private static Geometry aroundGhosts(SceneLayout scene, DragPreview preview) {
+        Geometry around = null;
+        for (ElementId id : preview.moved()) {
+            Geometry box = scene.bounds(id);
+            if (box != null) {
+                Geometry moved = box.translated(preview.dx(), preview.dy());
+                around = around == null ? moved : around.union(moved);
+            }
+        }
+        return around;
     }
 
     /**
