@@ -57,9 +57,14 @@ public final class CanvasView extends Region {
     private final SelectionModel selection = new SelectionModel();
     private final Viewport viewport = new Viewport();
     /** The canvas on show, and the one under it that a sharp drawing after a zoom is put down on (see swap). */
-    private Canvas content = new Canvas();
-    private Canvas sharpBehind = new Canvas();
+    private DrawnView contentView = new DrawnView(new Canvas());
+    private DrawnView behindView = new DrawnView(new Canvas());
+    private Canvas content = contentView.canvas();
+    private Canvas sharpBehind = behindView.canvas();
     private final Canvas overlay = new Canvas();
+    private final DrawnView overlayView = new DrawnView(overlay);
+    /** Keeps a canvas scaled during a zoom gesture from painting over the panels beside the view. */
+    private final Rectangle viewClip = new Rectangle();
     private final GhostLayer ghosts = new GhostLayer();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
@@ -94,6 +99,7 @@ public final class CanvasView extends Region {
     private boolean overlayDirty = true;
     /** The drag preview changed since the ghost layer last showed it. */
     private boolean ghostsDirty;
+    private int drawings;
     private boolean updatingScrollBars;
     private boolean fitPending = true;
     private final ZoomPreview zoomPreview = new ZoomPreview(this::redrawSharpAfterZoom);
@@ -120,6 +126,9 @@ public final class CanvasView extends Region {
         horizontal.valueProperty().addListener((o, a, b) -> scrolled());
         vertical.valueProperty().addListener((o, a, b) -> scrolled());
         minimap.visibleProperty().bind(showOverview);
+        viewClip.widthProperty().bind(widthProperty());
+        viewClip.heightProperty().bind(heightProperty());
+        setClip(viewClip);
         getChildren().addAll(sharpBehind, content, ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         setTheme(theme);
         document.addListener(this::modelChanged);
@@ -307,7 +316,7 @@ public final class CanvasView extends Region {
      * drawing, and the diagram is drawn sharp again once the gesture pauses.
      */
     public void zoomInteractively(double factor, double x, double y) {
-        zoomPreview.begin(content, viewport);
+        zoomPreview.begin();
         viewport.zoomAt(factor, x, y);
     }
 
@@ -410,6 +419,11 @@ public final class CanvasView extends Region {
         return sharpDrawing.framesLastTime();
     }
 
+    /** How many times the diagram was drawn (at once or started over several frames); for tests. */
+    int drawings() {
+        return drawings;
+    }
+
     /** How many times the ghosts of a drag were drawn rather than moved; for tests. */
     int ghostRedraws() {
         return ghosts.redraws();
@@ -422,8 +436,7 @@ public final class CanvasView extends Region {
 
     /** Schedules a redraw of every layer for the next frame. */
     public void redraw() {
-        contentDirty = true;
-        overlayDirty = true;
+        contentDirty = true; // and the overlay with it, or scaled with it during a zoom gesture (see paintNow)
         requestLayout();
     }
 
@@ -444,13 +457,19 @@ public final class CanvasView extends Region {
             stopSharpDrawing();
             linesToCome = false; // only the boxes-first drawing below leaves the lines to come
             if (zoomPreview.isActive()) {
-                zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
+                // A step of a zoom gesture draws nothing: the diagram and the overlay are shown scaled as drawn. Drawing
+                // a picture of the diagram into the canvas and the 200 selection outlines again took most of such a
+                // frame, and capturing that picture most of the gesture's first (issue 16).
+                contentView.follow(viewport);
+                overlayView.follow(viewport);
             } else if (sharpAfterZoom) {
                 sharpAfterZoom = false;
                 // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
                 // whole view again under the canvas on show; the canvas still draws its full picture.
                 sharpBehind.setClip(new Rectangle(1, 1));
                 sharpBehind.setVisible(true);
+                behindView.drawnAt(viewport);
+                overlayDirty = true;
                 sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
                         renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
             } else if (boxesFirst) {
@@ -458,13 +477,17 @@ public final class CanvasView extends Region {
                 // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
                 boxesFirst = false;
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations, boxesOf(current.model()));
+                contentView.drawnAt(viewport);
+                overlayDirty = true;
                 linesToCome = true;
                 Platform.runLater(this::redraw);
             } else {
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
+                contentView.drawnAt(viewport);
+                overlayDirty = true;
             }
             contentDirty = false;
-            overlayDirty = true;
+            drawings += zoomPreview.isActive() ? 0 : 1;
             if (minimap.isVisible()) {
                 minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
             }
@@ -481,6 +504,7 @@ public final class CanvasView extends Region {
         if (overlayDirty) {
             selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection, preview,
                     preview.isEmpty() ? handles() : List.of(), gestureOverlay);
+            overlayView.drawnAt(viewport);
             overlayDirty = false;
         }
     }
@@ -499,9 +523,11 @@ public final class CanvasView extends Region {
 
     /** The sharp drawing is complete under the canvas on show: it goes on show, the other goes under. */
     private void swap() {
-        Canvas shown = content;
-        content = sharpBehind;
-        sharpBehind = shown;
+        DrawnView shown = contentView;
+        contentView = behindView;
+        behindView = shown;
+        content = contentView.canvas();
+        sharpBehind = behindView.canvas();
         content.setClip(null);
         sharpBehind.toBack();
         sharpBehind.setVisible(false);
