@@ -53,6 +53,19 @@ final class PulseLog {
         }
     }
 
+    /** Waits until this many pulses have been collected since {@link #start}, or the time is up. */
+    static void awaitPulses(int pulses, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            synchronized (LINES) {
+                if (LINES.stream().filter(line -> PULSE.matcher(line).find()).count() >= pulses) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** Stops collecting and returns each collected pulse's frame time in milliseconds. */
     static List<Double> stop() {
         List<String> lines;

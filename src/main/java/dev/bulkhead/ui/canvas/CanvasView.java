@@ -63,9 +63,15 @@ public final class CanvasView extends Region {
     private final SelectionModel selection = new SelectionModel();
     private final Viewport viewport = new Viewport();
     /** The canvas on show, and the one under it that a sharp drawing after a zoom is put down on (see swap). */
-    private Canvas content = new Canvas();
-    private Canvas sharpBehind = new Canvas();
+    private DrawnView contentView = new DrawnView(new Canvas());
+    private DrawnView behindView = new DrawnView(new Canvas());
+    private Canvas content = contentView.canvas();
+    private Canvas sharpBehind = behindView.canvas();
     private final Canvas overlay = new Canvas();
+    private final DrawnView overlayView = new DrawnView(overlay);
+    /** Keeps a canvas scaled during a zoom gesture from painting over the panels beside the view. */
+    private final Rectangle viewClip = new Rectangle();
+    private final GhostLayer ghosts = new GhostLayer();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Minimap minimap = new Minimap(this::centreOn);
@@ -99,6 +105,9 @@ public final class CanvasView extends Region {
     /** The boxes are on show and the drawing with the lines is still to come. */
     private boolean linesToCome;
     private boolean overlayDirty = true;
+    /** The drag preview changed since the ghost layer last showed it. */
+    private boolean ghostsDirty;
+    private int drawings;
     private boolean updatingScrollBars;
     private boolean fitPending = true;
     private final ZoomPreview zoomPreview = new ZoomPreview(this::redrawSharpAfterZoom);
@@ -125,7 +134,10 @@ public final class CanvasView extends Region {
         horizontal.valueProperty().addListener((o, a, b) -> scrolled());
         vertical.valueProperty().addListener((o, a, b) -> scrolled());
         minimap.visibleProperty().bind(showOverview);
-        getChildren().addAll(sharpBehind, content, overlay, legend, minimap, horizontal, vertical, hint, rename.field());
+        viewClip.widthProperty().bind(widthProperty());
+        viewClip.heightProperty().bind(heightProperty());
+        setClip(viewClip);
+        getChildren().addAll(sharpBehind, content, ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         setTheme(theme);
         document.addListener(this::modelChanged);
         selection.addListener(ids -> redrawOverlay());
@@ -256,12 +268,23 @@ public final class CanvasView extends Region {
 
     /** Shows ghosts of elements moved or resized by a gesture in progress (or {@link DragPreview#NONE}). */
     public void setPreview(DragPreview newPreview) {
+        DragPreview old = preview;
         preview = newPreview;
-        redrawOverlay();
+        ghostsDirty = true;
+        // The overlay outlines the selection and shows its grips only while nothing is dragged, and draws a resize's
+        // ghost: a move's next step changes nothing on it (its ghosts are on their own layer).
+        if (old.isEmpty() != newPreview.isEmpty() || old.resized() != null || newPreview.resized() != null) {
+            redrawOverlay();
+        } else {
+            requestLayout();
+        }
     }
 
     /** What the gesture in progress draws above the diagram, or null. */
     public void setGestureOverlay(CanvasOverlay newOverlay) {
+        if (newOverlay == null && gestureOverlay == null) {
+            return; // a drag of many shapes has no drop feedback, and each of its steps says so
+        }
         gestureOverlay = newOverlay;
         redrawOverlay();
     }
@@ -325,7 +348,7 @@ public final class CanvasView extends Region {
      * drawing, and the diagram is drawn sharp again once the gesture pauses.
      */
     public void zoomInteractively(double factor, double x, double y) {
-        zoomPreview.begin(content, viewport);
+        zoomPreview.begin();
         viewport.zoomAt(factor, x, y);
     }
 
@@ -428,6 +451,16 @@ public final class CanvasView extends Region {
         return sharpDrawing.framesLastTime();
     }
 
+    /** How many times the diagram was drawn (at once or started over several frames); for tests. */
+    int drawings() {
+        return drawings;
+    }
+
+    /** How many times the ghosts of a drag were drawn rather than moved; for tests. */
+    int ghostRedraws() {
+        return ghosts.redraws();
+    }
+
     /** Puts down this many shapes a frame when drawing sharp after a zoom, instead of adapting; for tests. */
     void fixSharpShapesPerFrame(int shapes) {
         sharpDrawing.fixShapesPerFrame(shapes);
@@ -435,8 +468,7 @@ public final class CanvasView extends Region {
 
     /** Schedules a redraw of every layer for the next frame. */
     public void redraw() {
-        contentDirty = true;
-        overlayDirty = true;
+        contentDirty = true; // and the overlay with it, or scaled with it during a zoom gesture (see paintNow)
         requestLayout();
     }
 
@@ -451,18 +483,25 @@ public final class CanvasView extends Region {
         double width = Math.max(1, getWidth());
         double height = Math.max(1, getHeight());
         SceneLayout current = scene();
+        boolean contentDirtyWas = contentDirty;
         if (contentDirty) {
             // Whatever a drawing in progress was putting down is out of date now.
             stopSharpDrawing();
             linesToCome = false; // only the boxes-first drawing below leaves the lines to come
             if (zoomPreview.isActive()) {
-                zoomPreview.draw(content.getGraphicsContext2D(), width, height, viewport, renderer.theme());
+                // A step of a zoom gesture draws nothing: the diagram and the overlay are shown scaled as drawn. Drawing
+                // a picture of the diagram into the canvas and the 200 selection outlines again took most of such a
+                // frame, and capturing that picture most of the gesture's first (issue 16).
+                contentView.follow(viewport);
+                overlayView.follow(viewport);
             } else if (sharpAfterZoom) {
                 sharpAfterZoom = false;
                 // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
                 // whole view again under the canvas on show; the canvas still draws its full picture.
                 sharpBehind.setClip(new Rectangle(1, 1));
                 sharpBehind.setVisible(true);
+                behindView.drawnAt(viewport);
+                overlayDirty = true;
                 sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
                         renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
             } else if (boxesFirst) {
@@ -470,21 +509,34 @@ public final class CanvasView extends Region {
                 // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
                 boxesFirst = false;
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations, boxesOf(current.model()));
+                contentView.drawnAt(viewport);
+                overlayDirty = true;
                 linesToCome = true;
                 Platform.runLater(this::redraw);
             } else {
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
+                contentView.drawnAt(viewport);
+                overlayDirty = true;
             }
             contentDirty = false;
-            overlayDirty = true;
+            drawings += zoomPreview.isActive() ? 0 : 1;
             if (minimap.isVisible()) {
                 minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
             }
             updateScrollBars(current, width, height);
         }
+        if (ghostsDirty || contentDirtyWas) {
+            ghostsDirty = false;
+            if (preview.moved().isEmpty()) {
+                ghosts.hide();
+            } else {
+                ghosts.show(current, viewport, preview, width, height, renderer.theme().color("-bh-selection"));
+            }
+        }
         if (overlayDirty) {
             selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection, preview,
                     preview.isEmpty() ? handles() : List.of(), gestureOverlay);
+            overlayView.drawnAt(viewport);
             overlayDirty = false;
         }
     }
@@ -503,9 +555,11 @@ public final class CanvasView extends Region {
 
     /** The sharp drawing is complete under the canvas on show: it goes on show, the other goes under. */
     private void swap() {
-        Canvas shown = content;
-        content = sharpBehind;
-        sharpBehind = shown;
+        DrawnView shown = contentView;
+        contentView = behindView;
+        behindView = shown;
+        content = contentView.canvas();
+        sharpBehind = behindView.canvas();
         content.setClip(null);
         sharpBehind.toBack();
         sharpBehind.setVisible(false);

@@ -9,13 +9,10 @@ import javafx.scene.paint.Color;
 
 /**
  * Draws what sits above the diagram in screen space: selection outlines, the grips of {@link Handles}, the
- * ghosts of shapes being moved or resized, and whatever the gesture in progress shows (rubber band, rubber
+ * ghost of a shape being resized, and whatever the gesture in progress shows (rubber band, rubber
  * line, drop target). The diagram itself is not redrawn while a gesture runs.
  */
 final class SelectionOverlay {
-    /** Above this many moved shapes, ghosts are outlines only (filling hundreds per frame costs too much). */
-    private static final int MANY_GHOSTS = 40;
-
     private final CanvasTheme theme;
 
     SelectionOverlay(CanvasTheme theme) {
@@ -29,10 +26,10 @@ final class SelectionOverlay {
         Geometry visible = viewport.visibleArea(width, height);
         Color accent = theme.color("-bh-selection");
         g.setStroke(accent);
-        if (!preview.isEmpty()) {
-            ghosts(g, scene, viewport, preview, visible, accent);
+        if (preview.resized() != null) {
+            resizeGhost(g, viewport, preview, accent);
         }
-        boolean many = selection.selected().size() > MANY_GHOSTS;
+        boolean many = selection.selected().size() > GhostLayer.MANY_GHOSTS;
         // While shapes are dragged their ghosts say where they go; outlining them where they were would double the work.
         for (ElementId id : preview.isEmpty() ? selection.ordered() : List.<ElementId>of()) {
             double[] route = scene.route(id);
@@ -69,50 +66,12 @@ final class SelectionOverlay {
         }
     }
 
-    /**
-     * Where moved shapes would land or a resized shape's new outline, dashed. With many
-     * shapes only their outlines are drawn, and one box around them all: cheap enough for every frame of a drag.
-     */
-    private static void ghosts(GraphicsContext g, SceneLayout scene, Viewport viewport, DragPreview preview, Geometry visible,
-                               Color accent) {
+    /** A resized shape's new outline, dashed (the ghosts of moved shapes are on the {@link GhostLayer}). */
+    private static void resizeGhost(GraphicsContext g, Viewport viewport, DragPreview preview, Color accent) {
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
-        if (preview.resized() != null) {
-            ghost(g, viewport, preview.resizedBounds(), accent, true);
-        }
-        List<Geometry> boxes = new java.util.ArrayList<>();
-        for (ElementId id : preview.moved()) {
-            Geometry box = scene.bounds(id);
-            if (box != null) {
-                boxes.add(box.translated(preview.dx(), preview.dy()));
-            }
-        }
-        boolean few = boxes.size() <= MANY_GHOSTS;
-        Geometry around = null;
-        for (Geometry box : boxes) {
-            around = around == null ? box : around.union(box);
-            if (box.intersects(visible)) {
-                ghost(g, viewport, box, accent, few);
-            }
-        }
-        if (!few && around != null) {
-            g.setLineDashes((double[]) null);
-            ghost(g, viewport, around, accent, false);
-        }
+        GhostLayer.ghost(g, viewport, preview.resizedBounds(), accent, true);
         g.setLineDashes((double[]) null);
-    }
-
-    private static void ghost(GraphicsContext g, Viewport viewport, Geometry box, Color accent, boolean filled) {
-        double x = viewport.toScreenX(box.x());
-        double y = viewport.toScreenY(box.y());
-        double w = box.width() * viewport.scale();
-        double h = box.height() * viewport.scale();
-        if (filled) {
-            g.setFill(accent.deriveColor(0, 1, 1, 0.07));
-            g.fillRect(x, y, w, h);
-        }
-        g.setStroke(accent);
-        g.strokeRect(x, y, w, h);
     }
 
     private static void connection(GraphicsContext g, Viewport viewport, double[] route, Color accent) {

@@ -1,0 +1,41 @@
+package dev.bulkhead.ui.canvas;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.transform.Affine;
+
+/**
+ * A canvas and the view its drawing was made at, so that the drawing can be shown at another zoom and pan without
+ * being drawn again: the canvas node is transformed, and the renderer scales the picture it already holds. A point
+ * drawn at screen s0 = p·scale0 + t0 belongs at p·scale + t, so the picture is scaled by scale/scale0 and moved by
+ * t − t0·scale/scale0.
+ */
+final class DrawnView {
+    private final Canvas canvas;
+    private final Affine transform = new Affine();
+    private double scale = 1;
+    private double translateX;
+    private double translateY;
+
+    DrawnView(Canvas canvas) {
+        this.canvas = canvas;
+        canvas.getTransforms().add(transform);
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The canvas now holds a drawing of this view: shown as drawn. */
+    void drawnAt(Viewport viewport) {
+        scale = viewport.scale();
+        translateX = viewport.translateX();
+        translateY = viewport.translateY();
+        transform.setToIdentity();
+    }
+
+    /** Shows the drawing the canvas holds where the current view puts it. */
+    void follow(Viewport viewport) {
+        double ratio = viewport.scale() / scale;
+        transform.setToTransform(ratio, 0, viewport.translateX() - translateX * ratio, 0, ratio, viewport.translateY() - translateY * ratio);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.bulkhead.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.diagram.AutoLayout;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.ui.fx.Themes;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The steps of a zoom gesture draw nothing (issue 16): the canvas shows the drawing it holds scaled, inside the view
+ * only, and once the gesture pauses the diagram is drawn sharp at the new zoom.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ZoomGestureTest {
+    private CanvasView view;
+    private Region beside;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Themes.loadFonts();
+        ModelDocument document = new ModelDocument(new ModelReader().read(Path.of("sample-models", "workshop-starter.bulkhead.json")));
+        document.edit("Place elements", AutoLayout::placeMissingIn); // the sample stores no positions
+        view = new CanvasView(document, CanvasTheme.of(false));
+        view.setPrefSize(600, 500);
+        beside = new Region();
+        beside.setPrefSize(300, 500);
+        beside.setStyle("-fx-background-color: #ff0000;");
+        // Beside the view and before it: a layer of the view painting past its edge would cover it.
+        stage.setScene(new Scene(new HBox(beside, view), 900, 500));
+        stage.show();
+    }
+
+    @Test
+    void theStepsOfAZoomDrawNothingAndThePauseDrawsSharp() throws Exception {
+        int before = fx(() -> {
+            view.fitToWindow();
+            view.layout();
+            return view.drawings();
+        });
+        // The steps in one go: on a loaded machine, time between them could pass the pause that draws sharp.
+        boolean[] sharpDuring = new boolean[1];
+        int during = fx(() -> {
+            for (int step = 0; step < 5; step++) {
+                view.zoomInteractively(1.2, 300, 250);
+                view.layout();
+            }
+            sharpDuring[0] = view.isSharp();
+            return view.drawings();
+        });
+        assertThat(during).as("drawings during the gesture").isEqualTo(before);
+        assertThat(sharpDuring[0]).as("sharp during the gesture").isFalse();
+
+        waitUntil(() -> fx(view::isSharp));
+        assertThat(fx(view::drawings)).as("the sharp drawing after the pause").isGreaterThan(before);
+    }
+
+    @Test
+    void theScaledDrawingStaysInsideTheView() throws Exception {
+        WritableImage shot = fx(() -> {
+            view.fitToWindow();
+            view.layout();
+            for (int step = 0; step < 8; step++) {
+                view.zoomInteractively(1.3, 10, 250); // around a point at the view's left edge: the picture grows past it
+                view.layout();
+            }
+            return view.getScene().snapshot(null);
+        });
+
+        assertThat(shot.getPixelReader().getColor(280, 250)).isEqualTo(Color.RED);
+        assertThat(shot.getPixelReader().getColor(20, 20)).isEqualTo(Color.RED);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+}
