@@ -27,13 +27,38 @@ final class BlastRadii {
     private record AgentReach(Agent agent, TenantLoad tenant, int tenantIndex, BitSet connections, int viaConnections) {
     }
 
+    /** Where each tenant's agents start in {@link #agents}, by the tenant's index in the cluster. */
+    private final int[] firstAgent;
+
     BlastRadii(ClusterLoad cluster, ConnectionReach reach) {
+        this(cluster, reach, null);
+    }
+
+    /**
+     * The same, taking over from {@code previous} (this cluster's radii before an edit, or null) what it resolved
+     * for a tenant at the same place with the same agents over the same connections: an edit re-analyses its
+     * cluster, and looking up every agent's reach again was most of the edited cluster's blast radii.
+     */
+    BlastRadii(ClusterLoad cluster, ConnectionReach reach, BlastRadii previous) {
         this.cluster = cluster;
         this.reach = reach;
         Map<BitSet, Integer> sizes = new IdentityHashMap<>();
         List<TenantLoad> tenants = cluster.tenants();
+        List<TenantLoad> before = previous != null && previous.reach == reach ? previous.cluster.tenants() : List.of();
+        firstAgent = new int[tenants.size()];
         for (int index = 0; index < tenants.size(); index++) {
             TenantLoad tenant = tenants.get(index);
+            firstAgent[index] = agents.size();
+            if (index < before.size() && sameTenantAndAgents(before.get(index), tenant)) {
+                int from = previous.firstAgent[index];
+                for (int i = 0; i < tenant.agents().size(); i++) {
+                    AgentReach known = previous.agents.get(from + i);
+                    // The tenant's own record may be new (its demand, its name): the explanation reads this one.
+                    agents.add(known.tenant() == tenant ? known
+                            : new AgentReach(known.agent(), tenant, index, known.connections(), known.viaConnections()));
+                }
+                continue;
+            }
             ElementId own = tenant.tenant().id();
             int ownBit = reach.bitOf(own);
             BitSet tenantReach = reach.reachOf(own);
@@ -45,6 +70,19 @@ final class BlastRadii {
                 agents.add(new AgentReach(agent, tenant, index, connections, via));
             }
         }
+    }
+
+    /** Whether two loads are of the same tenant with the same agent instances in the same order. */
+    private static boolean sameTenantAndAgents(TenantLoad before, TenantLoad now) {
+        if (!before.tenant().id().equals(now.tenant().id()) || before.agents().size() != now.agents().size()) {
+            return false;
+        }
+        for (int i = 0; i < now.agents().size(); i++) {
+            if (before.agents().get(i) != now.agents().get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The worst case under the given placement of the cluster's tenants. */

@@ -34,6 +34,8 @@ final class ClusterAnalysis {
     final TenantMemo memo;
     private ConnectionReach resultsReach;
     private Map<OptionKey, OptionResult> results;
+    /** The blast radii behind {@link #results}; the previous analysis's until this one's are made, then this one's. */
+    private BlastRadii blast;
 
     /**
      * Analyses a cluster, reusing per-tenant work of its previous analysis (or none when null).
@@ -46,6 +48,7 @@ final class ClusterAnalysis {
         TenantMemo memo = new TenantMemo(scorer, previous == null ? null : previous.memo);
         this.memo = memo;
         this.environment = environment;
+        this.blast = previous == null ? null : previous.blast;
         this.load = load(model, environment, cluster, pricing.assumptions(), memo,
                 flowsHold && previous != null ? previous.load : null);
         Recommendation tenantByTenant = runSideBySide(pricing, memo);
@@ -128,7 +131,8 @@ final class ClusterAnalysis {
         if (reach != resultsReach) {
             Map<OptionKey, OptionResult> computed = new EnumMap<>(OptionKey.class);
             Map<OptionRun, OptionResult> byRun = new java.util.IdentityHashMap<>();
-            BlastRadii blast = new BlastRadii(load, reach);
+            BlastRadii blast = new BlastRadii(load, reach, this.blast);
+            this.blast = blast; // lets go of the previous analysis's radii, which would keep its loads alive
             for (OptionKey key : OptionKey.values()) {
                 OptionRun run = runs.get(key);
                 OptionResult shared = byRun.get(run);

@@ -67,6 +67,25 @@ public final class IsolationScorer {
     /** The same, with the tenant's {@link #requirements} already worked out (they do not depend on the placement). */
     TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn,
                           Map<IsolationDimension, Integer> required) {
+        return score(tenant, placement, policiesOn, required, placement.ownNodes() ? null : sharedKernel(tenant));
+    }
+
+    /** The kernel score of a tenant on shared nodes and why: the same under every shared placement. */
+    record SharedKernel(int score, String evidence) {
+    }
+
+    /** What {@link #score} gives the kernel on shared nodes, worked out once per tenant by its caller. */
+    SharedKernel sharedKernel(TenantLoad tenant) {
+        return new SharedKernel(weakestRuntimeScore(tenant), weakestRuntimeEvidence(tenant));
+    }
+
+    /**
+     * The same, with the tenant's kernel on shared nodes already worked out ({@link #sharedKernel}; only read
+     * when the placement shares nodes): it is the same for every shared placement, and writing its evidence for
+     * each was a sentence per tenant per column.
+     */
+    TenantIsolation score(TenantLoad tenant, Placement placement, boolean policiesOn,
+                          Map<IsolationDimension, Integer> required, SharedKernel shared) {
         Map<IsolationDimension, Integer> scores = new EnumMap<>(IsolationDimension.class);
         Map<IsolationDimension, String> evidence = new EnumMap<>(IsolationDimension.class);
         for (IsolationDimension dimension : DIMENSIONS) {
@@ -81,8 +100,8 @@ public final class IsolationScorer {
                 why = cell.withPolicyEvidence();
             }
             if (dimension == IsolationDimension.KERNEL && !placement.ownNodes()) {
-                score = weakestRuntimeScore(tenant);
-                why = weakestRuntimeEvidence(tenant);
+                score = shared.score();
+                why = shared.evidence();
             }
             scores.put(dimension, score);
             evidence.put(dimension, why);

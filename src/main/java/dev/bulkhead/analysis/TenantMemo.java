@@ -87,6 +87,7 @@ final class TenantMemo {
         /** The same results with the hard gate applied, each with the gate's words it was applied with. */
         final Gated[] gated = new Gated[isolation.length];
         Map<IsolationDimension, Integer> required;
+        IsolationScorer.SharedKernel sharedKernel;
         final Object[] kept = new Object[ClusterCoster.Kept.values().length];
         Recommender.Choice choice;
 
@@ -138,7 +139,15 @@ final class TenantMemo {
             if (entry.required == null) {
                 entry.required = java.util.Collections.unmodifiableMap(scorer.requirements(load));
             }
-            result = scorer.score(load, placement, policies, entry.required);
+            IsolationScorer.SharedKernel shared = null;
+            if (!placement.ownNodes()) {
+                shared = entry.sharedKernel;
+                if (shared == null) {
+                    shared = scorer.sharedKernel(load);
+                    entry.sharedKernel = shared; // immutable: a racing column writes an equal one
+                }
+            }
+            result = scorer.score(load, placement, policies, entry.required, shared);
             entry.isolation[slot] = result;
         }
         if (gate == null) {

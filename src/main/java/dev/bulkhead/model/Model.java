@@ -178,7 +178,16 @@ public final class Model {
 
     /** The element with this id, if any. */
     public Optional<Element> find(ElementId id) {
-        return Optional.ofNullable(elements.get(id));
+        return Optional.ofNullable(element(id));
+    }
+
+    /**
+     * The element with this id, or null: hashed through the index once it is built (an analysis builds it first),
+     * else from the sorted map, so that a snapshot only looked into, as edits' intermediate ones are, builds none.
+     */
+    private Element element(ElementId id) {
+        ModelIndex built = index;
+        return built != null ? built.find(id) : elements.get(id);
     }
 
     /**
@@ -187,7 +196,7 @@ public final class Model {
      * @throws NoSuchElementException when there is none of that type
      */
     public <T extends Element> T get(ElementId id, Class<T> type) {
-        Element element = elements.get(id);
+        Element element = element(id);
         if (!type.isInstance(element)) {
             throw new NoSuchElementException("no " + type.getSimpleName().toLowerCase() + " with id " + id);
         }
@@ -224,27 +233,27 @@ public final class Model {
 
     /** The environment an element belongs to (itself for an environment), if it is inside one. */
     public Optional<Environment> environmentOf(ElementId id) {
-        Element element = elements.get(id);
+        Element element = element(id);
         while (element != null && !(element instanceof Environment)) {
-            element = element.parentId() == null ? null : elements.get(element.parentId());
+            element = element.parentId() == null ? null : element(element.parentId());
         }
         return Optional.ofNullable((Environment) element);
     }
 
     /** The cluster an element belongs to (a tenant's, an agent's, a pool's, or itself), if any. */
     public Optional<Cluster> clusterOf(ElementId id) {
-        Element element = elements.get(id);
+        Element element = element(id);
         while (element != null && !(element instanceof Cluster)) {
-            element = element.parentId() == null ? null : elements.get(element.parentId());
+            element = element.parentId() == null ? null : element(element.parentId());
         }
         return Optional.ofNullable((Cluster) element);
     }
 
     /** The tenant an element belongs to (an agent's, or itself), if any. */
     public Optional<Tenant> tenantOf(ElementId id) {
-        Element element = elements.get(id);
+        Element element = element(id);
         if (element instanceof Agent agent) {
-            element = elements.get(agent.tenant());
+            element = element(agent.tenant());
         }
         return element instanceof Tenant tenant ? Optional.of(tenant) : Optional.empty();
     }

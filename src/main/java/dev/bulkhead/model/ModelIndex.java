@@ -28,14 +28,23 @@ final class ModelIndex {
     private final Map<Class<?>, List<Element>> byType;
     private final Map<ElementId, List<Element>> children;
     private final Map<ElementId, List<Connection>> connections;
+    /**
+     * Elements by id, hashed: the snapshot's own map is sorted, and an analysis looks up the ends, tenants and
+     * environments of thousands of connections, each a descent of string comparisons there. A layer holds only
+     * the changed ids, a removed one as {@link #REMOVED}; a flat index hashes its elements when first asked
+     * (a re-analysis after a small edit rarely asks, and a flat rebuild comes every few edits).
+     */
+    private volatile Map<ElementId, Object> byId;
+    private static final Object REMOVED = new Object();
 
     private ModelIndex(ModelIndex below, Map<Class<?>, List<Element>> byType, Map<ElementId, List<Element>> children,
-                       Map<ElementId, List<Connection>> connections) {
+                       Map<ElementId, List<Connection>> connections, Map<ElementId, Object> byId) {
         this.below = below;
         this.depth = below == null ? 0 : below.depth + 1;
         this.byType = byType;
         this.children = children;
         this.connections = connections;
+        this.byId = byId;
     }
 
     /** A flat index of all elements, in id order. */
@@ -57,7 +66,7 @@ final class ModelIndex {
         byType.replaceAll((type, list) -> Collections.unmodifiableList(list));
         children.replaceAll((parent, list) -> Collections.unmodifiableList(list));
         connections.replaceAll((end, list) -> Collections.unmodifiableList(list));
-        return new ModelIndex(null, byType, children, connections);
+        return new ModelIndex(null, byType, children, connections, null);
     }
 
     /**
@@ -75,7 +84,10 @@ final class ModelIndex {
         java.util.Set<Class<?>> types = new java.util.HashSet<>();
         java.util.Set<ElementId> parents = new java.util.HashSet<>();
         java.util.Set<ElementId> ends = new java.util.HashSet<>();
+        Map<ElementId, Object> byId = new HashMap<>();
         for (ElementId id : changed) {
+            Element now = after.get(id);
+            byId.put(id, now != null ? now : REMOVED);
             for (Element element : new Element[] {before.get(id), after.get(id)}) {
                 if (element == null) {
                     continue;
@@ -103,11 +115,42 @@ final class ModelIndex {
             list.forEach(e -> typed.add((Connection) e));
             connections.put(end, Collections.unmodifiableList(typed));
         }
-        return new ModelIndex(below, byType, children, connections);
+        return new ModelIndex(below, byType, children, connections, byId);
     }
 
     List<Element> byType(Class<?> type) {
         return byType.getOrDefault(type, List.of());
+    }
+
+    /** The element with this id, or null. */
+    Element find(ElementId id) {
+        for (ModelIndex layer = this; layer != null; layer = layer.below) {
+            Object element = layer.byId().get(id);
+            if (element != null) {
+                return element == REMOVED ? null : (Element) element;
+            }
+        }
+        return null;
+    }
+
+    private Map<ElementId, Object> byId() {
+        Map<ElementId, Object> map = byId;
+        if (map == null) {
+            // Only a flat index gets here (a layer is made with its map), and its lists by type hold every element.
+            // Two threads may both hash it; each builds the same map from immutable elements.
+            int size = 0;
+            for (List<Element> list : byType.values()) {
+                size += list.size();
+            }
+            map = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
+            for (List<Element> list : byType.values()) {
+                for (Element element : list) {
+                    map.put(element.id(), element);
+                }
+            }
+            byId = map;
+        }
+        return map;
     }
 
     List<Element> children(ElementId parent) {
