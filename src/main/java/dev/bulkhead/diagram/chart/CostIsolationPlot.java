@@ -437,6 +437,10 @@ public final class CostIsolationPlot {
         // no line clear of it: any free spot then.
         if (spot == null) {
             Geometry box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
+            // Marks a few pixels apart (the design's ring beside two options' dots in a lesson's strip) leave no line a
+            // gap clear of them: the line may then pass closer, but never across another dot, which read as the
+            // label being that dot's (review 14f).
+            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, gap / 2, placed, area, rivals, false);
             box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
             spot = box == null ? null : new Spot(box, false, false);
         }
@@ -578,6 +582,12 @@ public final class CostIsolationPlot {
     /** The same, with {@code ownNearest} only a box nearer the point than any of the {@code rivals}' centres. */
     private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                            Geometry area, List<double[]> rivals, boolean ownNearest) {
+        return nearestFreeBox(x, y, width, height, gap, gap, placed, area, rivals, ownNearest);
+    }
+
+    /** The same, its leader line passing no rival's centre nearer than {@code clearance}. */
+    private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, double clearance,
+                                           List<Geometry> placed, Geometry area, List<double[]> rivals, boolean ownNearest) {
         Geometry best = null;
         double step = height / 2;
         for (double top = area.y(); top + height <= area.maxY(); top += step) {
@@ -585,7 +595,7 @@ public final class CostIsolationPlot {
                 Geometry box = new Geometry(left, top, width, height);
                 double d = distance(box, x, y);
                 if (d >= gap && (best == null || d < distance(best, x, y)) && placed.stream().noneMatch(p -> touches(box, p))
-                        && clearOf(rivals, x, y, box, gap) && (!ownNearest || ownNearest(box, x, y, rivals))) {
+                        && clearOf(rivals, x, y, box, clearance) && (!ownNearest || ownNearest(box, x, y, rivals))) {
                     best = box;
                 }
             }
