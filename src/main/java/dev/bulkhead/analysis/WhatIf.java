@@ -9,6 +9,7 @@ import dev.bulkhead.model.NodePool;
 import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.InstanceType;
+import dev.bulkhead.reference.IsolationRubric;
 import dev.bulkhead.reference.NetworkItem;
 import dev.bulkhead.reference.PricingProfile;
 import dev.bulkhead.reference.ReferenceData;
@@ -89,34 +90,37 @@ public record WhatIf(int tenantMultiplier, double priceMultiplier, ElementId san
 
     /** Analyses the model as this what-if asks, with a fresh analyzer (the app's own keeps its caches). */
     public Analysis analyze(ReferenceData reference, Model model) {
-        return new Analyzer(pricesOf(reference)).analyze(applyTo(model));
+        return new Analyzer(pricesOf(reference)).analyze(applyTo(model, reference.rubric()));
     }
 
     /**
      * The model this asks about: each tenant copied {@code tenantMultiplier - 1} times into its cluster with its
      * agents (new ids, names and owner groups, so that the copies are separate tenants and not a naming clash), the
-     * sandbox cluster's tenants and agents under the runtime, the model's own node prices multiplied. Connections are
-     * not copied: a copy talks to nothing, which keeps the network findings about the tenants that were drawn.
+     * sandbox cluster's tenants and agents under the runtime where it isolates more than theirs by the {@code rubric}'s
+     * kernel scores (never less: gVisor asked of a cluster leaves an LLM-generated agent's Kata microVM as it is, which
+     * lesson 1 teaches; lowering it made the what-if cheaper and dropped the Kata nodes from the bill, review 14f),
+     * the model's own node prices multiplied. Connections are not copied: a copy talks to nothing, which keeps the
+     * network findings about the tenants that were drawn.
      */
-    public Model applyTo(Model model) {
+    public Model applyTo(Model model, IsolationRubric rubric) {
         if (isNone()) {
             return model;
         }
         Map<ElementId, Element> elements = new LinkedHashMap<>(model.elements());
         for (Element element : model.elements().values()) {
             if (element instanceof Tenant tenant) {
-                Tenant shown = sandboxed(model, tenant);
+                Tenant shown = sandboxed(tenant, rubric);
                 elements.put(tenant.id(), shown);
                 for (int copy = 2; copy <= tenantMultiplier; copy++) {
                     Tenant copied = copyOf(shown, copy);
                     elements.put(copied.id(), copied);
                     for (Agent agent : model.children(tenant.id(), Agent.class)) {
-                        Agent copiedAgent = copyOf(sandboxed(model, agent), copied.id(), copy);
+                        Agent copiedAgent = copyOf(sandboxed(model, agent, rubric), copied.id(), copy);
                         elements.put(copiedAgent.id(), copiedAgent);
                     }
                 }
             } else if (element instanceof Agent agent) {
-                elements.put(agent.id(), sandboxed(model, agent));
+                elements.put(agent.id(), sandboxed(model, agent, rubric));
             } else if (element instanceof Cluster cluster && cluster.id().equals(sandboxCluster)) {
                 elements.put(cluster.id(), cluster.withRuntime(sandboxRuntime));
             } else if (element instanceof NodePool pool && pool.hourlyPrice() != null && priceMultiplier != 1) {
@@ -155,13 +159,19 @@ public record WhatIf(int tenantMultiplier, double priceMultiplier, ElementId san
                 "what-if " + times(priceMultiplier) + " of " + price.value() + " from " + price.source(), price.date(), price.kind());
     }
 
-    private Tenant sandboxed(Model model, Tenant tenant) {
-        return sandboxCluster != null && tenant.cluster().equals(sandboxCluster) ? tenant.withRuntime(sandboxRuntime) : tenant;
+    private Tenant sandboxed(Tenant tenant, IsolationRubric rubric) {
+        boolean inCluster = sandboxCluster != null && tenant.cluster().equals(sandboxCluster);
+        return inCluster && raises(tenant.runtime(), rubric) ? tenant.withRuntime(sandboxRuntime) : tenant;
     }
 
-    private Agent sandboxed(Model model, Agent agent) {
+    private Agent sandboxed(Model model, Agent agent, IsolationRubric rubric) {
         boolean inCluster = sandboxCluster != null && model.clusterOf(agent.id()).map(c -> c.id().equals(sandboxCluster)).orElse(false);
-        return inCluster ? agent.withRuntime(sandboxRuntime) : agent;
+        return inCluster && raises(agent.runtime(), rubric) ? agent.withRuntime(sandboxRuntime) : agent;
+    }
+
+    /** Whether the asked runtime scores higher on the kernel than {@code current} (an equal one is left as chosen). */
+    private boolean raises(SandboxRuntime current, IsolationRubric rubric) {
+        return rubric.runtimes().get(sandboxRuntime).score() > rubric.runtimes().get(current).score();
     }
 
     private static Tenant copyOf(Tenant t, int copy) {

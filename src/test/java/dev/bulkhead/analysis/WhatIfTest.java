@@ -31,7 +31,7 @@ class WhatIfTest {
     void askingNothingIsTheModelAsItIs() throws Exception {
         Model model = sample();
 
-        assertThat(WhatIf.NONE.applyTo(model)).isSameAs(model);
+        assertThat(WhatIf.NONE.applyTo(model, REFERENCE.rubric())).isSameAs(model);
         assertThat(WhatIf.NONE.isNone()).isTrue();
         assertThat(cost(WhatIf.NONE.analyze(REFERENCE, model), OptionKey.DEDICATED))
                 .isEqualByComparingTo(cost(new Analyzer(REFERENCE).analyze(model), OptionKey.DEDICATED));
@@ -42,7 +42,7 @@ class WhatIfTest {
         Model model = sample();
         WhatIf tripled = WhatIf.NONE.withTenantMultiplier(3);
 
-        Model asked = tripled.applyTo(model);
+        Model asked = tripled.applyTo(model, REFERENCE.rubric());
         Analysis analysis = tripled.analyze(REFERENCE, model);
 
         assertThat(asked.all(Tenant.class)).hasSize(3 * model.all(Tenant.class).size());
@@ -72,7 +72,7 @@ class WhatIfTest {
         Model model = sample();
         WhatIf gvisor = WhatIf.NONE.withSandbox(PROD, SandboxRuntime.GVISOR);
 
-        Model asked = gvisor.applyTo(model);
+        Model asked = gvisor.applyTo(model, REFERENCE.rubric());
 
         assertThat(asked.all(Tenant.class).stream().filter(t -> t.cluster().equals(PROD)).map(Tenant::runtime))
                 .isNotEmpty().containsOnly(SandboxRuntime.GVISOR);
@@ -80,6 +80,25 @@ class WhatIfTest {
         assertThat(asked.all(Tenant.class).stream().filter(t -> !t.cluster().equals(PROD)).map(Tenant::runtime))
                 .doesNotContain(SandboxRuntime.GVISOR);
         assertThat(gvisor.describe(model)).isEqualTo("gVisor on aks-prod");
+    }
+
+    @Test
+    void aSandboxAskedOfAClusterNeverLowersARuntimeThere() throws Exception {
+        // The tutor's LLM-generated agent runs under Kata on aks-prod. gVisor asked of the cluster replaced it, so the
+        // what-if dropped the Kata nodes from the bill and every option got cheaper (review 14f): a sandbox only raises.
+        Model model = sample();
+        ElementId tutorAgent = new ElementId("agent-tutor-sandbox-prod");
+        assertThat(model.get(tutorAgent, Agent.class).runtime()).isEqualTo(SandboxRuntime.KATA);
+        WhatIf gvisor = WhatIf.NONE.withSandbox(PROD, SandboxRuntime.GVISOR);
+
+        Model asked = gvisor.applyTo(model, REFERENCE.rubric());
+
+        assertThat(asked.get(tutorAgent, Agent.class).runtime()).isEqualTo(SandboxRuntime.KATA);
+        Analysis before = new Analyzer(REFERENCE).analyze(model);
+        Analysis after = gvisor.analyze(REFERENCE, model);
+        for (OptionKey key : java.util.List.of(OptionKey.NAMESPACE, OptionKey.VCLUSTER, OptionKey.DEDICATED)) {
+            assertThat(cost(after, key)).as("%s under the what-if", key).isGreaterThanOrEqualTo(cost(before, key));
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class WhatIfBenchmark {
                 }
                 Arrays.sort(nanos);
                 System.out.printf("%s, %s (%d tenants): median %.0f ms, %.0f-%.0f ms%n", sample, whatIf.describe(model),
-                        whatIf.applyTo(model).all(Tenant.class).size(), nanos[5] / 1e6, nanos[0] / 1e6, nanos[9] / 1e6);
+                        whatIf.applyTo(model, reference.rubric()).all(Tenant.class).size(), nanos[5] / 1e6, nanos[0] / 1e6, nanos[9] / 1e6);
             }
         }
     }

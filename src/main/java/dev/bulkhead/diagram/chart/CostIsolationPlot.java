@@ -417,57 +417,39 @@ public final class CostIsolationPlot {
                               double y, double gap, List<Geometry> placed, Geometry area, List<Geometry> labels,
                               List<double[]> rivals, boolean lead) {
         double width = g.textWidth(text, font) + 2;
-        Geometry box = freeSpot(x, y, width, height, gap, placed, area, rivals);
-        if (box == null && !lead) {
+        Geometry beside = freeSpot(x, y, width, height, gap, placed, area, rivals);
+        if (beside != null) {
+            return write(g, theme, new String[] {text}, font, height, new Spot(beside, true, false), x, y, gap, placed, labels);
+        }
+        if (!lead) {
             return false;
         }
-        if (box == null) {
-            // Gridlines too close together for a label may leave it no spot: it may then lie across one, on a plate of
-            // the chart's background that hides the line under it, rather than be left out.
-            List<Geometry> solid = placed.stream().filter(p -> !gridline(p)).toList();
-            boolean plate = false;
-            boolean beside = false;
-            // Nearer its own mark than any other wherever such a spot is free, across a gridline if it must: a leader
-            // line alone did not stop a room reading "Namespace · $3,251" as the ring it sat beside (review 14e).
-            box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals, true);
-            if (box == null) {
-                box = freeSpot(x, y, width, height, gap, solid, area, rivals);
-                beside = box != null;
-                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, rivals, true);
-                plate = box != null;
-            }
-            // Too wide for any spot of its own: its parts stacked ("Namespace" over "$3,251" over "4 unmet") fit nearer.
-            if (box == null && text.contains(" · ")
-                    && stacked(g, theme, text.split(" · "), font, height, x, y, gap, placed, solid, area, labels, rivals)) {
-                return true;
-            }
-            // Else the nearest free spot with a leader line; a mark drawn on top of another (equal cost and margin) has
-            // no line clear of it: any free spot then.
-            if (box == null) {
-                box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
-                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
-            }
-            if (box == null) {
-                box = nearestFreeBox(x, y, width, height, gap, solid, area, rivals);
-                box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, List.of());
-                plate = box != null;
-            }
-            if (box == null) {
-                return false;
-            }
-            if (plate) {
-                g.fill(theme.colour("-bh-surface"));
-                g.fillRect(box.x(), box.y(), box.width(), box.height());
-            }
-            if (!beside) {
-                leaderLine(g, theme, x, y, gap, box);
-            }
+        // Gridlines too close together for a label may leave it no spot: it may then lie across one, on a plate of
+        // the chart's background that hides the line under it, rather than be left out.
+        List<Geometry> solid = placed.stream().filter(p -> !gridline(p)).toList();
+        Spot spot = nearOwnMark(x, y, width, height, gap, placed, solid, area, rivals);
+        // Too wide for any spot of its own: its parts stacked ("Namespace" over "$3,251" over "4 unmet") fit nearer.
+        if (spot == null && text.contains(" · ")
+                && stacked(g, theme, text.split(" · "), font, height, x, y, gap, placed, solid, area, labels, rivals)) {
+            return true;
         }
-        g.fill(theme.colour("-bh-text"));
-        g.text(text, font, box.x(), box.y() + height / 2, Align.LEFT, 0);
-        placed.add(box);
-        labels.add(box);
-        return true;
+        // Else the nearest free spot with a leader line; a mark drawn on top of another (equal cost and margin) has
+        // no line clear of it: any free spot then.
+        if (spot == null) {
+            Geometry box = nearestFreeBox(x, y, width, height, gap, placed, area, rivals);
+            // Marks a few pixels apart (the design's ring beside two options' dots in a lesson's strip) leave no line a
+            // gap clear of them: the line may then pass closer, but never across another dot, which read as the
+            // label being that dot's (review 14f).
+            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, gap / 2, placed, area, rivals, false);
+            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, placed, area, List.of());
+            spot = box == null ? null : new Spot(box, false, false);
+        }
+        if (spot == null) {
+            Geometry box = nearestFreeBox(x, y, width, height, gap, solid, area, rivals);
+            box = box != null ? box : nearestFreeBox(x, y, width, height, gap, solid, area, List.of());
+            spot = box == null ? null : new Spot(box, false, true);
+        }
+        return spot != null && write(g, theme, new String[] {text}, font, height, spot, x, y, gap, placed, labels);
     }
 
     /**
@@ -482,26 +464,43 @@ public final class CostIsolationPlot {
             width = Math.max(width, g.textWidth(line, font) + 2);
         }
         double tall = height * lines.length;
-        Geometry box = freeSpot(x, y, width, tall, gap, placed, area, rivals);
-        boolean beside = box != null;
-        boolean plate = false;
-        if (box == null) {
-            box = nearestFreeBox(x, y, width, tall, gap, placed, area, rivals, true);
+        Geometry beside = freeSpot(x, y, width, tall, gap, placed, area, rivals);
+        Spot spot = beside != null ? new Spot(beside, true, false) : nearOwnMark(x, y, width, tall, gap, placed, solid, area, rivals);
+        return spot != null && write(g, theme, lines, font, height, spot, x, y, gap, placed, labels);
+    }
+
+    /** Where a label lies: its box, whether that is beside its mark (no leader line) and whether it needs a plate. */
+    private record Spot(Geometry box, boolean beside, boolean plate) {
+    }
+
+    /**
+     * A spot nearer the label's own mark than any other, when none beside it is free: led to it by a line, else beside
+     * it across a gridline on a plate, else led to it across one (a leader line alone did not stop a room reading
+     * "Namespace · $3,251" as the ring it sat beside, review 14e); null when there is none.
+     */
+    private static Spot nearOwnMark(double x, double y, double width, double height, double gap, List<Geometry> placed,
+                                    List<Geometry> solid, Geometry area, List<double[]> rivals) {
+        Geometry led = nearestFreeBox(x, y, width, height, gap, placed, area, rivals, true);
+        if (led != null) {
+            return new Spot(led, false, false);
         }
-        if (box == null) {
-            box = freeSpot(x, y, width, tall, gap, solid, area, rivals);
-            beside = box != null;
-            box = box != null ? box : nearestFreeBox(x, y, width, tall, gap, solid, area, rivals, true);
-            plate = box != null;
+        Geometry beside = freeSpot(x, y, width, height, gap, solid, area, rivals);
+        if (beside != null) {
+            return new Spot(beside, true, true);
         }
-        if (box == null) {
-            return false;
-        }
-        if (plate) {
+        Geometry across = nearestFreeBox(x, y, width, height, gap, solid, area, rivals, true);
+        return across == null ? null : new Spot(across, false, true);
+    }
+
+    /** Writes a label's lines at its spot (on its plate, with its leader line) and counts the spot as taken. */
+    private static boolean write(DrawingSurface g, DiagramTheme theme, String[] lines, DiagramFont font, double height, Spot spot,
+                                 double x, double y, double gap, List<Geometry> placed, List<Geometry> labels) {
+        Geometry box = spot.box();
+        if (spot.plate()) {
             g.fill(theme.colour("-bh-surface"));
             g.fillRect(box.x(), box.y(), box.width(), box.height());
         }
-        if (!beside) {
+        if (!spot.beside()) {
             leaderLine(g, theme, x, y, gap, box);
         }
         g.fill(theme.colour("-bh-text"));
@@ -583,6 +582,12 @@ public final class CostIsolationPlot {
     /** The same, with {@code ownNearest} only a box nearer the point than any of the {@code rivals}' centres. */
     private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, List<Geometry> placed,
                                            Geometry area, List<double[]> rivals, boolean ownNearest) {
+        return nearestFreeBox(x, y, width, height, gap, gap, placed, area, rivals, ownNearest);
+    }
+
+    /** The same, its leader line passing no rival's centre nearer than {@code clearance}. */
+    private static Geometry nearestFreeBox(double x, double y, double width, double height, double gap, double clearance,
+                                           List<Geometry> placed, Geometry area, List<double[]> rivals, boolean ownNearest) {
         Geometry best = null;
         double step = height / 2;
         for (double top = area.y(); top + height <= area.maxY(); top += step) {
@@ -590,7 +595,7 @@ public final class CostIsolationPlot {
                 Geometry box = new Geometry(left, top, width, height);
                 double d = distance(box, x, y);
                 if (d >= gap && (best == null || d < distance(best, x, y)) && placed.stream().noneMatch(p -> touches(box, p))
-                        && clearOf(rivals, x, y, box, gap) && (!ownNearest || ownNearest(box, x, y, rivals))) {
+                        && clearOf(rivals, x, y, box, clearance) && (!ownNearest || ownNearest(box, x, y, rivals))) {
                     best = box;
                 }
             }

