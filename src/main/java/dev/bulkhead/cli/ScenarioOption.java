@@ -17,12 +17,14 @@ final class ScenarioOption {
 
     /**
      * What a command's summary line says in its parentheses, the model's scenario first when it has scenarios
-     * ("scenario proposal A, As modelled"), spelled as stored whatever case --scenario gave, as compare's title names
-     * it: two runs on two scenarios of one file otherwise printed the same line (review 14e).
+     * ("scenario proposal A, as modelled"), spelled as stored whatever case --scenario gave, as compare's title names
+     * it: two runs on two scenarios of one file otherwise printed the same line (review 14e). What follows the comma
+     * starts in lower case ("As modelled" is a heading's spelling, review 14f).
      */
     static String describing(Model model, String what) {
         String scenario = model.scenarios().activeLabel();
-        return scenario == null ? what : scenario + ", " + what;
+        return scenario == null || what.isEmpty() ? what
+                : scenario + ", " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
     }
 
     /**

@@ -26,6 +26,22 @@ public enum TenancyOption {
         return label;
     }
 
+    /**
+     * The name of the edit that places a tenant ({@code null}: back to its environment's option), as Undo and the
+     * history show it: "Give partner-acme a dedicated cluster"; "Place partner-acme in a Dedicated" read as a slip
+     * (review 14f).
+     */
+    public static String placingEdit(String tenant, TenancyOption option) {
+        if (option == null) {
+            return tenant + " follows its environment";
+        }
+        return "Give " + tenant + switch (option) {
+            case NAMESPACE -> " a namespace";
+            case VCLUSTER -> " a vCluster";
+            case DEDICATED -> " a dedicated cluster";
+        };
+    }
+
     /** The label of an option, or {@link #UNDECIDED} for none. */
     public static String labelOf(TenancyOption option) {
         return option == null ? UNDECIDED : option.label();

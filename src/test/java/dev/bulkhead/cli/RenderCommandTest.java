@@ -104,7 +104,7 @@ class RenderCommandTest {
 
         assertThat(render.out()).startsWith("Wrote ").contains("(SVG, scenario proposal A, whole model)");
         assertThat(report.out()).startsWith("Wrote ").contains("(scenario proposal A, whole model)");
-        assertThat(terraform.out()).startsWith("Wrote ").contains("(scenario proposal A, As modelled)");
+        assertThat(terraform.out()).startsWith("Wrote ").contains("(scenario proposal A, as modelled)");
         assertThat(kubernetes.out()).startsWith("Wrote ").contains("(scenario current, ");
         // A model that never made scenarios has nothing to name.
         assertThat(CliRun.of("render", SAMPLE, "--out", folder.resolve("p.svg").toString()).out()).doesNotContain("scenario");

@@ -245,7 +245,7 @@ final class ElementForm {
                 new Section("Placement", List.of(
                         new Row("Option", "The tenant's own option, or its environment's",
                                 editors.choice(options, t.option(), o -> o == null ? "follow environment (" + inherited + ")" : o.label(),
-                                        v -> actions.replace(v == null ? t.name() + " follows its environment" : "Place " + t.name() + " in a " + v.label(),
+                                        v -> actions.replace(TenancyOption.placingEdit(t.name(), v),
                                                 t.withOption(v)))),
                         parent(t, ElementKind.CLUSTER, "Cluster", "The cluster the tenant runs in"))));
     }
