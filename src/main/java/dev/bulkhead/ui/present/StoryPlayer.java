@@ -146,9 +146,6 @@ final class StoryPlayer {
         }
     }
 
-    /** The gap kept between what a step shows and a panel or the canvas's edge, on screen. */
-    private static final double GAP = 8;
-
     /**
      * Moves the view the least that brings every element the step shows, even in part, wholly into sight and clear of
      * the legend, the overview and the scroll bars, where such a place exists: a step's centre was chosen on another
@@ -172,45 +169,10 @@ final class StoryPlayer {
                         box.y() * scale + viewport.translateY(), box.width() * scale, box.height() * scale));
             }
         }
-        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(List.of(0.0));
-        java.util.TreeSet<Double> ys = new java.util.TreeSet<>(List.of(0.0));
-        for (javafx.geometry.Bounds box : boxes) {
-            xs.add(GAP - box.getMinX());
-            xs.add(width - GAP - box.getMaxX());
-            ys.add(GAP - box.getMinY());
-            ys.add(height - GAP - box.getMaxY());
-            for (javafx.geometry.Bounds cover : covers) {
-                xs.add(cover.getMinX() - GAP - box.getMaxX());
-                xs.add(cover.getMaxX() + GAP - box.getMinX());
-                ys.add(cover.getMinY() - GAP - box.getMaxY());
-                ys.add(cover.getMaxY() + GAP - box.getMinY());
-            }
-        }
-        double[] best = null;
-        for (double dx : xs) {
-            for (double dy : ys) {
-                if ((best == null || Math.hypot(dx, dy) < Math.hypot(best[0], best[1])) && clear(boxes, dx, dy, covers, width, height)) {
-                    best = new double[] {dx, dy};
-                }
-            }
-        }
+        double[] best = dev.bulkhead.ui.find.ClearPlace.shift(boxes, covers, width, height);
         if (best != null && (best[0] != 0 || best[1] != 0)) {
             canvas.pan(best[0], best[1]);
         }
-    }
-
-    /** Whether every box, shifted, lies inside the canvas and touches no panel. */
-    private static boolean clear(List<javafx.geometry.Bounds> boxes, double dx, double dy, List<javafx.geometry.Bounds> covers,
-                                 double width, double height) {
-        for (javafx.geometry.Bounds box : boxes) {
-            javafx.geometry.Bounds moved = new javafx.geometry.BoundingBox(box.getMinX() + dx, box.getMinY() + dy,
-                    box.getWidth(), box.getHeight());
-            if (moved.getMinX() < 0 || moved.getMinY() < 0 || moved.getMaxX() > width || moved.getMaxY() > height
-                    || covers.stream().anyMatch(cover -> cover.intersects(moved))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The view the canvas shows now, as a step would store it. */
