@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.AutoLayout;
@@ -10,8 +11,6 @@ import dev.bulkhead.testing.GeneratedModels;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -93,23 +92,8 @@ class BoxesFirstTest {
         });
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
-
+    /** On the application thread, waiting at most 60 s: a 2,000-connection model placed and drawn takes longer than the usual 30 s allows under load. */
     private static <T> T fx(Callable<T> work) throws Exception {
-        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+        return CanvasTestFx.fx(work, 60);
     }
 }

@@ -128,7 +128,8 @@ class CanvasRoutesMatchExportTest {
                 .applied();
     }
 
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
+    /** On the application thread, waiting at most 60 s: a sample opened and its routes cleared takes longer than the usual 30 s allows under load. */
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return CanvasTestFx.fx(work, 60);
     }
 }

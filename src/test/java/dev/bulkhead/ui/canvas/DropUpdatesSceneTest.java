@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.canvasOn;
+import static dev.bulkhead.ui.canvas.CanvasTestFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.AutoLayout;
@@ -10,17 +12,12 @@ import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * After a drop the canvas updates its scene layout for what moved instead of laying the model out again (issue 16),
@@ -111,19 +108,5 @@ class DropUpdatesSceneTest {
             other.close();
             return image;
         });
-    }
-
-    private static CanvasView canvasOn(Stage stage, ModelDocument document) {
-        CanvasView canvas = new CanvasView(document, CanvasTheme.of(false));
-        // The overview keeps the scale it was first drawn at while the model fits it: the two canvases were drawn at
-        // different views before, so their overviews differ by a pixel whatever the scene.
-        canvas.showOverviewProperty().set(false);
-        stage.setScene(new Scene(new StackPane(canvas), 900, 600));
-        stage.show();
-        return canvas;
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.Placed;
@@ -8,8 +9,6 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.testing.GeneratedModels;
 import dev.bulkhead.ui.fx.Themes;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Fit shows the whole model however large (the architect's review: a 300-tenant model's Fit stopped at 8% and showed
@@ -60,9 +58,5 @@ class FitShowsWholeModelTest {
             return null;
         });
         assertThat(fx(() -> view.viewport().scale())).as("zoomed in from Fit").isGreaterThan(scale);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.canvasOn;
+import static dev.bulkhead.ui.canvas.CanvasTestFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.AutoLayout;
@@ -11,17 +13,12 @@ import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A drag's ghosts are drawn once and then moved as a picture (issue 16): the steps of a drag draw nothing again, and
@@ -135,17 +132,5 @@ class GhostLayerTest {
             other.close();
             return image;
         });
-    }
-
-    private static CanvasView canvasOn(Stage stage, ModelDocument document) {
-        CanvasView canvas = new CanvasView(document, CanvasTheme.of(false));
-        canvas.showOverviewProperty().set(false); // see DropUpdatesSceneTest
-        stage.setScene(new Scene(new StackPane(canvas), 900, 600));
-        stage.show();
-        return canvas;
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.fx;
+import static dev.bulkhead.ui.canvas.CanvasTestFx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.AutoLayout;
@@ -11,8 +13,6 @@ import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Once a zoom gesture pauses, the canvas is drawn sharp over several frames under the scaled picture and then
@@ -110,17 +109,5 @@ class SharpDrawingTest {
             view.layout();
             return view.snapshot(null, null);
         });
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.canvas;
 
+import static dev.bulkhead.ui.canvas.CanvasTestFx.fx;
+import static dev.bulkhead.ui.canvas.CanvasTestFx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.diagram.AutoLayout;
@@ -7,8 +9,6 @@ import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.ui.fx.Themes;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The steps of a zoom gesture draw nothing (issue 16): the canvas shows the drawing it holds scaled, inside the view
@@ -83,17 +82,5 @@ class ZoomGestureTest {
 
         assertThat(shot.getPixelReader().getColor(280, 250)).isEqualTo(Color.RED);
         assertThat(shot.getPixelReader().getColor(20, 20)).isEqualTo(Color.RED);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }
