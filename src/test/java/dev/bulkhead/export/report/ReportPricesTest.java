@@ -85,6 +85,33 @@ class ReportPricesTest {
         assertThat(lines).isGreaterThan(10);
     }
 
+    /** A node count and the price it is multiplied by, as a formula prints them: {@code 3 e2-standard-4 nodes × $0.134012/h}. */
+    private static final Pattern NODES_AT_PRICE = Pattern.compile("[0-9][0-9,]* ([^ ]+) nodes? × (\\$[0-9.]+)/h");
+
+    /**
+     * Review 12e, 1: two machine types can cost the same per hour, so a node price's "What" names the type (and the
+     * region), and each formula's node price leads to rows that say one thing: the price of the type it counts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"internal-platform", "workshop-starter", "workshop-proposal", "ai-agent-saas"})
+    void eachNodePriceNamesItsMachineTypeAndEveryFormulaFindsItsRow(String sample) throws Exception {
+        String md = MarkdownReport.of(report(sample), "m.bulkhead.json");
+        List<List<String>> prices = table(md, "## Prices");
+        prices.stream().filter(row -> row.get(2).contains("node-hour"))
+                .forEach(row -> assertThat(row.get(2)).matches("(.*; )?price per node-hour of one [^ ;]+ \\([^)]+\\)(; .*)?"));
+        Matcher formula = NODES_AT_PRICE.matcher(md.substring(md.indexOf("## Appendix: cost lines")));
+        int found = 0;
+        while (formula.find()) {
+            String type = formula.group(1);
+            String price = formula.group(2);
+            assertThat(prices.stream().filter(row -> row.get(0).equals(price) && row.get(1).equals("$/h")
+                    && row.get(2).contains("price per node-hour of one " + type + " ")).map(row -> row.get(2)).distinct())
+                    .as(formula.group()).hasSize(1);
+            found++;
+        }
+        assertThat(found).as("node prices in formulas").isPositive();
+    }
+
     /** The bank's "Network fixed costs $54.75" (3 × $0.025/h × 730 h) and its price, in every format the report has. */
     @ParameterizedTest
     @ValueSource(strings = {"internal-platform"})
