@@ -6,7 +6,6 @@ import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The report's appendix of cost lines: for each column of the side-by-side table, each line the analysis costed with
@@ -19,60 +18,82 @@ final class CostLineAppendix {
     }
 
     /**
-     * A category of one option: its lines, the sum as written ("$73.00 + $73.00 + $73.00") and the total the
-     * side-by-side table shows.
+     * A category of one option: its lines, the sum as written ("$73.00 + $73.00 + $73.00", "$18.25 + $18.25 + not
+     * priced") and the total exactly as the side-by-side table shows it.
      */
     record Category(String label, List<Line> lines, String sum, String total) {
     }
 
     /**
-     * One column of the side-by-side table: its lines by category, or, when another column's lines are the same
-     * (the design as drawn is often the namespace option), that column's name.
+     * One column of the side-by-side table: its total as the table's Total row shows it, and its lines by category,
+     * or, when another column's lines are the same (the design as drawn is often the namespace option), that column's
+     * name.
      */
     record Column(String label, String total, String sameAs, List<Category> categories) {
+        /** "Namespace, per month: $8,307.00 + not priced", the heading every format gives the column. */
+        String heading() {
+            return label + ", per month: " + total;
+        }
     }
 
     private CostLineAppendix() {
     }
 
-    /** The columns {@code options} (labelled {@code labels}) as the appendix prints them. */
-    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol) {
+    /**
+     * The columns {@code options} (labelled {@code labels}) as the appendix prints them; {@code table} is the
+     * side-by-side table of the same columns, not-priced marks and all, whose figures the sums and totals repeat.
+     */
+    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol, ComparisonTable table) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             OptionResult option = options.get(i);
-            String total = Money.format(symbol, option.monthlyCost());
             String sameAs = null;
             for (int j = 0; j < i && sameAs == null; j++) {
                 if (options.get(j).lines().equals(option.lines())) {
                     sameAs = labels.get(j);
                 }
             }
-            columns.add(new Column(labels.get(i), total, sameAs, sameAs != null ? List.of() : categories(option, symbol)));
+            columns.add(new Column(labels.get(i), shown(table, "Total", i), sameAs,
+                    sameAs != null ? List.of() : categories(option, symbol, table, i)));
         }
         return columns;
     }
 
-    private static List<Category> categories(OptionResult option, String symbol) {
+    /** The table's figure in a row and column, as printed. */
+    private static String shown(ComparisonTable table, String row, int column) {
+        return table.rows().stream().filter(r -> r.section().equals(ComparisonTable.COST) && r.label().equals(row)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cost row " + row)).cells().get(column).text();
+    }
+
+    private static List<Category> categories(OptionResult option, String symbol, ComparisonTable table, int column) {
         List<Category> categories = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             List<CostLine> of = option.lines().stream().filter(line -> line.category() == category).toList();
             if (of.isEmpty()) {
                 continue;
             }
-            List<Line> lines = of.stream().map(line -> line(line, symbol)).toList();
-            categories.add(new Category(category.label(), lines,
-                    lines.stream().map(Line::amount).collect(Collectors.joining(" + ")),
-                    Money.format(symbol, option.byCategory().getOrDefault(category, Money.ZERO))));
+            String total = shown(table, category.label(), column);
+            // The same rule as the table's cell (one rule everywhere, review 12e, 2): the priced lines' amounts, then
+            // "not priced" once for what the figure leaves out, never a "$0.00" that reads as free.
+            List<String> priced = of.stream().filter(line -> !line.notPriced()).map(line -> Money.format(symbol, line.monthly())).toList();
+            String sum = String.join(" + ", priced);
+            if (total.contains(ComparisonTable.UNPRICED)) {
+                sum = sum.isEmpty() ? ComparisonTable.UNPRICED : sum + ComparisonTable.NOT_PRICED;
+            }
+            categories.add(new Category(category.label(), of.stream().map(line -> line(line, symbol)).toList(), sum, total));
         }
         return categories;
     }
 
-    /** A line with its formula cut before " = amount": the amount has a column of its own. */
+    /**
+     * A line with its formula cut before " = amount": the amount has a column of its own, and reads "not priced" for
+     * a line with no price, as the table's cells do.
+     */
     private static Line line(CostLine line, String symbol) {
         String amount = Money.format(symbol, line.monthly());
         String formula = line.formula(symbol);
         String suffix = " = " + amount;
         return new Line(line.item(), formula.endsWith(suffix) ? formula.substring(0, formula.length() - suffix.length()) : formula,
-                amount);
+                line.notPriced() ? ComparisonTable.UNPRICED : amount);
     }
 }

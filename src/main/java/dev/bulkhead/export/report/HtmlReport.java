@@ -208,7 +208,7 @@ public final class HtmlReport {
     private static void appendix(StringBuilder h, ProposalReport report) {
         h.append("<h2>Appendix: cost lines</h2>\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
         for (CostLineAppendix.Column column : report.costLines()) {
-            h.append("<h3>").append(e(column.label())).append(": ").append(e(column.total())).append(" a month</h3>\n");
+            h.append("<h3>").append(e(column.heading())).append("</h3>\n");
             if (column.sameAs() != null) {
                 h.append("<p>The same lines as ").append(e(column.sameAs())).append(".</p>\n");
                 continue;

@@ -181,7 +181,7 @@ public final class MarkdownReport {
     private static void appendix(StringBuilder md, ProposalReport report) {
         md.append("\n## Appendix: cost lines\n\n").append(ProposalReport.LINES_HEADING).append('\n');
         for (CostLineAppendix.Column column : report.costLines()) {
-            md.append("\n### ").append(column.label()).append(": ").append(column.total()).append(" a month\n\n");
+            md.append("\n### ").append(column.heading()).append("\n\n");
             if (column.sameAs() != null) {
                 md.append("The same lines as ").append(column.sameAs()).append(".\n");
                 continue;

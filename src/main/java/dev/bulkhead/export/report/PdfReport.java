@@ -234,7 +234,7 @@ public final class PdfReport {
         paragraph(ProposalReport.LINES_HEADING, SMALL, theme.colour("-bh-text-muted"));
         double[] widths = {150, WIDTH - 2 * MARGIN - 215, 65};
         for (CostLineAppendix.Column column : report.costLines()) {
-            paragraph(column.label() + ": " + column.total() + " a month", BODY_BOLD, theme.colour("-bh-text"));
+            paragraph(column.heading(), BODY_BOLD, theme.colour("-bh-text"));
             if (column.sameAs() != null) {
                 paragraph("The same lines as " + column.sameAs() + ".", BODY, theme.colour("-bh-text"));
                 continue;

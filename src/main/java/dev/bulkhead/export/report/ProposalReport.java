@@ -442,7 +442,8 @@ public final class ProposalReport {
 
     /** Each column of the side-by-side table as its cost lines with their arithmetic ({@link CostLineAppendix}). */
     List<CostLineAppendix.Column> costLines() {
-        return CostLineAppendix.of(tableOptions(), TABLE_COLUMNS.stream().map(key -> key.label(model().scenarios())).toList(), symbol);
+        return CostLineAppendix.of(tableOptions(), TABLE_COLUMNS.stream().map(key -> key.label(model().scenarios())).toList(), symbol,
+                markedTable());
     }
 
     /** The sentence under the side-by-side table that says where its figures can be checked. */

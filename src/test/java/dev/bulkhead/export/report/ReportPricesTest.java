@@ -59,25 +59,39 @@ class ReportPricesTest {
             if (column.contains("The same lines as ")) {
                 continue;
             }
+            // The column's total as the table's Total row prints it, "+ not priced" and all.
+            String heading = column.lines().findFirst().orElse("");
+            assertThat(heading).as("column " + c).endsWith(", per month: "
+                    + sideBySide.stream().filter(r -> r.get(0).equals("Total")).findFirst().orElseThrow().get(c));
             BigDecimal sum = BigDecimal.ZERO;
+            boolean notPricedLine = false;
             for (List<String> row : table(column, "| Line |")) {
                 BigDecimal amount = money(row.get(2));
                 if (row.get(0).startsWith("**")) {
                     // A category's sum: its lines add up to it, and it is the side-by-side table's figure.
-                    assertThat(amount).as(column.lines().findFirst().orElse("") + " " + row.get(0)).isEqualByComparingTo(sum);
+                    assertThat(amount).as(heading + " " + row.get(0)).isEqualByComparingTo(sum);
                     String label = row.get(0).replace("**", "");
+                    String shown = row.get(2).replace("**", "");
+                    // Review 12e, 2: a category that sums a line with no price says so, never a silent $0.00.
+                    if (notPricedLine) {
+                        assertThat(row.get(1)).as(heading + " " + label + " sum").endsWith("not priced");
+                        assertThat(shown).as(heading + " " + label).endsWith("not priced");
+                    }
                     List<String> tableRow = sideBySide.stream().filter(r -> r.get(0).equals(label)).findFirst().orElse(null);
                     if (tableRow == null) {
                         // A line the table leaves out as zero in every option, and says so.
                         assertThat(amount).as(label).isZero();
                         assertThat(md).containsPattern("Left out as \\$0\\.00 in every option: [^.]*" + label);
                     } else {
-                        assertThat(money(tableRow.get(c))).as(label + " in column " + c).isEqualByComparingTo(amount);
+                        // One rule everywhere: the sum reads exactly as the table's cell.
+                        assertThat(shown).as(heading + " " + label).isEqualTo(tableRow.get(c));
                     }
                     sum = BigDecimal.ZERO;
+                    notPricedLine = false;
                     continue;
                 }
                 assertThat(evaluate(row.get(1), prices)).as(row.get(0) + ": " + row.get(1)).isEqualByComparingTo(amount);
+                notPricedLine |= row.get(1).contains("(not priced)");
                 sum = sum.add(amount);
                 lines++;
             }
@@ -122,7 +136,7 @@ class ReportPricesTest {
             pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
         }
         assertThat(pdf).contains("Prices").contains("$0.025$/hpriceperhourofoneLoadbalancerforwardingrule")
-                .contains("Appendix:costlines").contains("$18.25+$0.00+$18.25+$0.00+$18.25+$0.00$54.75");
+                .contains("Appendix:costlines").contains("$18.25+$18.25+$18.25+notpriced$54.75+notpriced");
         assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2>Prices</h2>")
                 .contains("<td class=\"n\">$0.025</td><td>$/h</td><td>price per hour of one Load balancer forwarding rule</td>");
         // The control plane's price says its tier: workshop-starter's dedicated $292 is 4 fees at the Standard tier's $0.10/h.
