@@ -19,9 +19,10 @@ final class CostLineAppendix {
 
     /**
      * A category of one option: its lines, the sum as written ("$73.00 + $73.00 + $73.00", "$18.25 + $18.25 + not
-     * priced") and the total exactly as the side-by-side table shows it.
+     * priced") and the total exactly as the side-by-side table shows it; {@code leftToFile} when its last line stands
+     * for the lines it does not list, which the file beside the report does.
      */
-    record Category(String label, List<Line> lines, String sum, String total) {
+    record Category(String label, List<Line> lines, String sum, String total, boolean leftToFile) {
     }
 
     /**
@@ -36,14 +37,25 @@ final class CostLineAppendix {
         }
     }
 
+    /** A category of more lines than this lists only its first {@link #LISTED} (a 2,000-element model has 520). */
+    static final int LISTED_UP_TO = 30;
+    /** How many lines a long category lists; the others are one line of their sum, each in the file beside the report. */
+    static final int LISTED = 12;
+
     private CostLineAppendix() {
+    }
+
+    /** Whether the appendix of {@code columns} leaves lines to the file beside the report. */
+    static boolean cut(List<Column> columns) {
+        return columns.stream().flatMap(column -> column.categories().stream()).anyMatch(Category::leftToFile);
     }
 
     /**
      * The columns {@code options} (labelled {@code labels}) as the appendix prints them; {@code table} is the
      * side-by-side table of the same columns, not-priced marks and all, whose figures the sums and totals repeat.
      */
-    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol, ComparisonTable table) {
+    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol, ComparisonTable table,
+                           String linesFile) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             OptionResult option = options.get(i);
@@ -54,7 +66,7 @@ final class CostLineAppendix {
                 }
             }
             columns.add(new Column(labels.get(i), shown(table, "Total", i), sameAs,
-                    sameAs != null ? List.of() : categories(option, symbol, table, i)));
+                    sameAs != null ? List.of() : categories(option, symbol, table, i, linesFile)));
         }
         return columns;
     }
@@ -65,7 +77,8 @@ final class CostLineAppendix {
                 .orElseThrow(() -> new IllegalStateException("no cost row " + row)).cells().get(column).text();
     }
 
-    private static List<Category> categories(OptionResult option, String symbol, ComparisonTable table, int column) {
+    private static List<Category> categories(OptionResult option, String symbol, ComparisonTable table, int column,
+                                             String linesFile) {
         List<Category> categories = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             List<CostLine> of = option.lines().stream().filter(line -> line.category() == category).toList();
@@ -75,14 +88,56 @@ final class CostLineAppendix {
             String total = shown(table, category.label(), column);
             // The same rule as the table's cell (one rule everywhere, review 12e, 2): the priced lines' amounts, then
             // "not priced" once for what the figure leaves out, never a "$0.00" that reads as free.
-            List<String> priced = of.stream().filter(line -> !line.notPriced()).map(line -> Money.format(symbol, line.monthly())).toList();
+            List<CostLine> listed = of.size() > LISTED_UP_TO ? of.subList(0, LISTED) : of;
+            List<String> priced = new ArrayList<>(listed.stream().filter(line -> !line.notPriced())
+                    .map(line -> Money.format(symbol, line.monthly())).toList());
+            List<Line> lines = new ArrayList<>(listed.stream().map(line -> line(line, symbol)).toList());
+            if (listed.size() < of.size()) {
+                // The rest as one line of their sum, each in the file with its arithmetic: a 2,000-element model's
+                // appendix ran to 80 pages of lines alike but for the tenant (review 12e, 4).
+                List<CostLine> others = of.subList(LISTED, of.size());
+                String amount = Money.format(symbol, others.stream().map(CostLine::monthly).reduce(Money.ZERO, java.math.BigDecimal::add));
+                lines.add(new Line(OTHERS + others.size() + " lines of " + category.label().toLowerCase(java.util.Locale.ROOT),
+                        "their amounts added up; each line with its arithmetic in " + linesFile, amount));
+                priced.add(amount);
+            }
             String sum = String.join(" + ", priced);
             if (total.contains(ComparisonTable.UNPRICED)) {
                 sum = sum.isEmpty() ? ComparisonTable.UNPRICED : sum + ComparisonTable.NOT_PRICED;
             }
-            categories.add(new Category(category.label(), of.stream().map(line -> line(line, symbol)).toList(), sum, total));
+            categories.add(new Category(category.label(), lines, sum, total, listed.size() < of.size()));
         }
         return categories;
+    }
+
+    /** How the line that stands for a long category's other lines begins: "The other 508 lines of worker nodes". */
+    static final String OTHERS = "The other ";
+
+    /**
+     * Every line of every column the appendix lists (a column with the same lines as another once), each with its
+     * arithmetic, as CSV: the file beside a report whose appendix lists only a long category's first lines.
+     */
+    static String csv(List<OptionResult> options, List<String> labels, String symbol) {
+        StringBuilder csv = new StringBuilder("Option,Category,Line,Arithmetic,Per month\n");
+        List<List<CostLine>> written = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            List<CostLine> lines = options.get(i).lines();
+            if (written.contains(lines)) {
+                continue;
+            }
+            written.add(lines);
+            for (CostCategory category : CostCategory.values()) {
+                for (CostLine costLine : lines) {
+                    if (costLine.category() == category) {
+                        Line line = line(costLine, symbol);
+                        csv.append(String.join(",", ComparisonTable.csv(labels.get(i)), ComparisonTable.csv(category.label()),
+                                ComparisonTable.csv(line.item()), ComparisonTable.csv(line.formula()), ComparisonTable.csv(line.amount())))
+                                .append('\n');
+                    }
+                }
+            }
+        }
+        return csv.toString();
     }
 
     /**
