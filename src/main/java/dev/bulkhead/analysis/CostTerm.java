@@ -79,9 +79,14 @@ public record CostTerm(BigDecimal value, Kind kind, String unit, String label, S
         return new CostTerm(value, Kind.QUANTITY, unit, label, source, false);
     }
 
-    /** A node's price per hour: {@code $0.192/h}, with the source of the price. */
-    static CostTerm perNodeHour(NodeShape shape) {
-        return price(Money.exact(shape.hourlyPrice()), "h", "price per node-hour", shape.priceSource());
+    /**
+     * A node's price per hour: {@code $0.192/h}, with the source of the price. Its label names the machine type and
+     * region: two types can cost the same per hour, and a price list is read by type (review 12e).
+     */
+    static CostTerm perNodeHour(NodeShape shape, Pricing pricing) {
+        String region = pricing.profile().region();
+        return price(Money.exact(shape.hourlyPrice()), "h", "price per node-hour of one " + shape.instanceType()
+                + (region == null || region.isBlank() ? "" : " (" + region + ")"), shape.priceSource());
     }
 
     /** The hours a month is charged for: {@code 730 h}. */

@@ -36,7 +36,7 @@ final class MarginalParts {
         lines.add(CostLine.of(CostCategory.WORKER_NODES, what, List.of(
                 CostTerm.quantity(equivalents, "node-equivalents of " + shape.instanceType(),
                         "requests ÷ what one node holds for tenants, on the resource that needs the most nodes", ""),
-                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing)), ""));
+                CostTerm.perNodeHour(shape, pricing), CostTerm.hoursPerMonth(pricing)), ""));
         return this;
     }
 
@@ -44,7 +44,7 @@ final class MarginalParts {
     MarginalParts nodes(String what, NodeShape shape, int count) {
         lines.add(CostLine.of(CostCategory.WORKER_NODES, what, List.of(
                 CostTerm.count(count, shape.instanceType() + " node", "nodes its pods need, at least the pool's minimum", ""),
-                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing)), ""));
+                CostTerm.perNodeHour(shape, pricing), CostTerm.hoursPerMonth(pricing)), ""));
         return this;
     }
 

@@ -267,8 +267,10 @@ final class NodeGroupBill {
         }
         BigDecimal price = Money.exact(shape.hourlyPrice());
         Supplier<List<CostTerm>> bill = () -> List.of(
-                CostTerm.count(nodes, "node", nodesLabel + " (" + shape.instanceType() + ")", ""),
-                CostTerm.perNodeHour(shape), CostTerm.hoursPerMonth(pricing));
+                // The type in the count ("3 e2-standard-4 nodes"), as a tenant's own nodes read: the Prices table of a
+                // report finds a node price by its type, and two types can cost the same per hour.
+                CostTerm.count(nodes, shape.instanceType() + " node", nodesLabel, ""),
+                CostTerm.perNodeHour(shape, pricing), CostTerm.hoursPerMonth(pricing));
         String item = name + (pool.isEmpty() ? "" : " · pool " + pool);
         if (all.signum() == 0) {
             // Nothing scheduled: the minimum nodes stand idle; the first demand (the workloads) carries them.

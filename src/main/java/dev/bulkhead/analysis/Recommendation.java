@@ -38,6 +38,15 @@ public final class Recommendation {
         return choice == null ? null : choice.reason();
     }
 
+    /**
+     * The parts of every figure a tenant's reason prints (after {@link #AT_THE_MARGIN}), as cost lines: the prices
+     * they multiply by belong in a report's price list as much as the columns' do. Empty for a tenant outside this scope.
+     */
+    public java.util.List<CostLine> figures(ElementId tenant) {
+        Recommender.Choice choice = choices.get(tenant);
+        return choice == null ? java.util.List.of() : choice.figures();
+    }
+
     Map<ElementId, Recommender.Choice> choices() {
         return choices;
     }

@@ -24,11 +24,23 @@ final class Recommender {
     static final class Choice {
         private final Placement placement;
         private final java.util.function.Supplier<String> explanation;
+        private final java.util.function.Supplier<List<CostLine>> figures;
         private volatile String reason;
 
         Choice(Placement placement, java.util.function.Supplier<String> explanation) {
+            this(placement, explanation, List::of);
+        }
+
+        Choice(Placement placement, java.util.function.Supplier<String> explanation,
+               java.util.function.Supplier<List<CostLine>> figures) {
             this.placement = placement;
             this.explanation = explanation;
+            this.figures = figures;
+        }
+
+        /** The parts of every figure the reason prints, written when asked for. */
+        List<CostLine> figures() {
+            return figures.get();
         }
 
         Placement placement() {
@@ -114,20 +126,35 @@ final class Recommender {
                 ? pricing.assumptions().vclusterControlPlane(tenant) : null;
         // The reason is written later, so it must not hold this recommender: through its memo it would keep the
         // analysis this choice was made in alive for as long as the choice is reused.
-        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible, plane));
+        Map<Placement, MarginalCost> shown = chosen == null ? Map.of() : shown(chosen, chosenCost, next, feasible);
+        return new Choice(best, () -> explain(symbol, chosen, chosenCost, next, feasible, plane),
+                () -> shown.values().stream().flatMap(cost -> cost.parts().get().stream()).toList());
+    }
+
+    /** The placements a reason names, each with its figure: the choice, the next cheaper one refused, the next dearer one. */
+    private static Map<Placement, MarginalCost> shown(Placement best, MarginalCost bestCost, Refusal next, List<Candidate> feasible) {
+        Map<Placement, MarginalCost> shown = new LinkedHashMap<>();
+        shown.put(best, bestCost);
+        if (next != null) {
+            shown.put(next.isolation().placement(), next.cost());
+        }
+        dearer(best, feasible).ifPresent(other -> shown.put(other.placement(), other.cost()));
+        return shown;
+    }
+
+    /** The cheapest placement that meets every requirement besides the choice, which a reason names for comparison. */
+    private static java.util.Optional<Candidate> dearer(Placement best, List<Candidate> feasible) {
+        return feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(c -> c.cost().amount()));
     }
 
     private static String explain(String symbol, Placement best, MarginalCost bestCost, Refusal next, List<Candidate> feasible,
                                   VClusterControlPlane plane) {
         // Each figure is the sum of the parts printed after it, so that it can be checked by hand.
-        Map<Placement, MarginalCost> shown = new LinkedHashMap<>();
-        shown.put(best, bestCost);
         StringBuilder text = new StringBuilder(best.label()).append(": ");
         if (next != null) {
             List<Shortfall> shortfalls = next.isolation().shortfalls();
             text.append("the next cheaper placement, ").append(next.isolation().placement().label()).append(" (")
                     .append(Money.format(symbol, next.cost().shown())).append("), falls short on ");
-            shown.put(next.isolation().placement(), next.cost());
             for (int i = 0; i < Math.min(2, shortfalls.size()); i++) {
                 Shortfall s = shortfalls.get(i);
                 text.append(i == 0 ? "" : " and ").append(s.dimension().label()).append(' ').append(s.score())
@@ -141,17 +168,13 @@ final class Recommender {
             text.append("the cheapest placement that meets every requirement");
         }
         text.append(", about ").append(Money.format(symbol, bestCost.shown())).append(" a month");
-        feasible.stream().filter(c -> c.placement() != best).min(java.util.Comparator.comparingDouble(c -> c.cost().amount()))
-                .ifPresent(other -> {
-                    text.append(" (").append(other.placement().label()).append(": ")
-                            .append(Money.format(symbol, other.cost().shown())).append(")");
-                    shown.put(other.placement(), other.cost());
-                });
+        dearer(best, feasible).ifPresent(other -> text.append(" (").append(other.placement().label()).append(": ")
+                .append(Money.format(symbol, other.cost().shown())).append(")"));
         if (plane != null) {
             text.append(Recommendation.CONTROL_PLANE).append(plane.explain());
         }
         text.append(Recommendation.AT_THE_MARGIN);
-        shown.forEach((placement, cost) -> text.append(placement.label()).append(' ').append(cost.explain(symbol)).append("; "));
+        shown(best, bestCost, next, feasible).forEach((placement, cost) -> text.append(placement.label()).append(' ').append(cost.explain(symbol)).append("; "));
         text.setLength(text.length() - 2);
         return text.toString();
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         // Each footer line is one paragraph that picocli wraps at the terminal's width: a line broken by hand here
         // would print as a break in mid-sentence.
         footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist; a Markdown "
-                + "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg.",
+                + "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg; a "
+                + "report whose appendix lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv.",
                 "Exit status: 0 written, 1 written but the model has errors, 2 usage, unreadable model or unwritable file."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")
@@ -62,7 +63,8 @@ final class ReportCommand implements Callable<Integer> {
         if (!OutputFiles.write(commandLine, out, target, files)) {
             return ExitCodes.USAGE;
         }
-        commandLine.getOut().println("Wrote " + target + (files.size() > 1 ? " and its " + (files.size() - 1) + " pictures beside it" : "")
+        commandLine.getOut().println("Wrote " + target + (files.size() > 1 ? " and " + String.join(", ", files.keySet().stream()
+                        .filter(name -> !name.equals(target.getFileName().toString())).toList()) + " beside it" : "")
                 + " (" + ScenarioOption.describing(analysis.model(), report.scopeLabel().toLowerCase(Locale.ROOT)) + ")");
         if (analysis.hasErrors()) {
             commandLine.getErr().println("bulkhead: the model has errors; the report lists them under Findings (run 'bulkhead "

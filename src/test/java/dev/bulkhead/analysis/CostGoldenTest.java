@@ -138,10 +138,10 @@ class CostGoldenTest {
         // workloads 420.48 × 2 / 2.2 = 382.2545… → 382.25; add-ons 420.48 × 0.2 / 2.2 = 38.2254… → 38.23;
         // 382.25 + 38.23 = 420.48, the whole bill.
         assertThat(namespace.formula(CostCategory.WORKER_NODES, "$"))
-                .contains("3 nodes × $0.192/h × 730 h × 2 vCPU ÷ 2.2 vCPU = $382.25")
+                .contains("3 m6i.xlarge nodes × $0.192/h × 730 h × 2 vCPU ÷ 2.2 vCPU = $382.25")
                 .contains("3 × m6i.xlarge = max(minimum 3");
         assertThat(namespace.formula(CostCategory.TENANCY_OVERHEAD, "$"))
-                .contains("3 nodes × $0.192/h × 730 h × 0.2 vCPU ÷ 2.2 vCPU = $38.23");
+                .contains("3 m6i.xlarge nodes × $0.192/h × 730 h × 0.2 vCPU ÷ 2.2 vCPU = $38.23");
         assertThat(namespace.formula(CostCategory.OPERATIONS, "$")).contains("1 cluster × 8 h × $100.00/h = $800.00")
                 .contains("operations hours per cluster a month");
     }

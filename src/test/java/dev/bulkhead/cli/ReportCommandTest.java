@@ -143,7 +143,7 @@ class ReportCommandTest {
         Path inside = Files.createDirectory(folder.resolve("out"));
         CliRun run = CliRun.of("report", "sample-models/ai-agent-saas.bulkhead.json", "--out", inside.resolve("my proposal.md").toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("and its 3 pictures beside it");
+        assertThat(run.out()).contains("and my proposal-diagram.svg, my proposal-cost-isolation.svg, my proposal-growth.svg beside it");
 
         String md = Files.readString(inside.resolve("my proposal.md"), StandardCharsets.UTF_8);
         java.util.regex.Matcher links = java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);

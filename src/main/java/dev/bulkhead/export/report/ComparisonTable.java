@@ -216,7 +216,8 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         return " ".repeat(Math.max(1, width - text.length())) + text;
     }
 
-    private static String csv(String text) {
+    /** A CSV field: quoted when it holds a comma, a quote or a line break. */
+    static String csv(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }

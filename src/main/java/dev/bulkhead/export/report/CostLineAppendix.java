@@ -6,7 +6,6 @@ import dev.bulkhead.analysis.Money;
 import dev.bulkhead.analysis.OptionResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The report's appendix of cost lines: for each column of the side-by-side table, each line the analysis costed with
@@ -19,60 +18,137 @@ final class CostLineAppendix {
     }
 
     /**
-     * A category of one option: its lines, the sum as written ("$73.00 + $73.00 + $73.00") and the total the
-     * side-by-side table shows.
+     * A category of one option: its lines, the sum as written ("$73.00 + $73.00 + $73.00", "$18.25 + $18.25 + not
+     * priced") and the total exactly as the side-by-side table shows it; {@code leftToFile} when its last line stands
+     * for the lines it does not list, which the file beside the report does.
      */
-    record Category(String label, List<Line> lines, String sum, String total) {
+    record Category(String label, List<Line> lines, String sum, String total, boolean leftToFile) {
     }
 
     /**
-     * One column of the side-by-side table: its lines by category, or, when another column's lines are the same
-     * (the design as drawn is often the namespace option), that column's name.
+     * One column of the side-by-side table: its total as the table's Total row shows it, and its lines by category,
+     * or, when another column's lines are the same (the design as drawn is often the namespace option), that column's
+     * name.
      */
     record Column(String label, String total, String sameAs, List<Category> categories) {
+        /** "Namespace, per month: $8,307.00 + not priced", the heading every format gives the column. */
+        String heading() {
+            return label + ", per month: " + total;
+        }
     }
+
+    /** A category of more lines than this lists only its first {@link #LISTED} (a 2,000-element model has 520). */
+    static final int LISTED_UP_TO = 30;
+    /** How many lines a long category lists; the others are one line of their sum, each in the file beside the report. */
+    static final int LISTED = 12;
 
     private CostLineAppendix() {
     }
 
-    /** The columns {@code options} (labelled {@code labels}) as the appendix prints them. */
-    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol) {
+    /** Whether the appendix of {@code columns} leaves lines to the file beside the report. */
+    static boolean cut(List<Column> columns) {
+        return columns.stream().flatMap(column -> column.categories().stream()).anyMatch(Category::leftToFile);
+    }
+
+    /**
+     * The columns {@code options} (labelled {@code labels}) as the appendix prints them; {@code table} is the
+     * side-by-side table of the same columns, not-priced marks and all, whose figures the sums and totals repeat.
+     */
+    static List<Column> of(List<OptionResult> options, List<String> labels, String symbol, ComparisonTable table,
+                           String linesFile) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             OptionResult option = options.get(i);
-            String total = Money.format(symbol, option.monthlyCost());
             String sameAs = null;
             for (int j = 0; j < i && sameAs == null; j++) {
                 if (options.get(j).lines().equals(option.lines())) {
                     sameAs = labels.get(j);
                 }
             }
-            columns.add(new Column(labels.get(i), total, sameAs, sameAs != null ? List.of() : categories(option, symbol)));
+            columns.add(new Column(labels.get(i), shown(table, "Total", i), sameAs,
+                    sameAs != null ? List.of() : categories(option, symbol, table, i, linesFile)));
         }
         return columns;
     }
 
-    private static List<Category> categories(OptionResult option, String symbol) {
+    /** The table's figure in a row and column, as printed. */
+    private static String shown(ComparisonTable table, String row, int column) {
+        return table.rows().stream().filter(r -> r.section().equals(ComparisonTable.COST) && r.label().equals(row)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cost row " + row)).cells().get(column).text();
+    }
+
+    private static List<Category> categories(OptionResult option, String symbol, ComparisonTable table, int column,
+                                             String linesFile) {
         List<Category> categories = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             List<CostLine> of = option.lines().stream().filter(line -> line.category() == category).toList();
             if (of.isEmpty()) {
                 continue;
             }
-            List<Line> lines = of.stream().map(line -> line(line, symbol)).toList();
-            categories.add(new Category(category.label(), lines,
-                    lines.stream().map(Line::amount).collect(Collectors.joining(" + ")),
-                    Money.format(symbol, option.byCategory().getOrDefault(category, Money.ZERO))));
+            String total = shown(table, category.label(), column);
+            // The same rule as the table's cell (one rule everywhere, review 12e, 2): the priced lines' amounts, then
+            // "not priced" once for what the figure leaves out, never a "$0.00" that reads as free.
+            List<CostLine> listed = of.size() > LISTED_UP_TO ? of.subList(0, LISTED) : of;
+            List<String> priced = new ArrayList<>(listed.stream().filter(line -> !line.notPriced())
+                    .map(line -> Money.format(symbol, line.monthly())).toList());
+            List<Line> lines = new ArrayList<>(listed.stream().map(line -> line(line, symbol)).toList());
+            if (listed.size() < of.size()) {
+                // The rest as one line of their sum, each in the file with its arithmetic: a 2,000-element model's
+                // appendix ran to 80 pages of lines alike but for the tenant (review 12e, 4).
+                List<CostLine> others = of.subList(LISTED, of.size());
+                String amount = Money.format(symbol, others.stream().map(CostLine::monthly).reduce(Money.ZERO, java.math.BigDecimal::add));
+                lines.add(new Line(OTHERS + others.size() + " lines of " + category.label().toLowerCase(java.util.Locale.ROOT),
+                        "their amounts added up; each line with its arithmetic in " + linesFile, amount));
+                priced.add(amount);
+            }
+            String sum = String.join(" + ", priced);
+            if (total.contains(ComparisonTable.UNPRICED)) {
+                sum = sum.isEmpty() ? ComparisonTable.UNPRICED : sum + ComparisonTable.NOT_PRICED;
+            }
+            categories.add(new Category(category.label(), lines, sum, total, listed.size() < of.size()));
         }
         return categories;
     }
 
-    /** A line with its formula cut before " = amount": the amount has a column of its own. */
+    /** How the line that stands for a long category's other lines begins: "The other 508 lines of worker nodes". */
+    static final String OTHERS = "The other ";
+
+    /**
+     * Every line of every column the appendix lists (a column with the same lines as another once), each with its
+     * arithmetic, as CSV: the file beside a report whose appendix lists only a long category's first lines.
+     */
+    static String csv(List<OptionResult> options, List<String> labels, String symbol) {
+        StringBuilder csv = new StringBuilder("Option,Category,Line,Arithmetic,Per month\n");
+        List<List<CostLine>> written = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            List<CostLine> lines = options.get(i).lines();
+            if (written.contains(lines)) {
+                continue;
+            }
+            written.add(lines);
+            for (CostCategory category : CostCategory.values()) {
+                for (CostLine costLine : lines) {
+                    if (costLine.category() == category) {
+                        Line line = line(costLine, symbol);
+                        csv.append(String.join(",", ComparisonTable.csv(labels.get(i)), ComparisonTable.csv(category.label()),
+                                ComparisonTable.csv(line.item()), ComparisonTable.csv(line.formula()), ComparisonTable.csv(line.amount())))
+                                .append('\n');
+                    }
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    /**
+     * A line with its formula cut before " = amount": the amount has a column of its own, and reads "not priced" for
+     * a line with no price, as the table's cells do.
+     */
     private static Line line(CostLine line, String symbol) {
         String amount = Money.format(symbol, line.monthly());
         String formula = line.formula(symbol);
         String suffix = " = " + amount;
         return new Line(line.item(), formula.endsWith(suffix) ? formula.substring(0, formula.length() - suffix.length()) : formula,
-                amount);
+                line.notPriced() ? ComparisonTable.UNPRICED : amount);
     }
 }

@@ -29,7 +29,13 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The report whose file beside it, if its appendix needs one, is named after "report" (report-cost-lines.csv). */
     public static String of(ProposalReport report, String modelFile) {
+        return of(report, modelFile, "report");
+    }
+
+    /** The report, its files beside it named after {@code base} ({@link ReportFiles}). */
+    public static String of(ProposalReport report, String modelFile, String base) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(report.title()))
                 .append(" — proposal</title>\n<style>").append(STYLE).append("</style></head><body>\n");
@@ -85,7 +91,7 @@ public final class HtmlReport {
         h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
             h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.environment())).append("</td><td>")
-                    .append(e(row.placement())).append("</td><td>").append(e(row.reason())).append("</td></tr>\n");
+                    .append(e(row.placement())).append("</td><td>").append(e(row.why())).append("</td></tr>\n");
         }
         h.append("</table>\n");
 
@@ -198,17 +204,23 @@ public final class HtmlReport {
             }
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }
-        appendix(h, report);
+        appendix(h, report, ReportFiles.linesFile(base));
+        h.append("<h2>").append(e(ProposalReport.FIGURES_HEADING)).append("</h2>\n<p>").append(e(ProposalReport.FIGURES_NOTE))
+                .append("</p>\n<table><tr><th>Row</th><th>Of</th><th>Figures</th></tr>\n");
+        report.placementGroups().stream().filter(row -> !row.figures().isEmpty()).forEach(row -> h.append("<tr><td>")
+                .append(e(row.ref())).append("</td><td>").append(e(row.of())).append("</td><td>").append(e(row.figures()))
+                .append("</td></tr>\n"));
+        h.append("</table>\n");
         h.append("<p class=\"meta\">Written by Bulkhead from ").append(e(modelFile)).append(".</p>\n</body></html>\n");
         return h.toString();
     }
 
     /** An SVG document as an element inside HTML: without its XML declaration. */
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
-    private static void appendix(StringBuilder h, ProposalReport report) {
+    private static void appendix(StringBuilder h, ProposalReport report, String linesFile) {
         h.append("<h2>Appendix: cost lines</h2>\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
-        for (CostLineAppendix.Column column : report.costLines()) {
-            h.append("<h3>").append(e(column.label())).append(": ").append(e(column.total())).append(" a month</h3>\n");
+        for (CostLineAppendix.Column column : report.costLines(linesFile)) {
+            h.append("<h3>").append(e(column.heading())).append("</h3>\n");
             if (column.sameAs() != null) {
                 h.append("<p>The same lines as ").append(e(column.sameAs())).append(".</p>\n");
                 continue;

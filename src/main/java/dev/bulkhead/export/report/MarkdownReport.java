@@ -78,7 +78,7 @@ public final class MarkdownReport {
         md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
             md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.environment())).append(" | ")
-                    .append(cell(row.placement())).append(" | ").append(cell(row.reason())).append(" |\n");
+                    .append(cell(row.placement())).append(" | ").append(cell(row.why())).append(" |\n");
         }
 
         md.append("\n## Totals per environment (per month)\n\n| |");
@@ -172,16 +172,20 @@ public final class MarkdownReport {
             }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }
-        appendix(md, report);
+        appendix(md, report, ReportFiles.linesFile(figures));
+        md.append("\n## ").append(ProposalReport.FIGURES_HEADING).append("\n\n").append(ProposalReport.FIGURES_NOTE)
+                .append("\n\n| Row | Of | Figures |\n|---|---|---|\n");
+        report.placementGroups().stream().filter(row -> !row.figures().isEmpty()).forEach(row -> md.append("| ").append(row.ref())
+                .append(" | ").append(cell(row.of())).append(" | ").append(cell(row.figures())).append(" |\n"));
         md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
         return md.toString();
     }
 
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
-    private static void appendix(StringBuilder md, ProposalReport report) {
+    private static void appendix(StringBuilder md, ProposalReport report, String linesFile) {
         md.append("\n## Appendix: cost lines\n\n").append(ProposalReport.LINES_HEADING).append('\n');
-        for (CostLineAppendix.Column column : report.costLines()) {
-            md.append("\n### ").append(column.label()).append(": ").append(column.total()).append(" a month\n\n");
+        for (CostLineAppendix.Column column : report.costLines(linesFile)) {
+            md.append("\n### ").append(column.heading()).append("\n\n");
             if (column.sameAs() != null) {
                 md.append("The same lines as ").append(column.sameAs()).append(".\n");
                 continue;

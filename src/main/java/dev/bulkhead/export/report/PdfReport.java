@@ -63,7 +63,13 @@ public final class PdfReport {
         this.fonts = new PdfFonts(document);
     }
 
+    /** The report whose file beside it, if its appendix needs one, is named after "report" (report-cost-lines.csv). */
     public static byte[] of(ProposalReport report, String modelFile) {
+        return of(report, modelFile, "report");
+    }
+
+    /** The report, its files beside it named after {@code base} ({@link ReportFiles}). */
+    public static byte[] of(ProposalReport report, String modelFile, String base) {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(report.title() + " — proposal");
             if (report.author() != null) {
@@ -72,7 +78,7 @@ public final class PdfReport {
             document.getDocumentInformation().setCreator("Bulkhead");
             document.getDocumentInformation().setCreationDate(Calendar.getInstance());
             PdfReport pdf = new PdfReport(document);
-            pdf.write(report, modelFile);
+            pdf.write(report, modelFile, base);
             pdf.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -82,7 +88,7 @@ public final class PdfReport {
         }
     }
 
-    private void write(ProposalReport report, String modelFile) {
+    private void write(ProposalReport report, String modelFile, String base) {
         titlePage(report);
         diagramPage(ReportFigures.diagram(report));
 
@@ -132,7 +138,7 @@ public final class PdfReport {
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
         heading("Each tenant's placement");
         List<List<String>> placements = report.placementGroups().stream()
-                .map(r -> List.of(r.names(), r.environment(), r.placement(), r.reason())).toList();
+                .map(r -> List.of(r.names(), r.environment(), r.placement(), r.why())).toList();
         table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
                 false, List.of());
 
@@ -224,17 +230,22 @@ public final class PdfReport {
             }
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
-        appendix(report);
+        appendix(report, base);
+        heading(ProposalReport.FIGURES_HEADING);
+        paragraph(ProposalReport.FIGURES_NOTE, SMALL, theme.colour("-bh-text-muted"));
+        table(List.of("Row", "Of", "Figures"), report.placementGroups().stream().filter(row -> !row.figures().isEmpty())
+                .map(row -> List.of(row.ref(), row.of(), row.figures())).toList(),
+                new double[] {30, 120, WIDTH - 2 * MARGIN - 150}, false, List.of());
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
     }
 
     /** Each option's cost lines with their arithmetic, category by category, each category's sum in bold beneath. */
-    private void appendix(ProposalReport report) {
+    private void appendix(ProposalReport report, String base) {
         heading("Appendix: cost lines");
         paragraph(ProposalReport.LINES_HEADING, SMALL, theme.colour("-bh-text-muted"));
         double[] widths = {150, WIDTH - 2 * MARGIN - 215, 65};
-        for (CostLineAppendix.Column column : report.costLines()) {
-            paragraph(column.label() + ": " + column.total() + " a month", BODY_BOLD, theme.colour("-bh-text"));
+        for (CostLineAppendix.Column column : report.costLines(ReportFiles.linesFile(base))) {
+            paragraph(column.heading(), BODY_BOLD, theme.colour("-bh-text"));
             if (column.sameAs() != null) {
                 paragraph("The same lines as " + column.sameAs() + ".", BODY, theme.colour("-bh-text"));
                 continue;

@@ -5,12 +5,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The report's placement table: tenants of one environment placed alike for the same decision share a row, whose
@@ -38,7 +41,7 @@ final class PlacementGroups {
         groups.forEach((key, tenants) -> {
             List<String> decisions = tenants.stream().map(t -> decision(t.reason())).toList();
             String reason = ranged(decisions.stream().map(PlacementGroups::choice).toList(), symbol) + planes(decisions);
-            rows.add(new ProposalReport.PlacementGroup(key.get(0), key.get(1), reason,
+            rows.add(new ProposalReport.PlacementGroup(key.get(0), key.get(1), reason, figures(tenants, symbol), "R" + (rows.size() + 1),
                     tenants.stream().map(ProposalReport.TenantRow::tenant).toList()));
         });
         return rows;
@@ -80,6 +83,48 @@ final class PlacementGroups {
     static String decision(String reason) {
         int at = reason.indexOf(Recommendation.AT_THE_MARGIN);
         return at < 0 ? reason : reason.substring(0, at);
+    }
+
+    /** What opens a row's arithmetic: each amount its reason prints, with the parts that give it. */
+    static final String FIGURES = "Figures at the margin, all else fixed: ";
+
+    /**
+     * The arithmetic of every amount a row prints (review 12e, 3): for a row of one tenant, its reason's own; for a
+     * range, that of the tenant at each end (the sentence's figure for that placement, then its parts, each an
+     * evaluable formula), so that a reader can check the row's figures from the report without every tenant's.
+     * Empty when the reason prints no amount.
+     */
+    private static String figures(List<ProposalReport.TenantRow> tenants, String symbol) {
+        Pattern pattern = amount(symbol);
+        List<List<String>> amounts = tenants.stream().map(t -> pattern.matcher(choice(decision(t.reason()))).results()
+                .map(MatchResult::group).toList()).toList();
+        Comparator<String> byValue = Comparator.comparing(a -> new BigDecimal(a.substring(symbol.length()).replace(",", "")));
+        Set<String> figures = new LinkedHashSet<>();
+        for (int slot = 0; slot < amounts.get(0).size(); slot++) {
+            int place = slot;
+            Comparator<Integer> byAmount = Comparator.comparing(i -> amounts.get(i).get(place), byValue);
+            List<Integer> ends = IntStream.range(0, tenants.size()).boxed().toList();
+            for (int end : List.of(ends.stream().min(byAmount).orElseThrow(), ends.stream().max(byAmount).orElseThrow())) {
+                ProposalReport.TenantRow tenant = tenants.get(end);
+                margin(tenant.reason(), amounts.get(end).get(place), pattern)
+                        .ifPresent(figure -> figures.add(tenants.size() == 1 ? figure : tenant.tenant() + ": " + figure));
+            }
+        }
+        return figures.isEmpty() ? "" : FIGURES + String.join("; ", figures);
+    }
+
+    /**
+     * The figure of a reason's arithmetic ({@link Recommendation#AT_THE_MARGIN}: "placement $X (parts)", separated by
+     * "; ") whose amount is {@code amount}.
+     */
+    private static java.util.Optional<String> margin(String reason, String amount, Pattern pattern) {
+        int at = reason.indexOf(Recommendation.AT_THE_MARGIN);
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(reason.substring(at + Recommendation.AT_THE_MARGIN.length()).split("; "))
+                .filter(figure -> pattern.matcher(figure).results().findFirst().map(MatchResult::group).orElse("").equals(amount))
+                .findFirst();
     }
 
     /** A tenant's amount in a reason; unit prices ("$0.192/h") are the same for all and are not amounts. */

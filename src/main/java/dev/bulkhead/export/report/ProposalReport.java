@@ -349,13 +349,41 @@ public final class ProposalReport {
         return rows;
     }
 
-    /** Tenants of one environment placed alike for the same reason: one row of the report's placement table. */
-    public record PlacementGroup(String environment, String placement, String reason, List<String> tenants) {
+    /**
+     * Tenants of one environment placed alike for the same reason: one row of the report's placement table;
+     * {@code figures} is the arithmetic of each amount the reason prints ({@link PlacementGroups}), or "", which the
+     * appendix gives under {@code ref} ("R3"): in the table it made the sample's report four pages longer.
+     */
+    public record PlacementGroup(String environment, String placement, String reason, String figures, String ref,
+                                 List<String> tenants) {
+        /** The row's "Why": the reason, then where the arithmetic of its figures is. */
+        public String why() {
+            return figures.isEmpty() ? reason : reason + " (arithmetic: " + ref + FIGURES_WHERE + ")";
+        }
+
+        /**
+         * What the row is of, short, for the appendix that gives its figures ("prod · namespace · 33 tenants"): the
+         * table beside it names them, and naming 300 again ran to pages.
+         */
+        public String of() {
+            return environment + " · " + placement + " · " + (tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants");
+        }
+
         /** "3 tenants: a, b, c", or the one tenant's name. */
         public String names() {
             return tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants: " + String.join(", ", tenants);
         }
     }
+
+    /** Where a placement row's figures are given with their arithmetic. */
+    public static final String FIGURES_WHERE = " in the appendix";
+
+    /** The heading of the appendix that gives each placement row's figures with their arithmetic. */
+    public static final String FIGURES_HEADING = "Appendix: the recommendation's figures";
+
+    /** The sentence under it. */
+    public static final String FIGURES_NOTE = "Each amount a row of the recommendation prints, with the parts that give it: "
+            + "for a row of several tenants, the figures of the tenant at each end of a range. Prices are in Prices.";
 
     /** The placements with alike tenants on one row, each row's reason whole ({@link PlacementGroups}). */
     public List<PlacementGroup> placementGroups() {
@@ -433,16 +461,29 @@ public final class ProposalReport {
     }
 
     /**
-     * Every price the cost lines of the side-by-side table use, once, with unit and source ({@link ReportPrices}): what the
+     * Every price the cost lines of the side-by-side table and the recommendation's figures use, once, with unit and source ({@link ReportPrices}): what the
      * appendix's formulas multiply by.
      */
     List<ReportPrices.Row> prices() {
-        return ReportPrices.of(tableOptions().stream().flatMap(option -> option.lines().stream()).toList(), symbol);
+        // The recommendation's figures too: a tenant's alternative (vCluster with private nodes, say) can multiply by a
+        // price no column's line uses (its licence).
+        return ReportPrices.of(java.util.stream.Stream.concat(tableOptions().stream().flatMap(option -> option.lines().stream()),
+                scope.recommendation().placements().keySet().stream().flatMap(t -> scope.recommendation().figures(t).stream())).toList(),
+                symbol);
     }
 
     /** Each column of the side-by-side table as its cost lines with their arithmetic ({@link CostLineAppendix}). */
-    List<CostLineAppendix.Column> costLines() {
-        return CostLineAppendix.of(tableOptions(), TABLE_COLUMNS.stream().map(key -> key.label(model().scenarios())).toList(), symbol);
+    List<CostLineAppendix.Column> costLines(String linesFile) {
+        return CostLineAppendix.of(tableOptions(), tableLabels(), symbol, markedTable(), linesFile);
+    }
+
+    /** Every cost line of the side-by-side table's columns with its arithmetic, as CSV: the file beside a long appendix. */
+    String costLinesCsv() {
+        return CostLineAppendix.csv(tableOptions(), tableLabels(), symbol);
+    }
+
+    private List<String> tableLabels() {
+        return TABLE_COLUMNS.stream().map(key -> key.label(model().scenarios())).toList();
     }
 
     /** The sentence under the side-by-side table that says where its figures can be checked. */
@@ -450,12 +491,14 @@ public final class ProposalReport {
             + "line with its arithmetic, and Prices lists every price the lines use, with its source.";
 
     /** The sentence that heads the Prices table. */
-    public static final String PRICES_HEADING = "Every price the cost lines use, from the pricing profile and the model's "
+    public static final String PRICES_HEADING = "Every price the cost lines and the recommendation's figures use, from the pricing profile and the model's "
             + "assumptions: a formula's price is found here by its amount and unit.";
 
     /** The sentence that heads the appendix of cost lines. */
     public static final String LINES_HEADING = "Each option's cost lines, by the lines of the side-by-side table: each line's "
-            + "arithmetic is rounded once, half-up, to the cent; a line of the table is the sum of its lines here.";
+            + "arithmetic is rounded once, half-up, to the cent; a line of the table is the sum of its lines here. A line of more "
+            + "than " + CostLineAppendix.LISTED_UP_TO + " lists its first " + CostLineAppendix.LISTED + " and the sum of the others, "
+            + "each of which the file named there gives with its arithmetic.";
 
     /** Every assumption of the cost model with the value in effect and its source. */
     public List<AssumptionRow> assumptions() {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The files one proposal report consists of, by the name the user chose: a PDF or HTML report is that one file; a
  * Markdown report also has its diagram and charts as SVG files beside it, named after it (X.md links X-diagram.svg,
- * X-cost-isolation.svg and X-growth.svg). What {@code bulkhead report} and File > Export Report… both write.
+ * X-cost-isolation.svg and X-growth.svg); a report of any format whose appendix lists only a long category's first lines
+ * has every line in X-cost-lines.csv beside it. What {@code bulkhead report} and File > Export Report… both write.
  */
 public final class ReportFiles {
     /** Report formats, by the chosen file's extension. */
@@ -42,11 +43,15 @@ public final class ReportFiles {
      */
     public static Map<String, byte[]> of(ProposalReport report, String modelFile, String fileName, Format format) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        String base = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        // Every format: an appendix too long to list every line points to this file for the rest.
+        if (CostLineAppendix.cut(report.costLines(linesFile(base)))) {
+            files.put(linesFile(base), utf8(report.costLinesCsv()));
+        }
         switch (format) {
-            case PDF -> files.put(fileName, PdfReport.of(report, modelFile));
-            case HTML -> files.put(fileName, utf8(HtmlReport.of(report, modelFile)));
+            case PDF -> files.put(fileName, PdfReport.of(report, modelFile, base));
+            case HTML -> files.put(fileName, utf8(HtmlReport.of(report, modelFile, base)));
             case MARKDOWN -> {
-                String base = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
                 files.put(base + MarkdownReport.DIAGRAM, utf8(ReportFigures.diagramSvg(report)));
                 files.put(base + MarkdownReport.COST_ISOLATION, utf8(ReportFigures.costIsolation(report)));
                 if (!report.growth().isEmpty()) {
@@ -56,6 +61,11 @@ public final class ReportFiles {
             }
         }
         return files;
+    }
+
+    /** The file beside a report named {@code base} that lists every cost line of its appendix: X.pdf, X-cost-lines.csv. */
+    static String linesFile(String base) {
+        return base + "-cost-lines.csv";
     }
 
     private static byte[] utf8(String text) {

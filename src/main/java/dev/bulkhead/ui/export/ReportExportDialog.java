@@ -132,7 +132,8 @@ public final class ReportExportDialog {
         form.addRow(2, new Label("Prepared by"), author);
         Label note = new Label("Title page, diagram, cost versus isolation, side-by-side table, each tenant's placement and why, "
                 + "totals per environment, growth and crossovers, assumptions with sources, findings, and what an export would write. "
-                + "A Markdown report writes its diagram and charts as SVG files beside it, named after it.");
+                + "A Markdown report writes its diagram and charts as SVG files beside it, named after it; a report whose appendix "
+                + "lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv.");
         note.setWrapText(true);
         note.setMaxWidth(460);
         Region spacer = new Region();
