@@ -373,7 +373,16 @@ public final class PdfReport {
         for (int c = 0; c < cells.size(); c++) {
             lines = Math.max(lines, wrap(cells.get(c), font, widths[c] - 6).size());
         }
-        return lines * font.size() * 1.35 + 4;
+        return roomToStart(lines * font.size() * 1.35 + 4, font.size() * 1.35);
+    }
+
+    /**
+     * The room a row of {@code height} needs on a page to start there: all of it, so that a row is kept whole on the
+     * next page; but a row taller than a page only its first few lines, as it goes on over pages anyway (moving it
+     * whole left the page before nearly blank).
+     */
+    private double roomToStart(double height, double line) {
+        return height <= pageHeight - 2 * MARGIN - HEADING_HEIGHT ? height : SHORT_PARAGRAPH * line + 4;
     }
 
     private void row(List<String> cells, double[] widths, boolean numeric, boolean bold, Colour background) {
@@ -386,18 +395,36 @@ public final class PdfReport {
             wrapped.add(w);
             lines = Math.max(lines, w.size());
         }
-        double height = lines * line + 4;
-        ensure(height);
+        ensure(roomToStart(lines * line + 4, line));
+        // A row taller than a page goes on over the next pages, a slice of its lines on each: a cell must never
+        // run past the foot of its page (a 250-tenant model's findings cell did, and lost most of its text).
+        int from = 0;
+        while (from < lines) {
+            int fit = Math.max(1, (int) ((pageHeight - MARGIN - y - 4) / line));
+            int to = Math.min(lines, from + fit);
+            rowSlice(wrapped, widths, numeric, font, background, from, to);
+            from = to;
+            if (from < lines) {
+                newPage(false);
+            }
+        }
+    }
+
+    /** Lines {@code from} to {@code to} of a row's wrapped cells, drawn at {@link #y} with the rule beneath. */
+    private void rowSlice(List<List<String>> wrapped, double[] widths, boolean numeric, DiagramFont font, Colour background,
+                          int from, int to) {
+        double line = font.size() * 1.35;
+        double height = (to - from) * line + 4;
         if (background != null) {
             g.fill(background);
             g.fillRect(MARGIN, y, sum(widths), height);
         }
         double x = MARGIN;
-        for (int c = 0; c < cells.size(); c++) {
+        for (int c = 0; c < wrapped.size(); c++) {
             boolean right = numeric && c > 0;
             g.fill(theme.colour("-bh-text"));
-            for (int l = 0; l < wrapped.get(c).size(); l++) {
-                double ly = y + 2 + l * line + line / 2;
+            for (int l = from; l < Math.min(to, wrapped.get(c).size()); l++) {
+                double ly = y + 2 + (l - from) * line + line / 2;
                 if (right) {
                     g.text(wrapped.get(c).get(l), font, x + widths[c] - 3, ly, Align.RIGHT, widths[c] - 6);
                 } else {

@@ -328,8 +328,7 @@ public final class ProposalReport {
             return verdict;
         }
         // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
-        String named = String.join("; ", flows.subList(0, Math.min(NAMED_FLOWS, flows.size())))
-                + (flows.size() > NAMED_FLOWS ? "; and " + (flows.size() - NAMED_FLOWS) + " more" : "");
+        String named = ShortList.of(flows, NAMED_FLOWS);
         return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
                 + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
                 + "clusters at their ends address ranges; the list of artefacts says which.";
