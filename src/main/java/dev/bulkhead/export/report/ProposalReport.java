@@ -334,17 +334,25 @@ public final class ProposalReport {
                 + "clusters at their ends address ranges; the list of artefacts says which.";
     }
 
-    /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
+    /**
+     * Each tenant of the scope with its recommended placement and the reason, by environment in the model's stage
+     * order (dev, staging, prod, as the totals, the diagram and the growth list them), then by name.
+     */
     public List<TenantRow> placements() {
+        List<Environment> stages = model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
         List<TenantRow> rows = new ArrayList<>();
+        Map<String, Integer> stageOf = new java.util.HashMap<>();
         Map<ElementId, Placement> placements = scope.recommendation().placements();
         for (Map.Entry<ElementId, Placement> entry : placements.entrySet()) {
             Tenant tenant = model().get(entry.getKey(), Tenant.class);
-            String env = model().environmentOf(tenant.id()).map(Element::name).orElse("");
+            Environment env = model().environmentOf(tenant.id()).orElse(null);
             String reason = scope.recommendation().reason(tenant.id());
-            rows.add(new TenantRow(tenant.name(), env, entry.getValue().label(), reason == null ? "" : Citations.named(reason)));
+            TenantRow row = new TenantRow(tenant.name(), env == null ? "" : env.name(), entry.getValue().label(),
+                    reason == null ? "" : Citations.named(reason));
+            stageOf.put(row.environment(), stages.indexOf(env));
+            rows.add(row);
         }
-        rows.sort(Comparator.comparing(TenantRow::environment).thenComparing(TenantRow::tenant));
+        rows.sort(Comparator.<TenantRow>comparingInt(row -> stageOf.get(row.environment())).thenComparing(TenantRow::tenant));
         return rows;
     }
 
