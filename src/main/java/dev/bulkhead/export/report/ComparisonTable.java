@@ -144,7 +144,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         return option.failing().stream().map(TenantIsolation::tenant).map(id -> name(model, id)).collect(Collectors.joining(", "));
     }
 
-    private static String tenants(int count) {
+    static String tenants(int count) {
         return count + (count == 1 ? " tenant" : " tenants");
     }
 

@@ -34,7 +34,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(report.title()))
                 .append(" — proposal</title>\n<style>").append(STYLE).append("</style></head><body>\n");
         h.append("<h1>").append(e(report.title())).append("</h1>\n");
-        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel()))
+        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeWithTenants()))
                 .append(report.scenarioLabel() == null ? "" : " · " + e(report.scenarioLabel())).append(" · ").append(report.date())
                 .append(report.author() == null ? "" : " · prepared by " + e(report.author())).append("</p>\n");
         h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");

@@ -38,7 +38,7 @@ public final class MarkdownReport {
     public static String of(ProposalReport report, String modelFile, String figures) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
-        md.append("Proposal report · ").append(report.scopeLabel())
+        md.append("Proposal report · ").append(report.scopeWithTenants())
                 .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date())
                 .append(report.author() == null ? "" : " · prepared by " + report.author()).append("  \n");
         md.append("Pricing: ").append(report.pricing()).append("\n\n");

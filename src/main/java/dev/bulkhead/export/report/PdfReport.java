@@ -263,7 +263,7 @@ public final class PdfReport {
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
         y += 24;
-        List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeLabel()));
+        List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeWithTenants()));
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
         }

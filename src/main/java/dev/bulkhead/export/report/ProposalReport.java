@@ -195,6 +195,23 @@ public final class ProposalReport {
         return environment == null ? "Whole model" : "Environment " + environment.name();
     }
 
+    /**
+     * The scope with its tenant count, as the compare view's header gives it, and for the whole model how the
+     * environments make it up ("Whole model · 36 tenants: 12 in dev, 12 in staging, 12 in prod"): a reader of
+     * "Twelve product teams" beside "35 → namespace, 1 → dedicated cluster" asks where 36 comes from.
+     */
+    public String scopeWithTenants() {
+        String counted = scopeLabel() + " · " + ComparisonTable.tenants(scope.tenantCount());
+        if (environment != null) {
+            return counted;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Environment env : model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            analysis.environment(env.id()).ifPresent(s -> parts.add(s.tenantCount() + " in " + env.name()));
+        }
+        return parts.size() < 2 ? counted : counted + ": " + String.join(", ", parts);
+    }
+
     public String pricing() {
         return analysis.pricing().profile().name() + " (" + analysis.currency() + ", prices as of "
                 + analysis.pricing().profile().asOf() + ")";
