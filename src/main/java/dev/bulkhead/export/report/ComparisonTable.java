@@ -148,7 +148,7 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         return count + (count == 1 ? " tenant" : " tenants");
     }
 
-    private static String name(Model model, ElementId id) {
+    static String name(Model model, ElementId id) {
         return model.find(id).map(e -> e.name() + model.environmentOf(id).map(env -> " (" + env.name() + ")").orElse(""))
                 .orElse(id.value());
     }

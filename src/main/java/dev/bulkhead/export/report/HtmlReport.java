@@ -89,6 +89,8 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
+        requirements(h, report, modelFile);
+
         h.append("<h2>Totals per environment (per month)</h2>\n<table><tr><th></th>");
         OptionKey.COMPARED.forEach(k -> h.append("<th class=\"n\">").append(e(k.label())).append("</th>"));
         h.append("</tr>\n");
@@ -203,7 +205,33 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    /** An SVG document as an element inside HTML: without its XML declaration. */
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private static void requirements(StringBuilder h, ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        h.append("<h2>Requirements</h2>\n<p>").append(e(Requirements.meansNote(report.scope()))).append("</p>\n<p>")
+                .append(e(Requirements.KINDS_HEADING)).append("</p>\n<table><tr><th>Kind</th>");
+        Requirements.dimensions().forEach(d -> h.append("<th class=\"n\">").append(e(d)).append("</th>"));
+        h.append("</tr>\n");
+        for (Requirements.KindRow kind : requirements.kinds()) {
+            h.append("<tr><td>").append(e(kind.kind())).append("</td>");
+            kind.required().forEach(score -> h.append("<td class=\"n\">").append(score).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<ul class=\"meta\">\n");
+        requirements.kinds().forEach(k -> h.append("<li>").append(e(k.kind())).append(": ").append(e(k.why())).append("</li>\n"));
+        h.append("</ul>\n<ul>\n");
+        requirements.rules().forEach(rule -> h.append("<li>").append(e(rule)).append("</li>\n"));
+        h.append("</ul>\n");
+        requirements.heldToAnotherKind().forEach(held -> h.append("<p>").append(e(held)).append("</p>\n"));
+        h.append("<p>").append(e(Requirements.UNMET_HEADING)).append("</p>\n<table><tr><th>Option</th><th>Tenant</th>"
+                + "<th>Short of its requirement</th></tr>\n");
+        for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {
+            h.append("<tr><td>").append(e(row.option())).append("</td><td>").append(e(row.tenant())).append("</td><td>")
+                    .append(e(row.shortOf())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
     private static void appendix(StringBuilder h, ProposalReport report) {
         h.append("<h2>Appendix: cost lines</h2>\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
@@ -226,6 +254,7 @@ public final class HtmlReport {
         }
     }
 
+    /** An SVG document as an element inside HTML: without its XML declaration. */
     private static String inline(String svg) {
         return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).strip() : svg;
     }

@@ -81,6 +81,8 @@ public final class MarkdownReport {
                     .append(cell(row.placement())).append(" | ").append(cell(row.reason())).append(" |\n");
         }
 
+        requirements(md, report, modelFile);
+
         md.append("\n## Totals per environment (per month)\n\n| |");
         OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
         md.append("\n|---|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
@@ -175,6 +177,30 @@ public final class MarkdownReport {
         appendix(md, report);
         md.append("\n---\nWritten by Bulkhead from ").append(modelFile).append(".\n");
         return md.toString();
+    }
+
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private static void requirements(StringBuilder md, ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        md.append("\n## Requirements\n\n").append(Requirements.meansNote(report.scope())).append("\n\n")
+                .append(Requirements.KINDS_HEADING).append("\n\n| Kind |");
+        Requirements.dimensions().forEach(d -> md.append(' ').append(cell(d)).append(" |"));
+        md.append("\n|---|").append("---:|".repeat(Requirements.dimensions().size())).append('\n');
+        for (Requirements.KindRow kind : requirements.kinds()) {
+            md.append("| ").append(cell(kind.kind())).append(" |");
+            kind.required().forEach(score -> md.append(' ').append(score).append(" |"));
+            md.append('\n');
+        }
+        md.append('\n');
+        requirements.kinds().forEach(k -> md.append("- ").append(k.kind()).append(": ").append(k.why()).append('\n'));
+        md.append('\n');
+        requirements.rules().forEach(rule -> md.append("- ").append(rule).append('\n'));
+        requirements.heldToAnotherKind().forEach(held -> md.append('\n').append(held).append('\n'));
+        md.append('\n').append(Requirements.UNMET_HEADING).append("\n\n| Option | Tenant | Short of its requirement |\n|---|---|---|\n");
+        for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {
+            md.append("| ").append(cell(row.option())).append(" | ").append(cell(row.tenant())).append(" | ").append(cell(row.shortOf()))
+                    .append(" |\n");
+        }
     }
 
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */

@@ -136,6 +136,8 @@ public final class PdfReport {
         table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
                 false, List.of());
 
+        requirements(report, modelFile);
+
         heading("Totals per environment (per month)");
         List<String> totalsHeader = new ArrayList<>(List.of(""));
         OptionKey.COMPARED.forEach(k -> totalsHeader.add(k.label()));
@@ -226,6 +228,32 @@ public final class PdfReport {
         }
         appendix(report);
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
+    }
+
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private void requirements(ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        heading("Requirements");
+        paragraph(Requirements.meansNote(report.scope()), BODY, theme.colour("-bh-text"));
+        paragraph(Requirements.KINDS_HEADING, BODY, theme.colour("-bh-text"));
+        List<String> header = new ArrayList<>(List.of("Kind"));
+        header.addAll(Requirements.dimensions());
+        double first = 91;
+        double[] widths = new double[header.size()];
+        java.util.Arrays.fill(widths, (WIDTH - 2 * MARGIN - first) / (header.size() - 1));
+        widths[0] = first;
+        table(header, requirements.kinds().stream().map(k -> {
+            List<String> cells = new ArrayList<>(List.of(k.kind()));
+            k.required().forEach(score -> cells.add(String.valueOf(score)));
+            return cells;
+        }).toList(), widths, true, List.of());
+        requirements.kinds().forEach(k -> paragraph("• " + k.kind() + ": " + k.why(), SMALL, theme.colour("-bh-text-muted")));
+        requirements.rules().forEach(rule -> paragraph("• " + rule, SMALL, theme.colour("-bh-text")));
+        requirements.heldToAnotherKind().forEach(held -> paragraph(held, BODY, theme.colour("-bh-text")));
+        paragraph(Requirements.UNMET_HEADING, BODY, theme.colour("-bh-text"));
+        table(List.of("Option", "Tenant", "Short of its requirement"), requirements.unmet(report.compareCommand(modelFile)).stream()
+                .map(r -> List.of(r.option(), r.tenant(), r.shortOf())).toList(), new double[] {80, 100, WIDTH - 2 * MARGIN - 180},
+                false, List.of());
     }
 
     /** Each option's cost lines with their arithmetic, category by category, each category's sum in bold beneath. */

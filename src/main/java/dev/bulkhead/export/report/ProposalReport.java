@@ -643,8 +643,30 @@ public final class ProposalReport {
 
     /** The command that writes the export the artefacts list, for the scenario and scope the report shows. */
     public String exportCommand(String file) {
-        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName()
-                + (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
-                + (environment == null ? "" : " --environment " + shellWord(environment.name())) + " --out DIR";
+        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName() + cliScope() + " --out DIR";
+    }
+
+    /** The command that prints the comparison the report shows, every tenant's shortfalls included, as JSON. */
+    public String compareCommand(String file) {
+        return "bulkhead compare " + file + " --format json" + cliScope();
+    }
+
+    /** The command-line options that pick the scenario and scope the report shows ("" for the saved scenario's whole model). */
+    private String cliScope() {
+        return (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
+                + (environment == null ? "" : " --environment " + shellWord(environment.name()));
+    }
+
+    /**
+     * What each kind of tenant requires and who falls short under each option of the side-by-side table
+     * ({@link Requirements}), from the rubric the analysis scores by.
+     */
+    Requirements requirements() {
+        return new Requirements(analysis, scope, ReferenceData.bundled().rubric());
+    }
+
+    /** The side-by-side table's options, in its order, for the sections that go through them one by one. */
+    static List<OptionKey> tableColumns() {
+        return TABLE_COLUMNS;
     }
 }
