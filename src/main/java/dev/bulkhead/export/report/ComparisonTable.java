@@ -144,11 +144,11 @@ public record ComparisonTable(String title, List<String> columns, List<Row> rows
         return option.failing().stream().map(TenantIsolation::tenant).map(id -> name(model, id)).collect(Collectors.joining(", "));
     }
 
-    private static String tenants(int count) {
+    static String tenants(int count) {
         return count + (count == 1 ? " tenant" : " tenants");
     }
 
-    private static String name(Model model, ElementId id) {
+    static String name(Model model, ElementId id) {
         return model.find(id).map(e -> e.name() + model.environmentOf(id).map(env -> " (" + env.name() + ")").orElse(""))
                 .orElse(id.value());
     }

@@ -67,7 +67,9 @@ final class DesignFindings {
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
                             : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
                             + ProposalReport.FindingRow.RESOLVED) + "; " + blockedOnes.size() + " " + BLOCKED + ": "
-                            + blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).collect(Collectors.joining("; "))));
+                            // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page.
+                            + ShortList.of(blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).toList(),
+                            ProposalReport.NAMED_FLOWS)));
         });
         return rows;
     }
@@ -77,7 +79,7 @@ final class DesignFindings {
      * the mix's policies would block it, so "remains" beside "policies allow exactly this" would contradict it. Both
      * come from the one planned export ({@link ProposalReport.Artefacts#blockedConnections}).
      */
-    static final String BLOCKED = "blocked by the mix's exported policies (see the export's list)";
+    static final String BLOCKED = "blocked by the mix's exported policies (each listed under \"What an export would write\")";
 
     /** A connection as the summary names a blocked flow: "prod / checkout → prod / payments". */
     private static String flow(Model model, ElementId id, Function<ElementId, String> path) {

@@ -40,7 +40,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(e(report.title()))
                 .append(" — proposal</title>\n<style>").append(STYLE).append("</style></head><body>\n");
         h.append("<h1>").append(e(report.title())).append("</h1>\n");
-        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeLabel()))
+        h.append("<p class=\"meta\">Proposal report · ").append(e(report.scopeWithTenants()))
                 .append(report.scenarioLabel() == null ? "" : " · " + e(report.scenarioLabel())).append(" · ").append(report.date())
                 .append(report.author() == null ? "" : " · prepared by " + e(report.author())).append("</p>\n");
         h.append("<p class=\"meta\">Pricing: ").append(e(report.pricing())).append("</p>\n");
@@ -48,11 +48,12 @@ public final class HtmlReport {
             h.append("<p>").append(e(report.description())).append("</p>\n");
         }
         h.append("<p class=\"verdict\">").append(e(report.recommendation())).append("</p>\n");
+        contents(h, report);
 
-        h.append("<h2>The model</h2>\n<div class=\"figure\">");
+        h.append(h2(ReportSections.MODEL)).append("\n<div class=\"figure\">");
         h.append(inline(ReportFigures.diagramSvg(report))).append("</div>\n");
 
-        h.append("<h2>Cost versus isolation</h2>\n<p>Each option's monthly cost against the requirement margin of its "
+        h.append(h2(ReportSections.COST_ISOLATION)).append("\n<p>Each option's monthly cost against the requirement margin of its "
                 + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "
                 + "fails someone, a green halo the cheapest option meeting everyone; the grey line joins the cheapest choice at each "
                 + "margin.</p>\n<div class=\"figure\">");
@@ -61,7 +62,7 @@ public final class HtmlReport {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
 
-        h.append("<h2>Side by side</h2>\n<p class=\"meta\">").append(e(report.currentDesignNote())).append("</p>\n");
+        h.append(h2(ReportSections.SIDE_BY_SIDE)).append("\n<p class=\"meta\">").append(e(report.currentDesignNote())).append("</p>\n");
         ComparisonTable table = report.table();
         h.append("<table><tr><th></th>");
         table.columns().forEach(c -> h.append("<th class=\"n\">").append(e(c)).append("</th>"));
@@ -87,15 +88,17 @@ public final class HtmlReport {
         }
         h.append("<p class=\"meta\">").append(e(ProposalReport.HOW_TO_CHECK)).append("</p>\n");
 
-        h.append("<h2>Recommendation</h2>\n<p>").append(e(report.recommendation())).append("</p>\n");
-        h.append("<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
+        h.append(h2(ReportSections.RECOMMENDATION)).append("\n<p>").append(e(report.recommendation())).append("</p>\n");
+        h.append(h2(ReportSections.PLACEMENT)).append("\n<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
             h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.environment())).append("</td><td>")
                     .append(e(row.placement())).append("</td><td>").append(e(row.why())).append("</td></tr>\n");
         }
         h.append("</table>\n");
 
-        h.append("<h2>Totals per environment (per month)</h2>\n<table><tr><th></th>");
+        requirements(h, report, modelFile);
+
+        h.append(h2(ReportSections.TOTALS)).append("\n<table><tr><th></th>");
         OptionKey.COMPARED.forEach(k -> h.append("<th class=\"n\">").append(e(k.label())).append("</th>"));
         h.append("</tr>\n");
         for (ProposalReport.TotalsRow row : report.totals()) {
@@ -112,7 +115,7 @@ public final class HtmlReport {
             h.append("<p class=\"warning\">").append(e(report.notPricedNote())).append("</p>\n");
         }
 
-        h.append("<h2>Growth</h2>\n");
+        h.append(h2(ReportSections.GROWTH)).append("\n");
         GrowthCurves growth = report.growth();
         h.append("<div class=\"figure\">");
         h.append(inline(ReportFigures.growth(report))).append("</div>\n");
@@ -139,7 +142,7 @@ public final class HtmlReport {
             }
         }
 
-        h.append("<h2>Assumptions</h2>\n<table><tr><th>Group</th><th>Assumption</th><th class=\"n\">Value</th><th>Unit</th>"
+        h.append(h2(ReportSections.ASSUMPTIONS)).append("\n<table><tr><th>Group</th><th>Assumption</th><th class=\"n\">Value</th><th>Unit</th>"
                 + "<th>Source</th></tr>\n");
         for (ProposalReport.AssumptionRow row : report.assumptions()) {
             h.append("<tr><td>").append(e(row.group())).append("</td><td>").append(e(row.label()))
@@ -149,7 +152,7 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
-        h.append("<h2>Prices</h2>\n<p>").append(e(ProposalReport.PRICES_HEADING)).append("</p>\n<table><tr><th class=\"n\">Price</th>"
+        h.append(h2(ReportSections.PRICES)).append("\n<p>").append(e(ProposalReport.PRICES_HEADING)).append("</p>\n<table><tr><th class=\"n\">Price</th>"
                 + "<th>Unit</th><th>What</th><th>Used for</th><th>Source</th></tr>\n");
         for (ReportPrices.Row row : report.prices()) {
             h.append("<tr><td class=\"n\">").append(e(row.price())).append("</td><td>").append(e(row.unit())).append("</td><td>")
@@ -160,7 +163,7 @@ public final class HtmlReport {
 
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
-            h.append("<h2>Notes</h2>\n<table><tr><th>About</th><th>Note</th></tr>\n");
+            h.append(h2(ReportSections.NOTES)).append("\n<table><tr><th>About</th><th>Note</th></tr>\n");
             for (ProposalReport.NoteRow row : notes) {
                 h.append("<tr><td>").append(e(row.subject())).append("</td><td>").append(e(row.text()).replace("\n", "<br>"))
                         .append("</td></tr>\n");
@@ -168,7 +171,7 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
 
-        h.append("<h2>Findings</h2>\n");
+        h.append(h2(ReportSections.FINDINGS)).append("\n");
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {
             h.append("<p>No findings.</p>\n");
@@ -183,7 +186,7 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
 
-        h.append("<h2>What an export would write</h2>\n");
+        h.append(h2(ReportSections.ARTEFACTS)).append("\n");
         ProposalReport.Artefacts artefacts = report.artefacts();
         if (artefacts.refusal() != null) {
             h.append("<p class=\"error\">The ").append(e(artefacts.target())).append(" export (").append(e(artefacts.choice()))
@@ -215,10 +218,36 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    /** An SVG document as an element inside HTML: without its XML declaration. */
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private static void requirements(StringBuilder h, ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        h.append(h2(ReportSections.REQUIREMENTS)).append("\n<p>").append(e(Requirements.meansNote(report.scope()))).append("</p>\n<p>")
+                .append(e(Requirements.KINDS_HEADING)).append("</p>\n<table><tr><th>Kind</th>");
+        Requirements.dimensions().forEach(d -> h.append("<th class=\"n\">").append(e(d)).append("</th>"));
+        h.append("</tr>\n");
+        for (Requirements.KindRow kind : requirements.kinds()) {
+            h.append("<tr><td>").append(e(kind.kind())).append("</td>");
+            kind.required().forEach(score -> h.append("<td class=\"n\">").append(score).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<ul class=\"meta\">\n");
+        requirements.kinds().forEach(k -> h.append("<li>").append(e(k.kind())).append(": ").append(e(k.why())).append("</li>\n"));
+        h.append("</ul>\n<ul>\n");
+        requirements.rules().forEach(rule -> h.append("<li>").append(e(rule)).append("</li>\n"));
+        h.append("</ul>\n");
+        requirements.heldToAnotherKind().forEach(held -> h.append("<p>").append(e(held)).append("</p>\n"));
+        h.append("<p>").append(e(Requirements.UNMET_HEADING)).append("</p>\n<table><tr><th>Option</th><th>Tenant</th>"
+                + "<th>Short of its requirement</th></tr>\n");
+        for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {
+            h.append("<tr><td>").append(e(row.option())).append("</td><td>").append(e(row.tenant())).append("</td><td>")
+                    .append(e(row.shortOf())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
     private static void appendix(StringBuilder h, ProposalReport report, String linesFile) {
-        h.append("<h2>Appendix: cost lines</h2>\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
+        h.append(h2(ReportSections.APPENDIX)).append("\n<p>").append(e(ProposalReport.LINES_HEADING)).append("</p>\n");
         for (CostLineAppendix.Column column : report.costLines(linesFile)) {
             h.append("<h3>").append(e(column.heading())).append("</h3>\n");
             if (column.sameAs() != null) {
@@ -238,6 +267,21 @@ public final class HtmlReport {
         }
     }
 
+    /** The sections as a list of links to their headings ({@link ReportSections}). */
+    private static void contents(StringBuilder h, ProposalReport report) {
+        h.append(h2(ReportSections.CONTENTS)).append("\n<ol>\n");
+        for (String section : ReportSections.of(report)) {
+            h.append("<li><a href=\"#").append(ReportSections.anchor(section)).append("\">").append(e(section)).append("</a></li>\n");
+        }
+        h.append("</ol>\n");
+    }
+
+    /** A section's heading with the id its contents link goes to. */
+    private static String h2(String title) {
+        return "<h2 id=\"" + ReportSections.anchor(title) + "\">" + e(title) + "</h2>";
+    }
+
+    /** An SVG document as an element inside HTML: without its XML declaration. */
     private static String inline(String svg) {
         return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).strip() : svg;
     }

@@ -38,7 +38,7 @@ public final class MarkdownReport {
     public static String of(ProposalReport report, String modelFile, String figures) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
-        md.append("Proposal report · ").append(report.scopeLabel())
+        md.append("Proposal report · ").append(report.scopeWithTenants())
                 .append(report.scenarioLabel() == null ? "" : " · " + report.scenarioLabel()).append(" · ").append(report.date())
                 .append(report.author() == null ? "" : " · prepared by " + report.author()).append("  \n");
         md.append("Pricing: ").append(report.pricing()).append("\n\n");
@@ -46,12 +46,13 @@ public final class MarkdownReport {
             md.append(report.description()).append("\n\n");
         }
         md.append("## Summary\n\n").append(report.recommendation()).append("\n\n");
+        contents(md, report);
 
-        md.append("## The model\n\n");
+        md.append(h2(ReportSections.MODEL));
         picture(md, "Diagram of " + report.title() + " — " + report.scopeLabel(), figures + DIAGRAM);
         outline(md, report);
 
-        md.append("\n## Cost versus isolation\n\n");
+        md.append('\n').append(h2(ReportSections.COST_ISOLATION));
         md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "
                 + "every requirement met); the grey line joins the cheapest choice at each margin.\n\n");
         picture(md, "Cost versus isolation chart", figures + COST_ISOLATION);
@@ -64,7 +65,7 @@ public final class MarkdownReport {
                     .append(point.margin() > 0 ? "+" : "").append(point.margin()).append(" | ").append(point.unmet()).append(" |\n");
         }
 
-        md.append("\n## Side by side\n\n").append(report.currentDesignNote()).append("\n\n").append(report.table().toMarkdown())
+        md.append('\n').append(h2(ReportSections.SIDE_BY_SIDE)).append(report.currentDesignNote()).append("\n\n").append(report.table().toMarkdown())
                 .append('\n');
         if (report.zeroLinesNote() != null) {
             md.append(report.zeroLinesNote()).append("\n\n");
@@ -74,14 +75,16 @@ public final class MarkdownReport {
         }
         md.append(ProposalReport.HOW_TO_CHECK).append("\n\n");
 
-        md.append("## Recommendation\n\n").append(report.recommendation()).append("\n\n");
-        md.append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
+        md.append(h2(ReportSections.RECOMMENDATION)).append(report.recommendation()).append("\n\n");
+        md.append(h2(ReportSections.PLACEMENT)).append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
             md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.environment())).append(" | ")
                     .append(cell(row.placement())).append(" | ").append(cell(row.why())).append(" |\n");
         }
 
-        md.append("\n## Totals per environment (per month)\n\n| |");
+        requirements(md, report, modelFile);
+
+        md.append('\n').append(h2(ReportSections.TOTALS)).append("| |");
         OptionKey.COMPARED.forEach(k -> md.append(' ').append(k.label()).append(" |"));
         md.append("\n|---|").append("---:|".repeat(OptionKey.COMPARED.size())).append('\n');
         for (ProposalReport.TotalsRow row : report.totals()) {
@@ -97,7 +100,7 @@ public final class MarkdownReport {
             md.append("\n").append(report.notPricedNote()).append('\n');
         }
 
-        md.append("\n## Growth\n\n");
+        md.append('\n').append(h2(ReportSections.GROWTH));
         GrowthCurves growth = report.growth();
         if (growth.isEmpty()) {
             md.append("Add a cluster with a node pool and a tenant to see how costs grow.\n");
@@ -119,14 +122,14 @@ public final class MarkdownReport {
             growth.crossings().forEach(c -> md.append("- ").append(c.text()).append('\n'));
         }
 
-        md.append("\n## Assumptions\n\n| Group | Assumption | Value | Unit | Source |\n|---|---|---:|---|---|\n");
+        md.append('\n').append(h2(ReportSections.ASSUMPTIONS)).append("| Group | Assumption | Value | Unit | Source |\n|---|---|---:|---|---|\n");
         for (ProposalReport.AssumptionRow row : report.assumptions()) {
             md.append("| ").append(cell(row.group())).append(" | ").append(cell(row.label())).append(row.overridden() ? " (set for this model)" : "")
                     .append(" | ").append(cell(row.value())).append(" | ").append(cell(row.unit())).append(" | ").append(cell(row.source()))
                     .append(" |\n");
         }
 
-        md.append("\n## Prices\n\n").append(ProposalReport.PRICES_HEADING).append("\n\n")
+        md.append('\n').append(h2(ReportSections.PRICES)).append(ProposalReport.PRICES_HEADING).append("\n\n")
                 .append("| Price | Unit | What | Used for | Source |\n|---:|---|---|---|---|\n");
         for (ReportPrices.Row row : report.prices()) {
             md.append("| ").append(row.price()).append(" | ").append(cell(row.unit())).append(" | ").append(cell(row.what()))
@@ -135,13 +138,13 @@ public final class MarkdownReport {
 
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
-            md.append("\n## Notes\n\n| About | Note |\n|---|---|\n");
+            md.append('\n').append(h2(ReportSections.NOTES)).append("| About | Note |\n|---|---|\n");
             for (ProposalReport.NoteRow row : notes) {
                 md.append("| ").append(cell(row.subject())).append(" | ").append(cell(row.text().replace("\n", " "))).append(" |\n");
             }
         }
 
-        md.append("\n## Findings\n\n");
+        md.append('\n').append(h2(ReportSections.FINDINGS));
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {
             md.append("No findings.\n");
@@ -154,7 +157,7 @@ public final class MarkdownReport {
             }
         }
 
-        md.append("\n## What an export would write\n\n");
+        md.append('\n').append(h2(ReportSections.ARTEFACTS));
         ProposalReport.Artefacts artefacts = report.artefacts();
         if (artefacts.refusal() != null) {
             md.append("The ").append(artefacts.target()).append(" export (").append(artefacts.choice())
@@ -181,9 +184,33 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private static void requirements(StringBuilder md, ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        md.append('\n').append(h2(ReportSections.REQUIREMENTS)).append(Requirements.meansNote(report.scope())).append("\n\n")
+                .append(Requirements.KINDS_HEADING).append("\n\n| Kind |");
+        Requirements.dimensions().forEach(d -> md.append(' ').append(cell(d)).append(" |"));
+        md.append("\n|---|").append("---:|".repeat(Requirements.dimensions().size())).append('\n');
+        for (Requirements.KindRow kind : requirements.kinds()) {
+            md.append("| ").append(cell(kind.kind())).append(" |");
+            kind.required().forEach(score -> md.append(' ').append(score).append(" |"));
+            md.append('\n');
+        }
+        md.append('\n');
+        requirements.kinds().forEach(k -> md.append("- ").append(k.kind()).append(": ").append(k.why()).append('\n'));
+        md.append('\n');
+        requirements.rules().forEach(rule -> md.append("- ").append(rule).append('\n'));
+        requirements.heldToAnotherKind().forEach(held -> md.append('\n').append(held).append('\n'));
+        md.append('\n').append(Requirements.UNMET_HEADING).append("\n\n| Option | Tenant | Short of its requirement |\n|---|---|---|\n");
+        for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {
+            md.append("| ").append(cell(row.option())).append(" | ").append(cell(row.tenant())).append(" | ").append(cell(row.shortOf()))
+                    .append(" |\n");
+        }
+    }
+
     /** Each option's cost lines with their arithmetic, category by category, each category's sum beneath. */
     private static void appendix(StringBuilder md, ProposalReport report, String linesFile) {
-        md.append("\n## Appendix: cost lines\n\n").append(ProposalReport.LINES_HEADING).append('\n');
+        md.append('\n').append(h2(ReportSections.APPENDIX)).append(ProposalReport.LINES_HEADING).append('\n');
         for (CostLineAppendix.Column column : report.costLines(linesFile)) {
             md.append("\n### ").append(column.heading()).append("\n\n");
             if (column.sameAs() != null) {
@@ -200,6 +227,20 @@ public final class MarkdownReport {
                         .append(category.total()).append("** |\n");
             }
         }
+    }
+
+    /** The sections as a list of links to their headings ({@link ReportSections}), which Markdown viewers anchor. */
+    private static void contents(StringBuilder md, ProposalReport report) {
+        md.append(h2(ReportSections.CONTENTS));
+        for (String section : ReportSections.of(report)) {
+            md.append("- [").append(section).append("](#").append(ReportSections.anchor(section)).append(")\n");
+        }
+        md.append('\n');
+    }
+
+    /** A section's heading, followed by its blank line. */
+    private static String h2(String title) {
+        return "## " + title + "\n\n";
     }
 
     /** The diagram in words: environments, clusters, pools, tenants and their agents, endpoints. */

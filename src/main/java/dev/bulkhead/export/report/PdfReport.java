@@ -21,7 +21,13 @@ import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * The proposal report as a PDF on A4: a title page, the diagram on a landscape page of its own, then the charts
@@ -58,6 +64,15 @@ public final class PdfReport {
     /** A section heading not drawn yet: the next block draws it, on the page where that block starts. */
     private String pendingHeading;
 
+    /** A point on a page: its number (from 1) and the distance from the top. */
+    private record Place(int page, double y) {
+    }
+
+    /** Where each section's heading was drawn, for the contents and the bookmarks. */
+    private final Map<String, Place> headings = new java.util.HashMap<>();
+    /** Where the title page kept room for the contents. */
+    private Place contentsAt;
+
     private PdfReport(PDDocument document) {
         this.document = document;
         this.fonts = new PdfFonts(document);
@@ -93,7 +108,7 @@ public final class PdfReport {
         diagramPage(ReportFigures.diagram(report));
 
         newPage(false);
-        heading("Cost versus isolation");
+        heading(ReportSections.COST_ISOLATION);
         paragraph("Each option's monthly cost against the requirement margin of its worst-served tenant. On or above the dashed "
                 + "line every requirement is met; a red ring marks an option that fails someone, a green halo the cheapest "
                 + "option meeting everyone; the grey line joins the cheapest choice at each margin.", BODY, theme.colour("-bh-text"));
@@ -101,7 +116,7 @@ public final class PdfReport {
                 surface -> report.costIsolation().draw(surface, theme, 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
         notPricedNote(report);
 
-        heading("Side by side");
+        heading(ReportSections.SIDE_BY_SIDE);
         paragraph(report.currentDesignNote(), SMALL, theme.colour("-bh-text-muted"));
         ComparisonTable table = report.table();
         List<String> header = new ArrayList<>(List.of(""));
@@ -134,15 +149,17 @@ public final class PdfReport {
         paragraph(ProposalReport.HOW_TO_CHECK, SMALL, theme.colour("-bh-text-muted"));
 
         // After the side by side, as in Markdown and HTML: the figures first, then what they lead to.
-        heading("Recommendation");
+        heading(ReportSections.RECOMMENDATION);
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
-        heading("Each tenant's placement");
+        heading(ReportSections.PLACEMENT);
         List<List<String>> placements = report.placementGroups().stream()
                 .map(r -> List.of(r.names(), r.environment(), r.placement(), r.why())).toList();
         table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
                 false, List.of());
 
-        heading("Totals per environment (per month)");
+        requirements(report, modelFile);
+
+        heading(ReportSections.TOTALS);
         List<String> totalsHeader = new ArrayList<>(List.of(""));
         OptionKey.COMPARED.forEach(k -> totalsHeader.add(k.label()));
         List<List<String>> totals = new ArrayList<>();
@@ -158,7 +175,7 @@ public final class PdfReport {
         paragraph("✓ the cheapest option that meets every tenant's requirement there (each of them when two cost the same).", SMALL, theme.colour("-bh-text-muted"));
         notPricedNote(report);
 
-        heading("Growth");
+        heading(ReportSections.GROWTH);
         GrowthCurves growth = report.growth();
         chart(HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT,
                 surface -> growth.draw(surface, theme, report.symbol(), 0, 0, HtmlReport.CHART_WIDTH, HtmlReport.CHART_HEIGHT));
@@ -181,14 +198,14 @@ public final class PdfReport {
         }
         growth.crossings().forEach(c -> paragraph("• " + c.text(), BODY, theme.colour("-bh-text")));
 
-        heading("Assumptions");
+        heading(ReportSections.ASSUMPTIONS);
         List<List<String>> assumptions = report.assumptions().stream()
                 .map(r -> List.of(r.group(), r.label() + (r.overridden() ? " (set for this model)" : ""), r.value(), r.unit(), r.source()))
                 .toList();
         table(List.of("Group", "Assumption", "Value", "Unit", "Source"), assumptions,
                 new double[] {55, 120, 45, 70, WIDTH - 2 * MARGIN - 290}, false, List.of());
 
-        heading("Prices");
+        heading(ReportSections.PRICES);
         paragraph(ProposalReport.PRICES_HEADING, SMALL, theme.colour("-bh-text-muted"));
         table(List.of("Price", "Unit", "What", "Used for", "Source"), report.prices().stream()
                         .map(r -> List.of(r.price(), r.unit(), r.what(), r.usedFor(), r.source())).toList(),
@@ -196,12 +213,12 @@ public final class PdfReport {
 
         List<ProposalReport.NoteRow> notes = report.notes();
         if (!notes.isEmpty()) {
-            heading("Notes");
+            heading(ReportSections.NOTES);
             table(List.of("About", "Note"), notes.stream().map(n -> List.of(n.subject(), n.text())).toList(),
                     new double[] {130, WIDTH - 2 * MARGIN - 130}, false, List.of());
         }
 
-        heading("Findings");
+        heading(ReportSections.FINDINGS);
         List<ProposalReport.FindingRow> findings = report.findings();
         if (findings.isEmpty()) {
             paragraph("No findings.", BODY, theme.colour("-bh-text"));
@@ -212,7 +229,7 @@ public final class PdfReport {
                     new double[] {40, 90, 80, WIDTH - 2 * MARGIN - 300, 90}, false, List.of());
         }
 
-        heading("What an export would write");
+        heading(ReportSections.ARTEFACTS);
         ProposalReport.Artefacts artefacts = report.artefacts();
         if (artefacts.refusal() != null) {
             paragraph("The " + artefacts.target() + " export (" + artefacts.choice() + ") would refuse this model: "
@@ -237,11 +254,40 @@ public final class PdfReport {
                 .map(row -> List.of(row.ref(), row.of(), row.figures())).toList(),
                 new double[] {30, 120, WIDTH - 2 * MARGIN - 150}, false, List.of());
         paragraph("Written by Bulkhead from " + modelFile + ".", SMALL, theme.colour("-bh-text-muted"));
+        close();
+        contents(report);
+        outline(report);
+    }
+
+    /** What each kind of tenant requires, the rules that change it for one tenant, and who falls short under each option. */
+    private void requirements(ProposalReport report, String modelFile) {
+        Requirements requirements = report.requirements();
+        heading(ReportSections.REQUIREMENTS);
+        paragraph(Requirements.meansNote(report.scope()), BODY, theme.colour("-bh-text"));
+        paragraph(Requirements.KINDS_HEADING, BODY, theme.colour("-bh-text"));
+        List<String> header = new ArrayList<>(List.of("Kind"));
+        header.addAll(Requirements.dimensions());
+        double first = 91;
+        double[] widths = new double[header.size()];
+        java.util.Arrays.fill(widths, (WIDTH - 2 * MARGIN - first) / (header.size() - 1));
+        widths[0] = first;
+        table(header, requirements.kinds().stream().map(k -> {
+            List<String> cells = new ArrayList<>(List.of(k.kind()));
+            k.required().forEach(score -> cells.add(String.valueOf(score)));
+            return cells;
+        }).toList(), widths, true, List.of());
+        requirements.kinds().forEach(k -> paragraph("• " + k.kind() + ": " + k.why(), SMALL, theme.colour("-bh-text-muted")));
+        requirements.rules().forEach(rule -> paragraph("• " + rule, SMALL, theme.colour("-bh-text")));
+        requirements.heldToAnotherKind().forEach(held -> paragraph(held, BODY, theme.colour("-bh-text")));
+        paragraph(Requirements.UNMET_HEADING, BODY, theme.colour("-bh-text"));
+        table(List.of("Option", "Tenant", "Short of its requirement"), requirements.unmet(report.compareCommand(modelFile)).stream()
+                .map(r -> List.of(r.option(), r.tenant(), r.shortOf())).toList(), new double[] {80, 100, WIDTH - 2 * MARGIN - 180},
+                false, List.of());
     }
 
     /** Each option's cost lines with their arithmetic, category by category, each category's sum in bold beneath. */
     private void appendix(ProposalReport report, String base) {
-        heading("Appendix: cost lines");
+        heading(ReportSections.APPENDIX);
         paragraph(ProposalReport.LINES_HEADING, SMALL, theme.colour("-bh-text-muted"));
         double[] widths = {150, WIDTH - 2 * MARGIN - 215, 65};
         for (CostLineAppendix.Column column : report.costLines(ReportFiles.linesFile(base))) {
@@ -269,12 +315,13 @@ public final class PdfReport {
 
     private void titlePage(ProposalReport report) {
         newPage(false);
-        y = 220;
+        // Far enough down to read as a title page, high enough to leave room for the contents beneath the summary.
+        y = 140;
         paragraph(report.title(), TITLE, theme.colour("-bh-text"));
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
         y += 24;
-        List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeLabel()));
+        List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeWithTenants()));
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
         }
@@ -297,10 +344,80 @@ public final class PdfReport {
         g.fill(theme.colour("-bh-ok"));
         g.fillRect(MARGIN, top - 4, 4, y - top + 4);
         y += 24;
-        paragraph("Contents: the model · cost versus isolation · recommendation · side by side · each tenant's placement · "
-                + "totals per environment · growth · assumptions · " + (report.notes().isEmpty() ? "" : "notes · ")
-                + "findings · what an export would write", BODY,
-                theme.colour("-bh-text-muted"));
+        // Room for the contents, drawn by contents() at the end, once every section's page is known.
+        double height = (ReportSections.of(report).size() + 1) * CONTENTS_LINE + 4;
+        ensure(height);
+        contentsAt = new Place(pages, y);
+        y += height;
+    }
+
+    /** The height of a line of the contents. */
+    private static final double CONTENTS_LINE = BODY.size() * 1.5;
+    /** The width from a contents entry's start to its right-aligned page number: near enough to read across. */
+    private static final double CONTENTS_WIDTH = 300;
+
+    /**
+     * The contents in the room the title page kept for them: each section of the one list ({@link ReportSections}) with
+     * the page its heading is on, each line a link to that heading.
+     */
+    private void contents(ProposalReport report) {
+        PDPage page = document.getPage(contentsAt.page() - 1);
+        try (PDPageContentStream stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            PdfSurface surface = new PdfSurface(stream, fonts, page.getMediaBox().getHeight());
+            double top = contentsAt.y();
+            surface.fill(theme.colour("-bh-text"));
+            surface.text(ReportSections.CONTENTS, BODY_BOLD, MARGIN, top + CONTENTS_LINE / 2, Align.LEFT, 0);
+            for (String section : ReportSections.of(report)) {
+                top += CONTENTS_LINE;
+                Place heading = placed(section);
+                surface.fill(theme.colour("-bh-text"));
+                surface.text(section, BODY, MARGIN + 14, top + CONTENTS_LINE / 2, Align.LEFT, CONTENTS_WIDTH - 40);
+                surface.text(String.valueOf(heading.page()), BODY, MARGIN + CONTENTS_WIDTH, top + CONTENTS_LINE / 2, Align.RIGHT, 0);
+                PDAnnotationLink link = new PDAnnotationLink();
+                link.setRectangle(new PDRectangle((float) MARGIN, (float) (page.getMediaBox().getHeight() - top - CONTENTS_LINE),
+                        (float) CONTENTS_WIDTH, (float) CONTENTS_LINE));
+                PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+                noBorder.setWidth(0);
+                link.setBorderStyle(noBorder);
+                link.setDestination(destination(heading));
+                page.getAnnotations().add(link);
+            }
+            surface.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bookmarks a PDF viewer shows beside the pages: one per section of the contents, in the same order. */
+    private void outline(ProposalReport report) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (String section : ReportSections.of(report)) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(section);
+            item.setDestination(destination(placed(section)));
+            outline.addLast(item);
+        }
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    /** Where a listed section's heading was drawn: a section the list names and the body left out is a defect. */
+    private Place placed(String section) {
+        Place place = headings.get(section);
+        if (place == null) {
+            throw new IllegalStateException("the contents list section '" + section + "', which the report never drew");
+        }
+        return place;
+    }
+
+    /** A link's target: the top of a heading on its page. */
+    private PDPageXYZDestination destination(Place heading) {
+        PDPage page = document.getPage(heading.page() - 1);
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setLeft(0);
+        destination.setTop((int) Math.ceil(page.getMediaBox().getHeight() - heading.y()));
+        return destination;
     }
 
     /** A picture fitted to {@link #DIAGRAM_WIDTH} × {@link #DIAGRAM_HEIGHT}, on a landscape page under its heading. */
@@ -331,6 +448,7 @@ public final class PdfReport {
     }
 
     private void drawHeading(String text) {
+        headings.putIfAbsent(text, new Place(pages, y));
         y += 10;
         g.fill(theme.colour("-bh-text"));
         g.text(text, HEADING, MARGIN, y + 9, Align.LEFT, 0);
@@ -384,7 +502,16 @@ public final class PdfReport {
         for (int c = 0; c < cells.size(); c++) {
             lines = Math.max(lines, wrap(cells.get(c), font, widths[c] - 6).size());
         }
-        return lines * font.size() * 1.35 + 4;
+        return roomToStart(lines * font.size() * 1.35 + 4, font.size() * 1.35);
+    }
+
+    /**
+     * The room a row of {@code height} needs on a page to start there: all of it, so that a row is kept whole on the
+     * next page; but a row taller than a page only its first few lines, as it goes on over pages anyway (moving it
+     * whole left the page before nearly blank).
+     */
+    private double roomToStart(double height, double line) {
+        return height <= pageHeight - 2 * MARGIN - HEADING_HEIGHT ? height : SHORT_PARAGRAPH * line + 4;
     }
 
     private void row(List<String> cells, double[] widths, boolean numeric, boolean bold, Colour background) {
@@ -397,18 +524,36 @@ public final class PdfReport {
             wrapped.add(w);
             lines = Math.max(lines, w.size());
         }
-        double height = lines * line + 4;
-        ensure(height);
+        ensure(roomToStart(lines * line + 4, line));
+        // A row taller than a page goes on over the next pages, a slice of its lines on each: a cell must never
+        // run past the foot of its page (a 250-tenant model's findings cell did, and lost most of its text).
+        int from = 0;
+        while (from < lines) {
+            int fit = Math.max(1, (int) ((pageHeight - MARGIN - y - 4) / line));
+            int to = Math.min(lines, from + fit);
+            rowSlice(wrapped, widths, numeric, font, background, from, to);
+            from = to;
+            if (from < lines) {
+                newPage(false);
+            }
+        }
+    }
+
+    /** Lines {@code from} to {@code to} of a row's wrapped cells, drawn at {@link #y} with the rule beneath. */
+    private void rowSlice(List<List<String>> wrapped, double[] widths, boolean numeric, DiagramFont font, Colour background,
+                          int from, int to) {
+        double line = font.size() * 1.35;
+        double height = (to - from) * line + 4;
         if (background != null) {
             g.fill(background);
             g.fillRect(MARGIN, y, sum(widths), height);
         }
         double x = MARGIN;
-        for (int c = 0; c < cells.size(); c++) {
+        for (int c = 0; c < wrapped.size(); c++) {
             boolean right = numeric && c > 0;
             g.fill(theme.colour("-bh-text"));
-            for (int l = 0; l < wrapped.get(c).size(); l++) {
-                double ly = y + 2 + l * line + line / 2;
+            for (int l = from; l < Math.min(to, wrapped.get(c).size()); l++) {
+                double ly = y + 2 + (l - from) * line + line / 2;
                 if (right) {
                     g.text(wrapped.get(c).get(l), font, x + widths[c] - 3, ly, Align.RIGHT, widths[c] - 6);
                 } else {

@@ -195,6 +195,23 @@ public final class ProposalReport {
         return environment == null ? "Whole model" : "Environment " + environment.name();
     }
 
+    /**
+     * The scope with its tenant count, as the compare view's header gives it, and for the whole model how the
+     * environments make it up ("Whole model · 36 tenants: 12 in dev, 12 in staging, 12 in prod"): a reader of
+     * "Twelve product teams" beside "35 → namespace, 1 → dedicated cluster" asks where 36 comes from.
+     */
+    public String scopeWithTenants() {
+        String counted = scopeLabel() + " · " + ComparisonTable.tenants(scope.tenantCount());
+        if (environment != null) {
+            return counted;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Environment env : model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+            analysis.environment(env.id()).ifPresent(s -> parts.add(s.tenantCount() + " in " + env.name()));
+        }
+        return parts.size() < 2 ? counted : counted + ": " + String.join(", ", parts);
+    }
+
     public String pricing() {
         return analysis.pricing().profile().name() + " (" + analysis.currency() + ", prices as of "
                 + analysis.pricing().profile().asOf() + ")";
@@ -328,24 +345,31 @@ public final class ProposalReport {
             return verdict;
         }
         // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
-        String named = String.join("; ", flows.subList(0, Math.min(NAMED_FLOWS, flows.size())))
-                + (flows.size() > NAMED_FLOWS ? "; and " + (flows.size() - NAMED_FLOWS) + " more" : "");
+        String named = ShortList.of(flows, NAMED_FLOWS);
         return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
                 + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
                 + "clusters at their ends address ranges; the list of artefacts says which.";
     }
 
-    /** Each tenant of the scope with its recommended placement and the reason, by environment then name. */
+    /**
+     * Each tenant of the scope with its recommended placement and the reason, by environment in the model's stage
+     * order (dev, staging, prod, as the totals, the diagram and the growth list them), then by name.
+     */
     public List<TenantRow> placements() {
+        List<Environment> stages = model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
         List<TenantRow> rows = new ArrayList<>();
+        Map<String, Integer> stageOf = new java.util.HashMap<>();
         Map<ElementId, Placement> placements = scope.recommendation().placements();
         for (Map.Entry<ElementId, Placement> entry : placements.entrySet()) {
             Tenant tenant = model().get(entry.getKey(), Tenant.class);
-            String env = model().environmentOf(tenant.id()).map(Element::name).orElse("");
+            Environment env = model().environmentOf(tenant.id()).orElse(null);
             String reason = scope.recommendation().reason(tenant.id());
-            rows.add(new TenantRow(tenant.name(), env, entry.getValue().label(), reason == null ? "" : Citations.named(reason)));
+            TenantRow row = new TenantRow(tenant.name(), env == null ? "" : env.name(), entry.getValue().label(),
+                    reason == null ? "" : Citations.named(reason));
+            stageOf.put(row.environment(), stages.indexOf(env));
+            rows.add(row);
         }
-        rows.sort(Comparator.comparing(TenantRow::environment).thenComparing(TenantRow::tenant));
+        rows.sort(Comparator.<TenantRow>comparingInt(row -> stageOf.get(row.environment())).thenComparing(TenantRow::tenant));
         return rows;
     }
 
@@ -662,8 +686,30 @@ public final class ProposalReport {
 
     /** The command that writes the export the artefacts list, for the scenario and scope the report shows. */
     public String exportCommand(String file) {
-        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName()
-                + (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
-                + (environment == null ? "" : " --environment " + shellWord(environment.name())) + " --out DIR";
+        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName() + cliScope() + " --out DIR";
+    }
+
+    /** The command that prints the comparison the report shows, every tenant's shortfalls included, as JSON. */
+    public String compareCommand(String file) {
+        return "bulkhead compare " + file + " --format json" + cliScope();
+    }
+
+    /** The command-line options that pick the scenario and scope the report shows ("" for the saved scenario's whole model). */
+    private String cliScope() {
+        return (scenarioLabel() == null ? "" : " --scenario " + shellWord(model().scenarios().active()))
+                + (environment == null ? "" : " --environment " + shellWord(environment.name()));
+    }
+
+    /**
+     * What each kind of tenant requires and who falls short under each option of the side-by-side table
+     * ({@link Requirements}), from the rubric the analysis scores by.
+     */
+    Requirements requirements() {
+        return new Requirements(analysis, scope, ReferenceData.bundled().rubric());
+    }
+
+    /** The side-by-side table's options, in its order, for the sections that go through them one by one. */
+    static List<OptionKey> tableColumns() {
+        return TABLE_COLUMNS;
     }
 }

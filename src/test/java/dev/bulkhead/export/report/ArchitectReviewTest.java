@@ -63,7 +63,7 @@ class ArchitectReviewTest {
         assertThat(count(devRow, "✓")).isEqualTo(2);
         // dev, staging (two each), prod and the whole model (one each): six ticks in the totals of the PDF.
         String pdf = pdfText(report);
-        String totals = pdf.substring(pdf.indexOf("Totals per environment"), pdf.indexOf("✓ the cheapest option that meets"));
+        String totals = pdf.substring(pdf.indexOf("\nTotals per environment (per month)\n"), pdf.indexOf("✓ the cheapest option that meets"));
         assertThat(count(totals, "✓")).isEqualTo(6);
     }
 
@@ -104,7 +104,7 @@ class ArchitectReviewTest {
         String md = MarkdownReport.of(report, "m.bulkhead.json");
         assertThat(md.indexOf("## Side by side")).isPositive().isLessThan(md.indexOf("## Recommendation"));
         String html = HtmlReport.of(report, "m.bulkhead.json");
-        assertThat(html.indexOf("<h2>Side by side")).isPositive().isLessThan(html.indexOf("<h2>Recommendation"));
+        assertThat(html.indexOf("<h2 id=\"side-by-side\">Side by side")).isPositive().isLessThan(html.indexOf("<h2 id=\"recommendation\">Recommendation"));
         List<String> lines = pdfText(report).lines().map(String::strip).toList();
         assertThat(lines.indexOf("Side by side")).isPositive().isLessThan(lines.indexOf("Recommendation"));
     }

@@ -27,7 +27,7 @@ class GrowthSectionTest {
         assertThat(growth).contains(GrowthCurves.HOW_GROWN, rule).doesNotContain("keep their order");
         assertThat(rule).contains("1 % of each other count as level");
         String html = HtmlReport.of(report, file);
-        assertThat(html.substring(html.indexOf("<h2>Growth</h2>"), html.indexOf("<h2>Assumptions</h2>")))
+        assertThat(html.substring(html.indexOf("<h2 id=\"growth\">Growth</h2>"), html.indexOf("<h2 id=\"assumptions\">Assumptions</h2>")))
                 .contains("inside its largest cluster", "count as level");
     }
 }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** The PDF report's pages as a reader turns them. */
 class PdfReportLayoutTest {
-    private static final List<String> HEADINGS = List.of("Cost versus isolation", "Recommendation", "Side by side",
-            "Each tenant's placement", "Totals per environment (per month)", "Growth", "Assumptions", "Notes", "Findings",
-            "What an export would write");
+    private static final List<String> HEADINGS = List.of(ReportSections.COST_ISOLATION, ReportSections.RECOMMENDATION,
+            ReportSections.SIDE_BY_SIDE, ReportSections.PLACEMENT, ReportSections.REQUIREMENTS, ReportSections.TOTALS,
+            ReportSections.GROWTH, ReportSections.ASSUMPTIONS, ReportSections.PRICES, ReportSections.NOTES, ReportSections.FINDINGS,
+            ReportSections.ARTEFACTS, ReportSections.APPENDIX);
 
     /**
      * No page ends with a section heading whose first block (a chart, a table's first rows, a paragraph's first line)

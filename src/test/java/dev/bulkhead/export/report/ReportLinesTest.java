@@ -184,7 +184,7 @@ class ReportLinesTest {
             assertThat(note).startsWith(sample.equals("workshop-proposal") ? "proposal A (as modelled): " : "Current design: ");
             String markdown = MarkdownReport.of(report, "m.bulkhead.json");
             assertThat(markdown).contains("## Side by side\n\n" + note + "\n\n**" + report.table().title() + "**");
-            assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2>Side by side</h2>\n<p class=\"meta\">"
+            assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2 id=\"side-by-side\">Side by side</h2>\n<p class=\"meta\">"
                     + SvgSurface.escape(note) + "</p>");
             String pdf = pdfText(report).replaceAll("\\s+", "");
             assertThat(pdf).contains("Sidebyside" + note.replaceAll("\\s+", ""));

@@ -246,7 +246,7 @@ class ReportPricesTest {
         }
         assertThat(pdf).contains("Prices").contains("$0.025$/hpriceperhourofoneLoadbalancerforwardingrule")
                 .contains("Appendix:costlines").contains("$18.25+$18.25+$18.25+notpriced$54.75+notpriced");
-        assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2>Prices</h2>")
+        assertThat(HtmlReport.of(report, "m.bulkhead.json")).contains("<h2 id=\"prices\">Prices</h2>")
                 .contains("<td class=\"n\">$0.025</td><td>$/h</td><td>price per hour of one Load balancer forwarding rule</td>");
         // The control plane's price says its tier: workshop-starter's dedicated $292 is 4 fees at the Standard tier's $0.10/h.
         assertThat(MarkdownReport.of(report("workshop-starter"), "m.bulkhead.json"))
