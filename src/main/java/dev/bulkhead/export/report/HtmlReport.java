@@ -208,7 +208,7 @@ public final class HtmlReport {
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }
         appendix(h, report, ReportFiles.linesFile(base));
-        h.append("<h2>").append(e(ProposalReport.FIGURES_HEADING)).append("</h2>\n<p>").append(e(ProposalReport.FIGURES_NOTE))
+        h.append(h2(ReportSections.FIGURES)).append("\n<p>").append(e(ProposalReport.FIGURES_NOTE))
                 .append("</p>\n<table><tr><th>Row</th><th>Of</th><th>Figures</th></tr>\n");
         report.placementGroups().stream().filter(row -> !row.figures().isEmpty()).forEach(row -> h.append("<tr><td>")
                 .append(e(row.ref())).append("</td><td>").append(e(row.of())).append("</td><td>").append(e(row.figures()))

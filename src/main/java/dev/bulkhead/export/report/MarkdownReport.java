@@ -176,7 +176,7 @@ public final class MarkdownReport {
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }
         appendix(md, report, ReportFiles.linesFile(figures));
-        md.append("\n## ").append(ProposalReport.FIGURES_HEADING).append("\n\n").append(ProposalReport.FIGURES_NOTE)
+        md.append('\n').append(h2(ReportSections.FIGURES)).append(ProposalReport.FIGURES_NOTE)
                 .append("\n\n| Row | Of | Figures |\n|---|---|---|\n");
         report.placementGroups().stream().filter(row -> !row.figures().isEmpty()).forEach(row -> md.append("| ").append(row.ref())
                 .append(" | ").append(cell(row.of())).append(" | ").append(cell(row.figures())).append(" |\n"));

@@ -248,7 +248,7 @@ public final class PdfReport {
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
         appendix(report, base);
-        heading(ProposalReport.FIGURES_HEADING);
+        heading(ReportSections.FIGURES);
         paragraph(ProposalReport.FIGURES_NOTE, SMALL, theme.colour("-bh-text-muted"));
         table(List.of("Row", "Of", "Figures"), report.placementGroups().stream().filter(row -> !row.figures().isEmpty())
                 .map(row -> List.of(row.ref(), row.of(), row.figures())).toList(),

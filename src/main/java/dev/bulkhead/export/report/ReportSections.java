@@ -24,6 +24,7 @@ final class ReportSections {
     static final String FINDINGS = "Findings";
     static final String ARTEFACTS = "What an export would write";
     static final String APPENDIX = "Appendix: cost lines";
+    static final String FIGURES = ProposalReport.FIGURES_HEADING;
 
     /** The heading of the contents list itself. */
     static final String CONTENTS = "Contents";
@@ -38,7 +39,7 @@ final class ReportSections {
         if (!report.notes().isEmpty()) {
             sections.add(NOTES);
         }
-        sections.addAll(List.of(FINDINGS, ARTEFACTS, APPENDIX));
+        sections.addAll(List.of(FINDINGS, ARTEFACTS, APPENDIX, FIGURES));
         return sections;
     }
 
