@@ -31,6 +31,7 @@ final class Minimap extends VBox {
     private double unitsPerPixel = 1;
     private double originX;
     private double originY;
+    private int paints;
 
     Minimap(BiConsumer<Double, Double> centreViewOn) {
         getStyleClass().add("bh-minimap");
@@ -50,6 +51,7 @@ final class Minimap extends VBox {
     }
 
     void paint(SceneLayout scene, Geometry visible, CanvasTheme theme) {
+        paints++;
         Geometry content = scene.contentBounds();
         Geometry area = content == null ? visible : content.union(visible);
         // Redraw the miniature only when the scene, the theme or the mapped area changed; panning and zooming
@@ -69,6 +71,11 @@ final class Minimap extends VBox {
         g.setStroke(theme.color("-bh-selection"));
         g.setLineWidth(1.5);
         g.strokeRect(x(visible.x()), y(visible.y()), visible.width() / unitsPerPixel, visible.height() / unitsPerPixel);
+    }
+
+    /** How many times {@link #paint} was called; for tests. */
+    int paints() {
+        return paints;
     }
 
     private void drawDiagram(SceneLayout scene, CanvasTheme theme) {
