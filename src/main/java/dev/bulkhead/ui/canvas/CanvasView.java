@@ -461,6 +461,11 @@ public final class CanvasView extends Region {
         return minimap.paints();
     }
 
+    /** How many times the overview's miniature of the diagram was drawn; for tests. */
+    int overviewMiniatures() {
+        return minimap.miniatures();
+    }
+
     /** How many times the ghosts of a drag were drawn rather than moved; for tests. */
     int ghostRedraws() {
         return ghosts.redraws();
