@@ -531,9 +531,9 @@ public final class CanvasView extends Region {
             contentDirty = false;
             drawings += zoomPreview.isActive() ? 0 : 1;
             if (!zoomPreview.isActive()) {
-                // A zoom gesture's step leaves the overview and the scroll bars until it pauses: with either one changed,
-                // the renderer's CPU per step went from about 7 ms to 30 at 10,000 elements (issue 16; measured, the
-                // scaled canvases are painted again with them). The sharp drawing after the pause updates both.
+                // A zoom gesture's step leaves the overview and the scroll bars until it pauses, so that a step only
+                // transforms the drawn canvases (issue 16); the sharp drawing after the pause updates both. What this
+                // saves the renderer per step was not measured reliably (see BENCHMARKS.md, issue 16, helper C).
                 if (minimap.isVisible()) {
                     minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
                 }
