@@ -89,10 +89,28 @@ public final class AutoLayout {
         }
         List<Element> deepestFirst = new ArrayList<>(containers.values());
         deepestFirst.sort(Comparator.comparing((Element container) -> depth.get(container.id())).reversed());
+        Map<ElementId, List<Element>> children = childrenOf(containers.keySet());
         for (Element container : deepestFirst) {
-            fitAround(container, false);
+            fitAround(container, children.get(container.id()), false);
         }
         return this;
+    }
+
+    /**
+     * The children of a few containers, found in one pass over the elements: asking the model for them built its whole
+     * index, and a drop grows containers on an edit's own snapshot, which nothing else indexes (a tenth of a 200-tenant
+     * drop at 10,000 elements, issue 16).
+     */
+    private Map<ElementId, List<Element>> childrenOf(java.util.Set<ElementId> containers) {
+        Map<ElementId, List<Element>> children = new HashMap<>();
+        containers.forEach(id -> children.put(id, new ArrayList<>()));
+        for (Element element : model.elements().values()) {
+            List<Element> siblings = element.parentId() == null ? null : children.get(element.parentId());
+            if (siblings != null) {
+                siblings.add(element);
+            }
+        }
+        return children;
     }
 
     /** Re-flows the children of a container in a tidy grid and fits the container to them. */
@@ -229,6 +247,10 @@ public final class AutoLayout {
 
     /** Makes a container big enough for its children (and, when {@code exactly}, no bigger). */
     private void fitAround(Element container, boolean exactly) {
+        fitAround(container, model.children(container.id()), exactly);
+    }
+
+    private void fitAround(Element container, List<Element> children, boolean exactly) {
         ElementLayout own = layoutOf(container.id());
         if (own == null) {
             return;
@@ -236,7 +258,7 @@ public final class AutoLayout {
         double padding = ElementSizes.padding(container.kind());
         double needWidth = exactly ? ElementSizes.defaultWidth(container.kind()) / 2 : 0;
         double needHeight = exactly ? ElementSizes.header(container.kind()) + padding : 0;
-        for (Element child : model.children(container.id())) {
+        for (Element child : children) {
             ElementLayout layout = layoutOf(child.id());
             if (layout != null) {
                 Geometry box = layout.geometry();

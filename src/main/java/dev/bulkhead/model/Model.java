@@ -297,6 +297,11 @@ public final class Model {
         return current == earlier ? Optional.of(changed) : Optional.empty();
     }
 
+    /** Whether this snapshot's lookup index (children, connections, by type) is built; for tests of what builds it. */
+    public boolean isIndexed() {
+        return index != null;
+    }
+
     private ModelIndex index() {
         ModelIndex current = index;
         if (current == null) {

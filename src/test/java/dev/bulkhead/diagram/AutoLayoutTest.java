@@ -83,4 +83,24 @@ class AutoLayoutTest {
         assertThat(grown.width()).isGreaterThan(clusterBefore.width() + 300);
         assertThat(changes).containsKey(ElementId.of("env-prod"));
     }
+
+    /** A drop grows containers on the edit's own snapshot: finding their children must not index all of it (issue 16). */
+    @Test
+    void growingAroundAMoveBuildsNoIndexOfTheSnapshot() {
+        Model model = Placed.of(dev.bulkhead.testing.TestModels.small());
+        ElementId tenant = ElementId.of("tenant-payments");
+        Geometry clusterBefore = model.layoutOf(ElementId.of("cluster-eks-prod")).orElseThrow().geometry();
+        ModelDocument document = new ModelDocument(model);
+        document.edit("Move far", tx -> tx.setLayout(tenant, tx.layoutOf(tenant).orElseThrow().withGeometry(
+                tx.layoutOf(tenant).orElseThrow().geometry().movedTo(clusterBefore.width() + 300, 40))));
+        Model moved = document.snapshot();
+        assertThat(moved.isIndexed()).as("indexed before growing").isFalse();
+
+        var changes = new AutoLayout(moved).growAround(List.of(tenant)).changes();
+
+        assertThat(moved.isIndexed()).as("indexed by growing").isFalse();
+        assertThat(changes).containsKeys(ElementId.of("cluster-eks-prod"), ElementId.of("env-prod"));
+        moved.children(ElementId.of("env-prod")); // indexed now: the children it finds are the index's
+        assertThat(new AutoLayout(moved).growAround(List.of(tenant)).changes()).isEqualTo(changes);
+    }
 }

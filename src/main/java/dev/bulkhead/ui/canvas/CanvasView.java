@@ -456,6 +456,16 @@ public final class CanvasView extends Region {
         return drawings;
     }
 
+    /** How many times the overview was painted (its miniature or only the visible area on it); for tests. */
+    int overviewPaints() {
+        return minimap.paints();
+    }
+
+    /** How many times the overview's miniature of the diagram was drawn; for tests. */
+    int overviewMiniatures() {
+        return minimap.miniatures();
+    }
+
     /** How many times the ghosts of a drag were drawn rather than moved; for tests. */
     int ghostRedraws() {
         return ghosts.redraws();
@@ -520,10 +530,15 @@ public final class CanvasView extends Region {
             }
             contentDirty = false;
             drawings += zoomPreview.isActive() ? 0 : 1;
-            if (minimap.isVisible()) {
-                minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
+            if (!zoomPreview.isActive()) {
+                // A zoom gesture's step leaves the overview and the scroll bars until it pauses, so that a step only
+                // transforms the drawn canvases (issue 16); the sharp drawing after the pause updates both. What this
+                // saves the renderer per step was not measured reliably (see BENCHMARKS.md, issue 16, helper C).
+                if (minimap.isVisible()) {
+                    minimap.paint(current, viewport.visibleArea(width, height), renderer.theme());
+                }
+                updateScrollBars(current, width, height);
             }
-            updateScrollBars(current, width, height);
         }
         if (ghostsDirty || contentDirtyWas) {
             ghostsDirty = false;

@@ -31,6 +31,10 @@ final class Minimap extends VBox {
     private double unitsPerPixel = 1;
     private double originX;
     private double originY;
+    private int paints;
+    private int miniatures;
+    /** The scene whose miniature is to be drawn after the frame under way, or null. */
+    private SceneLayout laterScene;
 
     Minimap(BiConsumer<Double, Double> centreViewOn) {
         getStyleClass().add("bh-minimap");
@@ -50,11 +54,17 @@ final class Minimap extends VBox {
     }
 
     void paint(SceneLayout scene, Geometry visible, CanvasTheme theme) {
+        paints++;
         Geometry content = scene.contentBounds();
         Geometry area = content == null ? visible : content.union(visible);
         // Redraw the miniature only when the scene, the theme or the mapped area changed; panning and zooming
         // inside the diagram only move the rectangle of the visible area.
-        if (scene != drawnScene || theme != drawnTheme || drawnArea == null || !drawnArea.contains(area)) {
+        if (drawnScene != null && scene.model() != drawnScene.model() && theme == drawnTheme && drawnArea.contains(area)) {
+            // An edit (a drop) changed the scene within the area mapped: the miniature of 10,000 elements is drawn after
+            // the edit's frame rather than in it (a tenth of a drop's frame at 10,000 elements, issue 16).
+            drawLater(scene);
+        } else if (scene != drawnScene || theme != drawnTheme || drawnArea == null || !drawnArea.contains(area)) {
+            laterScene = null;
             Geometry padded = content == null ? area : area.union(grow(content, 0.15));
             unitsPerPixel = Math.max(padded.width() / (WIDTH - 8), padded.height() / (HEIGHT - 8));
             originX = padded.x() - (WIDTH * unitsPerPixel - padded.width()) / 2;
@@ -71,7 +81,32 @@ final class Minimap extends VBox {
         g.strokeRect(x(visible.x()), y(visible.y()), visible.width() / unitsPerPixel, visible.height() / unitsPerPixel);
     }
 
+    private void drawLater(SceneLayout scene) {
+        boolean scheduled = laterScene != null;
+        laterScene = scene;
+        if (!scheduled) {
+            javafx.application.Platform.runLater(() -> {
+                if (laterScene != null) {
+                    drawDiagram(laterScene, drawnTheme);
+                    drawnScene = laterScene;
+                    laterScene = null;
+                }
+            });
+        }
+    }
+
+    /** How many times the miniature was drawn; for tests. */
+    int miniatures() {
+        return miniatures;
+    }
+
+    /** How many times {@link #paint} was called; for tests. */
+    int paints() {
+        return paints;
+    }
+
     private void drawDiagram(SceneLayout scene, CanvasTheme theme) {
+        miniatures++;
         GraphicsContext g = diagram.getGraphicsContext2D();
         g.setFill(theme.color("-bh-surface"));
         g.fillRect(0, 0, WIDTH, HEIGHT);

@@ -72,9 +72,12 @@ public final class SelectionModel {
         }
     }
 
-    /** Drops ids that no longer exist (after undo or delete). */
+    /**
+     * Drops ids that no longer exist (after undo or delete). {@code existing} is asked about each selected id only (a
+     * set or a map's keys), not copied: the canvas passes the model's 20,000 ids after every edit (issue 16).
+     */
     public void retainAll(Collection<ElementId> existing) {
-        if (selected.retainAll(Set.copyOf(existing))) {
+        if (selected.removeIf(id -> !existing.contains(id))) {
             fire();
         }
     }

@@ -57,6 +57,32 @@ class DropUpdatesSceneTest {
         assertThat(Pixels.differing(updated, drawnByAFreshCanvas())).isZero();
     }
 
+    /**
+     * The drop's own frame does not draw the overview's miniature of the model (at 10,000 elements a tenth of that
+     * frame): it is drawn just after it, once, for the scene as it is then; the test above checks its pixels.
+     */
+    @Test
+    void theOverviewOfADropIsDrawnAfterTheDropsFrame() throws Exception {
+        fx(() -> {
+            view.showOverviewProperty().set(true); // the canvas of these tests leaves it out
+            view.fitToWindow();
+            view.layout();
+            return null;
+        });
+        int before = fx(view::overviewMiniatures);
+        int inTheDropsFrame = fx(() -> {
+            moveFirstTenant(24);
+            view.layout();
+            moveFirstTenant(-24); // and the next drop before it is drawn: the miniature is drawn once, for the latest
+            view.layout();
+            return view.overviewMiniatures();
+        });
+        int after = fx(view::overviewMiniatures);
+
+        assertThat(inTheDropsFrame).as("miniatures drawn in the drops' frames").isEqualTo(before);
+        assertThat(after).as("miniatures drawn after them").isEqualTo(before + 1);
+    }
+
     @Test
     void undoingADropUpdatesTheSceneToo() throws Exception {
         fx(() -> moveFirstTenant(24));
