@@ -44,7 +44,12 @@ public final class DiagramPicture {
      */
     static final double MOST_POINTS_PER_UNIT = 2;
 
-    private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", "undecided", "agent sandbox",
+    /**
+     * The legend's word for a tenant the model places nowhere yet, said in full: beside a report's recommendation a
+     * bare "12 undecided" on a cluster read as a contradiction (review 12f, 3).
+     */
+    static final String UNDECIDED = "undecided: no option chosen in the model yet";
+    private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", UNDECIDED, "agent sandbox",
             "requirement unmet", "finding", "untrusted agent", "reviewed", "trusted");
 
     private final SceneLayout scene;
@@ -580,7 +585,7 @@ public final class DiagramPicture {
                 new Object[] {"namespace", theme.colour("-bh-namespace")},
                 new Object[] {"vCluster", theme.colour("-bh-vcluster")},
                 new Object[] {"dedicated", theme.colour("-bh-dedicated")},
-                new Object[] {"undecided", theme.colour("-bh-undecided")},
+                new Object[] {UNDECIDED, theme.colour("-bh-undecided")},
                 new Object[] {"agent sandbox", theme.colour("-bh-agent")},
                 new Object[] {"requirement unmet", theme.colour("-bh-danger")},
                 new Object[] {"finding", theme.colour("-bh-warning")});
