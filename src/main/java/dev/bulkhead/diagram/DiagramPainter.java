@@ -43,6 +43,8 @@ public final class DiagramPainter {
     static final DiagramFont BADGE = DiagramFont.semiBold(11);
     /** Environment headers stay dark in both themes; their small print is this light slate. */
     private static final Colour HEADER_NOTE = Colour.hex("#cbd5e1");
+    /** The room between an agent's title and its trust icon, in units: about a space and a half of the title's type. */
+    private static final double TRUST_ICON_CLEARANCE = 5;
 
     /** Below this zoom the containers' titles are drawn as name tags of constant on-screen size (semantic zoom). */
     static final double TAG_ZOOM = 0.5;
@@ -393,13 +395,17 @@ public final class DiagramPainter {
         }
         g.fill(amber);
         g.icon(Icon.of(agent.kind()), 11, b.x() + 9, b.y() + 16);
-        g.text("AGENT " + agent.name(), AGENT_TITLE, b.x() + 25, b.y() + 16, Align.LEFT, Math.max(1, b.width() - 50));
+        double trustIcon = b.maxX() - 24;
+        // The title is squeezed to end a few units short of the trust icon: squeezed to the icon's edge it touched it
+        // ("AGENT report-writer" against its reviewed-eye on every surface).
+        double titleX = b.x() + 25;
+        g.text("AGENT " + agent.name(), AGENT_TITLE, titleX, b.y() + 16, Align.LEFT, Math.max(1, trustIcon - TRUST_ICON_CLEARANCE - titleX));
         g.fill(switch (agent.trust()) {
             case UNTRUSTED -> theme.colour("-bh-danger");
             case REVIEWED -> theme.colour("-bh-warning");
             case TRUSTED -> theme.colour("-bh-ok");
         });
-        g.icon(Icon.of(agent.trust()), 12, b.maxX() - 24, b.y() + 16);
+        g.icon(Icon.of(agent.trust()), 12, trustIcon, b.y() + 16);
         if (detail > 1) {
             g.fill(agent.trust() == TrustLevel.UNTRUSTED ? theme.colour("-bh-danger") : theme.colour("-bh-text-muted"));
             g.text(trustCaption(agent.trust()), SMALLER,

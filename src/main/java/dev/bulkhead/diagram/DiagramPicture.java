@@ -37,10 +37,19 @@ public final class DiagramPicture {
     private static final DiagramFont LEGEND = DiagramFont.regular(11);
     /** The smallest type, in points, of a fitted picture's title block and legend; a little above 6 for rounding. */
     static final double CHROME_TEXT = 6.5;
-    /** A fitted picture is never printed larger than a unit a CSS pixel, three quarters of a point (as browsers print). */
-    static final double MOST_POINTS_PER_UNIT = 0.75;
+    /**
+     * The largest a fitted picture is printed, in points per unit: it is enlarged to fill its page (held to a CSS pixel,
+     * three quarters of a point, it filled a third of a landscape page with 8 pt type), up to where a tenant's name
+     * would print at 27 pt, so that a picture of one or two boxes does not turn into a poster.
+     */
+    static final double MOST_POINTS_PER_UNIT = 2;
 
-    private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", "undecided", "agent sandbox",
+    /**
+     * The legend's word for a tenant the model places nowhere yet, said in full: beside a report's recommendation a
+     * bare "12 undecided" on a cluster read as a contradiction (review 12f, 3).
+     */
+    static final String UNDECIDED = "undecided: no option chosen in the model yet";
+    private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", UNDECIDED, "agent sandbox",
             "requirement unmet", "finding", "untrusted agent", "reviewed", "trusted");
 
     private final SceneLayout scene;
@@ -145,8 +154,9 @@ public final class DiagramPicture {
     }
 
     /**
-     * The picture printed as large as fits an area of {@code width} × {@code height} points, never above a unit per
-     * CSS pixel, with its detail chosen for that size (the semantic-zoom rule, {@link DiagramPainter#summarises}):
+     * The picture printed as large as fits an area of {@code width} × {@code height} points (enlarged up to
+     * {@link #MOST_POINTS_PER_UNIT}), in the arrangement of environments that prints it largest, with its detail
+     * chosen for that size (the semantic-zoom rule, {@link DiagramPainter#summarises}):
      * when the cards' small print would come out under 6 pt, the clusters are summarised one by one, the largest
      * first, until the rest prints legibly (or all are), each as a compact box sized by what it shows
      * ({@link ClusterSummary}). Its title block and legend are enlarged to stay legible, and, for the whole model, the
@@ -289,32 +299,39 @@ public final class DiagramPicture {
         Model base = clusters.isEmpty() && arrangements.size() > 1 ? ScopeLayout.compacted(model) : model;
         double guess = fitted(this, width, height).printScale;
         DiagramPicture best = null;
-        java.util.function.UnaryOperator<Model> chosen = null;
         for (int i = 0; i < arrangements.size(); i++) {
             Model start = i == 0 ? model : base;
-            DiagramPicture candidate = summarisedAt(start, clusters, arrangements.get(i), guess, width, height);
+            // Each arrangement is compared at its own converged size: compared at the first guess (summaries sized for
+            // the full picture's tiny scale, so in huge type) a column of environments won on a landscape page too.
+            DiagramPicture candidate = clusters.isEmpty() ? summarisedAt(start, clusters, arrangements.get(i), guess, width, height)
+                    : converged(start, clusters, arrangements.get(i), guess, width, height);
             if (best == null || moreDetailed(candidate, best)) {
                 best = candidate;
-                chosen = arrangements.get(i);
             }
         }
-        if (clusters.isEmpty()) {
-            return best;
-        }
-        // The summaries' type is sized for the scale the picture prints at, which their boxes change: a few rounds,
-        // until the boxes are made for the type drawn. Of those whose boxes hold their type (made for type as large or
-        // larger), the one printed largest; the first guess, at the full picture's scale, made the largest boxes.
-        Model start = chosen == arrangements.get(0) ? model : base;
+        return best;
+    }
+
+    /**
+     * The summaries' type is sized for the scale the picture prints at, which their boxes change: a few rounds, until
+     * the boxes are made for the type drawn. If they do not settle, of those whose boxes hold their type (made for type as
+     * large or larger), the one printed largest; the first guess, at the full picture's scale, made the largest boxes.
+     */
+    private DiagramPicture converged(Model start, Set<ElementId> clusters, java.util.function.UnaryOperator<Model> arrangement,
+                                     double guess, double width, double height) {
+        DiagramPicture best = summarisedAt(start, clusters, arrangement, guess, width, height);
         double laidOutFor = guess;
         DiagramPicture safe = best;
         for (int round = 0; round < 6 && typeSize(best) != typeSize(laidOutFor); round++) {
             laidOutFor = best.printScale;
-            best = summarisedAt(start, clusters, chosen, laidOutFor, width, height);
+            best = summarisedAt(start, clusters, arrangement, laidOutFor, width, height);
             if (typeSize(best) <= typeSize(laidOutFor) && best.printScale >= safe.printScale) {
                 safe = best;
             }
         }
-        return safe;
+        // Converged, the boxes are made for the very type drawn; a larger picture whose boxes were made for larger type
+        // printed its summaries' text small in boxes twice its size once the page enlarged it.
+        return typeSize(best) == typeSize(laidOutFor) ? best : safe;
     }
 
     private static double typeSize(DiagramPicture picture) {
@@ -568,7 +585,7 @@ public final class DiagramPicture {
                 new Object[] {"namespace", theme.colour("-bh-namespace")},
                 new Object[] {"vCluster", theme.colour("-bh-vcluster")},
                 new Object[] {"dedicated", theme.colour("-bh-dedicated")},
-                new Object[] {"undecided", theme.colour("-bh-undecided")},
+                new Object[] {UNDECIDED, theme.colour("-bh-undecided")},
                 new Object[] {"agent sandbox", theme.colour("-bh-agent")},
                 new Object[] {"requirement unmet", theme.colour("-bh-danger")},
                 new Object[] {"finding", theme.colour("-bh-warning")});

@@ -81,6 +81,30 @@ class PageShapeTest {
         assertStillTheModel(page.picture(), model, lines);
     }
 
+    /**
+     * Review 12f, 2: a fitted picture was never printed above a unit per CSS pixel, so a model fitted to A4 filled a
+     * third of the page (the bank's bottom 40% empty), and the 250-tenant model came out as the same narrow column on
+     * a landscape page as on a portrait one. The picture is enlarged until it reaches the printable width or height,
+     * and on a landscape page the arrangement chosen is wider than tall.
+     */
+    @ParameterizedTest(name = "{0} landscape {1}")
+    @CsvSource({"internal-platform, true", "internal-platform, false", "generated-250, true", "generated-250, false"})
+    void aFittedPictureReachesTheEdgeOfThePageInTheArrangementForItsOrientation(String sample, boolean landscape) throws Exception {
+        Model model = sample.equals("generated-250") ? GeneratedModels.platform(3, 2, 250, 120, 250, 42)
+                : new dev.bulkhead.persistence.ModelReader().read(java.nio.file.Path.of("sample-models", sample + ".bulkhead.json"));
+        PagePlan.Page page = page(model, PageSpec.Paper.A4, landscape, false);
+
+        double printedWidth = page.picture().width() * page.scale();
+        double printedHeight = page.picture().height() * page.scale();
+        double across = printedWidth / (page.width() - 2 * page.margin());
+        double down = printedHeight / (page.height() - 2 * page.margin());
+        assertThat(Math.max(across, down)).as("share of the printable width or height reached (%.2f across, %.2f down)", across, down)
+                .isGreaterThan(0.98);
+        if (landscape) {
+            assertThat(printedWidth).as("the picture's width on a landscape page").isGreaterThan(printedHeight);
+        }
+    }
+
     private static void assertStillTheModel(DiagramPicture picture, Model model, List<double[]> lines) {
         SceneLayout scene = picture.scene();
         List<Geometry> boxes = new ArrayList<>();

@@ -56,6 +56,74 @@ class DiagramExportDialogTest extends WindowTest {
         assertThat(fx(() -> dialog.options().scopeLabel())).isEqualTo("selection in prod (2 elements and 1 endpoint)");
     }
 
+    /**
+     * Review 12f, 11: with the selection scope chosen its long name widened the options, and "PNG scale" was cut to
+     * "PNG sc…". Every label and check box of the dialog shows its whole text.
+     */
+    @Test
+    void noLabelIsCutShortWhateverTheScope(FxRobot robot) throws Exception {
+        Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),
+                new dev.bulkhead.model.ElementId("tenant-web-shop-prod"));
+        onFx(() -> {
+            dialog.stage().close();
+            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, selection, null);
+            dialog.show();
+        });
+        ComboBox<DiagramExportDialog.Scope> scope = robot.lookup("#diagram-scope").queryComboBox();
+        List<DiagramExportDialog.Scope> scopes = fx(() -> List.copyOf(scope.getItems()));
+        for (DiagramExportDialog.Scope chosen : scopes) {
+            onFx(() -> scope.setValue(chosen));
+            waitUntil(() -> !dialog.rendering());
+            List<javafx.scene.control.Labeled> labels = fx(() -> {
+                dialog.stage().getScene().getRoot().applyCss();
+                dialog.stage().getScene().getRoot().layout();
+                List<javafx.scene.control.Labeled> found = new java.util.ArrayList<>();
+                collectLabels(dialog.stage().getScene().getRoot(), found);
+                return found;
+            });
+            assertThat(labels).as(chosen.label()).extracting(l -> l.getText()).contains("PNG scale", "Format", "Landscape");
+            for (javafx.scene.control.Labeled label : labels) {
+                String shown = fx(() -> label.lookup(".text") instanceof javafx.scene.text.Text text ? text.getText() : null);
+                if (shown != null) {
+                    assertThat(shown).as("scope %s: label '%s'", chosen.label(), fx(label::getText)).isEqualTo(fx(label::getText));
+                }
+            }
+        }
+    }
+
+    /** The labels and check boxes of the dialog, not the cells inside its drop-downs. */
+    private static void collectLabels(javafx.scene.Parent parent, List<javafx.scene.control.Labeled> found) {
+        for (javafx.scene.Node node : parent.getChildrenUnmodifiable()) {
+            if (node instanceof ComboBox<?>) {
+                continue;
+            }
+            if ((node instanceof Label || node instanceof CheckBox) && node.isVisible()) {
+                found.add((javafx.scene.control.Labeled) node);
+            }
+            if (node instanceof javafx.scene.Parent child) {
+                collectLabels(child, found);
+            }
+        }
+    }
+
+    /**
+     * Review 12f, 11: the preview was fixed at 640 pixels and left the right third of a wider dialog empty. It fills the
+     * dialog's width, and at Fit a larger dialog shows the pages larger.
+     */
+    @Test
+    void thePreviewGrowsWithTheDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> !dialog.rendering());
+        double before = fx(dialog::previewZoom);
+        onFx(() -> {
+            dialog.stage().setWidth(1500);
+            dialog.stage().setHeight(1000);
+        });
+        waitUntil(() -> fx(dialog::previewZoom) > before * 1.5);
+        javafx.scene.control.ScrollPane pane = robot.lookup("#diagram-preview-pane").query();
+        double across = fx(() -> dialog.stage().getScene().getWidth());
+        assertThat(fx(pane::getWidth)).as("the preview's width in a dialog %s wide", across).isGreaterThan(across - 40);
+    }
+
     @Test
     void thePreviewDrawsThePictureAndTheOptionsFollowTheFormat(FxRobot robot) {
         Canvas preview = robot.lookup("#diagram-preview").query();

@@ -52,6 +52,7 @@ public final class DiagramExportDialog {
         }
     }
 
+    /** The preview's size when the dialog opens; it grows with the dialog. */
     static final double PREVIEW_WIDTH = 640;
     static final double PREVIEW_HEIGHT = 380;
 
@@ -170,7 +171,14 @@ public final class DiagramExportDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, status, spacer, close, save);
+        // Labels keep their whole text: a long selection scope widened the grid, and "PNG scale" was cut to "PNG sc…".
+        for (var node : options.getChildren()) {
+            if (node instanceof Label || node instanceof CheckBox) {
+                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         VBox root = new VBox(12, options, preview.node(), size, buttons);
+        VBox.setVgrow(preview.node(), Priority.ALWAYS);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root));
         if (owner != null && owner.getScene() != null) {

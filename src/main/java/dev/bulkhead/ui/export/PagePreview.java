@@ -23,18 +23,25 @@ final class PagePreview {
 
     private final Canvas canvas = new Canvas();
     private final ScrollPane pane = new ScrollPane(canvas);
-    private final double width;
-    private final double height;
     private double zoom;
+    /** What was last shown, drawn again when the pane is resized. */
+    private PagePlan plan;
+    private boolean dark;
+    private String zoomChoice;
 
+    /** A preview that starts at {@code width} × {@code height} and grows and shrinks with the pane (the dialog). */
     PagePreview(double width, double height) {
-        this.width = width;
-        this.height = height;
         canvas.setId("diagram-preview");
         pane.setId("diagram-preview-pane");
         pane.setPrefViewportWidth(width);
         pane.setPrefViewportHeight(height);
         pane.setPannable(true);
+        // Fitted to the pane as it is, not as it was made: a fixed 640-pixel preview left a third of a wide dialog empty.
+        pane.viewportBoundsProperty().addListener((o, before, now) -> {
+            if (plan != null && (before.getWidth() != now.getWidth() || before.getHeight() != now.getHeight())) {
+                show(plan, dark, zoomChoice);
+            }
+        });
     }
 
     ScrollPane node() {
@@ -47,6 +54,12 @@ final class PagePreview {
     }
 
     void show(PagePlan plan, boolean dark, String zoomChoice) {
+        this.plan = plan;
+        this.dark = dark;
+        this.zoomChoice = zoomChoice;
+        // Before the pane is first laid out its viewport is empty: its preferred size stands in.
+        double width = pane.getViewportBounds().getWidth() > 0 ? pane.getViewportBounds().getWidth() : pane.getPrefViewportWidth();
+        double height = pane.getViewportBounds().getHeight() > 0 ? pane.getViewportBounds().getHeight() : pane.getPrefViewportHeight();
         double across = 0;
         double down = 0;
         for (PagePlan.Page page : plan.pages()) {

@@ -64,6 +64,18 @@ class ReportDiagramTest {
         }
     }
 
+    /**
+     * Review 12f, 3: the bank's clusters read "12 tenants: 12 undecided" beside a recommendation, with "undecided"
+     * explained nowhere. The diagram page's legend says what it means.
+     */
+    @org.junit.jupiter.api.Test
+    void theDiagramPageSaysWhatUndecidedMeans() throws Exception {
+        DiagramPage page = diagramPage(report("internal-platform"), "internal-platform");
+
+        assertThat(page.text()).contains("undecided");
+        assertThat(page.text().replaceAll("\\s+", " ")).contains("undecided: no option chosen in the model yet");
+    }
+
     /** The text and the glyphs of the report PDF's page 2, its diagram. */
     private record DiagramPage(String text, List<TextPosition> glyphs) {
     }
