@@ -61,23 +61,15 @@ final class CountChips {
             if (forward + backward < 2) {
                 return;
             }
-            String text = text(forward, backward, path);
-            Geometry chip = place(g, text, path);
-            if (chip != null) {
-                placed.add(chip);
-                painter.paintCount(g, text, chip.x() + chip.width() / 2, chip.y() + chip.height() / 2);
-            }
+            placeAndPaint(g, forward, backward, path);
         });
     }
 
     /**
-     * The chip's text: each way's count with an arrow as that way runs along the line's middle on the page, the way
-     * right (or down) first; a way with no connection is left out.
+     * The chip's text on a piece of line running (dx, dy) from the first box's end: each way's count with an arrow as
+     * that way runs there on the page, the way right (or down) first; a way with no connection is left out.
      */
-    static String text(int forward, int backward, double[] path) {
-        int middle = (path.length / 2 - 1) / 2 * 2;
-        double dx = path[middle + 2] - path[middle];
-        double dy = path[middle + 3] - path[middle + 1];
+    static String text(int forward, int backward, double dx, double dy) {
         String ahead = arrow(dx, dy);
         String back = arrow(-dx, -dy);
         List<String> ways = new ArrayList<>(2);
@@ -112,8 +104,11 @@ final class CountChips {
         return new Geometry(0, 0, Math.ceil(width + ends), Math.ceil(height + ends));
     }
 
-    /** The first spot along the line, its middle segment first, where the chip covers nothing; null when none. */
-    private Geometry place(DrawingSurface g, String text, double[] path) {
+    /**
+     * Draws the chip at the first spot along the line, its middle segment first, where it covers nothing, its arrows
+     * as the segment it sits on runs; none when there is no such spot.
+     */
+    private void placeAndPaint(DrawingSurface g, int forward, int backward, double[] path) {
         int segments = path.length / 2 - 1;
         int middle = (segments - 1) / 2;
         List<Integer> order = new ArrayList<>();
@@ -131,14 +126,16 @@ final class CountChips {
             double y1 = path[2 * i + 1];
             double x2 = path[2 * i + 2];
             double y2 = path[2 * i + 3];
+            String text = text(forward, backward, x2 - x1, y2 - y1);
             for (double t : ALONG) {
                 Geometry chip = painter.countBox(g, text, x1 + t * (x2 - x1), y1 + t * (y2 - y1));
                 if (clear(chip) && heads.stream().noneMatch(chip::intersects)) {
-                    return chip;
+                    placed.add(chip);
+                    painter.paintCount(g, text, chip.x() + chip.width() / 2, chip.y() + chip.height() / 2);
+                    return;
                 }
             }
         }
-        return null;
     }
 
     private static Geometry around(double x, double y, double reach) {
