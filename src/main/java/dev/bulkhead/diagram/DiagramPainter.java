@@ -519,35 +519,26 @@ public final class DiagramPainter {
         return 1 / tagScale;
     }
 
-    /** The room around a count chip's text in tag type {@code tag} (see {@link #paintCount}). */
-    static double countPadding(DiagramFont tag) {
-        return tag.size() * 0.45;
-    }
-
-    /** The height of a count chip of text in {@code note} type padded by {@code pad}. */
-    static double countHeight(DiagramFont note, double pad) {
-        return note.size() * 1.3 + pad / 2;
-    }
-
     /** The box a count chip centred on (x, y) takes (see {@link #paintCount}). */
     Geometry countBox(DrawingSurface g, String text, double x, double y) {
-        double pad = countPadding(tagFont);
+        double pad = tagPixels * 0.45 / tagScale;
         double width = g.textWidth(text, tagNoteFont) + 2 * pad;
-        double height = countHeight(tagNoteFont, pad);
+        double height = tagNoteFont.size() * 1.3 + pad / 2;
         return new Geometry(x - width / 2, y - height / 2, width, height);
     }
 
     /** A count of aggregated connections on a chip in tag type, centred on (x, y). */
     void paintCount(DrawingSurface g, String text, double x, double y) {
-        Geometry chip = countBox(g, text, x, y);
-        double pad = countPadding(tagFont);
+        double pad = tagPixels * 0.45 / tagScale;
+        double width = g.textWidth(text, tagNoteFont) + 2 * pad;
+        double height = tagNoteFont.size() * 1.3 + pad / 2;
         g.fill(theme.colour("-bh-surface"));
-        g.fillRoundRect(chip.x(), chip.y(), chip.width(), chip.height(), 2 * pad);
+        g.fillRoundRect(x - width / 2, y - height / 2, width, height, 2 * pad);
         g.stroke(theme.colour("-bh-border-strong"));
         g.lineWidth(1 / tagScale);
-        g.strokeRoundRect(chip.x(), chip.y(), chip.width(), chip.height(), 2 * pad);
+        g.strokeRoundRect(x - width / 2, y - height / 2, width, height, 2 * pad);
         g.fill(theme.colour("-bh-text"));
-        g.text(text, tagNoteFont, chip.x() + pad, y, Align.LEFT, 0);
+        g.text(text, tagNoteFont, x - width / 2 + pad, y, Align.LEFT, 0);
     }
 
     private Colour environmentHeader(Environment environment) {

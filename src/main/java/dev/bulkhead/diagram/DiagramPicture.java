@@ -358,10 +358,8 @@ public final class DiagramPicture {
             boolean tags = DiagramPainter.tagsWhenPrinted(printScale, true);
             DiagramFont tag = DiagramPainter.printTagFont(printScale);
             double top = tags ? 2.7 * tag.size() : 0;
-            // Room between two boxes for the count chip of the connections gathered between them, up to all of them.
-            Geometry room = CountChips.room(printScale, String.valueOf(model.all(Connection.class).size()).length());
             drawn = ScopeLayout.summarised(model, sizes, top, e -> tags ? InterMetrics.width(e.name(), tag) * 1.1 + 2 * tag.size()
-                    : DiagramPainter.leastEnvironmentWidth(e), room);
+                    : DiagramPainter.leastEnvironmentWidth(e));
         }
         DiagramPicture arranged = new DiagramPicture(SceneLayout.of(arrangement.apply(drawn)), marks, renderer.theme(), roots, include,
                 title, legend, clusters);

@@ -216,21 +216,74 @@ public final class DiagramRenderer {
             }
         }
         // Counted wherever connections were gathered: beside clusters drawn in full, a summary's lines are counted too.
-        new CountChips(painter, scene, visible).paint(g, aggregated, aggregatedPaths);
+        aggregated.forEach((ends, count) -> {
+            if (count > 1) {
+                double[] at = countPlace(g, scene, ends, count + " connections", aggregatedPaths.get(ends));
+                if (at != null) {
+                    painter.paintCount(g, count + " connections", at[0], at[1]);
+                }
+            }
+        });
         g.transform(1, 0, 0);
         return drawn;
     }
 
     /**
+     * Where a count chip goes: on its line half-way between the two boxes when it clears every box there, else just
+     * under (or over) the endpoint's box (or the second), beside the line's end; a chip on a border hides which box it counts for.
+     */
+    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text, double[] path) {
+        // Beside the endpoint's box when one end is an endpoint: the column of endpoints has room around it.
+        boolean firstIsEndpoint = scene.model().find(ends.get(0)).orElse(null) instanceof dev.bulkhead.model.ExternalEndpoint;
+        Geometry from = scene.bounds(ends.get(firstIsEndpoint ? 1 : 0));
+        Geometry to = scene.bounds(ends.get(firstIsEndpoint ? 0 : 1));
+        if (from == null || to == null || path == null) {
+            return null;
+        }
+        // Half-way along the line as drawn (a detour's middle segment), not along the straight line it replaced.
+        int middle = (path.length / 2 - 1) / 2 * 2;
+        double[] between = {path[middle], path[middle + 1], path[middle + 2], path[middle + 3]};
+        Geometry probe = painter.countBox(g, text, 0, 0);
+        double gap = probe.height() / 3;
+        List<double[]> candidates = new ArrayList<>(List.of(
+                new double[] {(between[0] + between[2]) / 2, (between[1] + between[3]) / 2},
+                new double[] {to.x() + probe.width() / 2, to.maxY() + gap + probe.height() / 2},
+                new double[] {to.x() + probe.width() / 2, to.y() - gap - probe.height() / 2}));
+        // Then anywhere along the line, at a quarter, half and three quarters of each of its segments.
+        for (int i = 0; i + 3 < path.length; i += 2) {
+            for (double t : new double[] {0.5, 0.25, 0.75}) {
+                candidates.add(new double[] {path[i] + t * (path[i + 2] - path[i]), path[i + 1] + t * (path[i + 3] - path[i + 1])});
+            }
+        }
+        double[] offTitles = null;
+        for (double[] at : candidates) {
+            Geometry chip = painter.countBox(g, text, at[0], at[1]);
+            // Never over a title: "13 connections" on "ENVIRONMENT · dev" hides both.
+            boolean clear = titlesNear(scene, chip, null, Set.of()).stream().noneMatch(chip::intersects);
+            if (clear && offTitles == null) {
+                offTitles = at;
+            }
+            for (Element element : scene.elementsIn(chip)) {
+                Geometry box = scene.bounds(element.id());
+                // Inside an environment is fine; across its border or over any other box is not.
+                boolean around = element instanceof dev.bulkhead.model.Environment && box != null && box.contains(chip);
+                clear &= box == null || around || !box.intersects(chip);
+            }
+            if (clear) {
+                return at;
+            }
+        }
+        return offTitles != null ? offTitles : candidates.get(0);
+    }
+
+    /**
      * The connections of a summarised picture, each pair of boxes once: a straight line from border to border, as
-     * thick on paper as a tag's outline (the usual width would print as a hairline at this scale); the two ways
-     * between a pair share one line, an arrow head at each end. Returns how many.
+     * thick on paper as a tag's outline (the usual width would print as a hairline at this scale). Returns how many.
      */
     private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible,
                                 Set<ElementId> include, Map<List<ElementId>, double[]> paths) {
         int drawn = 0;
         double width = Math.max(1.4, painter.tagLineWidth());
-        double headLength = aggregatedHeadLength(painter.tagLineWidth());
         Colour line = theme.colour("-bh-connection");
         for (List<ElementId> ends : aggregated.keySet()) {
             Geometry from = scene.bounds(ends.get(0));
@@ -239,42 +292,21 @@ public final class DiagramRenderer {
             if (p == null || !routeNear(p, visible, 0)) {
                 continue;
             }
-            double[] back = paths.get(List.of(ends.get(1), ends.get(0)));
-            if (back != null) {
-                // The other way's line, turned: routed afresh it could go round the other side, and its count chip
-                // (see CountChips) would sit on one of two lines.
-                p = reversed(back);
-            } else {
-                // Straight unless that crosses another box or a title (its own environment's too): then round it (see DetourRouter).
-                List<Geometry> obstacles = new ArrayList<>(scene.boxesBetween(ends.get(0), ends.get(1), include));
-                obstacles.addAll(titlesNear(scene, from.union(to), include, Set.copyOf(ends)));
-                p = DetourRouter.clear(p, from, to, obstacles);
-            }
+            // Straight unless that crosses another box or a title (its own environment's too): then round it (see DetourRouter).
+            List<Geometry> obstacles = new ArrayList<>(scene.boxesBetween(ends.get(0), ends.get(1), include));
+            obstacles.addAll(titlesNear(scene, from.union(to), include, Set.copyOf(ends)));
+            p = DetourRouter.clear(p, from, to, obstacles);
             paths.put(ends, p);
             int n = p.length;
             g.stroke(line);
             g.lineWidth(width);
             g.strokePolyline(p);
-            double[] head = arrowHead(p[n - 4], p[n - 3], p[n - 2], p[n - 1], headLength);
+            double[] head = arrowHead(p[n - 4], p[n - 3], p[n - 2], p[n - 1], 9 * width / 1.4);
             g.fill(line);
             g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
             drawn++;
         }
         return drawn;
-    }
-
-    /** The length of a summarised picture's arrow heads, drawn with tags' outlines {@code tagLineWidth} wide. */
-    static double aggregatedHeadLength(double tagLineWidth) {
-        return 9 * Math.max(1.4, tagLineWidth) / 1.4;
-    }
-
-    private static double[] reversed(double[] path) {
-        double[] turned = new double[path.length];
-        for (int i = 0; i + 1 < path.length; i += 2) {
-            turned[path.length - 2 - i] = path[i];
-            turned[path.length - 1 - i] = path[i + 1];
-        }
-        return turned;
     }
 
     /**

@@ -79,11 +79,10 @@ public final class ScopeLayout {
      * without a layout is not drawn, and a connection to a card left out ends at its cluster), then each environment
      * packed: its children moved left and up into the room freed, keeping their order and the gaps between them,
      * starting at least {@code top} below the environment's top edge (room for its name tag), and the environment
-     * shrunk around them, no narrower than {@code leastWidth} gives (its name tag's width). Two boxes stay at least
-     * {@code room} apart (across, down): the connections between them carry a count chip there (see {@link CountChips}).
+     * shrunk around them, no narrower than {@code leastWidth} gives (its name tag's width).
      */
     static Model summarised(Model model, Map<ElementId, Geometry> sizes, double top,
-                            java.util.function.ToDoubleFunction<Environment> leastWidth, Geometry room) {
+                            java.util.function.ToDoubleFunction<Environment> leastWidth) {
         Map<ElementId, ElementLayout> layout = new TreeMap<>(model.layout());
         for (ElementId cluster : sizes.keySet()) {
             removeContents(model, cluster, layout);
@@ -105,7 +104,7 @@ public final class ScopeLayout {
                 Geometry size = sizes.getOrDefault(child.id(), before[i]);
                 after[i] = new Geometry(at.x(), at.y(), size.width(), size.height());
             }
-            packed(before, after, room);
+            packed(before, after);
             double shift = Math.max(0, top - java.util.Arrays.stream(after).mapToDouble(Geometry::y).min().orElse(top));
             double right = 0;
             double bottom = 0;
@@ -131,10 +130,9 @@ public final class ScopeLayout {
      * Moves boxes left, then up, into the room that shrinking some of them freed ({@code after} holds the new sizes
      * at the old places): a box keeps its gap to the nearest box it had beside it (overlapping it across) on its
      * left, then to the nearest above it (overlapping it across once moved left). Boxes that did not overlap do not
-     * overlap after: a pair side by side stays apart across, a pair moved to overlap across stays apart down. A gap
-     * is kept no narrower than {@code room}'s width across and its height down.
+     * overlap after: a pair side by side stays apart across, a pair moved to overlap across stays apart down.
      */
-    private static void packed(Geometry[] before, Geometry[] after, Geometry room) {
+    private static void packed(Geometry[] before, Geometry[] after) {
         Integer[] order = new Integer[before.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -147,7 +145,7 @@ public final class ScopeLayout {
                 int j = order[m];
                 boolean beside = before[j].y() < before[i].maxY() && before[i].y() < before[j].maxY();
                 if (beside && before[j].maxX() <= before[i].x()) {
-                    x = Math.max(x, after[j].maxX() + Math.max(room.width(), before[i].x() - before[j].maxX()));
+                    x = Math.max(x, after[j].maxX() + before[i].x() - before[j].maxX());
                 }
             }
             if (x > Double.NEGATIVE_INFINITY) {
@@ -162,7 +160,7 @@ public final class ScopeLayout {
                 int j = order[m];
                 boolean across = after[j].x() < after[i].maxX() && after[i].x() < after[j].maxX();
                 if (across && before[j].maxY() <= before[i].y()) {
-                    y = Math.max(y, after[j].maxY() + Math.max(room.height(), before[i].y() - before[j].maxY()));
+                    y = Math.max(y, after[j].maxY() + before[i].y() - before[j].maxY());
                 }
             }
             if (y > Double.NEGATIVE_INFINITY) {

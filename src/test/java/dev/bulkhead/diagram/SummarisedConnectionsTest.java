@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
  * would point at nothing), those between the same two boxes once with their count.
  */
 class SummarisedConnectionsTest {
-    /** A count chip's text: each way's count with its arrow ("13 →", "172 → · 193 ←"), see {@link CountChips}. */
-    static final String COUNT_CHIP = "\\d+ [→←↓↑]( · \\d+ [→←↓↑])?";
-
     @Test
     void connectionsStopAtTheBorderOfTheClusterThatSummarisesTheirEnds() throws Exception {
         Model model = Placed.of(new ModelReader().read(Path.of("sample-models", "ai-agent-saas.bulkhead.json")));
@@ -44,7 +41,7 @@ class SummarisedConnectionsTest {
             }
         }
         assertThat(surface.log()).as("the 13 connections from prod's agents to the LLM API, counted once")
-                .anyMatch(c -> c.method().equals("text") && ((String) c.args()[0]).matches(COUNT_CHIP));
+                .anyMatch(c -> c.method().equals("text") && ((String) c.args()[0]).matches("\\d+ connections"));
     }
 
     /** One outline per endpoint with its name inside (no tag over it), and the count chip clear of every box. */
@@ -69,7 +66,7 @@ class SummarisedConnectionsTest {
         model.all(Cluster.class).forEach(cluster -> boxes.add(picture.scene().bounds(cluster.id())));
         model.all(dev.bulkhead.model.Environment.class).forEach(environment -> boxes.add(picture.scene().bounds(environment.id())));
         int count = surface.log().indexOf(surface.log().stream()
-                .filter(c -> c.method().equals("text") && ((String) c.args()[0]).matches(COUNT_CHIP)).findFirst().orElseThrow());
+                .filter(c -> c.method().equals("text") && ((String) c.args()[0]).matches("\\d+ connections")).findFirst().orElseThrow());
         RecordingSurface.Call chip = surface.log().subList(0, count).stream().filter(c -> c.method().equals("strokeRoundRect"))
                 .reduce((first, second) -> second).orElseThrow();
         Geometry chipBox = new Geometry(chip.number(0), chip.number(1), chip.number(2), chip.number(3));
