@@ -301,21 +301,13 @@ final class ClusterCoster {
 
     private List<NodeGroupBill> dedicatedSandboxBills(HostCluster host, TenantLoad tenant) {
         return bills.get(tenant, Kept.DEDICATED_SANDBOX_NODES,
-                () -> sandboxBills(tenant, host.sizingPool(), dedicatedClusterName(host, tenant)));
+                () -> sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster"));
     }
 
     private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
-        return new NodeGroupBill(dedicatedClusterName(host, tenant),
+        return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster",
                 pricing.shapeOf(host.sizingPool()), pricing.assumptions().dedicatedMinNodes(), UNBOUNDED,
                 tenantDemands(tenant, true, host.sizingPool()), pricing);
-    }
-
-    /**
-     * "analytics's dedicated cluster in prod": a team has a tenant in every environment, so without the environment
-     * three lines of a dedicated column read alike and a reader cannot rebuild the per-environment totals from them.
-     */
-    private static String dedicatedClusterName(HostCluster host, TenantLoad tenant) {
-        return tenant.tenant().name() + "'s dedicated cluster in " + host.environmentName();
     }
 
     /** The tenant's sandbox pods that run on sandbox nodes of their own when its other pods run on {@code pool}. */
