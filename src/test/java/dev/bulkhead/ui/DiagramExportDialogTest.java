@@ -42,13 +42,7 @@ class DiagramExportDialogTest extends WindowTest {
      */
     @Test
     void theSelectionScopeCountsTheEndpointDrawnAndNamesTheEnvironment(FxRobot robot) {
-        Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),
-                new dev.bulkhead.model.ElementId("tenant-web-shop-prod"));
-        onFx(() -> {
-            dialog.stage().close();
-            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, selection, null);
-            dialog.show();
-        });
+        reopenWithTwoTenantsOfProdSelected();
         ComboBox<DiagramExportDialog.Scope> scope = robot.lookup("#diagram-scope").queryComboBox();
         DiagramExportDialog.Scope chosen = fx(() -> scope.getItems().get(scope.getItems().size() - 1));
         assertThat(chosen.label()).isEqualTo("Selection in prod (2 elements and 1 endpoint)");
@@ -62,13 +56,7 @@ class DiagramExportDialogTest extends WindowTest {
      */
     @Test
     void noLabelIsCutShortWhateverTheScope(FxRobot robot) throws Exception {
-        Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),
-                new dev.bulkhead.model.ElementId("tenant-web-shop-prod"));
-        onFx(() -> {
-            dialog.stage().close();
-            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, selection, null);
-            dialog.show();
-        });
+        reopenWithTwoTenantsOfProdSelected();
         ComboBox<DiagramExportDialog.Scope> scope = robot.lookup("#diagram-scope").queryComboBox();
         List<DiagramExportDialog.Scope> scopes = fx(() -> List.copyOf(scope.getItems()));
         for (DiagramExportDialog.Scope chosen : scopes) {
@@ -322,5 +310,16 @@ class DiagramExportDialogTest extends WindowTest {
         } finally {
             settings.removeNode();
         }
+    }
+
+    /** Opens the dialog again as it opens with code-tutor and web-shop in prod selected (the selection scope offered). */
+    private void reopenWithTwoTenantsOfProdSelected() {
+        Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),
+                new dev.bulkhead.model.ElementId("tenant-web-shop-prod"));
+        onFx(() -> {
+            dialog.stage().close();
+            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, selection, null);
+            dialog.show();
+        });
     }
 }
