@@ -402,9 +402,6 @@ public final class ProposalReport {
     /** Where a placement row's figures are given with their arithmetic. */
     public static final String FIGURES_WHERE = " in the appendix";
 
-    /** The heading of the appendix that gives each placement row's figures with their arithmetic. */
-    public static final String FIGURES_HEADING = "Appendix: the recommendation's figures";
-
     /** The sentence under it. */
     public static final String FIGURES_NOTE = "Each amount a row of the recommendation prints, with the parts that give it: "
             + "for a row of several tenants, the figures of the tenant at each end of a range. Prices are in Prices.";

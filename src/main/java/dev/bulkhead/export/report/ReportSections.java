@@ -24,7 +24,7 @@ final class ReportSections {
     static final String FINDINGS = "Findings";
     static final String ARTEFACTS = "What an export would write";
     static final String APPENDIX = "Appendix: cost lines";
-    static final String FIGURES = ProposalReport.FIGURES_HEADING;
+    static final String FIGURES = "Appendix: the recommendation's figures";
 
     /** The heading of the contents list itself. */
     static final String CONTENTS = "Contents";

@@ -172,7 +172,7 @@ class ReportPricesTest {
         String md = MarkdownReport.of(report(sample), "m.bulkhead.json");
         Set<String> prices = printedPrices(md);
         java.util.Map<String, String> figures = new java.util.HashMap<>();
-        table(md, "## " + ProposalReport.FIGURES_HEADING).forEach(row -> figures.put(row.get(0), row.get(2)));
+        table(md, "## " + ReportSections.FIGURES).forEach(row -> figures.put(row.get(0), row.get(2)));
         Pattern reference = Pattern.compile(" \\(arithmetic: (R[0-9]+)" + ProposalReport.FIGURES_WHERE + "\\)$");
         int checked = 0;
         for (List<String> row : table(md, "| Tenants |")) {
