@@ -255,7 +255,7 @@ final class ClusterAnalysis {
                 }
             }
             tenantLoads.add(memo.load(tenant, agents, own, cluster, pools, environment.criticality(),
-                    environment.environmentKind(), assumptions));
+                    environment.environmentKind(), environment.name(), assumptions));
         }
         List<TrafficFlow> flows = sameFlows != null && sameTenants(sameFlows.tenants(), tenants) ? sameFlows.flows()
                 : TrafficFlow.of(model, cluster, tenants, assumptions);

@@ -301,13 +301,22 @@ final class ClusterCoster {
 
     private List<NodeGroupBill> dedicatedSandboxBills(HostCluster host, TenantLoad tenant) {
         return bills.get(tenant, Kept.DEDICATED_SANDBOX_NODES,
-                () -> sandboxBills(tenant, host.sizingPool(), tenant.tenant().name() + "'s dedicated cluster"));
+                () -> sandboxBills(tenant, host.sizingPool(), dedicatedClusterName(host, tenant)));
     }
 
     private NodeGroupBill dedicatedBill(HostCluster host, TenantLoad tenant) {
-        return new NodeGroupBill(tenant.tenant().name() + "'s dedicated cluster",
+        return new NodeGroupBill(dedicatedClusterName(host, tenant),
                 pricing.shapeOf(host.sizingPool()), pricing.assumptions().dedicatedMinNodes(), UNBOUNDED,
                 tenantDemands(tenant, true, host.sizingPool()), pricing);
+    }
+
+    /**
+     * "analytics's dedicated cluster in prod": a team has a tenant in every environment, and without the environment
+     * three lines of a dedicated column read alike at three amounts, so a reader cannot rebuild the per-environment
+     * totals from them. The bill is kept between analyses; {@link TenantMemo} lets it go when the environment is renamed.
+     */
+    private static String dedicatedClusterName(HostCluster host, TenantLoad tenant) {
+        return tenant.tenant().name() + "'s dedicated cluster in " + host.environmentName();
     }
 
     /** The tenant's sandbox pods that run on sandbox nodes of their own when its other pods run on {@code pool}. */

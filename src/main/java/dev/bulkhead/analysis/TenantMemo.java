@@ -17,7 +17,9 @@ import java.util.function.Supplier;
  * Per-tenant work of one cluster, kept for its next analysis: each tenant's load, its isolation under each
  * placement, its recommended placement and its agents' sandbox advice. Model elements are immutable and an
  * edit replaces what it changes, so a tenant whose record, agents, own pool and cluster are the same
- * instances as last time needs none of this computed again. A new memo takes over what the previous one
+ * instances as last time, in an environment of the same name, needs none of this computed again. (The
+ * environment's name is compared because the kept bills are written with it: a dedicated cluster's lines say
+ * "analytics's dedicated cluster in prod", and renaming prod replaces the environment, not the cluster.) A new memo takes over what the previous one
  * of the same cluster still holds and keeps only what its cluster uses now.
  */
 final class TenantMemo {
@@ -82,6 +84,7 @@ final class TenantMemo {
         final List<NodePool> pools;
         final Criticality criticality;
         final EnvironmentKind environmentKind;
+        final String environmentName;
         final TenantLoad load;
         final TenantIsolation[] isolation = new TenantIsolation[Placement.values().length * 2];
         /** The same results with the hard gate applied, each with the gate's words it was applied with. */
@@ -92,31 +95,33 @@ final class TenantMemo {
         Recommender.Choice choice;
 
         Entry(List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools, Criticality criticality,
-              EnvironmentKind environmentKind, TenantLoad load) {
+              EnvironmentKind environmentKind, String environmentName, TenantLoad load) {
             this.agents = agents;
             this.ownPool = ownPool;
             this.cluster = cluster;
             this.pools = pools;
             this.criticality = criticality;
             this.environmentKind = environmentKind;
+            this.environmentName = environmentName;
             this.load = load;
         }
 
         boolean matches(List<Agent> otherAgents, NodePool otherPool, Cluster otherCluster, List<NodePool> otherPools,
-                        Criticality otherCriticality, EnvironmentKind otherKind) {
+                        Criticality otherCriticality, EnvironmentKind otherKind, String otherEnvironmentName) {
             return ownPool == otherPool && cluster == otherCluster && criticality == otherCriticality
-                    && environmentKind == otherKind
+                    && environmentKind == otherKind && environmentName.equals(otherEnvironmentName)
                     && sameInstances(agents, otherAgents) && sameInstances(pools, otherPools);
         }
     }
 
     /** The load of a tenant, reused when nothing it depends on changed. */
     TenantLoad load(Tenant tenant, List<Agent> agents, NodePool ownPool, Cluster cluster, List<NodePool> pools,
-                    Criticality criticality, EnvironmentKind environmentKind, Assumptions assumptions) {
+                    Criticality criticality, EnvironmentKind environmentKind, String environmentName,
+                    Assumptions assumptions) {
         Entry entry = previous == null ? null : previous.used.get(tenant);
-        if (entry == null || !entry.matches(agents, ownPool, cluster, pools, criticality, environmentKind)) {
+        if (entry == null || !entry.matches(agents, ownPool, cluster, pools, criticality, environmentKind, environmentName)) {
             entry = new Entry(List.copyOf(agents), ownPool, cluster, List.copyOf(pools), criticality, environmentKind,
-                    TenantLoad.of(tenant, agents, criticality, ownPool, environmentKind, assumptions));
+                    environmentName, TenantLoad.of(tenant, agents, criticality, ownPool, environmentKind, assumptions));
         }
         used.put(tenant, entry);
         return entry.load;

@@ -1,0 +1,53 @@
+package dev.bulkhead.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.persistence.ModelReader;
+import dev.bulkhead.reference.ReferenceData;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Review R12f, 5: the bank's teams have a tenant in each of dev, staging and prod, and the dedicated column's lines read
+ * "Worker nodes · analytics's dedicated cluster" three times at three amounts, so a reader could not rebuild the
+ * per-environment totals from the appendix. Each dedicated cluster's line names its environment, also after the
+ * environment is renamed in an analysis that reuses what it worked out before.
+ */
+class DedicatedLineNamesTest {
+    private static final Path BANK = Path.of("sample-models/internal-platform.bulkhead.json");
+
+    @Test
+    void everyDedicatedClustersLineNamesItsEnvironmentAndNoTwoReadAlike() throws Exception {
+        List<String> items = dedicatedItems(new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(BANK)));
+
+        assertThat(items).isNotEmpty().doesNotHaveDuplicates()
+                .allMatch(item -> item.matches(".*'s dedicated cluster in (dev|staging|prod)\\b.*"), "names its environment");
+        assertThat(items).anyMatch(item -> item.contains("analytics's dedicated cluster in prod"));
+    }
+
+    @Test
+    void anIncrementalAnalysisNamesTheEnvironmentByItsNewNameAfterARename() throws Exception {
+        ModelDocument document = new ModelDocument(new ModelReader().read(BANK));
+        Analyzer incremental = new Analyzer(ReferenceData.bundled());
+        incremental.analyze(document.snapshot());
+        Environment prod = document.snapshot().all(Environment.class).stream()
+                .filter(environment -> environment.name().equals("prod")).findFirst().orElseThrow();
+        document.edit("Rename prod", tx -> tx.replace(prod.withName("production")));
+        Model renamed = document.snapshot();
+
+        List<String> items = dedicatedItems(incremental.analyze(renamed));
+
+        assertThat(items).anyMatch(item -> item.contains("analytics's dedicated cluster in production"))
+                .noneMatch(item -> item.matches(".*dedicated cluster in prod\\b.*"));
+        assertThat(items).isEqualTo(dedicatedItems(new Analyzer(ReferenceData.bundled()).analyze(renamed)));
+    }
+
+    private static List<String> dedicatedItems(Analysis analysis) {
+        return analysis.whole().option(OptionKey.DEDICATED).lines().stream()
+                .map(CostLine::item).filter(item -> item.contains("'s dedicated cluster")).toList();
+    }
+}
