@@ -34,8 +34,6 @@ public final class SceneLayout {
      */
     private static final double ROUTE_CELL = 2048;
     private static final ConnectionRouter.Routed NO_ROUTE = new ConnectionRouter.Routed(new double[0], 0);
-    /** The cells of the grid of damaged areas that {@link #keepRoutes} looks routes up in: coarse, routes are long. */
-    private static final double DAMAGE_CELL = 1024;
     /**
      * A layout change that moves more than one in this many drawn elements is laid out from scratch: re-placing and
      * re-linking an element costs more than placing it afresh, and the two meet at a little under half the model
@@ -399,7 +397,7 @@ public final class SceneLayout {
      * solid can have (a route stays within its reach), and of those only the ones whose tried candidates cross one.
      */
     private void dropDamagedRoutes(List<Geometry> solids, Set<ElementId> dropped) {
-        Map<Long, List<Geometry>> damageGrid = damageGrid(solids);
+        DamageGrid damageGrid = new DamageGrid(solids);
         // The connection index's cells the moved solids cover, each once: 200 moved tenants share a few cells, and
         // looking the connections up per solid hashed millions of ids (4 s for a drop at 100%).
         Set<Long> cells = new HashSet<>();
@@ -565,7 +563,7 @@ public final class SceneLayout {
                 replaced.add(before.element().id());
             }
         }
-        Map<Long, List<Geometry>> damageGrid = damageGrid(damaged);
+        DamageGrid damageGrid = new DamageGrid(damaged);
         // Checked on every core, as routing is: each check only reads the two layouts, which no longer change.
         Map<ElementId, ConnectionRouter.Routed> kept = new java.util.concurrent.ConcurrentHashMap<>();
         links.entrySet().parallelStream().forEach(entry -> {
@@ -583,38 +581,11 @@ public final class SceneLayout {
         routes.putAll(kept);
     }
 
-    /** Damaged areas by the coarse cells they cover, for {@link #probesDamage}. */
-    private static Map<Long, List<Geometry>> damageGrid(List<Geometry> damaged) {
-        Map<Long, List<Geometry>> damageGrid = new HashMap<>();
-        for (Geometry area : damaged) {
-            for (long cx = (long) Math.floor(area.x() / DAMAGE_CELL); cx <= (long) Math.floor(area.maxX() / DAMAGE_CELL); cx++) {
-                for (long cy = (long) Math.floor(area.y() / DAMAGE_CELL); cy <= (long) Math.floor(area.maxY() / DAMAGE_CELL); cy++) {
-                    damageGrid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(area);
-                }
-            }
-        }
-        return damageGrid;
-    }
-
     /** Whether choosing a route looked for obstacles where the edit changed a solid (see {@link ConnectionRouter#probes}). */
-    private static boolean probesDamage(Link link, ConnectionRouter.Routed route, Map<Long, List<Geometry>> damageGrid) {
-        if (damageGrid.isEmpty()) {
-            return false;
-        }
+    private static boolean probesDamage(Link link, ConnectionRouter.Routed route, DamageGrid damage) {
         // Piece by piece along the candidates tried: a long route's reach covers much of the model and many damaged
         // areas, its pieces only a few cells each.
-        return ConnectionRouter.probes(link.from(), link.to(), route.tried(), piece -> {
-            for (long cx = (long) Math.floor(piece.x() / DAMAGE_CELL); cx <= (long) Math.floor(piece.maxX() / DAMAGE_CELL); cx++) {
-                for (long cy = (long) Math.floor(piece.y() / DAMAGE_CELL); cy <= (long) Math.floor(piece.maxY() / DAMAGE_CELL); cy++) {
-                    for (Geometry area : damageGrid.getOrDefault(key(cx, cy), List.of())) {
-                        if (area.intersects(piece)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
-        });
+        return !damage.isEmpty() && ConnectionRouter.probes(link.from(), link.to(), route.tried(), damage::meets);
     }
 
     /** Whether an end of a connection, or an element around an end, was replaced or is gone. */
