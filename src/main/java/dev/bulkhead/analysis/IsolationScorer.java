@@ -188,20 +188,9 @@ public final class IsolationScorer {
         return required;
     }
 
-    /**
-     * The kind whose default requirement applies to the tenant here: its own, or, outside the environments
-     * where the rubric applies its kind (and unless the tenant says it holds regulated data here), the
-     * rubric's fallback kind.
-     */
+    /** The kind whose default requirement applies to the tenant here ({@link IsolationRubric#kindHeldTo}). */
     public TenantKind effectiveKind(TenantLoad tenant) {
-        TenantKind kind = tenant.tenant().tenantKind();
-        IsolationRubric.EnvironmentScope scope = rubric.environmentScopes().get(kind);
-        if (scope == null) {
-            return kind;
-        }
-        Boolean holdsData = tenant.tenant().regulatedData();
-        boolean applies = holdsData != null ? holdsData : scope.appliesIn().contains(tenant.environmentKind());
-        return applies ? kind : scope.elsewhere();
+        return rubric.kindHeldTo(tenant.tenant().tenantKind(), tenant.tenant().regulatedData(), tenant.environmentKind());
     }
 
     /** Weighted mean on 0 to 100; kernel and network weigh more for tenants running untrusted code. */

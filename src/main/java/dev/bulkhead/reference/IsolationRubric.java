@@ -46,6 +46,21 @@ public record IsolationRubric(Map<IsolationDimension, Map<String, Cell>> scores,
         }
     }
 
+    /**
+     * The kind whose default requirement a tenant of {@code kind} is held to in an environment of {@code environment}:
+     * its own, or, outside the environment kinds where the rubric applies its kind (and unless the tenant says whether
+     * it holds regulated data there, {@code regulatedData} non-null), the rubric's fallback kind. The one rule the
+     * analysis scores by and the inspector shows.
+     */
+    public TenantKind kindHeldTo(TenantKind kind, Boolean regulatedData, EnvironmentKind environment) {
+        EnvironmentScope scope = environmentScopes.get(kind);
+        if (scope == null) {
+            return kind;
+        }
+        boolean applies = regulatedData != null ? regulatedData : scope.appliesIn().contains(environment);
+        return applies ? kind : scope.elsewhere();
+    }
+
     /** The cell of a dimension and placement. */
     public Cell cell(IsolationDimension dimension, String placement) {
         Cell cell = scores.get(dimension).get(placement);

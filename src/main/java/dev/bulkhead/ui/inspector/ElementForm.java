@@ -194,10 +194,8 @@ final class ElementForm {
         IsolationRubric.EnvironmentScope scope = reference.rubric().environmentScopes().get(TenantKind.REGULATED);
         boolean regulatedByDefault = scope == null || scope.appliesIn().contains(environmentKind);
         // The defaults shown are those that apply here: a regulated tenant without regulated data in this
-        // environment is held to another kind's (the rubric's environmentScope).
-        IsolationRubric.EnvironmentScope ownScope = reference.rubric().environmentScopes().get(t.tenantKind());
-        boolean fullHere = ownScope == null || (t.regulatedData() != null ? t.regulatedData() : ownScope.appliesIn().contains(environmentKind));
-        TenantKind defaultsFrom = fullHere ? t.tenantKind() : ownScope.elsewhere();
+        // environment is held to another kind's (the rubric's environmentScope), by the analysis's own rule.
+        TenantKind defaultsFrom = reference.rubric().kindHeldTo(t.tenantKind(), t.regulatedData(), environmentKind);
         Map<IsolationDimension, Integer> defaults = reference.rubric().requirements().get(defaultsFrom);
         for (IsolationDimension dimension : IsolationDimension.values()) {
             int fromKind = defaults.getOrDefault(dimension, 0);
