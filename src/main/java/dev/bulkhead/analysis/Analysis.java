@@ -20,10 +20,12 @@ public final class Analysis {
     private final List<Finding> findings;
     private final Map<ElementId, SandboxAdvice> sandboxAdvice;
     private final List<ClusterAnalysis> parts;
+    private final IsolationScorer scorer;
     private volatile Map<ElementId, TenantLoad> loads;
 
     Analysis(Model model, Pricing pricing, ScopeAnalysis whole, Map<ElementId, ScopeAnalysis> environments,
-             List<Finding> findings, Map<ElementId, SandboxAdvice> sandboxAdvice, List<ClusterAnalysis> parts) {
+             List<Finding> findings, Map<ElementId, SandboxAdvice> sandboxAdvice, List<ClusterAnalysis> parts,
+             IsolationScorer scorer) {
         this.model = model;
         this.pricing = pricing;
         this.whole = whole;
@@ -32,6 +34,7 @@ public final class Analysis {
         this.findings = Collections.unmodifiableList(findings);
         this.sandboxAdvice = Collections.unmodifiableMap(sandboxAdvice);
         this.parts = List.copyOf(parts);
+        this.scorer = scorer;
     }
 
     /** The model this describes. */
@@ -42,6 +45,11 @@ public final class Analysis {
     /** Prices, capacities and assumptions the figures were computed with. */
     public Pricing pricing() {
         return pricing;
+    }
+
+    /** The rules the isolation figures were scored by, with the rubric they read (a report describes these, not another copy). */
+    public IsolationScorer scorer() {
+        return scorer;
     }
 
     /** The currency of every amount. */

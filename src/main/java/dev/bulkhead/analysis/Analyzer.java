@@ -149,7 +149,7 @@ public final class Analyzer {
             findings.add(Finding.warning(FindingCode.BLAST_RADIUS, current.agent(), "in " + designName(model) + " " + current.explanation()));
         }
         findings.sort(Finding.ORDER);
-        return new Analysis(model, pricing, whole, byEnvironment, sortedFindings.of(findingParts), new MergedMap<>(advice), all);
+        return new Analysis(model, pricing, whole, byEnvironment, sortedFindings.of(findingParts), new MergedMap<>(advice), all, scorer);
     }
 
     /** The clusters' analyses: kept where nothing in a cluster changed, else made afresh. */

@@ -702,7 +702,7 @@ public final class ProposalReport {
      * ({@link Requirements}), from the rubric the analysis scores by.
      */
     Requirements requirements() {
-        return new Requirements(analysis, scope, ReferenceData.bundled().rubric());
+        return new Requirements(analysis, scope);
     }
 
     /** The side-by-side table's options, in its order, for the sections that go through them one by one. */

@@ -58,10 +58,10 @@ final class Requirements {
     private final ScopeAnalysis scope;
     private final IsolationRubric rubric;
 
-    Requirements(Analysis analysis, ScopeAnalysis scope, IsolationRubric rubric) {
+    Requirements(Analysis analysis, ScopeAnalysis scope) {
         this.analysis = analysis;
         this.scope = scope;
-        this.rubric = rubric;
+        this.rubric = analysis.scorer().rubric();
     }
 
     /** The dimensions' names, the kinds table's columns. */
@@ -108,7 +108,7 @@ final class Requirements {
      * empty when there are none. The kind is the analysis's own rule ({@link IsolationScorer#effectiveKind}).
      */
     List<String> heldToAnotherKind() {
-        IsolationScorer scorer = new IsolationScorer(rubric);
+        IsolationScorer scorer = analysis.scorer();
         Model model = analysis.model();
         Map<String, List<String>> tenants = new LinkedHashMap<>();
         for (var id : scope.recommendation().placements().keySet()) {

@@ -14,7 +14,10 @@ import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.testing.GeneratedModels;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import dev.bulkhead.reference.IsolationRubric;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,6 +77,29 @@ class RequirementsSectionTest {
     }
 
     /** A large model's lists name a few tenants per option and count the rest, pointing to where each is listed. */
+    @Test
+    void theKindsTableIsTheRubricTheAnalysisScoredByNotTheBundledOne() throws Exception {
+        // An analysis scored by another rubric (a team that requires 4 for every internal team's network): the report
+        // describes that rubric, or its kinds table would contradict its own shortfalls.
+        ReferenceData bundled = ReferenceData.bundled();
+        IsolationRubric base = bundled.rubric();
+        Map<TenantKind, Map<IsolationDimension, Integer>> requirements = new EnumMap<>(base.requirements());
+        Map<IsolationDimension, Integer> stricter = new EnumMap<>(requirements.get(TenantKind.INTERNAL_TEAM));
+        stricter.put(IsolationDimension.NETWORK, 4);
+        requirements.put(TenantKind.INTERNAL_TEAM, stricter);
+        IsolationRubric strict = new IsolationRubric(base.scores(), base.runtimes(), requirements, base.requirementEvidence(),
+                base.untrustedAgentKernelRequirement(), base.untrustedWeights(), base.weightsEvidence(), base.hardGateMax(),
+                base.hardGateEvidence(), base.hardGateKernelRequirement(), base.thirdPartyCodeKernelRequirement(),
+                base.environmentScopes());
+        Analyzer analyzer = new Analyzer(new ReferenceData(bundled.profiles(), bundled.assumptions(), strict));
+        ProposalReport report = ProposalReport.of(analyzer.analyze(new ModelReader().read(Path.of("sample-models/internal-platform.bulkhead.json"))),
+                null, null, LocalDate.of(2026, 12, 1));
+
+        Requirements.KindRow internal = report.requirements().kinds().stream()
+                .filter(row -> row.kind().equals(TenantKind.INTERNAL_TEAM.label())).findFirst().orElseThrow();
+        assertThat(internal.required().get(IsolationDimension.NETWORK.ordinal())).isEqualTo(4);
+    }
+
     @Test
     void aLargeModelNamesFiveTenantsPerOptionAndCountsTheRest() throws Exception {
         ProposalReport report = report(GeneratedModels.platform(3, 2, 250, 120, 250, 42));
