@@ -2,16 +2,21 @@ package dev.bulkhead.ui.canvas;
 
 import dev.bulkhead.diagram.DiagramPainter;
 import dev.bulkhead.diagram.SceneLayout;
-import dev.bulkhead.model.Element;
-import dev.bulkhead.model.ElementKind;
 import dev.bulkhead.model.Geometry;
+import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * The overview in the canvas corner: the whole diagram in miniature with the visible area outlined. Pressing
@@ -22,7 +27,8 @@ final class Minimap extends VBox {
     private static final double HEIGHT = 118;
 
     /** The diagram in miniature, drawn when the scene changes; the visible area is drawn on a layer above it. */
-    private final Canvas diagram = new Canvas(WIDTH, HEIGHT);
+    private final WritableImage miniature = new WritableImage((int) WIDTH, (int) HEIGHT);
+    private final ImageView diagram = new ImageView(miniature);
     private final Canvas visibleArea = new Canvas(WIDTH, HEIGHT);
     private SceneLayout drawnScene;
     private Geometry drawnArea;
@@ -107,23 +113,32 @@ final class Minimap extends VBox {
 
     private void drawDiagram(SceneLayout scene, CanvasTheme theme) {
         miniatures++;
-        GraphicsContext g = diagram.getGraphicsContext2D();
-        g.setFill(theme.color("-bh-surface"));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        for (Element element : scene.drawOrder()) {
-            ElementKind kind = element.kind();
-            if (kind == ElementKind.AGENT || kind == ElementKind.NODE_POOL) {
-                continue; // too small to see; skipping them keeps large models cheap to draw
-            }
-            Geometry box = scene.bounds(element.id());
-            g.setFill(switch (kind) {
-                case ENVIRONMENT -> theme.color("-bh-border");
-                case CLUSTER -> theme.color("-bh-cluster");
-                case TENANT -> theme.option(DiagramPainter.effectiveOption(scene.model(), (Tenant) element));
-                default -> theme.color("-bh-undecided");
-            });
-            g.fillRect(x(box.x()), y(box.y()), Math.max(1, box.width() / unitsPerPixel), Math.max(1, box.height() / unitsPerPixel));
-        }
+        int environment = argb(theme.color("-bh-border"));
+        int cluster = argb(theme.color("-bh-cluster"));
+        int other = argb(theme.color("-bh-undecided"));
+        // Each option's colour converted once (a HashMap: "undecided" is the null option).
+        Map<TenancyOption, Integer> options = new HashMap<>();
+        int[] pixels = MiniatureRaster.of(scene, (int) WIDTH, (int) HEIGHT, originX, originY, unitsPerPixel,
+                argb(theme.color("-bh-surface")), element -> switch (element.kind()) {
+                    case ENVIRONMENT -> environment;
+                    case CLUSTER -> cluster;
+                    case TENANT -> {
+                        TenancyOption option = DiagramPainter.effectiveOption(scene.model(), (Tenant) element);
+                        Integer known = options.get(option);
+                        if (known == null) {
+                            known = argb(theme.option(option));
+                            options.put(option, known);
+                        }
+                        yield known;
+                    }
+                    default -> other;
+                });
+        miniature.getPixelWriter().setPixels(0, 0, (int) WIDTH, (int) HEIGHT, PixelFormat.getIntArgbInstance(), pixels, 0, (int) WIDTH);
+    }
+
+    private static int argb(Color colour) {
+        return (int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
+                | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255);
     }
 
     private static Geometry grow(Geometry box, double fraction) {
