@@ -36,4 +36,34 @@ public final class SegmentClip {
         }
         return new double[] {t0, t1};
     }
+
+    /**
+     * Whether the segment from (x1, y1) to (x2, y2) meets the box: whether {@link #entryAndExit} is not null, without
+     * its arrays. Routing asks this of every box near every candidate route, and making those arrays was a third of a
+     * drop's re-routing at 10,000 elements (issue 16). The same edges in one pass: the entry only grows and the exit
+     * only shrinks, so they cross at the end if and only if they crossed at some edge.
+     */
+    public static boolean meets(double minX, double minY, double maxX, double maxY,
+                                double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        if (dx == 0 && (x1 < minX || x1 > maxX) || dy == 0 && (y1 < minY || y1 > maxY)) {
+            return false; // parallel to two edges and outside them
+        }
+        double entry = 0;
+        double exit = 1;
+        if (dx != 0) {
+            double a = (minX - x1) / dx;
+            double b = (maxX - x1) / dx;
+            entry = Math.max(entry, Math.min(a, b));
+            exit = Math.min(exit, Math.max(a, b));
+        }
+        if (dy != 0) {
+            double a = (minY - y1) / dy;
+            double b = (maxY - y1) / dy;
+            entry = Math.max(entry, Math.min(a, b));
+            exit = Math.min(exit, Math.max(a, b));
+        }
+        return entry <= exit;
+    }
 }
