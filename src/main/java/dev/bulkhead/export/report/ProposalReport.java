@@ -669,10 +669,6 @@ public final class ProposalReport {
                 unwritten.reason());
     }
 
-    /**
-     * The sentence that heads the list of flows the exported policies would block ({@link Artefacts#blocked}), or
-     * null when there are none. The one text of all three formats.
-     */
     /** The blocked connection ends the report lists: all of them, or the first of a long list ({@link BlockedEnds}). */
     public List<String> blockedListed() {
         return BlockedEnds.of(artefacts().blockedEnds()).listed().stream().map(BlockedEnd::line).toList();
@@ -697,6 +693,10 @@ public final class ProposalReport {
         return BlockedEnds.csv(artefacts().blockedEnds());
     }
 
+    /**
+     * The sentence that heads the list of flows the exported policies would block ({@link Artefacts#blocked}), or
+     * null when there are none. The one text of all three formats.
+     */
     public String blockedSentence() {
         int count = artefacts().blocked().size();
         return count == 0 ? null : "The exported network policies would block the modelled flows below: each namespace denies "
