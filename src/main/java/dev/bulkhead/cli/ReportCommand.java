@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         // would print as a break in mid-sentence.
         footer = {"", "Writes only the file --out names (replacing it if it exists), into a folder that must exist; a Markdown "
                 + "report NAME.md also writes its pictures beside it: NAME-diagram.svg, NAME-cost-isolation.svg, NAME-growth.svg; a "
-                + "report whose appendix lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv.",
+                + "report whose appendix lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv, and one "
+                + "that lists only the first of many blocked connection ends writes each beside it as NAME-blocked-flows.csv.",
                 "Exit status: 0 written, 1 written but the model has errors, 2 usage, unreadable model or unwritable file."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .bulkhead.json model file.")

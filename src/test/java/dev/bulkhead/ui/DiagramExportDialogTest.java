@@ -112,6 +112,36 @@ class DiagramExportDialogTest extends WindowTest {
         assertThat(fx(pane::getWidth)).as("the preview's width in a dialog %s wide", across).isGreaterThan(across - 40);
     }
 
+    /**
+     * Issue 12, 2: a dark diagram's PDF page is the theme's canvas, margins included, and the preview shows the file:
+     * the top-left corner of its page's margin is that colour, not white paper; a light page's is white.
+     */
+    @Test
+    void thePreviewOfADarkPdfPageIsDarkToItsEdges(FxRobot robot) throws Exception {
+        Canvas preview = robot.lookup("#diagram-preview").query();
+        ComboBox<DiagramExport.Format> format = robot.lookup("#diagram-format").queryComboBox();
+        ComboBox<String> page = robot.lookup("#diagram-page").queryComboBox();
+        ComboBox<String> theme = robot.lookup("#diagram-theme").queryComboBox();
+        for (String chosen : List.of("Dark", "Light")) {
+            onFx(() -> {
+                format.setValue(DiagramExport.Format.PDF);
+                page.setValue("A4");
+                theme.setValue(chosen);
+            });
+            waitUntil(() -> !fx(dialog::rendering) && fx(() -> dialog.pages().picture().theme().isDark()) == chosen.equals("Dark"));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            PagePlan.Page first = dialog.pages().pages().get(0);
+            WritableImage image = fx(() -> preview.snapshot(null, null));
+            double zoom = fx(dialog::previewZoom);
+            // A few pixels into the page's top-left margin (pages are centred across, 12 pixels apart and from the top).
+            int x = (int) ((image.getWidth() - first.width() * zoom) / 2 + 3);
+            int y = 12 + 3;
+            int argb = image.getPixelReader().getArgb(x, y);
+            int expected = chosen.equals("Dark") ? dev.bulkhead.diagram.DiagramTheme.of(true).colour("-bh-canvas").argb() : 0xffffffff;
+            assertThat(Integer.toHexString(argb)).as(chosen + " page's margin in the preview").isEqualTo(Integer.toHexString(expected));
+        }
+    }
+
     @Test
     void thePreviewDrawsThePictureAndTheOptionsFollowTheFormat(FxRobot robot) {
         Canvas preview = robot.lookup("#diagram-preview").query();

@@ -1,6 +1,5 @@
 package dev.bulkhead.diagram.pdf;
 
-import dev.bulkhead.diagram.Colour;
 import dev.bulkhead.diagram.DiagramFont;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.DrawingSurface.Align;
@@ -52,7 +51,15 @@ public final class PdfDiagram {
         double height = planned.height();
         PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
         document.addPage(page);
+        PageInk ink = PageInk.of(planned.picture().theme());
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+            if (ink.paper() != null) {
+                // The margins too: else a dark picture is a panel on white paper.
+                PdfSurface paper = new PdfSurface(cs, fonts, height);
+                paper.fill(ink.paper());
+                paper.fillRect(0, 0, width, height);
+                paper.finish();
+            }
             // Nothing may leave the margins: clip to them (a tile shows its part of the picture only).
             cs.saveGraphicsState();
             double margin = planned.margin();
@@ -63,24 +70,24 @@ public final class PdfDiagram {
             surface.finish();
             cs.restoreGraphicsState();
             if (planned.tileLabel() != null) {
-                marks(cs, fonts, width, height, planned.tileLabel());
+                marks(cs, fonts, width, height, planned.tileLabel(), ink);
             }
         }
     }
 
     /** Corner marks just inside the margin box, and which tile this is, so that printed tiles can be put together. */
-    private static void marks(PDPageContentStream cs, PdfFonts fonts, double width, double height, String label) {
+    private static void marks(PDPageContentStream cs, PdfFonts fonts, double width, double height, String label, PageInk ink) {
         PdfSurface g = new PdfSurface(cs, fonts, height);
         double m = PageSpec.MARGIN;
         double o = PageSpec.OVERLAP;
-        g.stroke(Colour.hex("#94a3b8"));
+        g.stroke(ink.marks());
         g.lineWidth(0.5);
         // The overlap's inner edges: glue the next tile's margin-box edge onto these lines.
         g.strokeLine(width - m - o, m, width - m - o, m + 8);
         g.strokeLine(width - m - o, height - m - 8, width - m - o, height - m);
         g.strokeLine(m, height - m - o, m + 8, height - m - o);
         g.strokeLine(width - m - 8, height - m - o, width - m, height - m - o);
-        g.fill(Colour.hex("#64748b"));
+        g.fill(ink.label());
         g.text(label, TILE_LABEL, m + 4, height - m - o / 2, Align.LEFT, 0);
         g.finish();
     }

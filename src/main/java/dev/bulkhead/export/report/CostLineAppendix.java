@@ -88,14 +88,15 @@ final class CostLineAppendix {
             String total = shown(table, category.label(), column);
             // The same rule as the table's cell (one rule everywhere, review 12e, 2): the priced lines' amounts, then
             // "not priced" once for what the figure leaves out, never a "$0.00" that reads as free.
-            List<CostLine> listed = of.size() > LISTED_UP_TO ? of.subList(0, LISTED) : of;
+            FirstListed<CostLine> first = FirstListed.of(of, LISTED_UP_TO, LISTED);
+            List<CostLine> listed = first.listed();
             List<String> priced = new ArrayList<>(listed.stream().filter(line -> !line.notPriced())
                     .map(line -> Money.format(symbol, line.monthly())).toList());
             List<Line> lines = new ArrayList<>(listed.stream().map(line -> line(line, symbol)).toList());
-            if (listed.size() < of.size()) {
+            if (first.cut()) {
                 // The rest as one line of their sum, each in the file with its arithmetic: a 2,000-element model's
                 // appendix ran to 80 pages of lines alike but for the tenant (review 12e, 4).
-                List<CostLine> others = of.subList(LISTED, of.size());
+                List<CostLine> others = first.others();
                 String amount = Money.format(symbol, others.stream().map(CostLine::monthly).reduce(Money.ZERO, java.math.BigDecimal::add));
                 lines.add(new Line(OTHERS + others.size() + " lines of " + category.label().toLowerCase(java.util.Locale.ROOT),
                         "their amounts added up; each line with its arithmetic in " + linesFile, amount));
@@ -105,7 +106,7 @@ final class CostLineAppendix {
             if (total.contains(ComparisonTable.UNPRICED)) {
                 sum = sum.isEmpty() ? ComparisonTable.UNPRICED : sum + ComparisonTable.NOT_PRICED;
             }
-            categories.add(new Category(category.label(), lines, sum, total, listed.size() < of.size()));
+            categories.add(new Category(category.label(), lines, sum, total, first.cut()));
         }
         return categories;
     }
@@ -118,7 +119,7 @@ final class CostLineAppendix {
      * arithmetic, as CSV: the file beside a report whose appendix lists only a long category's first lines.
      */
     static String csv(List<OptionResult> options, List<String> labels, String symbol) {
-        StringBuilder csv = new StringBuilder("Option,Category,Line,Arithmetic,Per month\n");
+        List<List<String>> rows = new ArrayList<>();
         List<List<CostLine>> written = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             List<CostLine> lines = options.get(i).lines();
@@ -130,14 +131,12 @@ final class CostLineAppendix {
                 for (CostLine costLine : lines) {
                     if (costLine.category() == category) {
                         Line line = line(costLine, symbol);
-                        csv.append(String.join(",", ComparisonTable.csv(labels.get(i)), ComparisonTable.csv(category.label()),
-                                ComparisonTable.csv(line.item()), ComparisonTable.csv(line.formula()), ComparisonTable.csv(line.amount())))
-                                .append('\n');
+                        rows.add(List.of(labels.get(i), category.label(), line.item(), line.formula(), line.amount()));
                     }
                 }
             }
         }
-        return csv.toString();
+        return CsvTable.of(List.of("Option", "Category", "Line", "Arithmetic", "Per month"), rows);
     }
 
     /**

@@ -41,19 +41,19 @@ final class DesignFindings {
      * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
      */
     static List<ProposalReport.FindingRow> rows(Analysis analysis, ScopeAnalysis scope, Function<ElementId, String> path,
-                                                Set<String> remaining, Set<ElementId> blocked) {
+                                                Set<String> remaining, Set<ElementId> blocked, String blockedNote) {
         List<ProposalReport.FindingRow> rows = new ArrayList<>();
         Map<FindingCode, List<Finding>> infos = new LinkedHashMap<>();
         for (Finding finding : analysis.findings().stream().filter(f -> concerns(analysis, scope, f)).sorted(Finding.ORDER).toList()) {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
-                rows.add(row(finding, message(analysis, scope, finding), path, remaining, blocked));
+                rows.add(row(finding, message(analysis, scope, finding), path, remaining, blocked, blockedNote));
             }
         }
         infos.forEach((code, alike) -> {
             if (alike.size() == 1) {
-                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, blocked));
+                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, blocked, blockedNote));
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
@@ -66,7 +66,7 @@ final class DesignFindings {
                     Citations.named(alike.size() + " alike, for example: " + examples), alike.size(),
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
                             : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
-                            + ProposalReport.FindingRow.RESOLVED) + "; " + blockedOnes.size() + " " + BLOCKED + ": "
+                            + ProposalReport.FindingRow.RESOLVED) + "; " + blockedOnes.size() + " " + blockedNote + ": "
                             // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page.
                             + ShortList.of(blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).toList(),
                             ProposalReport.NAMED_FLOWS)));
@@ -80,6 +80,14 @@ final class DesignFindings {
      * come from the one planned export ({@link ProposalReport.Artefacts#blockedConnections}).
      */
     static final String BLOCKED = "blocked by the mix's exported policies (each listed under \"What an export would write\")";
+
+    /**
+     * {@link #BLOCKED} when that section lists only the first blocked ends ({@link BlockedEnds}): then the file beside
+     * the report, {@code blockedFile}, is where each one is.
+     */
+    static String blockedIn(String blockedFile) {
+        return "blocked by the mix's exported policies (each in " + blockedFile + ", the first listed under \"What an export would write\")";
+    }
 
     /** A connection as the summary names a blocked flow: "prod / checkout → prod / payments". */
     private static String flow(Model model, ElementId id, Function<ElementId, String> path) {
@@ -140,9 +148,9 @@ final class DesignFindings {
     }
 
     private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
-                                                 Set<String> remaining, Set<ElementId> blocked) {
+                                                 Set<String> remaining, Set<ElementId> blocked, String blockedNote) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                Citations.named(message), 1, blockedAfterMix(finding, remaining, blocked) ? BLOCKED
+                Citations.named(message), 1, blockedAfterMix(finding, remaining, blocked) ? blockedNote
                         : remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
     }
 

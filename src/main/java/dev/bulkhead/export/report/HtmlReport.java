@@ -31,7 +31,7 @@ public final class HtmlReport {
 
     /** The report whose file beside it, if its appendix needs one, is named after "report" (report-cost-lines.csv). */
     public static String of(ProposalReport report, String modelFile) {
-        return of(report, modelFile, "report");
+        return of(report, modelFile, ReportFiles.DEFAULT_BASE);
     }
 
     /** The report, its files beside it named after {@code base} ({@link ReportFiles}). */
@@ -172,7 +172,7 @@ public final class HtmlReport {
         }
 
         h.append(h2(ReportSections.FINDINGS)).append("\n");
-        List<ProposalReport.FindingRow> findings = report.findings();
+        List<ProposalReport.FindingRow> findings = report.findings(ReportFiles.blockedFile(base));
         if (findings.isEmpty()) {
             h.append("<p>No findings.</p>\n");
         } else {
@@ -202,8 +202,12 @@ public final class HtmlReport {
             h.append("</table>\n");
             if (report.blockedSentence() != null) {
                 h.append("<p class=\"warning\">").append(e(report.blockedSentence())).append("</p>\n<ul>\n");
-                artefacts.blocked().forEach(flow -> h.append("<li>").append(e(flow)).append("</li>\n"));
+                report.blockedListed().forEach(flow -> h.append("<li>").append(e(flow)).append("</li>\n"));
                 h.append("</ul>\n");
+                String others = report.blockedOthers(ReportFiles.blockedFile(base));
+                if (others != null) {
+                    h.append("<p>").append(e(others)).append("</p>\n");
+                }
             }
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }

@@ -31,7 +31,7 @@ public final class MarkdownReport {
 
     /** The report whose figures are named after "report" (report-diagram.svg, ...). */
     public static String of(ProposalReport report, String modelFile) {
-        return of(report, modelFile, "report");
+        return of(report, modelFile, ReportFiles.DEFAULT_BASE);
     }
 
     /** The report whose figures are {@code figures + "-diagram.svg"} and so on, in the same folder. */
@@ -145,7 +145,7 @@ public final class MarkdownReport {
         }
 
         md.append('\n').append(h2(ReportSections.FINDINGS));
-        List<ProposalReport.FindingRow> findings = report.findings();
+        List<ProposalReport.FindingRow> findings = report.findings(ReportFiles.blockedFile(figures));
         if (findings.isEmpty()) {
             md.append("No findings.\n");
         } else {
@@ -171,7 +171,11 @@ public final class MarkdownReport {
             }
             if (report.blockedSentence() != null) {
                 md.append('\n').append(report.blockedSentence()).append("\n\n");
-                artefacts.blocked().forEach(flow -> md.append("- ").append(flow).append('\n'));
+                report.blockedListed().forEach(flow -> md.append("- ").append(flow).append('\n'));
+                String others = report.blockedOthers(ReportFiles.blockedFile(figures));
+                if (others != null) {
+                    md.append('\n').append(others).append('\n');
+                }
             }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }

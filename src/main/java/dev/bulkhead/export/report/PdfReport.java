@@ -80,7 +80,7 @@ public final class PdfReport {
 
     /** The report whose file beside it, if its appendix needs one, is named after "report" (report-cost-lines.csv). */
     public static byte[] of(ProposalReport report, String modelFile) {
-        return of(report, modelFile, "report");
+        return of(report, modelFile, ReportFiles.DEFAULT_BASE);
     }
 
     /** The report, its files beside it named after {@code base} ({@link ReportFiles}). */
@@ -219,7 +219,7 @@ public final class PdfReport {
         }
 
         heading(ReportSections.FINDINGS);
-        List<ProposalReport.FindingRow> findings = report.findings();
+        List<ProposalReport.FindingRow> findings = report.findings(ReportFiles.blockedFile(base));
         if (findings.isEmpty()) {
             paragraph("No findings.", BODY, theme.colour("-bh-text"));
         } else {
@@ -243,7 +243,11 @@ public final class PdfReport {
             table(List.of("Folder", "Files"), folders, new double[] {300, 60}, false, List.of());
             if (report.blockedSentence() != null) {
                 paragraph(report.blockedSentence(), SMALL_BOLD, theme.colour("-bh-warning"));
-                artefacts.blocked().forEach(flow -> paragraph("• " + flow, SMALL, theme.colour("-bh-text")));
+                report.blockedListed().forEach(flow -> paragraph("• " + flow, SMALL, theme.colour("-bh-text")));
+                String others = report.blockedOthers(ReportFiles.blockedFile(base));
+                if (others != null) {
+                    paragraph(others, SMALL, theme.colour("-bh-text"));
+                }
             }
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }

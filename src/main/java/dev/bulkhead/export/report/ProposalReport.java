@@ -90,13 +90,17 @@ public final class ProposalReport {
      *
      * @param choice      the placement exported (the default the export would pick)
      * @param refusal     null when the export would succeed
-     * @param blocked     each connection end the export writes no rule for, as listed
+     * @param blockedEnds each connection end the export writes no rule for, in the order listed
      * @param blockedFlows the modelled flows those ends block, once each ("prod / checkout → prod / payments")
      * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
-                            String refusal, List<String> notes, List<String> blocked, List<String> blockedFlows,
+                            String refusal, List<String> notes, List<BlockedEnd> blockedEnds, List<String> blockedFlows,
                             java.util.Set<ElementId> blockedConnections) {
+        /** Each connection end the export writes no rule for, as the report lists it ({@link BlockedEnd#line}). */
+        public List<String> blocked() {
+            return blockedEnds.stream().map(BlockedEnd::line).toList();
+        }
     }
 
     private final Analysis analysis;
@@ -568,9 +572,18 @@ public final class ProposalReport {
         return shown;
     }
 
-    /** The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings}). */
+    /** The findings of a report named "report" ({@link #findings(String)}). */
     public List<FindingRow> findings() {
-        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), artefacts().blockedConnections());
+        return findings(ReportFiles.blockedFile(ReportFiles.DEFAULT_BASE));
+    }
+
+    /**
+     * The findings of the design as drawn, each with whether the recommended mix resolves it ({@link DesignFindings});
+     * a blocked one points to where the report lists it, {@code blockedFile} beside it when its list is cut.
+     */
+    public List<FindingRow> findings(String blockedFile) {
+        String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), artefacts().blockedConnections(), blocked);
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
@@ -626,7 +639,7 @@ public final class ProposalReport {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, listing.paths(), listing.paths().size(), null,
                     listing.notes().stream().filter(note -> !note.equals(pointer)).toList(),
                     // Sorted, so both ends of one flow stand together.
-                    listing.unwritten().stream().map(this::blockedFlow).sorted().toList(),
+                    listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
                     blockedConnections(listing.unwritten()));
         } catch (ExportException e) {
@@ -647,11 +660,37 @@ public final class ProposalReport {
         return java.util.Set.copyOf(ids);
     }
 
-    /** One connection end the export writes no rule for, as the report lists it: the flow, then why. */
-    private String blockedFlow(UnwrittenConnection unwritten) {
-        return path(unwritten.from()) + " → " + path(unwritten.to()) + ", " + unwritten.connection() + " (" + unwritten.port()
-                + "): no rule lets it " + (unwritten.outgoing() ? "out of " : "into ") + "namespace " + unwritten.namespace()
-                + ", because " + unwritten.reason() + ".";
+    /** One connection end the export writes no rule for, named as the report names elements. */
+    private BlockedEnd blockedEnd(UnwrittenConnection unwritten) {
+        // The end whose namespace lacks the rule: the source's for a missing egress rule, else the destination's.
+        ElementId end = unwritten.outgoing() ? unwritten.from() : unwritten.to();
+        return new BlockedEnd(model().environmentOf(end).map(dev.bulkhead.model.Element::name).orElse(""), path(unwritten.from()),
+                path(unwritten.to()), unwritten.connection(), unwritten.port(), unwritten.namespace(), unwritten.outgoing(),
+                unwritten.reason());
+    }
+
+    /** The blocked connection ends the report lists: all of them, or the first of a long list ({@link BlockedEnds}). */
+    public List<String> blockedListed() {
+        return BlockedEnds.of(artefacts().blockedEnds()).listed().stream().map(BlockedEnd::line).toList();
+    }
+
+    /**
+     * The line after a cut list of blocked ends, which counts the others and names the file beside the report that
+     * has each ({@code blockedFile}, {@link ReportFiles#blockedFile}); null when the list is whole.
+     */
+    public String blockedOthers(String blockedFile) {
+        FirstListed<BlockedEnd> ends = BlockedEnds.of(artefacts().blockedEnds());
+        return ends.cut() ? BlockedEnds.others(ends.others().size(), blockedFile) : null;
+    }
+
+    /** Whether the report lists only the first blocked ends, and the file beside it has each. */
+    boolean blockedCut() {
+        return BlockedEnds.of(artefacts().blockedEnds()).cut();
+    }
+
+    /** Every blocked connection end with its columns, as CSV: the file beside a report that lists only the first. */
+    String blockedCsv() {
+        return BlockedEnds.csv(artefacts().blockedEnds());
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Map;
  * The files one proposal report consists of, by the name the user chose: a PDF or HTML report is that one file; a
  * Markdown report also has its diagram and charts as SVG files beside it, named after it (X.md links X-diagram.svg,
  * X-cost-isolation.svg and X-growth.svg); a report of any format whose appendix lists only a long category's first lines
- * has every line in X-cost-lines.csv beside it. What {@code bulkhead report} and File > Export Report… both write.
+ * has every line in X-cost-lines.csv beside it, and one whose list of blocked connection ends names only the first has
+ * each in X-blocked-flows.csv. What {@code bulkhead report} and File > Export Report… both write.
  */
 public final class ReportFiles {
     /** Report formats, by the chosen file's extension. */
@@ -34,6 +35,9 @@ public final class ReportFiles {
         }
     }
 
+    /** What a report's files beside it are named after when the caller names no file ("report-cost-lines.csv"). */
+    static final String DEFAULT_BASE = "report";
+
     private ReportFiles() {
     }
 
@@ -47,6 +51,10 @@ public final class ReportFiles {
         // Every format: an appendix too long to list every line points to this file for the rest.
         if (CostLineAppendix.cut(report.costLines(linesFile(base)))) {
             files.put(linesFile(base), utf8(report.costLinesCsv()));
+        }
+        // Every format too: a list of blocked connection ends too long to print names this file for the others.
+        if (report.blockedCut()) {
+            files.put(blockedFile(base), utf8(report.blockedCsv()));
         }
         switch (format) {
             case PDF -> files.put(fileName, PdfReport.of(report, modelFile, base));
@@ -66,6 +74,11 @@ public final class ReportFiles {
     /** The file beside a report named {@code base} that lists every cost line of its appendix: X.pdf, X-cost-lines.csv. */
     static String linesFile(String base) {
         return base + "-cost-lines.csv";
+    }
+
+    /** The file beside a report named {@code base} that has every blocked connection end: X.pdf, X-blocked-flows.csv. */
+    static String blockedFile(String base) {
+        return base + "-blocked-flows.csv";
     }
 
     private static byte[] utf8(String text) {

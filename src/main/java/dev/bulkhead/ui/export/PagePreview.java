@@ -1,5 +1,7 @@
 package dev.bulkhead.ui.export;
 
+import dev.bulkhead.diagram.Colour;
+import dev.bulkhead.diagram.pdf.PageInk;
 import dev.bulkhead.diagram.pdf.PagePlan;
 import dev.bulkhead.ui.canvas.CanvasTheme;
 import dev.bulkhead.ui.canvas.FxSurface;
@@ -88,10 +90,14 @@ final class PagePreview {
         }
     }
 
-    /** A page: white paper (a page cut to the picture has none showing), then the picture clipped to its margins. */
+    /**
+     * A page: its paper as the file prints it (white, or a dark picture's canvas; a page cut to the picture has none
+     * showing), then the picture clipped to its margins.
+     */
     private void drawPage(GraphicsContext g, FxSurface surface, PagePlan.Page page, double left, double top) {
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(Color.WHITE);
+        Colour paper = PageInk.of(page.picture().theme()).paper();
+        g.setFill(paper == null ? Color.WHITE : Color.rgb(paper.red(), paper.green(), paper.blue(), paper.opacity()));
         g.fillRect(left, top, page.width() * zoom, page.height() * zoom);
         g.save();
         g.beginPath();

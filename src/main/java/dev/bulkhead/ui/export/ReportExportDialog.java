@@ -133,7 +133,8 @@ public final class ReportExportDialog {
         Label note = new Label("Title page, diagram, cost versus isolation, side-by-side table, each tenant's placement and why, "
                 + "totals per environment, growth and crossovers, assumptions with sources, findings, and what an export would write. "
                 + "A Markdown report writes its diagram and charts as SVG files beside it, named after it; a report whose appendix "
-                + "lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv.");
+                + "lists only a long category's first cost lines writes them all beside it as NAME-cost-lines.csv, and one "
+                + "that lists only the first of many blocked connection ends writes each beside it as NAME-blocked-flows.csv.");
         note.setWrapText(true);
         note.setMaxWidth(460);
         Region spacer = new Region();

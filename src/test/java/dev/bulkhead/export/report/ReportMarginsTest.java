@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReportMarginsTest {
     private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
-    private static final Pattern BLOCKED = Pattern.compile("(\\d+) " + Pattern.quote(DesignFindings.BLOCKED) + ": (.*)");
+    /** A findings cell's blocked flows, whether the report lists each or only the first ({@link DesignFindings#blockedIn}). */
+    private static final Pattern BLOCKED = Pattern.compile("(\\d+) blocked by the mix's exported policies \\([^)]*\\): (.*)");
 
     private static ProposalReport report(Model model) {
         return ProposalReport.of(ANALYZER.analyze(model), null, null, LocalDate.of(2026, 12, 1));
@@ -66,11 +67,19 @@ class ReportMarginsTest {
                     assertThat(markdown).contains(row.afterMix());
                     assertThat(html).contains(SvgSurface.escape(row.afterMix()));
                 }
-                // The full list the shortened cells point to, in every format.
-                for (String flow : report.artefacts().blocked()) {
+                // The list the shortened cells point to, in every format: whole, or its first and the file with each.
+                for (String flow : report.blockedListed()) {
                     assertThat(flat).contains(flow.replaceAll("\\s+", ""));
                     assertThat(markdown).contains(flow);
                     assertThat(html).contains(SvgSurface.escape(flow));
+                }
+                String others = report.blockedOthers(ReportFiles.blockedFile(ReportFiles.DEFAULT_BASE));
+                assertThat(report.blockedListed().size() + (others == null ? 0 : Integer.parseInt(others.replaceAll("^\\D*(\\d+) more.*", "$1"))))
+                        .as(report.title() + ": blocked ends listed and counted").isEqualTo(report.artefacts().blocked().size());
+                if (others != null) {
+                    assertThat(flat).contains(others.replaceAll("\\s+", ""));
+                    assertThat(markdown).contains(others);
+                    assertThat(html).contains(SvgSurface.escape(others));
                 }
             }
         }
