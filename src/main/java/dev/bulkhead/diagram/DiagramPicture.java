@@ -401,9 +401,21 @@ public final class DiagramPicture {
         return scene;
     }
 
-    /** The clusters this picture draws as summaries. */
-    Set<ElementId> summarised() {
+    /** The clusters this picture draws as summaries: a report names their tenants on pictures of their own. */
+    public Set<ElementId> summarised() {
         return summarised;
+    }
+
+    /**
+     * Whether a picture of {@code cluster} alone, fitted to {@code width} × {@code height} points, could draw it in full:
+     * its box, as this picture lays it out before fitting, no wider nor taller than the area at the scale its small print
+     * is legible, the test {@link #fittedTo} summarises a cluster by whatever else is summarised. One that fails it
+     * would be summarised alone too, so a report need not fit (and throw away) that picture to find out.
+     */
+    public boolean couldDrawInFull(ElementId cluster, double width, double height) {
+        double legible = DiagramPainter.READABLE_NAME / DiagramPainter.SMALLEST.size();
+        Geometry box = scene.bounds(cluster);
+        return box != null && (box.width() + 2 * PADDING) * legible <= width && (box.height() + 2 * PADDING) * legible <= height;
     }
 
     /**
