@@ -51,16 +51,18 @@ final class DiagramPages {
         Model model = report.model();
         Set<String> files = new HashSet<>();
         ElementId scopedTo = report.scope().environment();
-        if (scopedTo != null) {
-            // A report on one environment: its diagram is that environment's, so its summarised clusters follow alone,
-            // each printed (summarised, and captioned so, if it is too large even alone).
-            Environment environment = model.get(scopedTo, Environment.class);
-            for (Cluster cluster : summarisedIn(model, environment, scope)) {
-                pages.add(clusterPage(report, environment, cluster, files));
+        List<Environment> environments = scopedTo != null ? List.of(model.get(scopedTo, Environment.class))
+                : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
+        if (environments.size() == 1) {
+            // A report on one environment, or a model of one: its diagram is that environment's (a second picture of it
+            // would repeat the first), so its summarised clusters follow alone, each printed: summarised, and captioned
+            // so, if it is too large even alone.
+            for (Cluster cluster : summarisedIn(model, environments.get(0), scope)) {
+                pages.add(clusterPage(report, environments.get(0), cluster, files));
             }
             return pages;
         }
-        for (Environment environment : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList()) {
+        for (Environment environment : environments) {
             DiagramPicture laidOut = DiagramExport.picture(report.analysis(), report.diagramOptions().withEnvironment(environment));
             DiagramPicture picture = laidOut.fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
             List<Cluster> summarised = summarisedIn(model, environment, picture);

@@ -137,6 +137,58 @@ class EnvironmentDiagramsTest {
         }
     }
 
+    /**
+     * Three clusters to an environment: each environment's picture still summarises them, so each cluster follows
+     * alone, named in the contents after its environment, and every tenant is named on some page and some SVG file.
+     */
+    @Test
+    void aClusterStillSummarisedOnItsEnvironmentsPageFollowsAloneNamingItsTenants() throws Exception {
+        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
+                dev.bulkhead.testing.GeneratedModels.platform(2, 3, 60, 20, 40, 42)), null, null, LocalDate.of(2026, 12, 1));
+        List<String> sections = ReportSections.of(report);
+
+        assertThat(sections).containsSubsequence(ReportSections.MODEL, "The model: environment dev", "The model: cluster cluster-0-0 in dev",
+                "The model: cluster cluster-0-2 in dev", "The model: environment staging", "The model: cluster cluster-1-0 in staging",
+                ReportSections.COST_ISOLATION);
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "generated.bulkhead.json"))) {
+            DiagramPages pages = diagramPages(pdf);
+            assertThat(pages.texts()).anyMatch(text -> text.contains("cluster-0-1: 10 tenants, named on its own page next"));
+            for (Tenant tenant : report.model().all(Tenant.class)) {
+                assertThat(pages.texts()).as("a diagram page names tenant %s", tenant.name())
+                        .anyMatch(text -> text.lines().anyMatch(line -> line.matches(".*\\b" + Pattern.quote(tenant.name()) + "\\b.*")));
+            }
+            assertThat(pages.glyphs()).allMatch(glyph -> glyph.getFontSizeInPt() >= LEGIBLE_POINTS - 1e-6);
+        }
+        Map<String, byte[]> files = ReportFiles.of(report, "generated.bulkhead.json", "g.md", ReportFiles.Format.MARKDOWN);
+        assertThat(files.keySet()).filteredOn(name -> name.startsWith("g-diagram")).as("a file per page, none overwritten")
+                .hasSize(1 + (int) sections.stream().filter(section -> section.startsWith("The model: ")).count())
+                .contains("g-diagram-dev.svg", "g-diagram-dev-cluster-0-0.svg", "g-diagram-staging-cluster-1-2.svg");
+    }
+
+    /** A cluster too large to name even alone stays summarised, and its environment's page says where its tenants are listed. */
+    @Test
+    void aClusterTooLargeToNameOnOnePageIsCaptionedWithWhereItsTenantsAreListed() throws Exception {
+        ProposalReport report = report("ai-agent-saas");
+        String caption = "eks-prod: 40 tenants, too many to name legibly on one page, listed in 'Each tenant's placement'.";
+
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
+            assertThat(diagramPages(pdf).texts()).anyMatch(text -> text.contains("The model: environment prod") && text.contains(caption));
+        }
+        assertThat(HtmlReport.of(report, "ai-agent-saas.bulkhead.json").replace("&#39;", "'")).contains("<p class=\"meta\">" + caption + "</p>");
+        assertThat(MarkdownReport.of(report, "ai-agent-saas.bulkhead.json")).contains("report-diagram-prod.svg)\n\n" + caption + "\n");
+    }
+
+    /** A model of one environment: that environment's picture is the model's, so its clusters follow it directly. */
+    @Test
+    void aModelOfOneEnvironmentGetsNoSecondPictureOfIt() throws Exception {
+        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
+                dev.bulkhead.testing.GeneratedModels.platform(1, 3, 30, 10, 20, 42)), null, null, LocalDate.of(2026, 12, 1));
+
+        assertThat(ReportSections.of(report)).doesNotContain("The model: environment dev")
+                .containsSubsequence(ReportSections.MODEL, "The model: cluster cluster-0-0 in dev", "The model: cluster cluster-0-1 in dev",
+                        "The model: cluster cluster-0-2 in dev", ReportSections.COST_ISOLATION);
+    }
+
     @Test
     void aModelWhoseDiagramNamesEveryoneGetsNoExtraPage() throws Exception {
         ProposalReport report = report("workshop-starter");
