@@ -87,27 +87,35 @@ final class DiagramPages {
         String label = "cluster " + cluster.name() + " in " + environment.name();
         DiagramPicture picture = DiagramExport.picture(report.analysis(), report.diagramOptions().withScope(Set.of(cluster.id()), label))
                 .fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
-        String caption = picture.summarised().contains(cluster.id()) ? tooMany(report.model(), cluster) + "." : null;
+        String caption = picture.summarised().contains(cluster.id()) ? tooMany(report.model(), List.of(cluster)) : null;
         return new Page(FURTHER + label, picture, caption, fileName(files, environment.name() + "-" + cluster.name()),
                 "Cluster " + cluster.name() + " in " + environment.name());
     }
 
-    /** What an environment's picture leaves summarised, and where each such cluster's tenants are named; null if nothing. */
+    /**
+     * What an environment's picture leaves summarised, and where each such cluster's tenants are named; null if
+     * nothing. One sentence for each of the two cases, the clusters listed in it, so that an environment of many
+     * clusters still has a caption of a line or two.
+     */
     private static String caption(Model model, List<Cluster> summarised, List<Cluster> alone) {
-        if (summarised.isEmpty()) {
-            return null;
+        List<String> sentences = new ArrayList<>();
+        if (!alone.isEmpty()) {
+            sentences.add("Each on a page of its own next: " + listed(model, alone) + ".");
         }
-        List<String> parts = new ArrayList<>();
-        for (Cluster cluster : summarised) {
-            parts.add(alone.contains(cluster) ? cluster.name() + ": " + tenants(model, cluster) + ", named on its own page next"
-                    : tooMany(model, cluster));
+        List<Cluster> tooLarge = summarised.stream().filter(c -> !alone.contains(c)).toList();
+        if (!tooLarge.isEmpty()) {
+            sentences.add(tooMany(model, tooLarge));
         }
-        return String.join("; ", parts) + ".";
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
-    private static String tooMany(Model model, Cluster cluster) {
-        return cluster.name() + ": " + tenants(model, cluster) + ", too many to name legibly on one page, listed in '"
-                + ReportSections.PLACEMENT + "'";
+    private static String tooMany(Model model, List<Cluster> clusters) {
+        return "Too many tenants to name legibly on one page, listed in '" + ReportSections.PLACEMENT + "': " + listed(model, clusters) + ".";
+    }
+
+    /** Clusters by name, each with its tenant count: "gke-prod (12 tenants), gke-dr (3 tenants)". */
+    private static String listed(Model model, List<Cluster> clusters) {
+        return String.join(", ", clusters.stream().map(c -> c.name() + " (" + tenants(model, c) + ")").toList());
     }
 
     private static String tenants(Model model, Cluster cluster) {
