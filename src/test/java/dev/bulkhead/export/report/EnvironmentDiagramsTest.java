@@ -178,6 +178,24 @@ class EnvironmentDiagramsTest {
         assertThat(MarkdownReport.of(report, "ai-agent-saas.bulkhead.json")).contains("report-diagram-prod.svg)\n\n" + caption + "\n");
     }
 
+    /** Two environments whose names make the same file name each get a file: one would overwrite the other's picture. */
+    @Test
+    void environmentsWhoseNamesReadTheSameAsFileNamesGetAFileEach() throws Exception {
+        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(
+                dev.bulkhead.testing.GeneratedModels.platform(2, 3, 60, 20, 40, 42));
+        document.edit("Rename", tx -> {
+            tx.replace(tx.view().get(dev.bulkhead.model.ElementId.of("env-0"), Environment.class).withName("A-B"));
+            tx.replace(tx.view().get(dev.bulkhead.model.ElementId.of("env-1"), Environment.class).withName("a-b"));
+        });
+        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(document.snapshot()), null, null,
+                LocalDate.of(2026, 12, 1));
+
+        Map<String, byte[]> files = ReportFiles.of(report, "generated.bulkhead.json", "g.md", ReportFiles.Format.MARKDOWN);
+        long pages = ReportSections.of(report).stream().filter(section -> section.startsWith("The model")).count();
+        assertThat(files.keySet()).filteredOn(name -> name.startsWith("g-diagram")).hasSize((int) pages)
+                .contains("g-diagram-a-b.svg", "g-diagram-a-b-2.svg");
+    }
+
     /** A model of one environment: that environment's picture is the model's, so its clusters follow it directly. */
     @Test
     void aModelOfOneEnvironmentGetsNoSecondPictureOfIt() throws Exception {
