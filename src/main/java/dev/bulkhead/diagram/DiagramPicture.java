@@ -166,13 +166,16 @@ public final class DiagramPicture {
      * Markdown figures all draw this one picture.
      */
     public DiagramPicture fittedTo(double width, double height) {
-        DiagramPicture best = fittedWith(Set.of(), width, height);
-        if (!DiagramPainter.summarises(best.printScale)) {
+        // Too many tenants to name legibly in any arrangement: neither the full detail nor a re-flow is fitted only to
+        // be thrown away (each lays out and routes the whole scope again, most of a large model's report time).
+        boolean namable = tenantsCouldBeNamedOn(width, height);
+        DiagramPicture best = namable ? fittedWith(Set.of(), width, height) : null;
+        if (namable && !DiagramPainter.summarises(best.printScale)) {
             return best;
         }
         // Before anything is summarised, the clusters' contents are put in rows shaped for the page (a model laid out
         // as a long strip printed its names too small on a page it filled a third of).
-        DiagramPicture reflowed = reflowedFor(width, height);
+        DiagramPicture reflowed = namable ? reflowedFor(width, height) : null;
         if (reflowed != null) {
             DiagramPicture full = reflowed.fittedWith(Set.of(), width, height);
             if (!DiagramPainter.summarises(full.printScale)) {
@@ -209,7 +212,23 @@ public final class DiagramPicture {
                 }
             }
         }
-        return best;
+        return best != null ? best : fittedWith(Set.of(), width, height);
+    }
+
+    /**
+     * Whether the tenants' cards could print their names legibly on an area of {@code width} × {@code height} in some
+     * arrangement: false when their areas alone, at the scale a name prints at {@link DiagramPainter#READABLE_NAME},
+     * exceed it. Cards never overlap and keep their size when re-flowed, so no picture of them in full could then
+     * name them (a sure bound, so that skipping those pictures changes no result).
+     */
+    private boolean tenantsCouldBeNamedOn(double width, double height) {
+        double legible = DiagramPainter.READABLE_NAME / DiagramPainter.TENANT_TITLE.size();
+        double cards = 0;
+        for (dev.bulkhead.model.Tenant tenant : scene.model().all(dev.bulkhead.model.Tenant.class)) {
+            Geometry box = include == null || include.contains(tenant.id()) ? scene.bounds(tenant.id()) : null;
+            cards += box == null ? 0 : box.width() * box.height();
+        }
+        return cards * legible * legible <= width * height;
     }
 
     /**
@@ -401,9 +420,21 @@ public final class DiagramPicture {
         return scene;
     }
 
-    /** The clusters this picture draws as summaries. */
-    Set<ElementId> summarised() {
+    /** The clusters this picture draws as summaries: a report names their tenants on pictures of their own. */
+    public Set<ElementId> summarised() {
         return summarised;
+    }
+
+    /**
+     * Whether a picture of {@code cluster} alone, fitted to {@code width} × {@code height} points, could draw it in full:
+     * its box, as this picture lays it out before fitting, no wider nor taller than the area at the scale its small print
+     * is legible, the test {@link #fittedTo} summarises a cluster by whatever else is summarised. One that fails it
+     * would be summarised alone too, so a report need not fit (and throw away) that picture to find out.
+     */
+    public boolean couldDrawInFull(ElementId cluster, double width, double height) {
+        double legible = DiagramPainter.READABLE_NAME / DiagramPainter.SMALLEST.size();
+        Geometry box = scene.bounds(cluster);
+        return box != null && (box.width() + 2 * PADDING) * legible <= width && (box.height() + 2 * PADDING) * legible <= height;
     }
 
     /**

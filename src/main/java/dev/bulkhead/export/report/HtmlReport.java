@@ -52,6 +52,13 @@ public final class HtmlReport {
 
         h.append(h2(ReportSections.MODEL)).append("\n<div class=\"figure\">");
         h.append(inline(ReportFigures.diagramSvg(report))).append("</div>\n");
+        for (DiagramPages.Page page : report.diagramPages().subList(1, report.diagramPages().size())) {
+            h.append(h2(page.heading())).append("\n<div class=\"figure\">").append(inline(ReportFigures.diagramSvg(report, page)))
+                    .append("</div>\n");
+            if (page.caption() != null) {
+                h.append("<p class=\"meta\">").append(e(page.caption())).append("</p>\n");
+            }
+        }
 
         h.append(h2(ReportSections.COST_ISOLATION)).append("\n<p>Each option's monthly cost against the requirement margin of its "
                 + "worst-served tenant. On or above the dashed line every requirement is met; a red ring marks an option that "

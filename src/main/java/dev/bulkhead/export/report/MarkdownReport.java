@@ -51,6 +51,13 @@ public final class MarkdownReport {
         md.append(h2(ReportSections.MODEL));
         picture(md, "Diagram of " + report.title() + " — " + report.scopeLabel(), figures + DIAGRAM);
         outline(md, report);
+        for (DiagramPages.Page page : report.diagramPages().subList(1, report.diagramPages().size())) {
+            md.append('\n').append(h2(page.heading()));
+            picture(md, "Diagram of " + report.title() + " — " + page.label(), figures + page.file());
+            if (page.caption() != null) {
+                md.append(page.caption()).append("\n");
+            }
+        }
 
         md.append('\n').append(h2(ReportSections.COST_ISOLATION));
         md.append("Each option's monthly cost against the requirement margin of its worst-served tenant (0 and above: "

@@ -30,7 +30,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * The proposal report as a PDF on A4: a title page, the diagram on a landscape page of its own, then the charts
+ * The proposal report as a PDF on A4: a title page, the diagrams each on a landscape page of its own (the scope's,
+ * then each environment's when that one summarises clusters: {@link DiagramPages}), then the charts
  * (drawn by the app's painters through the PDF surface) and the tables, flowing over portrait pages. Text is real
  * text in the embedded font, and everything stays inside the margins.
  */
@@ -50,6 +51,10 @@ public final class PdfReport {
     private static final DiagramFont SMALL = DiagramFont.regular(7.5);
     private static final DiagramFont SMALL_BOLD = DiagramFont.semiBold(7.5);
     private static final DiagramFont META = DiagramFont.regular(11);
+    /** The room under a diagram for its caption: two lines of body type and the gap above them. */
+    static final double CAPTION_HEIGHT = 2 * BODY.size() * 1.4 + 4 + 8;
+    /** The height a diagram after the first is fitted to, leaving room for its caption. */
+    static final double CAPTIONED_DIAGRAM_HEIGHT = DIAGRAM_HEIGHT - CAPTION_HEIGHT;
 
     private final PDDocument document;
     private final PdfFonts fonts;
@@ -105,7 +110,7 @@ public final class PdfReport {
 
     private void write(ProposalReport report, String modelFile, String base) {
         titlePage(report);
-        diagramPage(ReportFigures.diagram(report));
+        report.diagramPages().forEach(this::diagramPage);
 
         newPage(false);
         heading(ReportSections.COST_ISOLATION);
@@ -318,9 +323,31 @@ public final class PdfReport {
     }
 
     private void titlePage(ProposalReport report) {
+        double height = (ReportSections.of(report).size() + 1) * CONTENTS_LINE + 4;
+        titleBlock(report, TITLE_TOP);
+        // A longer contents (a report with a page per environment) is kept on the title page by starting the title
+        // higher, up to the margin: drawn again from there, as its height is known only once drawn.
+        double overflow = y + height - (pageHeight - MARGIN);
+        if (pages == 1 && overflow > 0 && overflow <= TITLE_TOP - MARGIN) {
+            close();
+            document.removePage(0);
+            pages = 0;
+            // A point to spare: drawn exactly to the foot, a rounding error would push the contents over.
+            titleBlock(report, Math.max(MARGIN, TITLE_TOP - overflow - 1));
+        }
+        // Room for the contents, drawn by contents() at the end, once every section's page is known.
+        ensure(height);
+        contentsAt = new Place(pages, y);
+        y += height;
+    }
+
+    /** Far enough down to read as a title page, high enough to leave room for the contents beneath the summary. */
+    private static final double TITLE_TOP = 140;
+
+    /** The title page down to the summary, its title starting {@code top} from the top of the page. */
+    private void titleBlock(ProposalReport report, double top) {
         newPage(false);
-        // Far enough down to read as a title page, high enough to leave room for the contents beneath the summary.
-        y = 140;
+        y = top;
         paragraph(report.title(), TITLE, theme.colour("-bh-text"));
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
@@ -343,16 +370,11 @@ public final class PdfReport {
         }
         y += 24;
         g.fill(theme.colour("-bh-ok"));
-        double top = y;
+        double summary = y;
         paragraphAt(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"), MARGIN + 14, WIDTH - 2 * MARGIN - 14);
         g.fill(theme.colour("-bh-ok"));
-        g.fillRect(MARGIN, top - 4, 4, y - top + 4);
+        g.fillRect(MARGIN, summary - 4, 4, y - summary + 4);
         y += 24;
-        // Room for the contents, drawn by contents() at the end, once every section's page is known.
-        double height = (ReportSections.of(report).size() + 1) * CONTENTS_LINE + 4;
-        ensure(height);
-        contentsAt = new Place(pages, y);
-        y += height;
     }
 
     /** The height of a line of the contents. */
@@ -424,13 +446,22 @@ public final class PdfReport {
         return destination;
     }
 
-    /** A picture fitted to {@link #DIAGRAM_WIDTH} × {@link #DIAGRAM_HEIGHT}, on a landscape page under its heading. */
-    private void diagramPage(DiagramPicture picture) {
+    /**
+     * A picture fitted to {@link #DIAGRAM_WIDTH} × {@link #DIAGRAM_HEIGHT} (less {@link #CAPTION_HEIGHT} after the
+     * first), on a landscape page under its heading, its caption beneath: in body type when it takes two lines at most,
+     * else in small type, three lines of which take the same room.
+     */
+    private void diagramPage(DiagramPages.Page page) {
         newPage(true);
-        drawHeading("The model");
+        drawHeading(page.heading());
+        DiagramPicture picture = page.picture();
         double scale = picture.printScale().orElseThrow();
         picture.draw(g, scale, MARGIN + (DIAGRAM_WIDTH - picture.width() * scale) / 2, y);
         y += picture.height() * scale + 8;
+        if (page.caption() != null) {
+            DiagramFont font = wrap(page.caption(), BODY, DIAGRAM_WIDTH).size() <= 2 ? BODY : SMALL;
+            paragraph(page.caption(), font, theme.colour("-bh-text-muted"));
+        }
     }
 
     /** A chart designed at {@code width} × {@code height} units, scaled to the text width. */

@@ -118,6 +118,8 @@ public final class ProposalReport {
     /** The findings the design would still have with the recommended mix applied ({@link DesignFindings#afterMix}). */
     private final CompletableFuture<java.util.Set<String>> afterMix;
     private final NotPriced notPriced;
+    /** Fitted on first use: see {@link #diagramPages()}. */
+    private List<DiagramPages.Page> diagramPages;
 
     private ProposalReport(Analysis analysis, Environment environment, String author, LocalDate date) {
         this.analysis = analysis;
@@ -223,8 +225,23 @@ public final class ProposalReport {
 
     /** The diagram of the scope, light, with title block and legend. */
     public DiagramPicture diagram() {
-        return DiagramExport.picture(analysis, DiagramExport.Options.of(DiagramExport.Format.PDF).withEnvironment(environment)
-                .withLegend(true).withDate(date));
+        return DiagramExport.picture(analysis, diagramOptions());
+    }
+
+    /** How the report draws a diagram: of its scope, light, with title block and legend; rescoped for its further pages. */
+    DiagramExport.Options diagramOptions() {
+        return DiagramExport.Options.of(DiagramExport.Format.PDF).withEnvironment(environment).withLegend(true).withDate(date);
+    }
+
+    /**
+     * The diagram pages, each picture fitted once ({@link DiagramPages}): the contents need their headings on the
+     * title page, before the pages are drawn, and fitting a large model's picture twice would double the report's time.
+     */
+    synchronized List<DiagramPages.Page> diagramPages() {
+        if (diagramPages == null) {
+            diagramPages = DiagramPages.of(this);
+        }
+        return diagramPages;
     }
 
     public CostIsolationPlot costIsolation() {

@@ -7,7 +7,7 @@ import dev.bulkhead.diagram.svg.SvgDiagram;
 import dev.bulkhead.diagram.svg.SvgSurface;
 
 /**
- * The report's three pictures as SVG documents, drawn by the same painters as the app: the HTML report inlines them,
+ * The report's pictures as SVG documents, drawn by the same painters as the app: the HTML report inlines them,
  * the Markdown report links them as files beside it.
  */
 final class ReportFigures {
@@ -23,14 +23,18 @@ final class ReportFigures {
      * names were 3 px high.
      */
     static DiagramPicture diagram(ProposalReport report) {
-        return report.diagram().fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.DIAGRAM_HEIGHT);
+        return report.diagramPages().get(0).picture();
     }
 
     /** The fitted diagram as SVG, a CSS pixel three quarters of a point, so that it prints at the PDF's size. */
     static String diagramSvg(ProposalReport report) {
-        DiagramPicture picture = diagram(report);
-        return SvgDiagram.of(picture, report.title() + " — " + report.scopeLabel(),
-                picture.printScale().orElseThrow() / PageSpec.POINTS_PER_UNIT);
+        return diagramSvg(report, report.diagramPages().get(0));
+    }
+
+    /** One of the report's diagrams ({@link DiagramPages}) as SVG, at the size the PDF prints it. */
+    static String diagramSvg(ProposalReport report, DiagramPages.Page page) {
+        DiagramPicture picture = page.picture();
+        return SvgDiagram.of(picture, report.title() + " — " + page.label(), picture.printScale().orElseThrow() / PageSpec.POINTS_PER_UNIT);
     }
 
     static String costIsolation(ProposalReport report) {

@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * The files one proposal report consists of, by the name the user chose: a PDF or HTML report is that one file; a
- * Markdown report also has its diagram and charts as SVG files beside it, named after it (X.md links X-diagram.svg,
- * X-cost-isolation.svg and X-growth.svg); a report of any format whose appendix lists only a long category's first lines
- * has every line in X-cost-lines.csv beside it, and one whose list of blocked connection ends names only the first has
- * each in X-blocked-flows.csv. What {@code bulkhead report} and File > Export Report… both write.
+ * Markdown report also has its diagrams and charts as SVG files beside it, named after it (X.md links X-diagram.svg,
+ * X-cost-isolation.svg and X-growth.svg, and X-diagram-prod.svg and so on when the report draws each environment); a
+ * report of any format whose appendix lists only a long category's first lines has every line in X-cost-lines.csv
+ * beside it, and one whose list of blocked connection ends names only the first has each in X-blocked-flows.csv. What
+ * {@code bulkhead report} and File > Export Report… both write.
  */
 public final class ReportFiles {
     /** Report formats, by the chosen file's extension. */
@@ -60,7 +61,9 @@ public final class ReportFiles {
             case PDF -> files.put(fileName, PdfReport.of(report, modelFile, base));
             case HTML -> files.put(fileName, utf8(HtmlReport.of(report, modelFile, base)));
             case MARKDOWN -> {
-                files.put(base + MarkdownReport.DIAGRAM, utf8(ReportFigures.diagramSvg(report)));
+                for (DiagramPages.Page page : report.diagramPages()) {
+                    files.put(base + page.file(), utf8(ReportFigures.diagramSvg(report, page)));
+                }
                 files.put(base + MarkdownReport.COST_ISOLATION, utf8(ReportFigures.costIsolation(report)));
                 if (!report.growth().isEmpty()) {
                     files.put(base + MarkdownReport.GROWTH, utf8(ReportFigures.growth(report)));

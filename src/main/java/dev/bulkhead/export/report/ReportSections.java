@@ -32,9 +32,15 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    /** The sections of this report in body order: Notes only when the model has notes, as the body has them. */
+    /**
+     * The sections of this report in body order: a page per environment or cluster after the model's diagram only when
+     * the report has those pages, Notes only when the model has notes, as the body has them.
+     */
     static List<String> of(ProposalReport report) {
-        List<String> sections = new ArrayList<>(List.of(MODEL, COST_ISOLATION, SIDE_BY_SIDE, RECOMMENDATION, PLACEMENT, REQUIREMENTS,
+        List<String> sections = new ArrayList<>(List.of(MODEL));
+        // The further diagram pages, when the scope's diagram summarises a cluster (DiagramPages).
+        report.diagramPages().stream().skip(1).map(DiagramPages.Page::heading).forEach(sections::add);
+        sections.addAll(List.of(COST_ISOLATION, SIDE_BY_SIDE, RECOMMENDATION, PLACEMENT, REQUIREMENTS,
                 TOTALS, GROWTH, ASSUMPTIONS, PRICES));
         if (!report.notes().isEmpty()) {
             sections.add(NOTES);

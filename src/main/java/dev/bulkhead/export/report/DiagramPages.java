@@ -1,0 +1,139 @@
+package dev.bulkhead.export.report;
+
+import dev.bulkhead.diagram.DiagramPicture;
+import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Counts;
+import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.Environment;
+import dev.bulkhead.model.Model;
+import dev.bulkhead.model.Tenant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The report's diagrams, each fitted to a landscape page: the scope's, then, when that one summarises a cluster (on
+ * the bank's report no tenant was named on any picture, review R12f-3), each environment of the scope on a page of its
+ * own, in stage order, and after an environment's picture that still summarises a cluster, that cluster alone. A
+ * cluster too large to name its tenants legibly even alone stays summarised, and the caption says where they are
+ * listed: a picture is never tiled. The PDF prints each on a page, HTML inlines each, Markdown links each as a file.
+ */
+final class DiagramPages {
+    /** What the headings of the pages after the first start with: "The model: environment prod". */
+    static final String FURTHER = ReportSections.MODEL + ": ";
+
+    /**
+     * One diagram of the report.
+     *
+     * @param heading its heading, a section of the contents
+     * @param picture fitted to its page
+     * @param caption what the picture leaves summarised and where those tenants are named instead, or null
+     * @param file    what the Markdown report's SVG file of it adds to the report's name ("-diagram-prod.svg")
+     * @param label   how the SVG's title names what it shows ("Environment prod")
+     */
+    record Page(String heading, DiagramPicture picture, String caption, String file, String label) {
+    }
+
+    private DiagramPages() {
+    }
+
+    static List<Page> of(ProposalReport report) {
+        DiagramPicture scope = report.diagram().fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.DIAGRAM_HEIGHT);
+        List<Page> pages = new ArrayList<>(List.of(new Page(ReportSections.MODEL, scope, null, MarkdownReport.DIAGRAM,
+                report.scopeLabel())));
+        // A diagram that names everyone is the report's only one, as it always was.
+        if (scope.summarised().isEmpty()) {
+            return pages;
+        }
+        Model model = report.model();
+        Set<String> files = new HashSet<>();
+        ElementId scopedTo = report.scope().environment();
+        List<Environment> environments = scopedTo != null ? List.of(model.get(scopedTo, Environment.class))
+                : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
+        if (environments.size() == 1) {
+            // A report on one environment, or a model of one: its diagram is that environment's (a second picture of it
+            // would repeat the first), so its summarised clusters follow alone, each printed: summarised, and captioned
+            // so, if it is too large even alone.
+            for (Cluster cluster : summarisedIn(model, environments.get(0), scope)) {
+                pages.add(clusterPage(report, environments.get(0), cluster, files));
+            }
+            return pages;
+        }
+        for (Environment environment : environments) {
+            DiagramPicture laidOut = DiagramExport.picture(report.analysis(), report.diagramOptions().withEnvironment(environment));
+            DiagramPicture picture = laidOut.fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
+            List<Cluster> summarised = summarisedIn(model, environment, picture);
+            // Decided before fitting: a cluster too large even alone is not fitted for a page that would not be printed.
+            List<Cluster> alone = summarised.stream()
+                    .filter(c -> laidOut.couldDrawInFull(c.id(), PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT)).toList();
+            pages.add(new Page(FURTHER + "environment " + environment.name(), picture, caption(model, summarised, alone),
+                    fileName(files, environment.name()), "Environment " + environment.name()));
+            for (Cluster cluster : alone) {
+                pages.add(clusterPage(report, environment, cluster, files));
+            }
+        }
+        return pages;
+    }
+
+    /** The clusters of an environment a picture summarises, in the model's order. */
+    private static List<Cluster> summarisedIn(Model model, Environment environment, DiagramPicture picture) {
+        return model.children(environment.id(), Cluster.class).stream().filter(c -> picture.summarised().contains(c.id())).toList();
+    }
+
+    private static Page clusterPage(ProposalReport report, Environment environment, Cluster cluster, Set<String> files) {
+        String label = "cluster " + cluster.name() + " in " + environment.name();
+        DiagramPicture picture = DiagramExport.picture(report.analysis(), report.diagramOptions().withScope(Set.of(cluster.id()), label))
+                .fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
+        String caption = picture.summarised().contains(cluster.id()) ? tooMany(report.model(), List.of(cluster)) : null;
+        return new Page(FURTHER + label, picture, caption, fileName(files, environment.name() + "-" + cluster.name()),
+                "Cluster " + cluster.name() + " in " + environment.name());
+    }
+
+    /**
+     * What an environment's picture leaves summarised, and where each such cluster's tenants are named; null if
+     * nothing. One sentence for each of the two cases, the clusters listed in it, so that an environment of many
+     * clusters still has a caption of a line or two.
+     */
+    private static String caption(Model model, List<Cluster> summarised, List<Cluster> alone) {
+        List<String> sentences = new ArrayList<>();
+        if (!alone.isEmpty()) {
+            sentences.add("Each on a page of its own next: " + listed(model, alone) + ".");
+        }
+        List<Cluster> tooLarge = summarised.stream().filter(c -> !alone.contains(c)).toList();
+        if (!tooLarge.isEmpty()) {
+            sentences.add(tooMany(model, tooLarge));
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
+    }
+
+    private static String tooMany(Model model, List<Cluster> clusters) {
+        return "Too many tenants to name legibly on one page, listed in '" + ReportSections.PLACEMENT + "': " + listed(model, clusters) + ".";
+    }
+
+    /** Clusters by name, each with its tenant count: "gke-prod (12 tenants), gke-dr (3 tenants)". */
+    private static String listed(Model model, List<Cluster> clusters) {
+        return String.join(", ", clusters.stream().map(c -> c.name() + " (" + tenants(model, c) + ")").toList());
+    }
+
+    private static String tenants(Model model, Cluster cluster) {
+        return Counts.of(model.children(cluster.id(), Tenant.class).size(), "tenant");
+    }
+
+    /**
+     * A name for a page's SVG file, unique among the report's: "-diagram-" and the name in lower-case letters and
+     * digits. Names that read the same so ("Prod" and "prod", "a b" and "a-b") are numbered, or one file would
+     * overwrite another; none can be the whole scope's "-diagram.svg".
+     */
+    private static String fileName(Set<String> used, String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = slug.isEmpty() ? "scope" : slug;
+        String file = base;
+        for (int n = 2; !used.add(file); n++) {
+            file = base + "-" + n;
+        }
+        return "-diagram-" + file + ".svg";
+    }
+}
