@@ -96,9 +96,10 @@ public final class HtmlReport {
         h.append("<p class=\"meta\">").append(e(ProposalReport.HOW_TO_CHECK)).append("</p>\n");
 
         h.append(h2(ReportSections.RECOMMENDATION)).append("\n<p>").append(e(report.recommendation())).append("</p>\n");
-        h.append(h2(ReportSections.PLACEMENT)).append("\n<table><tr><th>Tenants</th><th>Environment</th><th>Placement</th><th>Why</th></tr>\n");
+        h.append(h2(ReportSections.PLACEMENT)).append("\n<table><tr><th>Tenants</th><th>").append(ProposalReport.WHERE_COLUMN)
+                .append("</th><th>Placement</th><th>Why</th></tr>\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
-            h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.environment())).append("</td><td>")
+            h.append("<tr><td>").append(e(row.names())).append("</td><td>").append(e(row.where())).append("</td><td>")
                     .append(e(row.placement())).append("</td><td>").append(e(row.why())).append("</td></tr>\n");
         }
         h.append("</table>\n");

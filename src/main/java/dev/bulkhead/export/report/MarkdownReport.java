@@ -83,9 +83,9 @@ public final class MarkdownReport {
         md.append(ProposalReport.HOW_TO_CHECK).append("\n\n");
 
         md.append(h2(ReportSections.RECOMMENDATION)).append(report.recommendation()).append("\n\n");
-        md.append(h2(ReportSections.PLACEMENT)).append("| Tenants | Environment | Placement | Why |\n|---|---|---|---|\n");
+        md.append(h2(ReportSections.PLACEMENT)).append("| Tenants | ").append(ProposalReport.WHERE_COLUMN).append(" | Placement | Why |\n|---|---|---|---|\n");
         for (ProposalReport.PlacementGroup row : report.placementGroups()) {
-            md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.environment())).append(" | ")
+            md.append("| ").append(cell(row.names())).append(" | ").append(cell(row.where())).append(" | ")
                     .append(cell(row.placement())).append(" | ").append(cell(row.why())).append(" |\n");
         }
 

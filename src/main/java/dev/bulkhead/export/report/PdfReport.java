@@ -158,8 +158,8 @@ public final class PdfReport {
         paragraph(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"));
         heading(ReportSections.PLACEMENT);
         List<List<String>> placements = report.placementGroups().stream()
-                .map(r -> List.of(r.names(), r.environment(), r.placement(), r.why())).toList();
-        table(List.of("Tenants", "Environment", "Placement", "Why"), placements, new double[] {150, 55, 80, WIDTH - 2 * MARGIN - 285},
+                .map(r -> List.of(r.names(), r.where(), r.placement(), r.why())).toList();
+        table(List.of("Tenants", ProposalReport.WHERE_COLUMN, "Placement", "Why"), placements, new double[] {135, 85, 75, WIDTH - 2 * MARGIN - 295},
                 false, List.of());
 
         requirements(report, modelFile);

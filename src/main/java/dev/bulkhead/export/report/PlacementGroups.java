@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The report's placement table: tenants of one environment placed alike for the same decision share a row, whose
+ * The report's placement table: tenants of one cluster placed alike for the same decision share a row, whose
  * reason is their whole decision, the amounts that differ by tenant given as their range.
  */
 final class PlacementGroups {
@@ -24,7 +24,7 @@ final class PlacementGroups {
     }
 
     /**
-     * The placements with alike tenants on one row: same environment, same placement, and the same decision (the
+     * The placements with alike tenants on one row: same environment and cluster, same placement, and the same decision (the
      * reason's first sentence, the same but for the amounts, which differ by the tenant's size). The row's reason is
      * that whole sentence, each amount given as the range over its tenants ("$112.40–$180.00"), so nothing is cut
      * or elided. A 300-tenant model's table then runs to a few rows instead of dozens of pages, and every tenant is
@@ -34,14 +34,14 @@ final class PlacementGroups {
         Map<List<String>, List<ProposalReport.TenantRow>> groups = new LinkedHashMap<>();
         for (ProposalReport.TenantRow row : placements) {
             String choice = choice(decision(row.reason()));
-            groups.computeIfAbsent(List.of(row.environment(), row.placement(), amount(symbol).matcher(choice).replaceAll("\u0000")),
+            groups.computeIfAbsent(List.of(row.environment(), row.cluster(), row.placement(), amount(symbol).matcher(choice).replaceAll("\u0000")),
                     k -> new ArrayList<>()).add(row);
         }
         List<ProposalReport.PlacementGroup> rows = new ArrayList<>();
         groups.forEach((key, tenants) -> {
             List<String> decisions = tenants.stream().map(t -> decision(t.reason())).toList();
             String reason = ranged(decisions.stream().map(PlacementGroups::choice).toList(), symbol) + planes(decisions);
-            rows.add(new ProposalReport.PlacementGroup(key.get(0), key.get(1), reason, figures(tenants, symbol), "R" + (rows.size() + 1),
+            rows.add(new ProposalReport.PlacementGroup(key.get(0), key.get(1), key.get(2), reason, figures(tenants, symbol), "R" + (rows.size() + 1),
                     tenants.stream().map(ProposalReport.TenantRow::tenant).toList()));
         });
         return rows;

@@ -44,8 +44,8 @@ import java.util.concurrent.CompletionException;
  * {@link Amounts}, so the report and the app agree to the cent.
  */
 public final class ProposalReport {
-    /** One tenant's recommended placement and why. */
-    public record TenantRow(String tenant, String environment, String placement, String reason) {
+    /** One tenant's recommended placement and why, with the environment and the cluster it is modelled in. */
+    public record TenantRow(String tenant, String environment, String cluster, String placement, String reason) {
     }
 
     /**
@@ -374,7 +374,7 @@ public final class ProposalReport {
 
     /**
      * Each tenant of the scope with its recommended placement and the reason, by environment in the model's stage
-     * order (dev, staging, prod, as the totals, the diagram and the growth list them), then by name.
+     * order (dev, staging, prod, as the totals, the diagram and the growth list them), then by cluster and name.
      */
     public List<TenantRow> placements() {
         List<Environment> stages = model().all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();
@@ -385,21 +385,24 @@ public final class ProposalReport {
             Tenant tenant = model().get(entry.getKey(), Tenant.class);
             Environment env = model().environmentOf(tenant.id()).orElse(null);
             String reason = scope.recommendation().reason(tenant.id());
-            TenantRow row = new TenantRow(tenant.name(), env == null ? "" : env.name(), entry.getValue().label(),
+            String cluster = model().find(tenant.parentId()).map(Element::name).orElse("");
+            TenantRow row = new TenantRow(tenant.name(), env == null ? "" : env.name(), cluster, entry.getValue().label(),
                     reason == null ? "" : Citations.named(reason));
             stageOf.put(row.environment(), stages.indexOf(env));
             rows.add(row);
         }
-        rows.sort(Comparator.<TenantRow>comparingInt(row -> stageOf.get(row.environment())).thenComparing(TenantRow::tenant));
+        rows.sort(Comparator.<TenantRow>comparingInt(row -> stageOf.get(row.environment())).thenComparing(TenantRow::cluster)
+                .thenComparing(TenantRow::tenant));
         return rows;
     }
 
     /**
-     * Tenants of one environment placed alike for the same reason: one row of the report's placement table;
+     * Tenants of one cluster placed alike for the same reason: one row of the report's placement table (the cluster
+     * named, so that a reader finds where a tenant runs: a large model's diagram shows clusters as counts);
      * {@code figures} is the arithmetic of each amount the reason prints ({@link PlacementGroups}), or "", which the
      * appendix gives under {@code ref} ("R3"): in the table it made the sample's report four pages longer.
      */
-    public record PlacementGroup(String environment, String placement, String reason, String figures, String ref,
+    public record PlacementGroup(String environment, String cluster, String placement, String reason, String figures, String ref,
                                  List<String> tenants) {
         /** The row's "Why": the reason, then where the arithmetic of its figures is. */
         public String why() {
@@ -407,18 +410,26 @@ public final class ProposalReport {
         }
 
         /**
-         * What the row is of, short, for the appendix that gives its figures ("prod · namespace · 33 tenants"): the
+         * What the row is of, short, for the appendix that gives its figures ("prod · eks-prod · namespace · 33 tenants"): the
          * table beside it names them, and naming 300 again ran to pages.
          */
         public String of() {
-            return environment + " · " + placement + " · " + (tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants");
+            return environment + " · " + cluster + " · " + placement + " · " + (tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants");
         }
 
         /** "3 tenants: a, b, c", or the one tenant's name. */
         public String names() {
             return tenants.size() == 1 ? tenants.get(0) : tenants.size() + " tenants: " + String.join(", ", tenants);
         }
+
+        /** Where the row's tenants are modelled, as the table's second column reads: "prod · eks-prod". */
+        public String where() {
+            return cluster.isEmpty() ? environment : environment + " · " + cluster;
+        }
     }
+
+    /** The placement table's column of where a row's tenants are modelled ({@link PlacementGroup#where}). */
+    public static final String WHERE_COLUMN = "Environment · cluster";
 
     /** Where a placement row's figures are given with their arithmetic. */
     public static final String FIGURES_WHERE = " in the appendix";
