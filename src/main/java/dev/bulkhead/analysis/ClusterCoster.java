@@ -274,14 +274,14 @@ final class ClusterCoster {
             NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
             int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
             int maximum = pool != null ? pool.maxCount() : UNBOUNDED;
-            return new NodeGroupBill(tenant.tenant().name() + "'s own nodes in " + host.name(), shape,
+            return new NodeGroupBill("own nodes of " + tenant.tenant().name() + " in " + host.name(), shape,
                     minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
         ledger.nodes("tenant node group", bill, WHAT);
         double monthly = bill.monthly();
         NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
         for (NodeGroupBill sandbox : bills.get(tenant, Kept.OWN_SANDBOX_NODES,
-                () -> sandboxBills(tenant, pool, tenant.tenant().name() + "'s own nodes in " + host.name()))) {
+                () -> sandboxBills(tenant, pool, "own nodes of " + tenant.tenant().name() + " in " + host.name()))) {
             ledger.nodes("tenant sandbox node group", sandbox, WHAT);
             monthly += sandbox.monthly();
         }
@@ -311,12 +311,13 @@ final class ClusterCoster {
     }
 
     /**
-     * "analytics's dedicated cluster in prod": a team has a tenant in every environment, and without the environment
+     * "dedicated cluster of analytics in prod" (not "analytics's", which reads "payments's"): a team has a tenant in every
+     * environment, and without the environment
      * three lines of a dedicated column read alike at three amounts, so a reader cannot rebuild the per-environment
      * totals from them. The bill is kept between analyses; {@link TenantMemo} lets it go when the environment is renamed.
      */
     private static String dedicatedClusterName(HostCluster host, TenantLoad tenant) {
-        return tenant.tenant().name() + "'s dedicated cluster in " + host.environmentName();
+        return "dedicated cluster of " + tenant.tenant().name() + " in " + host.environmentName();
     }
 
     /** The tenant's sandbox pods that run on sandbox nodes of their own when its other pods run on {@code pool}. */

@@ -25,8 +25,8 @@ class DedicatedLineNamesTest {
         List<String> items = dedicatedItems(new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(BANK)));
 
         assertThat(items).isNotEmpty().doesNotHaveDuplicates()
-                .allMatch(item -> item.matches(".*'s dedicated cluster in (dev|staging|prod)\\b.*"), "names its environment");
-        assertThat(items).anyMatch(item -> item.contains("analytics's dedicated cluster in prod"));
+                .allMatch(item -> item.matches(".*dedicated cluster of \\S+ in (dev|staging|prod)\\b.*"), "names its environment");
+        assertThat(items).anyMatch(item -> item.contains("dedicated cluster of analytics in prod"));
     }
 
     @Test
@@ -41,13 +41,13 @@ class DedicatedLineNamesTest {
 
         List<String> items = dedicatedItems(incremental.analyze(renamed));
 
-        assertThat(items).anyMatch(item -> item.contains("analytics's dedicated cluster in production"))
-                .noneMatch(item -> item.matches(".*dedicated cluster in prod\\b.*"));
+        assertThat(items).anyMatch(item -> item.contains("dedicated cluster of analytics in production"))
+                .noneMatch(item -> item.matches(".*dedicated cluster of \\S+ in prod\\b.*"));
         assertThat(items).isEqualTo(dedicatedItems(new Analyzer(ReferenceData.bundled()).analyze(renamed)));
     }
 
     private static List<String> dedicatedItems(Analysis analysis) {
         return analysis.whole().option(OptionKey.DEDICATED).lines().stream()
-                .map(CostLine::item).filter(item -> item.contains("'s dedicated cluster")).toList();
+                .map(CostLine::item).filter(item -> item.contains("dedicated cluster of ")).toList();
     }
 }

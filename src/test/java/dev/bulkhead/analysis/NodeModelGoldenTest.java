@@ -409,7 +409,7 @@ class NodeModelGoldenTest {
                     .option(OptionKey.DEDICATED);
 
             assertThat(cents(dedicated.monthlyCost())).isEqualTo(186836);
-            assertThat(dedicated.lines()).anySatisfy(line -> assertThat(line.item()).matches(".*dedicated cluster in \\S+: Kata sandbox nodes.*"));
+            assertThat(dedicated.lines()).anySatisfy(line -> assertThat(line.item()).matches(".*dedicated cluster of \\S+ in \\S+: Kata sandbox nodes.*"));
         }
     }
 
