@@ -224,6 +224,9 @@ public final class CliServer {
             case "run" -> run(out, fields.get(3), args);
             case "status" -> reply(out, ExitCodes.OK, status(), "");
             case "stop" -> {
+                // Gone from the state folder before "stopped" is said: a status asked right after found the file of a
+                // server still closing down and called it stale (CliServerTest, under load).
+                DaemonFiles.deleteIfOurs(stateFile, socket.getLocalPort(), token);
                 reply(out, ExitCodes.OK, "stopped " + description() + "\n", "");
                 return "stopped on request";
             }
