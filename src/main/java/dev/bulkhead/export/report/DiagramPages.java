@@ -100,7 +100,7 @@ final class DiagramPages {
     private static String caption(Model model, List<Cluster> summarised, List<Cluster> alone) {
         List<String> sentences = new ArrayList<>();
         if (!alone.isEmpty()) {
-            sentences.add("Each on a page of its own next: " + listed(model, alone) + ".");
+            sentences.add("Drawn in full on the next " + (alone.size() == 1 ? "page: " : "pages, one each: ") + listed(model, alone) + ".");
         }
         List<Cluster> tooLarge = summarised.stream().filter(c -> !alone.contains(c)).toList();
         if (!tooLarge.isEmpty()) {
@@ -110,7 +110,8 @@ final class DiagramPages {
     }
 
     private static String tooMany(Model model, List<Cluster> clusters) {
-        return "Too many tenants to name legibly on one page, listed in '" + ReportSections.PLACEMENT + "': " + listed(model, clusters) + ".";
+        return "Too many tenants to name legibly on one page; '" + ReportSections.PLACEMENT + "' lists each tenant with its cluster: "
+                + listed(model, clusters) + ".";
     }
 
     /** Clusters by name, each with its tenant count: "gke-prod (12 tenants), gke-dr (3 tenants)". */

@@ -352,13 +352,13 @@ public final class ProposalReport {
                 + String.join("; ", items) + ". The findings list each, and how to price it where the model can.";
     }
 
+    /** How many blocked flows the recommendation names before it counts the rest. */
+    static final int NAMED_FLOWS = 3;
+
     /**
      * The verdict, and, when the recommended mix's export would block modelled flows, that it would: a committee
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
-    /** How many blocked flows the recommendation names before it counts the rest. */
-    static final int NAMED_FLOWS = 3;
-
     public String recommendation() {
         String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
         List<String> flows = artefacts().blockedFlows();
@@ -369,7 +369,7 @@ public final class ProposalReport {
         String named = ShortList.of(flows, NAMED_FLOWS);
         return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
                 + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
-                + "clusters at their ends address ranges; the list of artefacts says which.";
+                + "clusters at their ends address ranges; the list under " + ReportSections.ARTEFACTS + " names the rules they need.";
     }
 
     /**
@@ -727,8 +727,16 @@ public final class ProposalReport {
      */
     public String blockedSentence() {
         int count = artefacts().blocked().size();
-        return count == 0 ? null : "The exported network policies would block the modelled flows below: each namespace denies "
-                + "all traffic it has no rule for, and the export could not write " + (count == 1 ? "this rule." : "these " + count + " rules.");
+        if (count == 0) {
+            return null;
+        }
+        // Rules and flows are counted apart (190 rules, 95 flows): a reader who met "95 flows" in the recommendation and
+        // "190 rules" here was never told why the two differ.
+        int flows = artefacts().blockedFlows().size();
+        return "The exported network policies would block the modelled flows below: each namespace denies all traffic it "
+                + "has no rule for, and the export could not write " + (count == 1 ? "this rule" : "these " + count + " rules")
+                + (flows == 0 ? "." : " (a flow needs one where it leaves its tenant and one where it arrives), so "
+                + (flows == 1 ? "1 flow is" : flows + " flows are") + " blocked.");
     }
 
     /**

@@ -152,7 +152,7 @@ class EnvironmentDiagramsTest {
                 ReportSections.COST_ISOLATION);
         try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "generated.bulkhead.json"))) {
             DiagramPages pages = diagramPages(pdf);
-            assertThat(pages.texts()).anyMatch(text -> text.contains("Each on a page of its own next: cluster-0-0 (8 tenants), cluster-0-1 (10 tenants), cluster-0-2 (12 tenants)."));
+            assertThat(pages.texts()).anyMatch(text -> text.contains("Drawn in full on the next pages, one each: cluster-0-0 (8 tenants), cluster-0-1 (10 tenants), cluster-0-2 (12 tenants)."));
             for (Tenant tenant : report.model().all(Tenant.class)) {
                 assertThat(pages.texts()).as("a diagram page names tenant %s", tenant.name())
                         .anyMatch(text -> text.lines().anyMatch(line -> line.matches(".*\\b" + Pattern.quote(tenant.name()) + "\\b.*")));
@@ -169,7 +169,7 @@ class EnvironmentDiagramsTest {
     @Test
     void aClusterTooLargeToNameOnOnePageIsCaptionedWithWhereItsTenantsAreListed() throws Exception {
         ProposalReport report = report("ai-agent-saas");
-        String caption = "Too many tenants to name legibly on one page, listed in 'Each tenant's placement': eks-prod (40 tenants).";
+        String caption = "Too many tenants to name legibly on one page; 'Each tenant's placement' lists each tenant with its cluster: eks-prod (40 tenants).";
 
         try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "ai-agent-saas.bulkhead.json"))) {
             assertThat(diagramPages(pdf).texts()).anyMatch(text -> text.contains("The model: environment prod") && text.contains(caption));

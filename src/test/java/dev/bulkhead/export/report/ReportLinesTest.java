@@ -143,7 +143,9 @@ class ReportLinesTest {
             }
             if (!blocked.isEmpty()) {
                 assertThat(report.blockedSentence()).contains("would block")
-                        .contains(blocked.size() == 1 ? "this rule." : "these " + blocked.size() + " rules.");
+                        .contains(blocked.size() == 1 ? "this rule" : "these " + blocked.size() + " rules")
+                        .contains(report.artefacts().blockedFlows().size() == 1 ? "so 1 flow is blocked."
+                                : "so " + report.artefacts().blockedFlows().size() + " flows are blocked.");
                 // The summary and the recommendation say it too, each flow once, not only the list at the end.
                 assertThat(report.recommendation()).as(sample).contains("Before applying it: its exported network policies would block "
                         + report.artefacts().blockedFlows().size() + " modelled flow");
