@@ -274,14 +274,14 @@ final class ClusterCoster {
             NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
             int minimum = pool != null ? Math.max(pool.minCount(), 1) : pricing.assumptions().ownNodesMinimum();
             int maximum = pool != null ? pool.maxCount() : UNBOUNDED;
-            return new NodeGroupBill("own nodes of " + tenant.tenant().name() + " in " + host.name(), shape,
+            return new NodeGroupBill(ownNodesName(host, tenant), shape,
                     minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
         ledger.nodes("tenant node group", bill, WHAT);
         double monthly = bill.monthly();
         NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
         for (NodeGroupBill sandbox : bills.get(tenant, Kept.OWN_SANDBOX_NODES,
-                () -> sandboxBills(tenant, pool, "own nodes of " + tenant.tenant().name() + " in " + host.name()))) {
+                () -> sandboxBills(tenant, pool, ownNodesName(host, tenant)))) {
             ledger.nodes("tenant sandbox node group", sandbox, WHAT);
             monthly += sandbox.monthly();
         }
@@ -312,12 +312,17 @@ final class ClusterCoster {
 
     /**
      * "dedicated cluster of analytics in prod" (not "analytics's", which reads "payments's"): a team has a tenant in every
-     * environment, and without the environment
-     * three lines of a dedicated column read alike at three amounts, so a reader cannot rebuild the per-environment
-     * totals from them. The bill is kept between analyses; {@link TenantMemo} lets it go when the environment is renamed.
+     * environment, and without the environment three lines of a dedicated column read alike at three amounts, so a
+     * reader cannot rebuild the per-environment totals from them. The bill is kept between analyses; {@link TenantMemo}
+     * lets it go when the environment is renamed.
      */
     private static String dedicatedClusterName(HostCluster host, TenantLoad tenant) {
         return "dedicated cluster of " + tenant.tenant().name() + " in " + host.environmentName();
+    }
+
+    /** "own nodes of payments in eks-prod": the tenant's node group, and the sandbox nodes beside it, in the host cluster. */
+    private static String ownNodesName(HostCluster host, TenantLoad tenant) {
+        return "own nodes of " + tenant.tenant().name() + " in " + host.name();
     }
 
     /** The tenant's sandbox pods that run on sandbox nodes of their own when its other pods run on {@code pool}. */

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * edit replaces what it changes, so a tenant whose record, agents, own pool and cluster are the same
  * instances as last time, in an environment of the same name, needs none of this computed again. (The
  * environment's name is compared because the kept bills are written with it: a dedicated cluster's lines say
- * "analytics's dedicated cluster in prod", and renaming prod replaces the environment, not the cluster.) A new memo takes over what the previous one
- * of the same cluster still holds and keeps only what its cluster uses now.
+ * "dedicated cluster of analytics in prod", and renaming prod replaces the environment, not the cluster.) A new memo
+ * takes over what the previous one of the same cluster still holds and keeps only what its cluster uses now.
  */
 final class TenantMemo {
     private final IsolationScorer scorer;
