@@ -122,15 +122,8 @@ final class Minimap extends VBox {
                 argb(theme.color("-bh-surface")), element -> switch (element.kind()) {
                     case ENVIRONMENT -> environment;
                     case CLUSTER -> cluster;
-                    case TENANT -> {
-                        TenancyOption option = DiagramPainter.effectiveOption(scene.model(), (Tenant) element);
-                        Integer known = options.get(option);
-                        if (known == null) {
-                            known = argb(theme.option(option));
-                            options.put(option, known);
-                        }
-                        yield known;
-                    }
+                    case TENANT -> options.computeIfAbsent(DiagramPainter.effectiveOption(scene.model(), (Tenant) element),
+                            option -> argb(theme.option(option)));
                     default -> other;
                 });
         miniature.getPixelWriter().setPixels(0, 0, (int) WIDTH, (int) HEIGHT, PixelFormat.getIntArgbInstance(), pixels, 0, (int) WIDTH);
