@@ -97,8 +97,8 @@ final class PagePreview {
     private void drawPage(GraphicsContext g, FxSurface surface, PagePlan.Page page, double left, double top) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         Colour paper = PageInk.of(page.picture().theme()).paper();
-        g.setFill(paper == null ? Color.WHITE : Color.rgb(paper.red(), paper.green(), paper.blue(), paper.opacity()));
-        g.fillRect(left, top, page.width() * zoom, page.height() * zoom);
+        surface.fill(paper == null ? Colour.WHITE : paper);
+        surface.fillRect(left, top, page.width() * zoom, page.height() * zoom);
         g.save();
         g.beginPath();
         g.rect(left + page.margin() * zoom, top + page.margin() * zoom, (page.width() - 2 * page.margin()) * zoom,
