@@ -726,7 +726,7 @@ public final class ProposalReport {
      * null when there are none. The one text of all three formats.
      */
     public String blockedSentence() {
-        int count = artefacts().blocked().size();
+        int count = artefacts().blockedEnds().size();
         if (count == 0) {
             return null;
         }
