@@ -277,12 +277,12 @@ final class ClusterCoster {
             return new NodeGroupBill(ownNodesName(host, tenant), shape,
                     minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
-        ledger.nodes("tenant node group", bill, WHAT);
+        ledger.nodes("tenant node group", tenant.tenant().name(), host.name(), bill, WHAT);
         double monthly = bill.monthly();
         NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
         for (NodeGroupBill sandbox : bills.get(tenant, Kept.OWN_SANDBOX_NODES,
                 () -> sandboxBills(tenant, pool, ownNodesName(host, tenant)))) {
-            ledger.nodes("tenant sandbox node group", sandbox, WHAT);
+            ledger.nodes("tenant sandbox node group", tenant.tenant().name(), host.name(), sandbox, WHAT);
             monthly += sandbox.monthly();
         }
         return monthly;
@@ -290,10 +290,10 @@ final class ClusterCoster {
 
     private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
         NodeGroupBill bill = bills.get(tenant, Kept.DEDICATED_NODES, () -> dedicatedBill(host, tenant));
-        ledger.nodes("dedicated cluster", bill, WHAT);
+        ledger.nodes("dedicated cluster", tenant.tenant().name(), host.environmentName(), bill, WHAT);
         double monthly = bill.monthly();
         for (NodeGroupBill sandbox : dedicatedSandboxBills(host, tenant)) {
-            ledger.nodes("sandbox node group of a dedicated cluster", sandbox, WHAT);
+            ledger.nodes("sandbox node group of a dedicated cluster", tenant.tenant().name(), host.environmentName(), sandbox, WHAT);
             monthly += sandbox.monthly();
         }
         return monthly;

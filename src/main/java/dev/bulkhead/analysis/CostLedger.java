@@ -176,8 +176,22 @@ final class CostLedger {
 
     /** One node group's bill: a line per pool and category it pays for. */
     void nodes(String thing, NodeGroupBill bill, Map<CostCategory, String> what) {
+        nodes(thing, null, null, bill, what);
+    }
+
+    /**
+     * One tenant's node group ({@code whose}: the tenant's name), standing {@code where} (an environment, for a
+     * dedicated cluster, which is not in the cluster this ledger is for). Identical groups share one line, which
+     * names where they stand and whose they are: "2 dedicated clusters alike · eks-dev" read as a part of eks-dev's
+     * bill, and eight lines "alike · eks-prod" at eight amounts could not be told apart.
+     */
+    void nodes(String thing, String whose, String where, NodeGroupBill bill, Map<CostCategory, String> what) {
         for (NodeGroupBill.PoolShare share : bill.shares(what)) {
-            nodes.computeIfAbsent(new NodesKey(thing, share.key), key -> new Nodes(share, thing)).count++;
+            Nodes group = nodes.computeIfAbsent(new NodesKey(thing, share.key), key -> new Nodes(share, thing, where));
+            group.count++;
+            if (whose != null) {
+                group.whose.add(whose);
+            }
         }
         lines = null;
     }
@@ -222,7 +236,7 @@ final class CostLedger {
                                 : CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
-                result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, suffix));
+                result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, n.suffix(suffix)));
             }
             result.sort(Comparator.comparing(CostLine::category));
             result = List.copyOf(result);
@@ -297,13 +311,31 @@ final class CostLedger {
     }
 
     private static final class Nodes {
+        /** Tenants named on an alike line at most; the rest are counted ("and 37 more"). */
+        private static final int NAMED = 3;
+
         final NodeGroupBill.PoolShare share;
         final String thing;
+        final String where;
+        final List<String> whose = new ArrayList<>();
         int count;
 
-        Nodes(NodeGroupBill.PoolShare share, String thing) {
+        Nodes(NodeGroupBill.PoolShare share, String thing, String where) {
             this.share = share;
             this.thing = thing;
+            this.where = where;
+        }
+
+        /** " in prod (acme, globex)" for tenants' groups; the ledger's own " · eks-prod" for others. */
+        String suffix(String ledgerSuffix) {
+            String place = where == null ? ledgerSuffix : " in " + where;
+            if (whose.isEmpty()) {
+                return place;
+            }
+            // "and 1 more" would take the room of the one name it hides.
+            int shown = whose.size() > NAMED + 1 ? NAMED : whose.size();
+            String named = String.join(", ", whose.subList(0, shown));
+            return place + " (" + (shown < whose.size() ? named + " and " + (whose.size() - shown) + " more" : named) + ")";
         }
     }
 }

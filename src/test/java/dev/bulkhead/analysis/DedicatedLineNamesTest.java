@@ -46,6 +46,25 @@ class DedicatedLineNamesTest {
         assertThat(items).isEqualTo(dedicatedItems(new Analyzer(ReferenceData.bundled()).analyze(renamed)));
     }
 
+    /**
+     * Review R12g: identical dedicated clusters share a line, which read "2 dedicated clusters alike · eks-prod" (the
+     * shared cluster they are not in) eight times at eight amounts. Each names its environment and its tenants.
+     */
+    @Test
+    void identicalDedicatedClustersShareALineNamingTheirEnvironmentAndTenants() throws Exception {
+        List<String> items = new Analyzer(ReferenceData.bundled()).analyze(new ModelReader()
+                        .read(Path.of("sample-models/ai-agent-saas.bulkhead.json"))).whole().option(OptionKey.DEDICATED).lines()
+                .stream().map(CostLine::item).toList();
+        List<String> alike = items.stream().filter(item -> item.contains("dedicated clusters alike")).toList();
+
+        assertThat(alike).hasSizeGreaterThan(5).doesNotHaveDuplicates()
+                .allMatch(item -> item.matches(".* \\d+ dedicated clusters alike in (dev|staging|prod) \\([a-z-]+, [a-z-]+.*\\)"),
+                        "names its environment and its first tenants")
+                .noneMatch(item -> item.contains("· eks-"));
+        assertThat(items).contains("Worker nodes · 2 dedicated clusters alike in staging (globex, initech)",
+                "Worker nodes · 5 dedicated clusters alike in prod (duff-brewing, hooli, nakatomi-trading and 2 more)");
+    }
+
     private static List<String> dedicatedItems(Analysis analysis) {
         return analysis.whole().option(OptionKey.DEDICATED).lines().stream()
                 .map(CostLine::item).filter(item -> item.contains("dedicated cluster of ")).toList();
