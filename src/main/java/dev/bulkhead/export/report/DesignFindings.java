@@ -58,10 +58,15 @@ final class DesignFindings {
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
             List<Finding> blockedOnes = alike.stream().filter(f -> blockedAfterMix(f, remaining, blocked)).toList();
-            // Numbered: the messages use ";" themselves, so a ";" between them would not show where one ends.
-            List<Finding> two = alike.stream().limit(2).toList();
+            // The examples are of what the mix leaves as drawn: "policies allow exactly this" quoted of a flow that the
+            // last column lists as blocked by the mix contradicted it in the same row. Numbered: the messages use ";"
+            // themselves, so a ";" between them would not show where one ends.
+            List<Finding> two = java.util.stream.Stream.concat(alike.stream().filter(f -> !blockedOnes.contains(f)),
+                    blockedOnes.stream()).limit(2).toList();
             String examples = java.util.stream.IntStream.range(0, two.size())
-                    .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()).collect(Collectors.joining(" "));
+                    .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()
+                            + (blockedOnes.contains(two.get(i)) ? " (as drawn; " + BLOCKED_BY_MIX + ")" : ""))
+                    .collect(Collectors.joining(" "));
             rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
                     Citations.named(alike.size() + " alike, for example: " + examples), alike.size(),
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
@@ -73,6 +78,9 @@ final class DesignFindings {
         });
         return rows;
     }
+
+    /** Said of an example the mix's export blocks, after the drawn design's own words about it. */
+    private static final String BLOCKED_BY_MIX = "the mix's exported policies block it";
 
     /**
      * What the last column says of a remaining connection that the mix's export writes no rule for: the summary says
@@ -86,7 +94,8 @@ final class DesignFindings {
      * the report, {@code blockedFile}, is where each one is.
      */
     static String blockedIn(String blockedFile) {
-        return "blocked by the mix's exported policies (each in " + blockedFile + ", the first listed under \"What an export would write\")";
+        return "blocked by the mix's exported policies (each in " + blockedFile + ", " + ReportFiles.BESIDE
+                + "; the first listed under \"What an export would write\")";
     }
 
     /** A connection as the summary names a blocked flow: "prod / checkout → prod / payments". */

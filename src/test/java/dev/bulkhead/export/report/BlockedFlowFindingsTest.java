@@ -2,12 +2,17 @@ package dev.bulkhead.export.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.FindingCode;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,5 +36,28 @@ class BlockedFlowFindingsTest {
         assertThat(row.afterMix()).isEqualTo("28 remain; 2 " + DesignFindings.BLOCKED
                 + ": prod / checkout → prod / payments; prod / payments → prod / fraud-detection");
         assertThat(MarkdownReport.of(report, "m.bulkhead.json")).contains("| " + row.afterMix() + " |");
+    }
+
+    /**
+     * The row's examples are of flows the mix leaves allowed: in the agent platform the second call in order,
+     * platform-api → billing in prod, is one the mix blocks, and the row quoted "exported network policies allow
+     * exactly this" of it beside "blocked by the mix's exported policies: prod / platform-api → prod / billing".
+     */
+    @Test
+    void theExamplesOfAllowedCallsAreNotOnesTheMixBlocks() throws Exception {
+        Analysis analysis = new Analyzer(ReferenceData.bundled()).analyze(
+                new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json")));
+        ProposalReport report = ProposalReport.of(analysis, null, null, LocalDate.of(2026, 12, 1));
+        Set<ElementId> blocked = report.artefacts().blockedConnections();
+        List<Finding> calls = analysis.findings().stream().filter(f -> f.code() == FindingCode.CROSS_TENANT_CONNECTION)
+                .sorted(Finding.ORDER).toList();
+        assertThat(calls.stream().limit(2).filter(f -> blocked.contains(f.element()))).as("the sample still shows the case").isNotEmpty();
+
+        List<Finding> allowed = calls.stream().filter(f -> !blocked.contains(f.element())).toList();
+        ProposalReport.FindingRow row = report.findings().stream()
+                .filter(r -> r.code().equals(FindingCode.CROSS_TENANT_CONNECTION.id())).findFirst().orElseThrow();
+        assertThat(row.message()).isEqualTo(calls.size() + " alike, for example: (1) " + allowed.get(0).message() + " (2) "
+                + allowed.get(1).message());
+        assertThat(row.afterMix()).contains(blocked.size() + " " + DesignFindings.BLOCKED);
     }
 }
