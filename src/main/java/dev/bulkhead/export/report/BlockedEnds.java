@@ -31,8 +31,8 @@ final class BlockedEnds {
         return CsvTable.of(BlockedEnd.COLUMNS, all.stream().map(BlockedEnd::row).toList());
     }
 
-    /** The line after a cut list: "and 290 more, each in X-blocked-flows.csv, ...". */
+    /** The line after a cut list: "and 290 more, each in X-blocked-flows.csv (written beside this report) ...". */
     static String others(int count, String file) {
-        return "… and " + count + " more, each in " + file + " with its environment, ends, port and why.";
+        return "… and " + count + " more, each in " + file + " (" + ReportFiles.BESIDE + ") with its environment, ends, port and why.";
     }
 }

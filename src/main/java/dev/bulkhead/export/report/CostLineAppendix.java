@@ -99,7 +99,7 @@ final class CostLineAppendix {
                 List<CostLine> others = first.others();
                 String amount = Money.format(symbol, others.stream().map(CostLine::monthly).reduce(Money.ZERO, java.math.BigDecimal::add));
                 lines.add(new Line(OTHERS + others.size() + " lines of " + category.label().toLowerCase(java.util.Locale.ROOT),
-                        "their amounts added up; each line with its arithmetic in " + linesFile, amount));
+                        "their amounts added up; each line with its arithmetic in " + linesFile + ", " + ReportFiles.BESIDE, amount));
                 priced.add(amount);
             }
             String sum = String.join(" + ", priced);

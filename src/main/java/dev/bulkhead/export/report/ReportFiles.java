@@ -39,6 +39,15 @@ public final class ReportFiles {
     /** What a report's files beside it are named after when the caller names no file ("report-cost-lines.csv"). */
     static final String DEFAULT_BASE = "report";
 
+    /**
+     * Said after a file's name where a report points to it: a PDF travels alone, and "in r-cost-lines.csv" did not tell
+     * its reader that the file came with the report, nor where to look for it.
+     */
+    static final String BESIDE = "written beside this report";
+
+    /** The byte order mark that starts each CSV file. */
+    static final String CSV_BOM = "\uFEFF";
+
     private ReportFiles() {
     }
 
@@ -51,11 +60,11 @@ public final class ReportFiles {
         String base = fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         // Every format: an appendix too long to list every line points to this file for the rest.
         if (CostLineAppendix.cut(report.costLines(linesFile(base)))) {
-            files.put(linesFile(base), utf8(report.costLinesCsv()));
+            files.put(linesFile(base), csv(report.costLinesCsv()));
         }
         // Every format too: a list of blocked connection ends too long to print names this file for the others.
         if (report.blockedCut()) {
-            files.put(blockedFile(base), utf8(report.blockedCsv()));
+            files.put(blockedFile(base), csv(report.blockedCsv()));
         }
         switch (format) {
             case PDF -> files.put(fileName, PdfReport.of(report, modelFile, base));
@@ -82,6 +91,14 @@ public final class ReportFiles {
     /** The file beside a report named {@code base} that has every blocked connection end: X.pdf, X-blocked-flows.csv. */
     static String blockedFile(String base) {
         return base + "-blocked-flows.csv";
+    }
+
+    /**
+     * A CSV file's bytes: UTF-8 after a byte order mark, which is how a spreadsheet (Excel above all, where a reader of
+     * the report opens these) knows the file is UTF-8; without it "→", "·" and "×" of every line came out garbled.
+     */
+    static byte[] csv(String text) {
+        return utf8(CSV_BOM + text);
     }
 
     private static byte[] utf8(String text) {

@@ -55,7 +55,10 @@ class BlockedFlowsFileTest {
 
         Map<String, byte[]> files = ReportFiles.of(report, "m.bulkhead.json", "r.pdf", ReportFiles.Format.PDF);
         assertThat(files).containsKey(FILE);
-        List<List<String>> csv = csv(new String(files.get(FILE), StandardCharsets.UTF_8));
+        String file = new String(files.get(FILE), StandardCharsets.UTF_8);
+        // A spreadsheet reads the file as UTF-8 by its byte order mark; without it every "→" came out garbled.
+        assertThat(file).startsWith(ReportFiles.CSV_BOM);
+        List<List<String>> csv = csv(file.substring(ReportFiles.CSV_BOM.length()));
         assertThat(String.join(",", csv.get(0))).isEqualTo(HEADER);
         List<List<String>> rows = csv.subList(1, csv.size());
         for (List<String> row : rows) {

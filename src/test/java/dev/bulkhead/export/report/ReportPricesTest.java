@@ -110,7 +110,9 @@ class ReportPricesTest {
         assertThat(ReportFiles.of(report, "m.bulkhead.json", "r.pdf", ReportFiles.Format.PDF)).containsKey("r-cost-lines.csv");
         assertThat(files).containsKey("r-cost-lines.csv");
         String md = new String(files.get("r.md"), java.nio.charset.StandardCharsets.UTF_8);
-        String[] csv = new String(files.get("r-cost-lines.csv"), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        String csvText = new String(files.get("r-cost-lines.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csvText).startsWith(ReportFiles.CSV_BOM);
+        String[] csv = csvText.substring(ReportFiles.CSV_BOM.length()).split("\n");
         Set<String> prices = printedPrices(md);
         String[] columns = md.substring(md.indexOf("## Appendix: cost lines")).split("\n### ");
         int others = 0;
@@ -131,7 +133,7 @@ class ReportPricesTest {
                         .filter(f -> f[0].equals(option) && f[1].equalsIgnoreCase(category)).toList();
                 List<String[]> rest = lines.subList(CostLineAppendix.LISTED, lines.size());
                 assertThat(row.get(0)).startsWith("The other " + rest.size() + " lines");
-                assertThat(row.get(1)).endsWith("in r-cost-lines.csv");
+                assertThat(row.get(1)).endsWith("in r-cost-lines.csv, " + ReportFiles.BESIDE);
                 BigDecimal sum = BigDecimal.ZERO;
                 for (String[] line : rest) {
                     assertThat(evaluate(line[3], prices)).as(line[2] + ": " + line[3]).isEqualByComparingTo(money(line[4]));
