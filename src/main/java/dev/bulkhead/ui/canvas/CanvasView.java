@@ -471,6 +471,11 @@ public final class CanvasView extends Region {
         return ghosts.redraws();
     }
 
+    /** Whether the overlay canvas (selection, grips, gesture) is on show; for tests. */
+    boolean overlayOnShow() {
+        return overlay.isVisible();
+    }
+
     /** Puts down this many shapes a frame when drawing sharp after a zoom, instead of adapting; for tests. */
     void fixSharpShapesPerFrame(int shapes) {
         sharpDrawing.fixShapesPerFrame(shapes);
@@ -549,8 +554,10 @@ public final class CanvasView extends Region {
             }
         }
         if (overlayDirty) {
-            selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection, preview,
-                    preview.isEmpty() ? handles() : List.of(), gestureOverlay);
+            // An empty overlay goes off show: on show, the renderer composites its full-size transparent picture with every
+            // frame, scaled with each step of a zoom gesture (a third of such a step's painting, issue 16).
+            overlay.setVisible(selectionOverlay.draw(overlay.getGraphicsContext2D(), width, height, current, viewport, selection,
+                    preview, preview.isEmpty() ? handles() : List.of(), gestureOverlay));
             overlayView.drawnAt(viewport);
             overlayDirty = false;
         }

@@ -19,10 +19,14 @@ final class SelectionOverlay {
         this.theme = theme;
     }
 
-    void draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport,
-              SelectionModel selection, DragPreview preview, List<Handles.Handle> handles, CanvasOverlay gesture) {
+    /** Draws the overlay afresh; returns false when there is nothing to show (the canvas is only cleared). */
+    boolean draw(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport,
+                 SelectionModel selection, DragPreview preview, List<Handles.Handle> handles, CanvasOverlay gesture) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, width, height);
+        if (selection.selected().isEmpty() && preview.resized() == null && handles.isEmpty() && gesture == null) {
+            return false;
+        }
         Geometry visible = viewport.visibleArea(width, height);
         Color accent = theme.color("-bh-selection");
         g.setStroke(accent);
@@ -64,6 +68,7 @@ final class SelectionOverlay {
         if (gesture != null) {
             gesture.paint(g, viewport, theme);
         }
+        return true;
     }
 
     /** A resized shape's new outline, dashed (the ghosts of moved shapes are on the {@link GhostLayer}). */

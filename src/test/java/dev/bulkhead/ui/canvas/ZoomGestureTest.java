@@ -104,6 +104,44 @@ class ZoomGestureTest {
         assertThat(barsAfter).isEqualTo(barsLater);
     }
 
+    /**
+     * With nothing selected the overlay is off show: on show, its full-size transparent picture was composited with every
+     * frame and scaled with every step of a zoom gesture, a third of such a step's painting at 10,000 elements (issue 16).
+     */
+    @Test
+    void theOverlayIsOnShowOnlyWhileItHoldsSomething() throws Exception {
+        dev.bulkhead.model.ElementId first = fx(() -> view.document().snapshot().all(dev.bulkhead.model.Tenant.class).get(0).id());
+        assertThat(fx(() -> {
+            view.fitToWindow();
+            view.selection().clear();
+            view.layout();
+            return view.overlayOnShow();
+        })).as("nothing selected").isFalse();
+        assertThat(fx(() -> {
+            view.selection().setAll(java.util.List.of(first));
+            view.layout();
+            return view.overlayOnShow();
+        })).as("a tenant selected").isTrue();
+        WritableImage outlined = fx(() -> view.snapshot(null, null));
+        WritableImage plain = fx(() -> {
+            view.selection().clear();
+            view.layout();
+            return view.snapshot(null, null);
+        });
+        assertThat(fx(view::overlayOnShow)).as("selection cleared").isFalse();
+        assertThat(differing(outlined, plain)).as("the outline drawn, then gone").isPositive();
+    }
+
+    private static int differing(WritableImage a, WritableImage b) {
+        int count = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                count += a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     /** Each scroll bar's range, thumb and place. */
     private String scrollBars() {
         StringBuilder state = new StringBuilder();
