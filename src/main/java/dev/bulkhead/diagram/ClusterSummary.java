@@ -21,8 +21,10 @@ import java.util.Map;
  *
  * @param tenants the tenants and their placements
  * @param agents  the agents and how many of them run sandboxed
+ * @param inside  the connections between what the cluster holds ("120 connections inside"), or "" for none: the lines
+ *                drawn from the box count only those to other boxes, and a reader took them for all of its connections
  */
-public record ClusterSummary(String name, String provider, String tenants, String agents) {
+public record ClusterSummary(String name, String provider, String tenants, String agents, String inside) {
     /** The placements in the legend's order and words. */
     private static final List<TenancyOption> OPTIONS = List.of(TenancyOption.NAMESPACE, TenancyOption.VCLUSTER, TenancyOption.DEDICATED);
 
@@ -32,8 +34,10 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
         int undecided = 0;
         int agents = 0;
         int sandboxed = 0;
+        java.util.Set<dev.bulkhead.model.ElementId> held = new java.util.HashSet<>();
         for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
             tenants++;
+            held.add(tenant.id());
             TenancyOption option = DiagramPainter.effectiveOption(model, tenant);
             if (option == null) {
                 undecided++;
@@ -42,6 +46,7 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
             }
             for (Agent agent : model.children(tenant.id(), Agent.class)) {
                 agents++;
+                held.add(agent.id());
                 sandboxed += agent.runtime().isSandbox() ? 1 : 0;
             }
         }
@@ -56,7 +61,15 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
         }
         String tenantLine = Counts.of(tenants, "tenant") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
         String agentLine = Counts.of(agents, "agent") + (agents == 0 ? "" : ", " + sandboxed + " sandboxed");
-        return new ClusterSummary(cluster.name(), cluster.provider().label() + " · " + cluster.region(), tenantLine, agentLine);
+        int inside = 0;
+        for (dev.bulkhead.model.ElementId id : held) {
+            for (dev.bulkhead.model.Connection connection : model.connectionsOf(id)) {
+                // Counted at its start, so once.
+                inside += connection.from().equals(id) && held.contains(connection.to()) ? 1 : 0;
+            }
+        }
+        return new ClusterSummary(cluster.name(), cluster.provider().label() + " · " + cluster.region(), tenantLine, agentLine,
+                inside == 0 ? "" : Counts.of(inside, "connection") + " inside");
     }
 
     /** The legend's word for a placement: "namespace", "vCluster", "dedicated". */
@@ -66,7 +79,7 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
 
     /** The lines under the name, in order. */
     public List<String> notes() {
-        return List.of(provider, tenants, agents);
+        return inside.isEmpty() ? List.of(provider, tenants, agents) : List.of(provider, tenants, agents, inside);
     }
 
     /** The counts on one line, for a name tag over a cluster drawn at its full size (the canvas zoomed out). */

@@ -2,6 +2,7 @@ package dev.bulkhead.diagram;
 
 import dev.bulkhead.diagram.DrawingSurface.Align;
 import dev.bulkhead.model.Connection;
+import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
@@ -166,7 +167,8 @@ public final class DiagramRenderer {
             }
         }
         Map<List<ElementId>, double[]> aggregatedPaths = new HashMap<>();
-        drawn += aggregatedLines(g, scene, aggregated, visible, include, aggregatedPaths);
+        Set<List<ElementId>> headless = new java.util.HashSet<>();
+        drawn += aggregatedLines(g, scene, aggregated, visible, include, aggregatedPaths, headless);
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
@@ -216,12 +218,16 @@ public final class DiagramRenderer {
             }
         }
         // Counted wherever connections were gathered: beside clusters drawn in full, a summary's lines are counted too.
+        // Each direction on its own chip naming where its connections go: a bare "172 connections" under a box was
+        // read as that box's own connections. A single connection needs no chip where its arrowhead shows the way.
+        List<Geometry> chips = new ArrayList<>();
         aggregated.forEach((ends, count) -> {
-            if (count > 1) {
-                double[] at = countPlace(g, scene, ends, count + " connections", aggregatedPaths.get(ends));
-                if (at != null) {
-                    painter.paintCount(g, count + " connections", at[0], at[1]);
-                }
+            double[] path = aggregatedPaths.get(ends);
+            if (path != null && (count > 1 || headless.contains(ends))) {
+                String text = Counts.of(count, "connection") + " to " + model.find(ends.get(1)).map(Element::name).orElse("");
+                double[] at = countPlace(g, scene, ends, text, path, aggregated.containsKey(List.of(ends.get(1), ends.get(0))), chips);
+                painter.paintCount(g, text, at[0], at[1]);
+                chips.add(painter.countBox(g, text, at[0], at[1]));
             }
         });
         g.transform(1, 0, 0);
@@ -229,26 +235,26 @@ public final class DiagramRenderer {
     }
 
     /**
-     * Where a count chip goes: on its line half-way between the two boxes when it clears every box there, else just
-     * under (or over) the endpoint's box (or the second), beside the line's end; a chip on a border hides which box it counts for.
+     * Where the chip counting the connections from {@code ends}' first box to its second goes: on their line half-way
+     * when the line carries only these and the chip clears every box, else just under (or over) the box they come from,
+     * then anywhere along the line; never over another chip, nor across a box's border (a chip on a border hides which box
+     * it counts for). Placed under the box its connections went to, "172 connections" was read as that box's own count.
      */
-    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text, double[] path) {
-        // Beside the endpoint's box when one end is an endpoint: the column of endpoints has room around it.
-        boolean firstIsEndpoint = scene.model().find(ends.get(0)).orElse(null) instanceof dev.bulkhead.model.ExternalEndpoint;
-        Geometry from = scene.bounds(ends.get(firstIsEndpoint ? 1 : 0));
-        Geometry to = scene.bounds(ends.get(firstIsEndpoint ? 0 : 1));
-        if (from == null || to == null || path == null) {
-            return null;
-        }
-        // Half-way along the line as drawn (a detour's middle segment), not along the straight line it replaced.
-        int middle = (path.length / 2 - 1) / 2 * 2;
-        double[] between = {path[middle], path[middle + 1], path[middle + 2], path[middle + 3]};
+    private double[] countPlace(DrawingSurface g, SceneLayout scene, List<ElementId> ends, String text, double[] path,
+                                boolean bothWays, List<Geometry> chips) {
+        Geometry from = scene.bounds(ends.get(0));
         Geometry probe = painter.countBox(g, text, 0, 0);
         double gap = probe.height() / 3;
-        List<double[]> candidates = new ArrayList<>(List.of(
-                new double[] {(between[0] + between[2]) / 2, (between[1] + between[3]) / 2},
-                new double[] {to.x() + probe.width() / 2, to.maxY() + gap + probe.height() / 2},
-                new double[] {to.x() + probe.width() / 2, to.y() - gap - probe.height() / 2}));
+        List<double[]> candidates = new ArrayList<>();
+        if (!bothWays) {
+            // Half-way along the line as drawn (a detour's middle segment), not along the straight line it replaced.
+            int middle = (path.length / 2 - 1) / 2 * 2;
+            candidates.add(new double[] {(path[middle] + path[middle + 2]) / 2, (path[middle + 1] + path[middle + 3]) / 2});
+        }
+        if (from != null) {
+            candidates.add(new double[] {from.x() + probe.width() / 2, from.maxY() + gap + probe.height() / 2});
+            candidates.add(new double[] {from.x() + probe.width() / 2, from.y() - gap - probe.height() / 2});
+        }
         // Then anywhere along the line, at a quarter, half and three quarters of each of its segments.
         for (int i = 0; i + 3 < path.length; i += 2) {
             for (double t : new double[] {0.5, 0.25, 0.75}) {
@@ -259,7 +265,8 @@ public final class DiagramRenderer {
         for (double[] at : candidates) {
             Geometry chip = painter.countBox(g, text, at[0], at[1]);
             // Never over a title: "13 connections" on "ENVIRONMENT · dev" hides both.
-            boolean clear = titlesNear(scene, chip, null, Set.of()).stream().noneMatch(chip::intersects);
+            boolean clear = titlesNear(scene, chip, null, Set.of()).stream().noneMatch(chip::intersects)
+                    && chips.stream().noneMatch(chip::intersects);
             if (clear && offTitles == null) {
                 offTitles = at;
             }
@@ -277,15 +284,25 @@ public final class DiagramRenderer {
     }
 
     /**
-     * The connections of a summarised picture, each pair of boxes once: a straight line from border to border, as
-     * thick on paper as a tag's outline (the usual width would print as a hairline at this scale). Returns how many.
+     * The connections of a summarised picture, each pair of boxes once whichever way they go: a straight line from
+     * border to border, as thick on paper as a tag's outline (the usual width would print as a hairline at this scale),
+     * with an arrowhead at each end connections go to. Two lines drawn over each other, one each way, met in a diamond
+     * of arrowheads between boxes close together: a line too short for its heads has none, and {@code headless} gets
+     * both its directions, whose chips then say which way they go. Returns how many lines.
      */
     private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible,
-                                Set<ElementId> include, Map<List<ElementId>, double[]> paths) {
+                                Set<ElementId> include, Map<List<ElementId>, double[]> paths, Set<List<ElementId>> headless) {
         int drawn = 0;
         double width = Math.max(1.4, painter.tagLineWidth());
+        double headLength = 9 * width / 1.4;
         Colour line = theme.colour("-bh-connection");
         for (List<ElementId> ends : aggregated.keySet()) {
+            List<ElementId> back = List.of(ends.get(1), ends.get(0));
+            double[] drawnBack = paths.get(back);
+            if (drawnBack != null) {
+                paths.put(ends, reversed(drawnBack));
+                continue;
+            }
             Geometry from = scene.bounds(ends.get(0));
             Geometry to = scene.bounds(ends.get(1));
             double[] p = from == null || to == null ? null : borderToBorder(from, to);
@@ -301,12 +318,44 @@ public final class DiagramRenderer {
             g.stroke(line);
             g.lineWidth(width);
             g.strokePolyline(p);
-            double[] head = arrowHead(p[n - 4], p[n - 3], p[n - 2], p[n - 1], 9 * width / 1.4);
-            g.fill(line);
-            g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
+            boolean bothWays = aggregated.containsKey(back);
+            if (length(p) < (bothWays ? 3 : 1.5) * headLength) {
+                headless.add(ends);
+                headless.add(back);
+            } else {
+                g.fill(line);
+                arrowHead(g, p[n - 4], p[n - 3], p[n - 2], p[n - 1], headLength);
+                if (bothWays) {
+                    arrowHead(g, p[2], p[3], p[0], p[1], headLength);
+                }
+            }
             drawn++;
         }
         return drawn;
+    }
+
+    private static void arrowHead(DrawingSurface g, double x1, double y1, double x2, double y2, double length) {
+        double[] head = arrowHead(x1, y1, x2, y2, length);
+        g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
+    }
+
+    /** The length of a polyline given as x,y pairs. */
+    private static double length(double[] p) {
+        double sum = 0;
+        for (int i = 0; i + 3 < p.length; i += 2) {
+            sum += Math.hypot(p[i + 2] - p[i], p[i + 3] - p[i + 1]);
+        }
+        return sum;
+    }
+
+    /** A polyline's points in the other order. */
+    private static double[] reversed(double[] p) {
+        double[] r = new double[p.length];
+        for (int i = 0; i < p.length; i += 2) {
+            r[p.length - 2 - i] = p[i];
+            r[p.length - 1 - i] = p[i + 1];
+        }
+        return r;
     }
 
     /**

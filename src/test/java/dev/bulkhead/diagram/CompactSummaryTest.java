@@ -78,13 +78,13 @@ class CompactSummaryTest {
             Geometry box = picture.scene().bounds(id);
             List<Printed> lines = texts.stream().filter(t -> box.contains(t.x(), t.y())
                     && (t.text().equals(summary.name()) || summary.notes().contains(t.text()))).toList();
-            assertThat(lines).as("%s's summary", cluster.name()).hasSize(4).allSatisfy(line -> assertThat(line.points())
+            assertThat(lines).as("%s's summary", cluster.name()).hasSize(1 + summary.notes().size()).allSatisfy(line -> assertThat(line.points())
                     .as("'%s' printed", line.text()).isGreaterThanOrEqualTo(DiagramPainter.READABLE_NAME - 1e-6));
             double widest = lines.stream().mapToDouble(Printed::width).max().orElseThrow();
             double lineHeights = lines.stream().mapToDouble(t -> t.points() / picture.printScale().orElseThrow() * 1.3).sum();
             assertThat(box.width()).as("%s's width for its widest line, %.0f", cluster.name(), widest)
                     .isLessThanOrEqualTo(1.5 * widest);
-            assertThat(box.height()).as("%s's height for its four lines, %.0f", cluster.name(), lineHeights)
+            assertThat(box.height()).as("%s's height for its lines, %.0f", cluster.name(), lineHeights)
                     .isLessThanOrEqualTo(1.5 * lineHeights);
             for (Printed line : lines) {
                 assertThat(line.x() + line.width()).as("'%s' inside its box", line.text()).isLessThanOrEqualTo(box.maxX());
@@ -114,10 +114,20 @@ class CompactSummaryTest {
         Cluster prod = model.all(Cluster.class).stream().filter(c -> c.name().equals("eks-prod")).findFirst().orElseThrow();
 
         // dev's tenants follow their environment's option, namespace; prod has none chosen; 2 of prod's agents run runc.
+        // The connections inside: both ends in the cluster (the lines drawn from its box are only those leaving it).
         assertThat(ClusterSummary.of(model, dev).notes()).containsExactly("Amazon EKS · us-east-1", "7 tenants: 7 namespace",
-                "3 agents, 3 sandboxed");
+                "3 agents, 3 sandboxed", inside(model, dev) + " connections inside");
         assertThat(ClusterSummary.of(model, prod).notes()).containsExactly("Amazon EKS · us-east-1", "40 tenants: 40 undecided",
-                "36 agents, 34 sandboxed");
+                "36 agents, 34 sandboxed", inside(model, prod) + " connections inside");
+        assertThat(inside(model, dev)).isEqualTo(5);
+    }
+
+    /** The cluster's connections whose two ends it holds. */
+    private static long inside(Model model, Cluster cluster) {
+        return model.all(dev.bulkhead.model.Connection.class).stream()
+                .filter(c -> model.clusterOf(c.from()).map(Cluster::id).filter(cluster.id()::equals).isPresent()
+                        && model.clusterOf(c.to()).map(Cluster::id).filter(cluster.id()::equals).isPresent())
+                .count();
     }
 
     /** workshop-proposal with 60 more tenants in aks-prod: that cluster cannot be read on the page, aks-dev can. */
