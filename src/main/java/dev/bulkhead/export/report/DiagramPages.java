@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The report's diagrams, each fitted to a landscape page: the scope's, then, when that one summarises a cluster (on
  * the bank's report no tenant was named on any picture, review R12f-3), each environment of the scope on a page of its
- * own, in stage order, and after an environment's picture that still summarises a cluster, that cluster alone. A
+ * own, in stage order, and after an environment's picture that still summarises a cluster, that cluster alone. An
+ * environment whose page would only repeat the first picture's summaries has none. A
  * cluster too large to name its tenants legibly even alone stays summarised, and the caption says where they are
  * listed: a picture is never tiled. The PDF prints each on a page, HTML inlines each, Markdown links each as a file.
  */
@@ -62,6 +63,7 @@ final class DiagramPages {
             }
             return pages;
         }
+        List<Cluster> neverInFull = new ArrayList<>();
         for (Environment environment : environments) {
             DiagramPicture laidOut = DiagramExport.picture(report.analysis(), report.diagramOptions().withEnvironment(environment));
             DiagramPicture picture = laidOut.fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
@@ -69,11 +71,23 @@ final class DiagramPages {
             // Decided before fitting: a cluster too large even alone is not fitted for a page that would not be printed.
             List<Cluster> alone = summarised.stream()
                     .filter(c -> laidOut.couldDrawInFull(c.id(), PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT)).toList();
+            if (alone.isEmpty() && summarised.equals(summarisedIn(model, environment, scope))
+                    && summarised.size() == model.children(environment.id(), Cluster.class).size()) {
+                // The page would show the first picture's summaries again, larger, under a title and legend as large as
+                // they (review R12g): the first page's caption says where these clusters' tenants are listed instead.
+                neverInFull.addAll(summarised);
+                continue;
+            }
             pages.add(new Page(FURTHER + "environment " + environment.name(), picture, caption(model, summarised, alone),
                     fileName(files, environment.name()), "Environment " + environment.name()));
             for (Cluster cluster : alone) {
                 pages.add(clusterPage(report, environment, cluster, files));
             }
+        }
+        if (!neverInFull.isEmpty()) {
+            Page first = pages.get(0);
+            pages.set(0, new Page(first.heading(), report.diagram().fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT),
+                    tooMany(model, neverInFull), first.file(), first.label()));
         }
         return pages;
     }

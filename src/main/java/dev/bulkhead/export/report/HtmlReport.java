@@ -52,12 +52,11 @@ public final class HtmlReport {
 
         h.append(h2(ReportSections.MODEL)).append("\n<div class=\"figure\">");
         h.append(inline(ReportFigures.diagramSvg(report))).append("</div>\n");
+        caption(h, report.diagramPages().get(0));
         for (DiagramPages.Page page : report.diagramPages().subList(1, report.diagramPages().size())) {
             h.append(h2(page.heading())).append("\n<div class=\"figure\">").append(inline(ReportFigures.diagramSvg(report, page)))
                     .append("</div>\n");
-            if (page.caption() != null) {
-                h.append("<p class=\"meta\">").append(e(page.caption())).append("</p>\n");
-            }
+            caption(h, page);
         }
 
         h.append(h2(ReportSections.COST_ISOLATION)).append("\n<p>Each option's monthly cost against the requirement margin of its "
@@ -289,6 +288,12 @@ public final class HtmlReport {
     }
 
     /** A section's heading with the id its contents link goes to. */
+    private static void caption(StringBuilder h, DiagramPages.Page page) {
+        if (page.caption() != null) {
+            h.append("<p class=\"meta\">").append(e(page.caption())).append("</p>\n");
+        }
+    }
+
     private static String h2(String title) {
         return "<h2 id=\"" + ReportSections.anchor(title) + "\">" + e(title) + "</h2>";
     }

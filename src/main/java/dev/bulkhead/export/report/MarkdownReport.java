@@ -50,6 +50,10 @@ public final class MarkdownReport {
 
         md.append(h2(ReportSections.MODEL));
         picture(md, "Diagram of " + report.title() + " — " + report.scopeLabel(), figures + DIAGRAM);
+        String firstCaption = report.diagramPages().get(0).caption();
+        if (firstCaption != null) {
+            md.append(firstCaption).append("\n\n");
+        }
         outline(md, report);
         for (DiagramPages.Page page : report.diagramPages().subList(1, report.diagramPages().size())) {
             md.append('\n').append(h2(page.heading()));
