@@ -223,6 +223,15 @@ public final class ModelDocument {
                 : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories, null, Set.of());
     }
 
+    /**
+     * The state inside a transaction read in place, without the copy {@link #detachedView} makes of every element and
+     * position (two maps of 10,000 entries and more, a tenth of a drop's frame): valid only until the next change.
+     */
+    Model liveView() {
+        Model current = snapshot;
+        return current != null ? current : new Model(settings, elements, layout, scenarios, stories, null, Set.of());
+    }
+
     Element element(ElementId id) {
         return elements.get(id);
     }

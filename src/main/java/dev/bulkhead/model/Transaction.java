@@ -36,6 +36,15 @@ public final class Transaction {
         return document.detachedView();
     }
 
+    /**
+     * The state inside the transaction as a model read in place, for working out follow-up changes at once: unlike
+     * {@link #view} it copies nothing, and it must not be read after the transaction's next change (work the changes out,
+     * then make them).
+     */
+    public Model viewUntilNextChange() {
+        return document.liveView();
+    }
+
     /** The settings as they are now. */
     public ModelSettings settings() {
         return document.settings();

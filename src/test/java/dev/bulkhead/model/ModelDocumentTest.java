@@ -73,6 +73,32 @@ class ModelDocumentTest {
         assertThat(document.snapshot().changesSince(before)).contains(java.util.Set.of(SEARCH));
     }
 
+    /**
+     * The view read in place shows the changes so far as {@link Transaction#view} does, and, unlike that copy, the
+     * transaction's later changes too: it is for working changes out at once, then making them.
+     */
+    @Test
+    void aViewReadInPlaceShowsTheChangesSoFarAndFollowsTheNextOnes() {
+        Model before = document.snapshot();
+        Tenant search = before.get(SEARCH, Tenant.class);
+        Model[] copied = new Model[1];
+        Model[] inPlace = new Model[1];
+        String[] seenFirst = new String[1];
+
+        document.edit("Rename search twice", tx -> {
+            tx.replace(search.withName("search-v2"));
+            copied[0] = tx.view();
+            inPlace[0] = tx.viewUntilNextChange();
+            seenFirst[0] = inPlace[0].get(SEARCH, Tenant.class).name();
+            tx.replace(search.withName("search-v3"));
+        });
+
+        assertThat(seenFirst[0]).isEqualTo("search-v2");
+        assertThat(copied[0].get(SEARCH, Tenant.class).name()).as("the copy").isEqualTo("search-v2");
+        assertThat(inPlace[0].get(SEARCH, Tenant.class).name()).as("read in place").isEqualTo("search-v3");
+        assertThat(document.snapshot().changesSince(before)).contains(java.util.Set.of(SEARCH));
+    }
+
     @Test
     void removingATenantTakesItsConnectionsAndLayoutAlongAndUndoBringsAllBack() {
         document.edit("Place", tx -> tx.setLayout(PAYMENTS, ElementLayout.at(new Geometry(10, 10, 100, 60))));

@@ -520,8 +520,10 @@ public final class CanvasEdits {
 
     /** Grows the containers above the given elements to hold them, inside the transaction. */
     private static void grow(Transaction tx, Collection<ElementId> ids) {
-        AutoLayout layout = new AutoLayout(tx.view());
+        AutoLayout layout = new AutoLayout(tx.viewUntilNextChange());
         layout.growAround(ids);
+        // Worked out in full before the first change (the view reads the transaction's maps in place); the changes are
+        // the layout's own map, which the view does not hold.
         layout.changes().forEach(tx::setLayout);
     }
 
