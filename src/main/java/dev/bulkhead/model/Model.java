@@ -302,6 +302,12 @@ public final class Model {
         return index != null;
     }
 
+    /** Whether the index is built as a layer on an earlier snapshot's, not from every element; for tests. */
+    boolean isIndexedAsLayer() {
+        ModelIndex current = index;
+        return current != null && current.isLayer();
+    }
+
     private ModelIndex index() {
         ModelIndex current = index;
         if (current == null) {

@@ -216,20 +216,25 @@ public final class ModelDocument {
 
     // --- used by Transaction -------------------------------------------------------------------------
 
-    /** The current state without advancing snapshot provenance, so the analyser's change tracking stays intact. */
+    /**
+     * The current state without advancing snapshot provenance, so the analyser's change tracking stays intact. Derived
+     * from the last snapshot by the changes since, as the next snapshot will be: its index (children, connections) is
+     * then a thin layer on the last snapshot's, not a pass over every element.
+     */
     Model detachedView() {
         Model current = snapshot;
         return current != null ? current
-                : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories, null, Set.of());
+                : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories, lastSnapshot,
+                changedSinceSnapshot);
     }
 
     /**
      * The state inside a transaction read in place, without the copy {@link #detachedView} makes of every element and
-     * position (two maps of 10,000 entries and more, a tenth of a drop's frame): valid only until the next change.
+     * position (two maps of 10,000 entries and more, a tenth of a drop's frame): what it shows after the next change is undefined.
      */
     Model liveView() {
         Model current = snapshot;
-        return current != null ? current : new Model(settings, elements, layout, scenarios, stories, null, Set.of());
+        return current != null ? current : new Model(settings, elements, layout, scenarios, stories, lastSnapshot, changedSinceSnapshot);
     }
 
     Element element(ElementId id) {

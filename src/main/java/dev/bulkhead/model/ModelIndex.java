@@ -47,6 +47,11 @@ final class ModelIndex {
         this.byId = byId;
     }
 
+    /** Whether this index is a layer over another. */
+    boolean isLayer() {
+        return below != null;
+    }
+
     /** A flat index of all elements, in id order. */
     static ModelIndex flat(Collection<Element> elements) {
         Map<Class<?>, List<Element>> byType = new HashMap<>();

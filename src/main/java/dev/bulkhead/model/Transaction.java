@@ -38,8 +38,8 @@ public final class Transaction {
 
     /**
      * The state inside the transaction as a model read in place, for working out follow-up changes at once: unlike
-     * {@link #view} it copies nothing, and it must not be read after the transaction's next change (work the changes out,
-     * then make them).
+     * {@link #view} it copies nothing, and what it shows after the transaction's next change is undefined (work the
+     * changes out, then make them).
      */
     public Model viewUntilNextChange() {
         return document.liveView();
