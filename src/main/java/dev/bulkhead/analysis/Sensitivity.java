@@ -58,6 +58,13 @@ final class Sensitivity {
                 counts.add(sample);
             }
         }
+        // Past the last sample (a scope of more than 500 tenants is grown to twice its size): eighths of the range.
+        for (int eighth = 1; eighth <= 8; eighth++) {
+            int n = (int) ((long) maxTenants * eighth / 8);
+            if (n > SAMPLES[SAMPLES.length - 1]) {
+                counts.add(n);
+            }
+        }
         counts.add(maxTenants);
         counts.add(Math.min(maxTenants, sources.size()));
         List<SensitivityCurve.Point> points = new ArrayList<>();

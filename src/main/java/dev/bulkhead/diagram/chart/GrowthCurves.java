@@ -19,7 +19,7 @@ import java.util.Map;
  * and the report draws the chart through a {@link DrawingSurface}.
  */
 public final class GrowthCurves {
-    /** The compare view samples growth up to this many tenants at most. */
+    /** Growth is sampled up to eight times the scope's tenants, but not past this many unless the scope is half as large. */
     public static final int MAX_GROWTH = 1000;
     private static final DiagramFont TICK = DiagramFont.regular(11);
     private static final DiagramFont AXIS_TITLE = DiagramFont.semiBold(12);
@@ -74,9 +74,13 @@ public final class GrowthCurves {
         return new GrowthCurves(curve, today);
     }
 
-    /** How far the compare view samples growth for a scope of {@code tenants}: eight times, 200 to 1,000. */
+    /**
+     * How far growth is sampled for a scope of {@code tenants}: eight times, 200 to 1,000, and at least twice the scope.
+     * Capped at 1,000, a scope of 1,400 tenants had growth "from 1,000": one row, labelled 1000, of today's totals.
+     */
     public static int maxTenants(int tenants) {
-        return (int) Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(tenants * 8.0)));
+        double eightTimes = Math.min(MAX_GROWTH, Math.max(200, CostScale.niceCeiling(tenants * 8.0)));
+        return (int) Math.max(eightTimes, CostScale.niceCeiling(Math.max(1, tenants) * 2.0));
     }
 
     public SensitivityCurve curve() {
