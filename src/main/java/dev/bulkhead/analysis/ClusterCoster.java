@@ -118,7 +118,7 @@ final class ClusterCoster {
             ledger.platformLicence(privateNodes);
         }
         // Every dedicated cluster pays the same fixed costs: record them once for all of them.
-        double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, "dedicated cluster", ledger,
+        double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger,
                 dedicatedClusters);
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         if (vclusters > 0) {
@@ -167,9 +167,9 @@ final class ClusterCoster {
     /** The lines of one tenant's own cluster with these node groups: what the Dedicated column charges for it. */
     List<CostLine> dedicatedClusterLines(HostCluster host, List<NodeGroupBill> nodeBills) {
         CostLedger ledger = new CostLedger(pricing, null);
-        clusterFixedCosts(host, "dedicated cluster", ledger, 1);
+        clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger, 1);
         for (NodeGroupBill bill : nodeBills) {
-            ledger.nodes("dedicated cluster", bill, WHAT);
+            ledger.nodes(CostLedger.DEDICATED_CLUSTER, bill, WHAT);
         }
         return ledger.lines();
     }
@@ -205,7 +205,7 @@ final class ClusterCoster {
         }
         double opsHours = pricing.assumptions().opsHoursPerCluster();
         double rate = pricing.assumptions().opsHourlyRate();
-        ledger.effort("Operations · clusters", "cluster", opsHours, rate, count);
+        ledger.effort("Operations · clusters", thing, opsHours, rate, count);
         return monthly + opsHours * rate;
     }
 
@@ -290,7 +290,7 @@ final class ClusterCoster {
 
     private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
         NodeGroupBill bill = bills.get(tenant, Kept.DEDICATED_NODES, () -> dedicatedBill(host, tenant));
-        ledger.nodes("dedicated cluster", tenant.tenant().name(), host.environmentName(), bill, WHAT);
+        ledger.nodes(CostLedger.DEDICATED_CLUSTER, tenant.tenant().name(), host.environmentName(), bill, WHAT);
         double monthly = bill.monthly();
         for (NodeGroupBill sandbox : dedicatedSandboxBills(host, tenant)) {
             ledger.nodes("sandbox node group of a dedicated cluster", tenant.tenant().name(), host.environmentName(), sandbox, WHAT);

@@ -19,6 +19,9 @@ import java.util.function.Supplier;
  * to what is totalled, and a scope's total is the sum of its clusters' ledgers.
  */
 final class CostLedger {
+    /** What a tenant's own cluster is called in the ledger's terms ("3 dedicated clusters × ..."). */
+    static final String DEDICATED_CLUSTER = "dedicated cluster";
+
     /** What a line's item ends in when it has no price; {@link #paidFor} drops it. */
     static final String NOT_PRICED = " (not priced)";
     /** The mark inside an item's own closing bracket ({@link #notPriced}). */
@@ -26,6 +29,8 @@ final class CostLedger {
 
     private final Pricing pricing;
     private final String scope;
+    /** The environment of the cluster {@link #scope} names, or null. */
+    private final String environment;
     private final Map<Key, Fixed> fixed = new LinkedHashMap<>();
     private final Map<NodesKey, Nodes> nodes = new LinkedHashMap<>();
     private final Map<String, Traffic> traffic = new LinkedHashMap<>();
@@ -41,8 +46,18 @@ final class CostLedger {
 
     /** A ledger for the cluster {@code scope} names; its lines' items end in that name. */
     CostLedger(Pricing pricing, String scope) {
+        this(pricing, scope, null);
+    }
+
+    /**
+     * A ledger for the cluster {@code scope} names, in {@code environment}: the fixed costs of its tenants' dedicated
+     * clusters end in "dedicated clusters in prod", not in the cluster's name. Under "· gke-prod" the mix's line for one
+     * dedicated cluster read the same as gke-prod's own line beside it, and the two as gke-prod charged twice.
+     */
+    CostLedger(Pricing pricing, String scope, String environment) {
         this.pricing = pricing;
         this.scope = scope;
+        this.environment = environment;
     }
 
     /** Identifies charges that add up into one line. */
@@ -224,7 +239,9 @@ final class CostLedger {
                 List<CostTerm> terms = new ArrayList<>();
                 terms.add(CostTerm.count(f.count, key.thing(), key.thing() + "s charged", ""));
                 terms.addAll(f.terms);
-                result.add(CostLine.of(key.category(), key.item() + suffix, terms, ""));
+                String where = key.thing().equals(DEDICATED_CLUSTER) && environment != null
+                        ? " · " + (f.count == 1 ? DEDICATED_CLUSTER : DEDICATED_CLUSTER + "s") + " in " + environment : suffix;
+                result.add(CostLine.of(key.category(), key.item() + where, terms, ""));
             }
             for (Map.Entry<String, Traffic> entry : traffic.entrySet()) {
                 Traffic t = entry.getValue();

@@ -26,7 +26,7 @@ final class OptionRun {
         ClusterCoster coster = new ClusterCoster(pricing, memo::kept);
         for (ClusterLoad cluster : clusters) {
             // One ledger per cluster: its lines add up to its total, and a scope's total to its clusters'.
-            CostLedger ledger = new CostLedger(pricing, cluster.host().name());
+            CostLedger ledger = new CostLedger(pricing, cluster.host().name(), cluster.host().environmentName());
             run.ledgers.add(ledger);
             ClusterCoster.Result result = coster.cost(cluster.host(), cluster.tenants(), placementOf, ledger);
             run.costs.putAll(result.perTenant());

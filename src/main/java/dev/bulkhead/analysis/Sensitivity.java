@@ -100,7 +100,7 @@ final class Sensitivity {
                 default -> recommended.getOrDefault(t.id(), Placement.NAMESPACE);
             });
         }
-        CostLedger ledger = new CostLedger(pricing, host.name());
+        CostLedger ledger = new CostLedger(pricing, host.name(), host.environmentName());
         new ClusterCoster(pricing).cost(host, tenants, t -> placements.get(t.tenant().id()), ledger);
         // A point on a curve: the chart draws doubles; the figures a table shows stay exact.
         return ledger.total().doubleValue();

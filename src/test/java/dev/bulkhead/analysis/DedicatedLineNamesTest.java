@@ -65,6 +65,27 @@ class DedicatedLineNamesTest {
                 "Worker nodes · 5 dedicated clusters alike in prod (duff-brewing, hooli, nakatomi-trading and 2 more)");
     }
 
+    /**
+     * Review R12g: the mix's line for payments' own cluster read "Control planes · Google GKE standard tier · gke-prod"
+     * beside gke-prod's own line of the same words and amount, as if gke-prod were charged twice. A dedicated cluster's
+     * fixed costs name the environment it stands in; no two lines of a column read alike.
+     */
+    @Test
+    void theFixedCostsOfDedicatedClustersNameTheirEnvironmentNotTheSharedCluster() throws Exception {
+        Analysis analysis = new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(BANK));
+        for (OptionKey key : List.of(OptionKey.RECOMMENDED, OptionKey.DEDICATED)) {
+            List<String> items = analysis.whole().option(key).lines().stream().map(CostLine::item).toList();
+            assertThat(items).as(key.name()).doesNotHaveDuplicates();
+            assertThat(items).as(key.name()).anyMatch(item -> item.matches("Control planes · .* · dedicated clusters? in (dev|staging|prod)"));
+        }
+        assertThat(analysis.whole().option(OptionKey.RECOMMENDED).lines().stream().map(CostLine::item))
+                .contains("Control planes · Google GKE standard tier · gke-prod",
+                        "Control planes · Google GKE standard tier · dedicated cluster in prod");
+        assertThat(analysis.whole().option(OptionKey.DEDICATED).lines().stream().map(CostLine::item))
+                .contains("Operations · clusters · dedicated clusters in dev")
+                .noneMatch(item -> item.startsWith("Control planes") && item.endsWith("· gke-dev"));
+    }
+
     private static List<String> dedicatedItems(Analysis analysis) {
         return analysis.whole().option(OptionKey.DEDICATED).lines().stream()
                 .map(CostLine::item).filter(item -> item.contains("dedicated cluster of ")).toList();
