@@ -549,7 +549,7 @@ public final class CostIsolationPlot {
                 {x - gap - width, y + far - height / 2}, {x - gap - width, y - far - height / 2}};
             for (double[] candidate : candidates) {
                 Geometry box = new Geometry(candidate[0], candidate[1], width, height);
-                if (area.contains(box) && placed.stream().noneMatch(p -> touches(box, p)) && ownNearest(box, x, y, rivals)) {
+                if (area.contains(box) && placed.stream().noneMatch(p -> touches(box, p)) && ownNearest(box, x, y, rivals, gap)) {
                     return box;
                 }
             }
@@ -558,8 +558,17 @@ public final class CostIsolationPlot {
     }
 
     private static boolean ownNearest(Geometry box, double x, double y, List<double[]> rivals) {
+        return ownNearest(box, x, y, rivals, 0);
+    }
+
+    /**
+     * Whether the label's box is nearer its own mark than every rival by at least {@code margin}: a label beside its own
+     * mark whose other end stopped a few pixels short of another mark ("Dedicated · $87,604" ending at the mix's ring,
+     * review R12g) read as that mark's.
+     */
+    private static boolean ownNearest(Geometry box, double x, double y, List<double[]> rivals, double margin) {
         double own = distance(box, x, y);
-        return rivals.stream().allMatch(r -> own < distance(box, r[0], r[1]));
+        return rivals.stream().allMatch(r -> own + margin < distance(box, r[0], r[1]));
     }
 
     /** How far a point lies from a box (0 inside it). */

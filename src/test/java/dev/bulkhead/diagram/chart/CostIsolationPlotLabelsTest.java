@@ -88,6 +88,40 @@ class CostIsolationPlotLabelsTest {
     }
 
     /**
+     * Review R12g: in the agent platform's report, "Dedicated · $87,604 + not priced · all met" lay beside its own dot but
+     * ended a few units from the mix's ring, and was read as the mix's cost. Each label, with "+ not priced" as the report
+     * writes it, is clearly nearer its own dot than any other (by more than the gap a label keeps from its mark), or led.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter"})
+    void theReportsLabelsAreClearlyNearerTheirOwnDots(String sample) throws Exception {
+        Model model = new ModelReader().read(Path.of("sample-models", sample + ".bulkhead.json"));
+        Analysis analysis = ANALYZER.analyze(model);
+        ScopeAnalysis scope = analysis.whole();
+        var notPriced = dev.bulkhead.export.report.NotPriced.of(analysis, scope).options();
+        RecordingSurface surface = new RecordingSurface();
+        CostIsolationPlot.Layout layout = new CostIsolationPlot(scope, "$", false, notPriced).draw(surface.surface(), THEME, 0, 0, 860, 360);
+        List<RecordingSurface.Call> log = surface.log();
+        DiagramFont font = DiagramFont.semiBold(13);
+        for (OptionKey key : OptionKey.COMPARED) {
+            RecordingSurface.Call text = log.stream().filter(c -> c.method().equals("text")
+                    && ((String) c.args()[0]).startsWith(key.label() + " · ")).findFirst().orElse(null);
+            if (text == null) {
+                continue; // stacked over several lines: the test above checks those
+            }
+            String label = (String) text.args()[0];
+            Geometry box = new Geometry(text.number(2), text.number(3) - 9, InterMetrics.width(label, font) + 2, 18);
+            double[] own = layout.centres().get(key);
+            double ownDistance = distance(box, own[0], own[1]);
+            boolean clearlyOwn = layout.centres().entrySet().stream().filter(e -> e.getKey() != key)
+                    .filter(e -> e.getValue()[0] != own[0] || e.getValue()[1] != own[1]) // a dot drawn on the same spot
+                    .allMatch(e -> ownDistance + 6 < distance(box, e.getValue()[0], e.getValue()[1]));
+            assertThat(clearlyOwn || ledTo(log, own, box, 20)).as("%s: %s's label at %s, dots %s", sample, label, box,
+                    describe(layout.centres())).isTrue();
+        }
+    }
+
+    /**
      * The compare window on the workshop proposal with proposal A active (review 14e): "Namespace · $3,251 · 4 unmet",
      * led from its dot, sat beside proposal A's hollow ring, and a room read the ring as Namespace. Every label,
      * the proposal's too, lies nearer its own mark than any other, led or not, at the sizes the window gives the chart.
