@@ -26,7 +26,7 @@ class RecommendationArithmeticTest extends WindowTest {
         assertThat(text.lines().toList()).hasSize(3)
                 .first().asString().isEqualTo("At the margin, all else fixed:");
         assertThat(text.lines().skip(1).toList())
-                .anySatisfy(line -> assertThat(line).startsWith("dedicated cluster $").contains("Operations · clusters: 1 cluster × "))
+                .anySatisfy(line -> assertThat(line).startsWith("dedicated cluster $").contains("Operations · clusters: 1 dedicated cluster × "))
                 .anySatisfy(line -> assertThat(line).startsWith("vCluster with private nodes $").contains("private nodes: "));
     }
 }
