@@ -67,14 +67,18 @@ final class DesignFindings {
                     .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()
                             + (blockedOnes.contains(two.get(i)) ? " (as drawn; " + BLOCKED_BY_MIX + ")" : ""))
                     .collect(Collectors.joining(" "));
+            // The flows named as the summary names them, once each and in its order: listed in the findings' order, the
+            // row's first three differed from the summary's; and two connections of one flow count as two connections.
+            List<String> flows = blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).distinct().sorted().toList();
+            String blockedCount = blockedOnes.size() + (flows.size() < blockedOnes.size()
+                    ? " (" + flows.size() + " distinct flows; some flows are modelled by more than one connection)" : "");
             rows.add(new ProposalReport.FindingRow(severity(alike.get(0)), code.id(), alike.size() + " elements",
                     Citations.named(alike.size() + " alike, for example: " + examples), alike.size(),
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
                             : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
-                            + ProposalReport.FindingRow.RESOLVED) + "; " + blockedOnes.size() + " " + blockedNote + ": "
+                            + ProposalReport.FindingRow.RESOLVED) + "; " + blockedCount + " " + blockedNote + ": "
                             // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page.
-                            + ShortList.of(blockedOnes.stream().map(f -> flow(analysis.model(), f.element(), path)).toList(),
-                            ProposalReport.NAMED_FLOWS)));
+                            + ShortList.of(flows, ProposalReport.NAMED_FLOWS)));
         });
         return rows;
     }

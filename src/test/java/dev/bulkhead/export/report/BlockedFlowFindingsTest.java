@@ -60,4 +60,32 @@ class BlockedFlowFindingsTest {
                 + allowed.get(1).message());
         assertThat(row.afterMix()).contains(blocked.size() + " " + DesignFindings.BLOCKED);
     }
+
+    /**
+     * Review R12g: on a generated model two flows were each modelled by two connections, and the findings said "1182
+     * blocked" where the summary said "1180 modelled flows", its first three named differently. A flow modelled twice is
+     * counted as the connections it is, with the distinct flows beside, named in the summary's order.
+     */
+    @Test
+    void aFlowModelledByTwoConnectionsIsCountedAsBothWithTheDistinctFlowsBeside() throws Exception {
+        dev.bulkhead.model.ModelDocument document = new dev.bulkhead.model.ModelDocument(
+                new ModelReader().read(Path.of("sample-models/internal-platform.bulkhead.json")));
+        dev.bulkhead.model.Model model = document.snapshot();
+        dev.bulkhead.model.Connection checkout = model.all(dev.bulkhead.model.Connection.class).stream()
+                .filter(c -> (model.get(c.from(), dev.bulkhead.model.Element.class).name() + "→"
+                        + model.get(c.to(), dev.bulkhead.model.Element.class).name()).equals("checkout→payments")
+                        && model.environmentOf(c.from()).map(dev.bulkhead.model.Element::name).orElse("").equals("prod"))
+                .findFirst().orElseThrow();
+        document.edit("Model it twice", tx -> tx.add(new dev.bulkhead.model.Connection(ElementId.of("conn-checkout-again"),
+                checkout.name() + "-again", checkout.from(), checkout.to(), checkout.port(), checkout.protocol())));
+        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(document.snapshot()), null, null,
+                LocalDate.of(2026, 12, 1));
+
+        assertThat(report.artefacts().blockedFlows()).containsExactly("prod / checkout → prod / payments",
+                "prod / payments → prod / fraud-detection");
+        ProposalReport.FindingRow row = report.findings().stream()
+                .filter(r -> r.code().equals(FindingCode.CROSS_TENANT_CONNECTION.id())).findFirst().orElseThrow();
+        assertThat(row.afterMix()).endsWith("; 3 (2 distinct flows; some flows are modelled by more than one connection) "
+                + DesignFindings.BLOCKED + ": prod / checkout → prod / payments; prod / payments → prod / fraud-detection");
+    }
 }
