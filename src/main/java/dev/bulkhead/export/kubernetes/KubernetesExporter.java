@@ -48,6 +48,11 @@ import java.util.function.DoubleConsumer;
  * holds a time.
  */
 public final class KubernetesExporter implements Exporter {
+    /** What the notes of admission refusing untrusted code say, and how each such note of an agent or a tenant starts. */
+    public static final String REFUSES = "the admission policy will refuse";
+    public static final String AGENT_NOTE = "agent '";
+    public static final String TENANT_NOTE = "tenant '";
+
     @Override
     public ExportTarget target() {
         return ExportTarget.K8S;
@@ -286,13 +291,13 @@ public final class KubernetesExporter implements Exporter {
             boolean forced = tenant.placement().runsVCluster() && VClusterValues.forcedRuntime(tenant).isPresent();
             for (Agent agent : tenant.agents()) {
                 if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC && !forced) {
-                    notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
-                            + "under runc; the admission policy will refuse its sandboxes until it gets a sandbox runtime");
+                    notes.add(AGENT_NOTE + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
+                            + "under runc; " + REFUSES + " its sandboxes until it gets a sandbox runtime");
                 }
             }
             if (tenant.runsUntrustedCode() && VClusterValues.forcedRuntime(tenant).isEmpty()) {
-                notes.add("tenant '" + tenant.tenant().name() + "' runs untrusted code but cluster '" + tenant.cluster().name()
-                        + "' offers no sandbox runtime; the admission policy will refuse its pods until it does");
+                notes.add(TENANT_NOTE + tenant.tenant().name() + "' runs untrusted code but cluster '" + tenant.cluster().name()
+                        + "' offers no sandbox runtime; " + REFUSES + " its pods until it does");
             }
         }
 

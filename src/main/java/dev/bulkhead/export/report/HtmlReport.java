@@ -216,6 +216,9 @@ public final class HtmlReport {
                     h.append("<p>").append(e(others)).append("</p>\n");
                 }
             }
+            if (!artefacts.notes().isEmpty()) {
+                h.append("<p>").append(e(ProposalReport.EXPORT_NOTES)).append("</p>\n");
+            }
             artefacts.notes().forEach(note -> h.append("<p class=\"meta\">").append(e(note)).append("</p>\n"));
         }
         appendix(h, report, ReportFiles.linesFile(base));

@@ -188,6 +188,9 @@ public final class MarkdownReport {
                     md.append('\n').append(others).append('\n');
                 }
             }
+            if (!artefacts.notes().isEmpty()) {
+                md.append('\n').append(ProposalReport.EXPORT_NOTES).append('\n');
+            }
             artefacts.notes().forEach(note -> md.append("\n> ").append(note.replace("\n", " ")).append('\n'));
         }
         appendix(md, report, ReportFiles.linesFile(figures));

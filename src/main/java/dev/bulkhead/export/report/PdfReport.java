@@ -254,6 +254,9 @@ public final class PdfReport {
                     paragraph(others, SMALL, theme.colour("-bh-text"));
                 }
             }
+            if (!artefacts.notes().isEmpty()) {
+                paragraph(ProposalReport.EXPORT_NOTES, SMALL, theme.colour("-bh-text"));
+            }
             artefacts.notes().forEach(note -> paragraph(note, SMALL, theme.colour("-bh-text-muted")));
         }
         appendix(report, base);
