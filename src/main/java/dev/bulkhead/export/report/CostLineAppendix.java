@@ -115,28 +115,25 @@ final class CostLineAppendix {
     static final String OTHERS = "The other ";
 
     /**
-     * Every line of every column the appendix lists (a column with the same lines as another once), each with its
-     * arithmetic, as CSV: the file beside a report whose appendix lists only a long category's first lines.
+     * Every line of every column the appendix lists, each with its arithmetic, as CSV: the file beside a report whose
+     * appendix lists only a long category's first lines. Every column has its rows, also one whose lines are another's
+     * (the appendix says "The same lines as"; a spreadsheet filtered on that column found none), and each amount is
+     * also a plain number, which a spreadsheet of any locale adds up ("$5,680.17" is text to one that writes 5.680,17).
      */
     static String csv(List<OptionResult> options, List<String> labels, String symbol) {
         List<List<String>> rows = new ArrayList<>();
-        List<List<CostLine>> written = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            List<CostLine> lines = options.get(i).lines();
-            if (written.contains(lines)) {
-                continue;
-            }
-            written.add(lines);
             for (CostCategory category : CostCategory.values()) {
-                for (CostLine costLine : lines) {
+                for (CostLine costLine : options.get(i).lines()) {
                     if (costLine.category() == category) {
                         Line line = line(costLine, symbol);
-                        rows.add(List.of(labels.get(i), category.label(), line.item(), line.formula(), line.amount()));
+                        rows.add(List.of(labels.get(i), category.label(), line.item(), line.formula(), line.amount(),
+                                costLine.notPriced() ? "" : Money.format("", costLine.monthly()).replace(",", "")));
                     }
                 }
             }
         }
-        return CsvTable.of(List.of("Option", "Category", "Line", "Arithmetic", "Per month"), rows);
+        return CsvTable.of(List.of("Option", "Category", "Line", "Arithmetic", "Per month", "Per month (number)"), rows);
     }
 
     /**
