@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +24,10 @@ class CostLinesCsvTest {
                 new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json"))), null, null, LocalDate.of(2026, 12, 1));
         String[] csv = report.costLinesCsv().split("\n");
 
-        assertThat(fields(csv[0])).containsExactly("Option", "Category", "Line", "Arithmetic", "Per month", "Per month (number)");
+        assertThat(ReportPricesTest.csvFields(csv[0])).containsExactly("Option", "Category", "Line", "Arithmetic", "Per month", "Per month (number)");
         List<String[]> rows = new ArrayList<>();
         for (int i = 1; i < csv.length; i++) {
-            rows.add(fields(csv[i]));
+            rows.add(ReportPricesTest.csvFields(csv[i]));
         }
         for (String option : List.of("Current design", "Namespace", "vCluster", "Dedicated", "Recommended mix")) {
             assertThat(rows).as(option).anyMatch(row -> row[0].equals(option));
@@ -45,17 +43,5 @@ class CostLinesCsvTest {
                 assertThat(row[5]).as(row[2]).isEmpty();
             }
         }
-    }
-
-    /** The fields of one CSV line: quoted fields may hold commas and doubled quotes. */
-    private static String[] fields(String line) {
-        List<String> fields = new ArrayList<>();
-        Matcher field = Pattern.compile("\"((?:[^\"]|\"\")*)\"|([^,]*)").matcher(line);
-        int at = 0;
-        while (at <= line.length() && field.find(at)) {
-            fields.add(field.group(1) != null ? field.group(1).replace("\"\"", "\"") : field.group(2));
-            at = field.end() + 1;
-        }
-        return fields.toArray(String[]::new);
     }
 }

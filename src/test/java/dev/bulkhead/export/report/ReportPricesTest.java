@@ -147,7 +147,7 @@ class ReportPricesTest {
     }
 
     /** The fields of one CSV line: quoted fields may hold commas and doubled quotes. */
-    private static String[] csvFields(String line) {
+    static String[] csvFields(String line) {
         List<String> fields = new ArrayList<>();
         Matcher field = Pattern.compile("\"((?:[^\"]|\"\")*)\"|([^,]*)").matcher(line);
         int at = 0;
