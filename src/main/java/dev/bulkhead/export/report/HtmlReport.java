@@ -290,13 +290,14 @@ public final class HtmlReport {
         h.append("</ol>\n");
     }
 
-    /** A section's heading with the id its contents link goes to. */
+    /** A diagram's caption, when it has one. */
     private static void caption(StringBuilder h, DiagramPages.Page page) {
         if (page.caption() != null) {
             h.append("<p class=\"meta\">").append(e(page.caption())).append("</p>\n");
         }
     }
 
+    /** A section's heading with the id its contents link goes to. */
     private static String h2(String title) {
         return "<h2 id=\"" + ReportSections.anchor(title) + "\">" + e(title) + "</h2>";
     }
