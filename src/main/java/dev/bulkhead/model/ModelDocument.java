@@ -222,10 +222,7 @@ public final class ModelDocument {
      * then a thin layer on the last snapshot's, not a pass over every element.
      */
     Model detachedView() {
-        Model current = snapshot;
-        return current != null ? current
-                : new Model(settings, new TreeMap<>(elements), new TreeMap<>(layout), scenarios, stories, lastSnapshot,
-                changedSinceSnapshot);
+        return snapshot != null ? snapshot : viewOver(new TreeMap<>(elements), new TreeMap<>(layout));
     }
 
     /**
@@ -233,8 +230,12 @@ public final class ModelDocument {
      * position (two maps of 10,000 entries and more, a tenth of a drop's frame): what it shows after the next change is undefined.
      */
     Model liveView() {
-        Model current = snapshot;
-        return current != null ? current : new Model(settings, elements, layout, scenarios, stories, lastSnapshot, changedSinceSnapshot);
+        return snapshot != null ? snapshot : viewOver(elements, layout);
+    }
+
+    /** A model of the current state over these maps, derived from the last snapshot by the changes since. */
+    private Model viewOver(TreeMap<ElementId, Element> elementsSeen, TreeMap<ElementId, ElementLayout> layoutSeen) {
+        return new Model(settings, elementsSeen, layoutSeen, scenarios, stories, lastSnapshot, changedSinceSnapshot);
     }
 
     Element element(ElementId id) {
