@@ -3,15 +3,19 @@ package dev.bulkhead.diagram;
 import dev.bulkhead.diagram.fonts.InterMetrics;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Counts;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a cluster drawn too small to read shows in place of its cards: its name, who runs it and where, how its
@@ -34,7 +38,7 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
         int undecided = 0;
         int agents = 0;
         int sandboxed = 0;
-        java.util.Set<dev.bulkhead.model.ElementId> held = new java.util.HashSet<>();
+        Set<ElementId> held = new HashSet<>();
         for (Tenant tenant : model.children(cluster.id(), Tenant.class)) {
             tenants++;
             held.add(tenant.id());
@@ -62,8 +66,8 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
         String tenantLine = Counts.of(tenants, "tenant") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
         String agentLine = Counts.of(agents, "agent") + (agents == 0 ? "" : ", " + sandboxed + " sandboxed");
         int inside = 0;
-        for (dev.bulkhead.model.ElementId id : held) {
-            for (dev.bulkhead.model.Connection connection : model.connectionsOf(id)) {
+        for (ElementId id : held) {
+            for (Connection connection : model.connectionsOf(id)) {
                 // Counted at its start, so once.
                 inside += connection.from().equals(id) && held.contains(connection.to()) ? 1 : 0;
             }
