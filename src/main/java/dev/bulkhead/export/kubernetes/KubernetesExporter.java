@@ -13,6 +13,7 @@ import dev.bulkhead.export.PlacementPlan;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.NodePool;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -48,10 +50,8 @@ import java.util.function.DoubleConsumer;
  * holds a time.
  */
 public final class KubernetesExporter implements Exporter {
-    /** What the notes of admission refusing untrusted code say, and how each such note of an agent or a tenant starts. */
-    public static final String REFUSES = "the admission policy will refuse";
-    public static final String AGENT_NOTE = "agent '";
-    public static final String TENANT_NOTE = "tenant '";
+    /** What the notes of admission refusing untrusted code say. */
+    static final String REFUSES = "the admission policy will refuse";
 
     @Override
     public ExportTarget target() {
@@ -74,19 +74,46 @@ public final class KubernetesExporter implements Exporter {
     public Listing list(Analysis analysis, ExportSettings settings) throws ExportException {
         Run run = new Run(PlacementPlan.of(analysis, settings.choice()), settings);
         List<String> notes = run.gather(fraction -> { });
-        return new Listing(List.copyOf(run.paths()), notes, List.copyOf(run.objects.unwritten()));
+        return new Listing(List.copyOf(run.paths()), notes, List.copyOf(run.objects.unwritten()), run.sandboxes.outcome());
     }
 
     /**
-     * The paths an export writes, sorted as in its bundle, its notes, and the connections its README lists as not
-     * written (the note {@link #unwrittenNote} points there).
+     * The paths an export writes, sorted as in its bundle, its notes, the connections its README lists as not
+     * written (the note {@link #unwrittenNote} points there), and what becomes of the untrusted code it places.
      */
-    public record Listing(List<String> paths, List<String> notes, List<UnwrittenConnection> unwritten) {
+    public record Listing(List<String> paths, List<String> notes, List<UnwrittenConnection> unwritten, UntrustedCode untrusted) {
+    }
+
+    /**
+     * What the export does with untrusted code that the model leaves without a sandbox, element by element, so that
+     * a reader of the export (the proposal report) counts and names them without parsing the notes' wording.
+     *
+     * @param refusedAgents  untrusted agents under runc whose sandboxes the admission policy will refuse
+     * @param refusedTenants tenants running untrusted code on a cluster that offers no sandbox runtime
+     * @param forcedAgents   untrusted agents under runc that their vCluster runs under a sandbox all the same, with it
+     */
+    public record UntrustedCode(List<ElementId> refusedAgents, List<ElementId> refusedTenants, Map<ElementId, SandboxRuntime> forcedAgents) {
+        public UntrustedCode {
+            refusedAgents = List.copyOf(refusedAgents);
+            refusedTenants = List.copyOf(refusedTenants);
+            forcedAgents = Map.copyOf(forcedAgents);
+        }
     }
 
     /** The export's note that {@code count} connections are not written, pointing to its README's list of them. */
     public static String unwrittenNote(int count) {
         return count + " modelled connection(s) could not be written as NetworkPolicy (see README.md, 'Connections not written')";
+    }
+
+    /** The untrusted code an export has placed so far ({@link UntrustedCode}), in the order it met it. */
+    private static final class UntrustedCodeSeen {
+        private final List<ElementId> refusedAgents = new ArrayList<>();
+        private final List<ElementId> refusedTenants = new ArrayList<>();
+        private final Map<ElementId, SandboxRuntime> forcedAgents = new HashMap<>();
+
+        UntrustedCode outcome() {
+            return new UntrustedCode(refusedAgents, refusedTenants, forcedAgents);
+        }
     }
 
     /** One export: the files and notes it gathers. */
@@ -100,6 +127,7 @@ public final class KubernetesExporter implements Exporter {
         /** Objects waiting to be written as YAML; rendered together at the end, in parallel (files are independent). */
         private final Map<String, List<? extends HasMetadata>> pending = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final UntrustedCodeSeen sandboxes = new UntrustedCodeSeen();
         private List<Environment> environments;
 
         Run(PlacementPlan plan, ExportSettings settings) {
@@ -288,15 +316,21 @@ public final class KubernetesExporter implements Exporter {
         /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
         private void noteUnsandboxed(TenantPlan tenant) {
             // A vCluster forces a sandbox onto every pod it syncs, so its runc agents are sandboxed all the same.
-            boolean forced = tenant.placement().runsVCluster() && VClusterValues.forcedRuntime(tenant).isPresent();
+            Optional<SandboxRuntime> forced = tenant.placement().runsVCluster() ? VClusterValues.forcedRuntime(tenant) : Optional.empty();
             for (Agent agent : tenant.agents()) {
-                if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC && !forced) {
-                    notes.add(AGENT_NOTE + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
-                            + "under runc; " + REFUSES + " its sandboxes until it gets a sandbox runtime");
+                if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
+                    if (forced.isPresent()) {
+                        sandboxes.forcedAgents.put(agent.id(), forced.get());
+                    } else {
+                        sandboxes.refusedAgents.add(agent.id());
+                        notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
+                                + "under runc; " + REFUSES + " its sandboxes until it gets a sandbox runtime");
+                    }
                 }
             }
             if (tenant.runsUntrustedCode() && VClusterValues.forcedRuntime(tenant).isEmpty()) {
-                notes.add(TENANT_NOTE + tenant.tenant().name() + "' runs untrusted code but cluster '" + tenant.cluster().name()
+                sandboxes.refusedTenants.add(tenant.tenant().id());
+                notes.add("tenant '" + tenant.tenant().name() + "' runs untrusted code but cluster '" + tenant.cluster().name()
                         + "' offers no sandbox runtime; " + REFUSES + " its pods until it does");
             }
         }

@@ -16,6 +16,7 @@ import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
+import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,19 +42,21 @@ final class DesignFindings {
      * row with their count and two examples: 49 "this connection is allowed" rows would bury the warnings.
      */
     static List<ProposalReport.FindingRow> rows(Analysis analysis, ScopeAnalysis scope, Function<ElementId, String> path,
-                                                Set<String> remaining, Set<ElementId> blocked, String blockedNote) {
+                                                Set<String> remaining, ByExport export) {
+        Set<ElementId> blocked = export.blocked();
+        String blockedNote = export.blockedNote();
         List<ProposalReport.FindingRow> rows = new ArrayList<>();
         Map<FindingCode, List<Finding>> infos = new LinkedHashMap<>();
         for (Finding finding : analysis.findings().stream().filter(f -> concerns(analysis, scope, f)).sorted(Finding.ORDER).toList()) {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
-                rows.add(row(finding, message(analysis, scope, finding), path, remaining, blocked, blockedNote));
+                rows.add(row(finding, message(analysis, scope, finding), path, remaining, export));
             }
         }
         infos.forEach((code, alike) -> {
             if (alike.size() == 1) {
-                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, blocked, blockedNote));
+                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, export));
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
@@ -81,6 +84,16 @@ final class DesignFindings {
                             + ShortList.of(flows, ProposalReport.NAMED_FLOWS)));
         });
         return rows;
+    }
+
+    /**
+     * What the mix's planned export does that the analysis of the mix cannot see, and the findings' last column says.
+     *
+     * @param blocked     the connections whose flows the export writes no rule for
+     * @param blockedNote what the last column says of those ({@link #BLOCKED} or {@link #blockedIn})
+     * @param sandboxed   untrusted runc agents the export's vCluster runs under a sandbox all the same, with it
+     */
+    record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
     }
 
     /** Said of an example the mix's export blocks, after the drawn design's own words about it. */
@@ -161,10 +174,27 @@ final class DesignFindings {
     }
 
     private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
-                                                 Set<String> remaining, Set<ElementId> blocked, String blockedNote) {
+                                                 Set<String> remaining, ByExport export) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                Citations.named(message), 1, blockedAfterMix(finding, remaining, blocked) ? blockedNote
-                        : remaining.contains(findingKey(finding)) ? ProposalReport.FindingRow.REMAINS : ProposalReport.FindingRow.RESOLVED);
+                Citations.named(message), 1, afterMix(finding, remaining, export));
+    }
+
+    /** The last column of a finding of its own: resolved or remaining as the mix's analysis says, unless its export does more. */
+    private static String afterMix(Finding finding, Set<String> remaining, ByExport export) {
+        if (!remaining.contains(findingKey(finding))) {
+            return ProposalReport.FindingRow.RESOLVED;
+        }
+        if (blockedAfterMix(finding, remaining, export.blocked())) {
+            return export.blockedNote();
+        }
+        SandboxRuntime forced = finding.code() == FindingCode.UNTRUSTED_AGENT_UNSANDBOXED ? export.sandboxed().get(finding.element()) : null;
+        // The model still says runc, so the mix's analysis keeps the finding; the exported vCluster does not run it so.
+        return forced == null ? ProposalReport.FindingRow.REMAINS : sandboxedBy(forced);
+    }
+
+    /** What the last column says of an untrusted runc agent that the mix's exported vCluster sandboxes all the same. */
+    static String sandboxedBy(SandboxRuntime runtime) {
+        return "sandboxed: the mix's exported vCluster runs every pod it syncs under " + runtime.label();
     }
 
     private static String severity(Finding finding) {

@@ -94,10 +94,11 @@ public final class ProposalReport {
      * @param blockedEnds each connection end the export writes no rule for, in the order listed
      * @param blockedFlows the modelled flows those ends block, once each ("prod / checkout → prod / payments")
      * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
+     * @param untrusted   what the export does with untrusted code the model leaves unsandboxed
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
                             String refusal, List<String> notes, List<BlockedEnd> blockedEnds, List<String> blockedFlows,
-                            java.util.Set<ElementId> blockedConnections) {
+                            java.util.Set<ElementId> blockedConnections, KubernetesExporter.UntrustedCode untrusted) {
         /** Each connection end the export writes no rule for, as the report lists it ({@link BlockedEnd#line}). */
         public List<String> blocked() {
             return blockedEnds.stream().map(BlockedEnd::line).toList();
@@ -376,15 +377,13 @@ public final class ProposalReport {
     }
 
     /**
-     * What the mix's admission policy would refuse, counted from the export's notes, or null: on a 2,000-element model
+     * What the mix's admission policy would refuse, as the planned export counts it, or null: on a 2,000-element model
      * the summary said the mix meets every requirement and named only blocked flows, while 27 notes at the end of the
      * report said the export refuses those agents' sandboxes.
      */
     private String refusedSentence() {
-        long agents = artefacts().notes().stream().filter(n -> n.startsWith(KubernetesExporter.AGENT_NOTE)
-                && n.contains(KubernetesExporter.REFUSES)).count();
-        long tenants = artefacts().notes().stream().filter(n -> n.startsWith(KubernetesExporter.TENANT_NOTE)
-                && n.contains(KubernetesExporter.REFUSES)).count();
+        long agents = artefacts().untrusted().refusedAgents().size();
+        long tenants = artefacts().untrusted().refusedTenants().size();
         if (agents + tenants == 0) {
             return null;
         }
@@ -642,7 +641,8 @@ public final class ProposalReport {
      */
     public List<FindingRow> findings(String blockedFile) {
         String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
-        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), artefacts().blockedConnections(), blocked);
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), new DesignFindings.ByExport(
+                artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents()));
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
@@ -700,10 +700,10 @@ public final class ProposalReport {
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
-                    blockedConnections(listing.unwritten()));
+                    blockedConnections(listing.unwritten()), listing.untrusted());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of(), java.util.Set.of());
+                    List.of(), List.of(), java.util.Set.of(), new KubernetesExporter.UntrustedCode(List.of(), List.of(), Map.of()));
         }
     }
 
