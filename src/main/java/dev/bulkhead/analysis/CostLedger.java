@@ -253,7 +253,8 @@ final class CostLedger {
                                 : CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
-                result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, n.suffix(suffix)));
+                result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, n.suffix(suffix, Nodes.NAMED))
+                        .withItemInFull(n.share.alikeItem(n.count, n.thing, n.suffix(suffix, Integer.MAX_VALUE))));
             }
             result.sort(Comparator.comparing(CostLine::category));
             result = List.copyOf(result);
@@ -343,16 +344,19 @@ final class CostLedger {
             this.where = where;
         }
 
-        /** " in prod (acme, globex)" for tenants' groups; the ledger's own " · eks-prod" for others. */
-        String suffix(String ledgerSuffix) {
+        /**
+         * " in prod (acme, globex)" for tenants' groups, at most {@code named} of them named and the rest counted; the
+         * ledger's own " · eks-prod" for others.
+         */
+        String suffix(String ledgerSuffix, int named) {
             String place = where == null ? ledgerSuffix : " in " + where;
             if (whose.isEmpty()) {
                 return place;
             }
             // "and 1 more" would take the room of the one name it hides.
-            int shown = whose.size() > NAMED + 1 ? NAMED : whose.size();
-            String named = String.join(", ", whose.subList(0, shown));
-            return place + " (" + (shown < whose.size() ? named + " and " + (whose.size() - shown) + " more" : named) + ")";
+            int shown = whose.size() - 1 > named ? named : whose.size();
+            String names = String.join(", ", whose.subList(0, shown));
+            return place + " (" + (shown < whose.size() ? names + " and " + (whose.size() - shown) + " more" : names) + ")";
         }
     }
 }

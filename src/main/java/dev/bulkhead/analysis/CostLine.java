@@ -21,15 +21,18 @@ public final class CostLine {
 
     private final CostCategory category;
     private final String item;
+    /** The item with every name an alike line covers, where {@link #item} names a few and counts the rest. */
+    private final String itemInFull;
     private final BigDecimal monthly;
     private final List<CostTerm> terms;
     private final Supplier<String> basisText;
     private String basis;
 
-    private CostLine(CostCategory category, String item, BigDecimal monthly, List<CostTerm> terms,
+    private CostLine(CostCategory category, String item, String itemInFull, BigDecimal monthly, List<CostTerm> terms,
                      Supplier<String> basis) {
         this.category = Objects.requireNonNull(category, "category");
         this.item = Objects.requireNonNull(item, "item");
+        this.itemInFull = Objects.requireNonNull(itemInFull, "itemInFull");
         this.monthly = Objects.requireNonNull(monthly, "monthly");
         this.terms = List.copyOf(terms);
         this.basisText = Objects.requireNonNull(basis, "basis");
@@ -43,7 +46,12 @@ public final class CostLine {
 
     /** The same, with a basis written the first time it is read. */
     static CostLine of(CostCategory category, String item, List<CostTerm> terms, Supplier<String> basis) {
-        return new CostLine(category, item, evaluate(terms), terms, basis);
+        return new CostLine(category, item, item, evaluate(terms), terms, basis);
+    }
+
+    /** This line, its item in full {@code itemInFull} (every tenant an alike line covers named). */
+    CostLine withItemInFull(String full) {
+        return full.equals(itemInFull) ? this : new CostLine(category, item, full, monthly, terms, this::basis);
     }
 
     /** What the line is for. */
@@ -54,6 +62,14 @@ public final class CostLine {
     /** What is paid for, for example {@code Control plane · eks-prod}. */
     public String item() {
         return item;
+    }
+
+    /**
+     * The item naming everything the line covers: "Worker nodes · 40 node groups alike in prod (a, b, …, an)" where
+     * {@link #item} says "(a, b, c and 37 more)". For a file of every line, where no column is too narrow for it.
+     */
+    public String itemInFull() {
+        return itemInFull;
     }
 
     /** Amount per month in the profile's currency, in cents. */

@@ -198,10 +198,14 @@ final class NodeGroupBill {
             List<CostTerm> counted = new ArrayList<>();
             counted.add(CostTerm.count(count, thing, "identical " + thing + "s", ""));
             counted.addAll(terms.get());
-            CostLine line = CostLine.of(category, category.label() + " · " + count + " " + thing + "s alike" + suffix,
-                    counted, basis);
+            CostLine line = CostLine.of(category, alikeItem(count, thing, suffix), counted, basis);
             alike = new Alike(count, thing, suffix, line); // one immutable record: a racing reader sees it whole
             return line;
+        }
+
+        /** What an alike line is for: "Worker nodes · 3 node groups alike in prod (a, b, c)". */
+        String alikeItem(int count, String thing, String suffix) {
+            return category.label() + " · " + count + " " + thing + "s alike" + suffix;
         }
 
         private record Alike(int count, String thing, String suffix, CostLine line) {

@@ -66,6 +66,23 @@ class DedicatedLineNamesTest {
     }
 
     /**
+     * Review R12h: the file of every cost line beside a report read "(duff-brewing, hooli, nakatomi-trading and 2 more)"
+     * too, so no reader could tell which two. The item in full names every tenant a line covers; a short one is itself.
+     */
+    @Test
+    void theItemInFullNamesEveryTenantAnAlikeLineCovers() throws Exception {
+        List<CostLine> lines = new Analyzer(ReferenceData.bundled()).analyze(new ModelReader()
+                .read(Path.of("sample-models/ai-agent-saas.bulkhead.json"))).whole().option(OptionKey.DEDICATED).lines();
+        CostLine five = lines.stream().filter(line -> line.item()
+                .equals("Worker nodes · 5 dedicated clusters alike in prod (duff-brewing, hooli, nakatomi-trading and 2 more)"))
+                .findFirst().orElseThrow();
+        assertThat(five.itemInFull()).matches("Worker nodes · 5 dedicated clusters alike in prod "
+                + "\\(duff-brewing, hooli, nakatomi-trading, [a-z-]+, [a-z-]+\\)");
+        assertThat(lines).filteredOn(line -> !line.item().contains(" more)"))
+                .allMatch(line -> line.itemInFull().equals(line.item()));
+    }
+
+    /**
      * Review R12g: the mix's line for payments' own cluster read "Control planes · Google GKE standard tier · gke-prod"
      * beside gke-prod's own line of the same words and amount, as if gke-prod were charged twice. A dedicated cluster's
      * fixed costs name the environment it stands in; no two lines of a column read alike.

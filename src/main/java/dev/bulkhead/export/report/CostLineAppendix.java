@@ -127,7 +127,8 @@ final class CostLineAppendix {
                 for (CostLine costLine : options.get(i).lines()) {
                     if (costLine.category() == category) {
                         Line line = line(costLine, symbol);
-                        rows.add(List.of(labels.get(i), category.label(), line.item(), line.formula(), line.amount(),
+                        // Every name an alike line covers: the appendix counts the most of them, the file has room.
+                        rows.add(List.of(labels.get(i), category.label(), costLine.itemInFull(), line.formula(), line.amount(),
                                 costLine.notPriced() ? "" : Money.format("", costLine.monthly()).replace(",", "")));
                     }
                 }

@@ -709,10 +709,14 @@ public final class ProposalReport {
 
     /** The modelled connections a list of unwritten rules is of: the export names a connection by its ends, name and port. */
     private java.util.Set<ElementId> blockedConnections(List<UnwrittenConnection> unwritten) {
+        // One pass over each list: matching every connection against every rule grew as their product.
+        java.util.Set<List<Object>> named = new java.util.HashSet<>();
+        for (UnwrittenConnection u : unwritten) {
+            named.add(List.of(u.from(), u.to(), u.connection(), u.port()));
+        }
         java.util.Set<ElementId> ids = new java.util.HashSet<>();
         for (dev.bulkhead.model.Connection connection : model().all(dev.bulkhead.model.Connection.class)) {
-            if (unwritten.stream().anyMatch(u -> u.from().equals(connection.from()) && u.to().equals(connection.to())
-                    && u.connection().equals(connection.name()) && u.port().equals(connection.portLabel()))) {
+            if (named.contains(List.of(connection.from(), connection.to(), connection.name(), connection.portLabel()))) {
                 ids.add(connection.id());
             }
         }
