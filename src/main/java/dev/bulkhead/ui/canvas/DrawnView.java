@@ -33,6 +33,11 @@ final class DrawnView {
         transform.setToIdentity();
     }
 
+    /** The view the canvas's drawing was made at. */
+    Viewport drawnAt() {
+        return Viewport.at(scale, translateX, translateY);
+    }
+
     /** Shows the drawing the canvas holds where the current view puts it. */
     void follow(Viewport viewport) {
         double ratio = viewport.scale() / scale;

@@ -24,6 +24,16 @@ final class SelectionOverlay {
                  SelectionModel selection, DragPreview preview, List<Handles.Handle> handles, CanvasOverlay gesture) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, width, height);
+        return drawOver(g, width, height, scene, viewport, selection, preview, handles, gesture);
+    }
+
+    /**
+     * Draws the overlay over what the canvas holds (the diagram's picture, during a zoom gesture); returns false when
+     * there is nothing to show.
+     */
+    boolean drawOver(GraphicsContext g, double width, double height, SceneLayout scene, Viewport viewport,
+                     SelectionModel selection, DragPreview preview, List<Handles.Handle> handles, CanvasOverlay gesture) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
         if (selection.selected().isEmpty() && preview.resized() == null && handles.isEmpty() && gesture == null) {
             return false;
         }

@@ -21,6 +21,15 @@ public final class Viewport {
     private double translateY = 40;
     private long version;
 
+    /** A view at this scale and translation, for drawing as a picture made then was drawn (no one listens to it). */
+    static Viewport at(double scale, double translateX, double translateY) {
+        Viewport view = new Viewport();
+        view.scale.set(scale);
+        view.translateX = translateX;
+        view.translateY = translateY;
+        return view;
+    }
+
     public ReadOnlyDoubleProperty scaleProperty() {
         return scale.getReadOnlyProperty();
     }
