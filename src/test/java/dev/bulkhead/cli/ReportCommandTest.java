@@ -145,9 +145,9 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", "sample-models/ai-agent-saas.bulkhead.json", "--out", inside.resolve("my proposal.md").toString());
         assertThat(run.status()).as(run.err()).isZero();
         // The whole model's diagram summarises the sample's clusters, so dev and staging have a diagram of their own; prod's
-        // would only repeat the summary of its one cluster, too large to draw in full.
+        // would only repeat the summary of its one cluster, too large to draw in full. Last, the diagram with the mix applied.
         assertThat(run.out()).contains("and my proposal-diagram.svg, my proposal-diagram-dev.svg, my proposal-diagram-staging.svg, "
-                + "my proposal-cost-isolation.svg, my proposal-growth.svg beside it");
+                + "my proposal-diagram-recommended-mix.svg, my proposal-cost-isolation.svg, my proposal-growth.svg beside it");
 
         String md = Files.readString(inside.resolve("my proposal.md"), StandardCharsets.UTF_8);
         java.util.regex.Matcher links = java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
@@ -156,11 +156,12 @@ class ReportCommandTest {
             linked.add(java.net.URLDecoder.decode(links.group(1), StandardCharsets.UTF_8));
         }
         assertThat(linked).containsExactly("my proposal-diagram.svg", "my proposal-diagram-dev.svg", "my proposal-diagram-staging.svg",
-                "my proposal-cost-isolation.svg", "my proposal-growth.svg");
+                "my proposal-diagram-recommended-mix.svg", "my proposal-cost-isolation.svg", "my proposal-growth.svg");
         try (var written = Files.list(inside)) {
             assertThat(written.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("my proposal.md", "my proposal-diagram.svg", "my proposal-diagram-dev.svg",
-                            "my proposal-diagram-staging.svg", "my proposal-cost-isolation.svg", "my proposal-growth.svg");
+                            "my proposal-diagram-staging.svg", "my proposal-diagram-recommended-mix.svg", "my proposal-cost-isolation.svg",
+                            "my proposal-growth.svg");
         }
         try (var outside = Files.list(folder)) {
             assertThat(outside).containsExactly(inside);
@@ -168,9 +169,11 @@ class ReportCommandTest {
         // The diagram as the PDF prints it: too small for 59 tenants' names, each cluster is named with its counts.
         assertThat(svgTexts(inside.resolve(linked.get(0)))).contains("eks-prod", "40 tenants: 40 undecided", "36 agents, 34 sandboxed",
                 "prod", "staging");
-        assertThat(svgTexts(inside.resolve(linked.get(3)))).contains("monthly cost", "Namespace ·", "vCluster ·",
+        // The mix's: each cluster's tenants counted as the mix places them, none undecided.
+        assertThat(svgTexts(inside.resolve(linked.get(3)))).contains("40 tenants: ").doesNotContain("undecided,", "undecided\n");
+        assertThat(svgTexts(inside.resolve(linked.get(4)))).contains("monthly cost", "Namespace ·", "vCluster ·",
                 "Dedicated ·", "Recommended mix ·");
-        assertThat(svgTexts(inside.resolve(linked.get(4)))).contains("Namespace", "vCluster", "Dedicated");
+        assertThat(svgTexts(inside.resolve(linked.get(5)))).contains("Namespace", "vCluster", "Dedicated");
     }
 
     /** The text of every {@code <text>} element of an SVG file, which must parse as XML. */

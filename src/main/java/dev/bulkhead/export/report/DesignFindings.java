@@ -243,14 +243,21 @@ final class DesignFindings {
         return finding.code().id() + " " + (finding.element() == null ? finding.message() : finding.element().value());
     }
 
-    /** The keys of the findings the design has with the recommended mix applied to the report's scope. */
-    static Set<String> afterMix(Analysis analysis, ScopeAnalysis scope) {
+    /**
+     * The design with the recommended mix applied to the report's scope, analysed: its findings say what the mix
+     * resolves, its diagram shows the mix. The node pools the mix adds are left unplaced; a diagram places them.
+     */
+    static Analysis mixApplied(Analysis analysis, ScopeAnalysis scope) {
         ModelDocument document = new ModelDocument(analysis.model());
         if (scope.tenantCount() > 0) {
             PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
                     LayoutPlacer.NONE);
         }
-        return new Analyzer(ReferenceData.bundled()).analyze(document.snapshot()).findings().stream()
-                .map(DesignFindings::findingKey).collect(Collectors.toSet());
+        return new Analyzer(ReferenceData.bundled()).analyze(document.snapshot());
+    }
+
+    /** The keys of the findings the design has with the recommended mix applied ({@link #mixApplied}). */
+    static Set<String> afterMix(Analysis mixApplied) {
+        return mixApplied.findings().stream().map(DesignFindings::findingKey).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,7 @@
 package dev.bulkhead.export.report;
 
+import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.model.Cluster;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +23,8 @@ import java.util.Set;
  * own, in stage order, and after an environment's picture that still summarises a cluster, that cluster alone. An
  * environment whose page would only repeat the first picture's summaries has none. A
  * cluster too large to name its tenants legibly even alone stays summarised, and the caption says where they are
- * listed: a picture is never tiled. The PDF prints each on a page, HTML inlines each, Markdown links each as a file.
+ * listed: a picture is never tiled. Last, the scope's picture with the recommended mix applied, where it places any
+ * tenant otherwise. The PDF prints each on a page, HTML inlines each, Markdown links each as a file.
  */
 final class DiagramPages {
     /** What the headings of the pages after the first start with: "The model: environment prod". */
@@ -42,6 +46,49 @@ final class DiagramPages {
     }
 
     static List<Page> of(ProposalReport report) {
+        Set<String> files = new HashSet<>();
+        List<Page> pages = asDrawn(report, files);
+        Page mix = mixPage(report, files);
+        if (mix != null) {
+            pages.add(mix);
+        }
+        return pages;
+    }
+
+    /** How the heading of the recommended mix's picture ends, after {@link #FURTHER}. */
+    static final String MIX = "with the recommended mix applied";
+
+    /**
+     * The scope's picture with the recommended mix applied (review R12h: the report recommended a mix, and every picture
+     * showed the design it argues against): each tenant in the colour of the option the mix gives it, with the node
+     * pools it adds. None when the mix places every tenant as drawn.
+     */
+    private static Page mixPage(ProposalReport report, Set<String> files) {
+        Map<ElementId, Placement> drawn = report.scope().option(OptionKey.CURRENT).placements();
+        Map<ElementId, Placement> mix = report.scope().recommendation().placements();
+        long changed = mix.entrySet().stream().filter(e -> e.getValue() != drawn.get(e.getKey())).count();
+        if (changed == 0) {
+            return null;
+        }
+        DiagramExport.Options options = report.diagramOptions();
+        String label = options.scopeLabel() + ", " + MIX;
+        DiagramPicture picture = DiagramExport.picture(report.mixApplied(), options.withScope(options.scope(), label))
+                .fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
+        Model model = report.model();
+        long undecided = mix.keySet().stream().map(id -> model.get(id, Tenant.class))
+                .filter(t -> t.option() == null && model.environmentOf(t.id()).map(Environment::option).isEmpty()).count();
+        // Every undecided tenant changes colour, though the design as drawn counts it as a namespace: said, or a reader
+        // counting the changed colours finds more than the caption's number.
+        String caption = "Each tenant in the colour of the option the recommended mix gives it, with the node pools it adds. It "
+                + "places " + changed + " of " + Counts.of(mix.size(), "tenant") + " otherwise than the design as drawn"
+                + (undecided == 0 ? "" : " (where the " + undecided + " with no option set count as namespaces)") + ". '"
+                + ReportSections.PLACEMENT + "' gives each placement and its reason.";
+        return new Page(FURTHER + MIX, picture, caption, fileName(files, "recommended-mix"), label.substring(0, 1)
+                .toUpperCase(Locale.ROOT) + label.substring(1));
+    }
+
+    /** The pictures of the design as drawn. */
+    private static List<Page> asDrawn(ProposalReport report, Set<String> files) {
         DiagramPicture scope = report.diagram().fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.DIAGRAM_HEIGHT);
         List<Page> pages = new ArrayList<>(List.of(new Page(ReportSections.MODEL, scope, null, MarkdownReport.DIAGRAM,
                 report.scopeLabel())));
@@ -50,7 +97,6 @@ final class DiagramPages {
             return pages;
         }
         Model model = report.model();
-        Set<String> files = new HashSet<>();
         ElementId scopedTo = report.scope().environment();
         List<Environment> environments = scopedTo != null ? List.of(model.get(scopedTo, Environment.class))
                 : model.all(Environment.class).stream().sorted(Environment.STAGE_ORDER).toList();

@@ -117,8 +117,8 @@ public final class ProposalReport {
      */
     private final CompletableFuture<GrowthCurves> growth;
     private final CompletableFuture<Artefacts> artefacts;
-    /** The findings the design would still have with the recommended mix applied ({@link DesignFindings#afterMix}). */
-    private final CompletableFuture<java.util.Set<String>> afterMix;
+    /** The design with the recommended mix applied, analysed ({@link DesignFindings#mixApplied}). */
+    private final CompletableFuture<Analysis> mixApplied;
     private final NotPriced notPriced;
     /** Fitted on first use: see {@link #diagramPages()}. */
     private List<DiagramPages.Page> diagramPages;
@@ -133,7 +133,7 @@ public final class ProposalReport {
         this.notPriced = NotPriced.of(analysis, scope);
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
         this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
-        this.afterMix = CompletableFuture.supplyAsync(() -> DesignFindings.afterMix(analysis, scope), ProposalReport::startDaemon);
+        this.mixApplied = CompletableFuture.supplyAsync(() -> DesignFindings.mixApplied(analysis, scope), ProposalReport::startDaemon);
     }
 
     private static void startDaemon(Runnable work) {
@@ -228,6 +228,11 @@ public final class ProposalReport {
     /** The diagram of the scope, light, with title block and legend. */
     public DiagramPicture diagram() {
         return DiagramExport.picture(analysis, diagramOptions());
+    }
+
+    /** The design with the recommended mix applied to the report's scope, analysed. */
+    Analysis mixApplied() {
+        return await(mixApplied);
     }
 
     /** How the report draws a diagram: of its scope, light, with title block and legend; rescoped for its further pages. */
@@ -641,7 +646,7 @@ public final class ProposalReport {
      */
     public List<FindingRow> findings(String blockedFile) {
         String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
-        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), new DesignFindings.ByExport(
+        return DesignFindings.rows(analysis, scope, this::path, DesignFindings.afterMix(mixApplied()), new DesignFindings.ByExport(
                 artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents()));
     }
 

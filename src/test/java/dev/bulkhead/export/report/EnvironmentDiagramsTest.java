@@ -217,12 +217,15 @@ class EnvironmentDiagramsTest {
     void aModelWhoseDiagramNamesEveryoneGetsNoExtraPage() throws Exception {
         ProposalReport report = report("workshop-starter");
 
-        assertThat(ReportSections.of(report)).noneMatch(section -> section.startsWith("The model:"));
+        // No page of an environment or cluster; only the picture with the recommended mix applied (MixDiagramTest).
+        String mix = dev.bulkhead.export.report.DiagramPages.FURTHER + dev.bulkhead.export.report.DiagramPages.MIX;
+        assertThat(ReportSections.of(report)).filteredOn(section -> section.startsWith("The model:")).containsExactly(mix);
         try (PDDocument pdf = Loader.loadPDF(PdfReport.of(report, "workshop-starter.bulkhead.json"))) {
-            assertThat(diagramPages(pdf).texts()).as("landscape pages").hasSize(1);
+            assertThat(diagramPages(pdf).texts()).as("landscape pages").hasSize(2);
         }
         Map<String, byte[]> files = ReportFiles.of(report, "workshop-starter.bulkhead.json", "w.md", ReportFiles.Format.MARKDOWN);
-        assertThat(files.keySet()).filteredOn(name -> name.startsWith("w-diagram")).containsExactly("w-diagram.svg");
-        assertThat(HtmlReport.of(report, "workshop-starter.bulkhead.json")).containsOnlyOnce("<h2 id=\"the-model");
+        assertThat(files.keySet()).filteredOn(name -> name.startsWith("w-diagram"))
+                .containsExactlyInAnyOrder("w-diagram.svg", "w-diagram-recommended-mix.svg");
+        assertThat(HtmlReport.of(report, "workshop-starter.bulkhead.json").split("<h2 id=\"the-model", -1)).hasSize(3);
     }
 }

@@ -124,8 +124,8 @@ class ProposalReportTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script", "src=", "<link", "foreignObject", "<image", "<img");
         // A diagram per environment too: fitted to its page, the whole model's summarises its clusters (DiagramPages), but
-        // none for prod, whose page would only repeat eks-prod's summary.
-        assertThat(html.split("<svg ", -1)).as("diagram, dev's, staging's, cost chart and growth chart").hasSize(6);
+        // none for prod, whose page would only repeat eks-prod's summary; then the whole model's with the mix applied.
+        assertThat(html.split("<svg ", -1)).as("diagram, dev's, staging's, the mix's, cost chart and growth chart").hasSize(7);
         // Named in the placement table (the diagram, printed this small, names the clusters with their counts).
         analysis.model().all(Tenant.class).forEach(t -> assertThat(html).contains(t.name()));
         assertThat(html).contains(report.recommendation().replace("→", "→"));
