@@ -176,10 +176,12 @@ public final class DiagramRenderer {
         if (detail == 2 && !summarise) {
             PlacedLabels placed = new PlacedLabels();
             ConnectionHubs hubs = ConnectionHubs.of(model, connections);
+            LabelCrossings crossings = LabelCrossings.of(connections, scene);
             for (ElementId id : connections) {
                 double[] route = scene.route(id);
                 if (route != null && !hubs.gathers(id)) {
-                    label(g, scene, route, model.get(id, Connection.class).portLabel(), placed);
+                    label(g, scene, route, model.get(id, Connection.class).portLabel(), placed,
+                            (box, across) -> crossings.through(box, id, across));
                 }
             }
             hubs.hubs().forEach((hub, gathered) -> {
@@ -190,7 +192,8 @@ public final class DiagramRenderer {
                     String text = ConnectionHubs.label(gathered);
                     double half = Math.min(bounds.width() / 2, (Math.ceil(g.textWidth(text, LABEL)) + 14) / 2);
                     double y = bounds.maxY() + LABEL_HEIGHT / 2 + 2;
-                    label(g, scene, new double[] {bounds.x() + half, y, bounds.maxX() - half, y}, text, placed);
+                    label(g, scene, new double[] {bounds.x() + half, y, bounds.maxX() - half, y}, text, placed,
+                            LabelPlacement.Crossings.NONE);
                 }
             });
         }
@@ -478,14 +481,18 @@ public final class DiagramRenderer {
         return maxX + slack >= area.x() && minX - slack <= area.maxX() && maxY + slack >= area.y() && minY - slack <= area.maxY();
     }
 
-    /** A connection label (a port, or a hub's count) placed along a route clear of what is drawn and labelled. */
-    private void label(DrawingSurface g, SceneLayout scene, double[] p, String label, PlacedLabels placed) {
+    /**
+     * A connection label (a port, or a hub's count) placed along a route clear of what is drawn and labelled, and of
+     * the other lines' {@code crossings} where it can.
+     */
+    private void label(DrawingSurface g, SceneLayout scene, double[] p, String label, PlacedLabels placed,
+                       LabelPlacement.Crossings crossings) {
         double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
         Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, scene::labelObstaclesNear, area -> {
             List<Geometry> taken = new ArrayList<>();
             placed.near(area, taken);
             return taken;
-        });
+        }, crossings);
         placed.add(box);
         g.fill(theme.colour("-bh-surface"));
         g.fillRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);

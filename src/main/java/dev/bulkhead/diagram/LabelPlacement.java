@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Where a connection's label goes: at the point along its route where it covers the least of the shapes, title
  * bands and labels already placed around it, trying the middle first and then points further towards either
- * end. A label that covers nothing is taken at once.
+ * end. A label that covers nothing (and, where {@link Crossings} are given, that no other line crosses) is taken at once.
  */
 public final class LabelPlacement {
     /** Fractions of the route's length tried, in order of preference. */
@@ -37,13 +37,37 @@ public final class LabelPlacement {
      */
     public static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles,
                                  Function<Geometry, List<Geometry>> labels) {
+        return place(route, width, height, obstacles, labels, Crossings.NONE);
+    }
+
+    /** How many other lines run through a label placed on its line, across it (not alongside, as in a shared corridor). */
+    @FunctionalInterface
+    public interface Crossings {
+        Crossings NONE = (box, lineRunsAcross) -> 0;
+
+        /** The lines through {@code box} that run down where its own runs across ({@code lineRunsAcross}), or across where it runs down. */
+        int through(Geometry box, boolean lineRunsAcross);
+    }
+
+    /**
+     * Like {@link #place(double[], double, double, Function, Function)}, and on its line where no other line crosses
+     * it where it can (a port label where two routes cross could be read as either's): of the places on the line that
+     * cover nothing, the one crossed by the fewest lines, before any place beside the line.
+     */
+    public static Geometry place(double[] route, double width, double height, Function<Geometry, List<Geometry>> obstacles,
+                                 Function<Geometry, List<Geometry>> labels, Crossings crossings) {
         double length = 0;
         for (int i = 0; i + 3 < route.length; i += 2) {
             length += Math.hypot(route[i + 2] - route[i], route[i + 3] - route[i + 1]);
         }
         Geometry best = null;
         double bestCovered = Double.MAX_VALUE;
+        Geometry leastCrossed = null;
+        int fewestCrossings = Integer.MAX_VALUE;
         for (int side : BESIDE) {
+            if (side != 0 && leastCrossed != null) {
+                return leastCrossed; // on the line, if crossed, reads as its line's better than beside it
+            }
             for (double fraction : ALONG) {
                 double[] point = pointAt(route, length * fraction);
                 // Beside the line: across a horizontal piece up or down, across a vertical one left or right.
@@ -60,7 +84,14 @@ public final class LabelPlacement {
                     covered += overlap(box, label) * LABEL_WEIGHT;
                 }
                 if (covered == 0) {
-                    return box;
+                    int crossed = side == 0 ? crossings.through(box, across) : 0;
+                    if (crossed == 0) {
+                        return box;
+                    }
+                    if (crossed < fewestCrossings) {
+                        leastCrossed = box;
+                        fewestCrossings = crossed;
+                    }
                 }
                 if (covered < bestCovered) {
                     best = box;
