@@ -220,10 +220,16 @@ final class ClusterAnalysis {
         if (t.option() == null && environment.option() == null) {
             // Undecided: no warning (the comparison shows what each option would do), but the current design's column
             // counts it unmet as a namespace, and a count with no finding to name its tenants explains nothing.
+            Placement recommended = recommendation.placements().get(t.id());
+            // Review R12h: a tenant short only because of an untrusted neighbour on its nodes was told to set an option,
+            // though the mix keeps it where it is and moves the neighbour.
+            boolean metByMovingOthers = recommended == isolation.placement()
+                    && runs.get(OptionKey.RECOMMENDED).isolation.get(t.id()).meetsRequirement();
             findings.add(Finding.info(FindingCode.REQUIREMENT_UNMET, t.id(), "tenant '" + t.name() + "' (" + environment.name()
                     + ") has no isolation option set; counted as a " + isolation.placement().label() + " it falls short: "
-                    + shortfall + "; set an option for it, or apply the recommended mix (it places this tenant as a "
-                    + recommendation.placements().get(t.id()).label() + ")"));
+                    + shortfall + (metByMovingOthers ? "; the recommended mix meets it with this tenant still a " + recommended.label()
+                    + ", by placing the tenants it shares nodes with otherwise" : "; set an option for it, or apply the recommended "
+                    + "mix (it places this tenant as a " + recommended.label() + ")")));
             return;
         }
         findings.add(Finding.warning(FindingCode.REQUIREMENT_UNMET, t.id(), "tenant '" + t.name() + "' (" + environment.name()
