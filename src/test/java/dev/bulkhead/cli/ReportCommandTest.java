@@ -146,8 +146,10 @@ class ReportCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         // The whole model's diagram summarises the sample's clusters, so dev and staging have a diagram of their own; prod's
         // would only repeat the summary of its one cluster, too large to draw in full. Last, the diagram with the mix applied.
-        assertThat(run.out()).contains("and my proposal-diagram.svg, my proposal-diagram-dev.svg, my proposal-diagram-staging.svg, "
-                + "my proposal-diagram-recommended-mix.svg, my proposal-cost-isolation.svg, my proposal-growth.svg beside it");
+        // And, as its mix's export (vCluster Platform) blocks more flows than the report lists, the file of all of them.
+        assertThat(run.out()).contains("and my proposal-blocked-flows.csv, my proposal-diagram.svg, my proposal-diagram-dev.svg, "
+                + "my proposal-diagram-staging.svg, my proposal-diagram-recommended-mix.svg, my proposal-cost-isolation.svg, "
+                + "my proposal-growth.svg beside it");
 
         String md = Files.readString(inside.resolve("my proposal.md"), StandardCharsets.UTF_8);
         java.util.regex.Matcher links = java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
@@ -159,7 +161,8 @@ class ReportCommandTest {
                 "my proposal-diagram-recommended-mix.svg", "my proposal-cost-isolation.svg", "my proposal-growth.svg");
         try (var written = Files.list(inside)) {
             assertThat(written.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("my proposal.md", "my proposal-diagram.svg", "my proposal-diagram-dev.svg",
+                    .containsExactlyInAnyOrder("my proposal.md", "my proposal-blocked-flows.csv", "my proposal-diagram.svg",
+                            "my proposal-diagram-dev.svg",
                             "my proposal-diagram-staging.svg", "my proposal-diagram-recommended-mix.svg", "my proposal-cost-isolation.svg",
                             "my proposal-growth.svg");
         }

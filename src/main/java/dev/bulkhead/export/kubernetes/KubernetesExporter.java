@@ -91,13 +91,19 @@ public final class KubernetesExporter implements Exporter {
      * @param refusedAgents  untrusted agents under runc whose sandboxes the admission policy will refuse
      * @param refusedTenants tenants running untrusted code on a cluster that offers no sandbox runtime
      * @param forcedAgents   untrusted agents under runc that their vCluster runs under a sandbox all the same, with it
+     * @param unguardedAgents untrusted agents under runc on a vCluster's private nodes, which nothing exported reaches
      */
-    public record UntrustedCode(List<ElementId> refusedAgents, List<ElementId> refusedTenants, Map<ElementId, SandboxRuntime> forcedAgents) {
+    public record UntrustedCode(List<ElementId> refusedAgents, List<ElementId> refusedTenants, Map<ElementId, SandboxRuntime> forcedAgents,
+                                List<ElementId> unguardedAgents) {
         public UntrustedCode {
             refusedAgents = List.copyOf(refusedAgents);
             refusedTenants = List.copyOf(refusedTenants);
             forcedAgents = Map.copyOf(forcedAgents);
+            unguardedAgents = List.copyOf(unguardedAgents);
         }
+
+        /** An export that places no untrusted code. */
+        public static final UntrustedCode NONE = new UntrustedCode(List.of(), List.of(), Map.of(), List.of());
     }
 
     /** The export's note that {@code count} connections are not written, pointing to its README's list of them. */
@@ -110,9 +116,10 @@ public final class KubernetesExporter implements Exporter {
         private final List<ElementId> refusedAgents = new ArrayList<>();
         private final List<ElementId> refusedTenants = new ArrayList<>();
         private final Map<ElementId, SandboxRuntime> forcedAgents = new HashMap<>();
+        private final List<ElementId> unguardedAgents = new ArrayList<>();
 
         UntrustedCode outcome() {
-            return new UntrustedCode(refusedAgents, refusedTenants, forcedAgents);
+            return new UntrustedCode(refusedAgents, refusedTenants, forcedAgents, unguardedAgents);
         }
     }
 
@@ -315,12 +322,20 @@ public final class KubernetesExporter implements Exporter {
 
         /** Says where admission will refuse what the model draws: untrusted code with no sandbox to run in. */
         private void noteUnsandboxed(TenantPlan tenant) {
-            // A vCluster forces a sandbox onto every pod it syncs, so its runc agents are sandboxed all the same.
-            Optional<SandboxRuntime> forced = tenant.placement().runsVCluster() ? VClusterValues.forcedRuntime(tenant) : Optional.empty();
+            // A vCluster forces a sandbox onto every pod it syncs to the host, so its runc agents are sandboxed all the
+            // same; on private nodes its pods are not synced, and neither that nor the host's admission reaches them.
+            boolean privateNodes = tenant.placement().runsVCluster() && VClusterValues.privateNodes(tenant, settings.edition());
+            Optional<SandboxRuntime> forced = tenant.placement().runsVCluster() && !privateNodes
+                    ? VClusterValues.forcedRuntime(tenant) : Optional.empty();
             for (Agent agent : tenant.agents()) {
                 if (agent.trust() == TrustLevel.UNTRUSTED && agent.runtime() == SandboxRuntime.RUNC) {
                     if (forced.isPresent()) {
                         sandboxes.forcedAgents.put(agent.id(), forced.get());
+                    } else if (privateNodes) {
+                        sandboxes.unguardedAgents.add(agent.id());
+                        notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
+                                + "under runc on its vCluster's private nodes, where no policy this export writes reaches; "
+                                + "give it a sandbox runtime");
                     } else {
                         sandboxes.refusedAgents.add(agent.id());
                         notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "

@@ -6,6 +6,8 @@ import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.PricingFindings;
+import dev.bulkhead.analysis.SandboxAdvice;
+import dev.bulkhead.analysis.SandboxChoice;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
 import dev.bulkhead.edit.LayoutPlacer;
@@ -51,12 +53,12 @@ final class DesignFindings {
             if (finding.severity() == Severity.INFO) {
                 infos.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
             } else {
-                rows.add(row(finding, message(analysis, scope, finding), path, remaining, export));
+                rows.add(row(analysis, finding, message(analysis, scope, finding), path, remaining, export));
             }
         }
         infos.forEach((code, alike) -> {
             if (alike.size() == 1) {
-                rows.add(row(alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, export));
+                rows.add(row(analysis, alike.get(0), message(analysis, scope, alike.get(0)), path, remaining, export));
                 return;
             }
             long resolved = alike.stream().filter(f -> !remaining.contains(findingKey(f))).count();
@@ -173,14 +175,14 @@ final class DesignFindings {
         return PricingFindings.egressMessage(NotPriced.outbound(analysis, scope), where, analysis.pricing());
     }
 
-    private static ProposalReport.FindingRow row(Finding finding, String message, Function<ElementId, String> path,
+    private static ProposalReport.FindingRow row(Analysis analysis, Finding finding, String message, Function<ElementId, String> path,
                                                  Set<String> remaining, ByExport export) {
         return new ProposalReport.FindingRow(severity(finding), finding.code().id(), finding.element() == null ? "" : path.apply(finding.element()),
-                Citations.named(message), 1, afterMix(finding, remaining, export));
+                Citations.named(message), 1, afterMix(analysis, finding, remaining, export));
     }
 
     /** The last column of a finding of its own: resolved or remaining as the mix's analysis says, unless its export does more. */
-    private static String afterMix(Finding finding, Set<String> remaining, ByExport export) {
+    private static String afterMix(Analysis analysis, Finding finding, Set<String> remaining, ByExport export) {
         if (!remaining.contains(findingKey(finding))) {
             return ProposalReport.FindingRow.RESOLVED;
         }
@@ -188,13 +190,22 @@ final class DesignFindings {
             return export.blockedNote();
         }
         SandboxRuntime forced = finding.code() == FindingCode.UNTRUSTED_AGENT_UNSANDBOXED ? export.sandboxed().get(finding.element()) : null;
+        if (forced == null) {
+            return ProposalReport.FindingRow.REMAINS;
+        }
         // The model still says runc, so the mix's analysis keeps the finding; the exported vCluster does not run it so.
-        return forced == null ? ProposalReport.FindingRow.REMAINS : sandboxedBy(forced);
+        SandboxAdvice advice = analysis.sandboxAdvice().get(finding.element());
+        return sandboxedBy(forced, advice == null ? null : advice.recommended());
     }
 
-    /** What the last column says of an untrusted runc agent that the mix's exported vCluster sandboxes all the same. */
-    static String sandboxedBy(SandboxRuntime runtime) {
-        return "sandboxed: the mix's exported vCluster runs every pod it syncs under " + runtime.label();
+    /**
+     * What the last column says of an untrusted runc agent that the mix's exported vCluster sandboxes all the same,
+     * and, where its threat model calls for a stronger sandbox than that, that it still falls short of it.
+     */
+    static String sandboxedBy(SandboxRuntime runtime, SandboxChoice advised) {
+        String sandboxed = "sandboxed: the mix's exported vCluster runs every pod it syncs under " + runtime.label();
+        return advised == null || advised.strength() <= SandboxChoice.of(runtime).strength() ? sandboxed
+                : sandboxed + ", weaker than the " + advised.label() + " its threat model calls for";
     }
 
     private static String severity(Finding finding) {

@@ -66,8 +66,10 @@ final class DiagramPages {
     private static Page mixPage(ProposalReport report, Set<String> files) {
         Map<ElementId, Placement> drawn = report.scope().option(OptionKey.CURRENT).placements();
         Map<ElementId, Placement> mix = report.scope().recommendation().placements();
-        long changed = mix.entrySet().stream().filter(e -> e.getValue() != drawn.get(e.getKey())).count();
-        if (changed == 0) {
+        long optionChanged = mix.entrySet().stream().filter(e -> e.getValue().option() != drawn.get(e.getKey()).option()).count();
+        long nodesChanged = mix.entrySet().stream().filter(e -> e.getValue() != drawn.get(e.getKey())
+                && e.getValue().option() == drawn.get(e.getKey()).option()).count();
+        if (optionChanged + nodesChanged == 0) {
             return null;
         }
         DiagramExport.Options options = report.diagramOptions();
@@ -78,11 +80,14 @@ final class DiagramPages {
         long undecided = mix.keySet().stream().map(id -> model.get(id, Tenant.class))
                 .filter(t -> t.option() == null && model.environmentOf(t.id()).map(Environment::option).isEmpty()).count();
         // Every undecided tenant changes colour, though the design as drawn counts it as a namespace: said, or a reader
-        // counting the changed colours finds more than the caption's number.
-        String caption = "Each tenant in the colour of the option the recommended mix gives it, with the node pools it adds. It "
-                + "places " + changed + " of " + Counts.of(mix.size(), "tenant") + " otherwise than the design as drawn"
-                + (undecided == 0 ? "" : " (where the " + undecided + " with no option set count as namespaces)") + ". '"
-                + ReportSections.PLACEMENT + "' gives each placement and its reason.";
+        // counting the changed colours finds more than the caption's number. Review R12h: a reader also looked for the
+        // changes in boxes of counts, and for the mix's dedicated tenants outside their clusters.
+        String caption = "Each tenant in the colour of the option the recommended mix gives it, with the node pools it adds; a "
+                + "tenant it gives a cluster of its own stays drawn in the cluster it is modelled in. Of "
+                + Counts.of(mix.size(), "tenant") + ", it changes the option of " + optionChanged + " and only the nodes of "
+                + nodesChanged + (undecided == 0 ? "" : " (the " + undecided + " with no option set counted as namespaces)") + "."
+                + (picture.summarised().isEmpty() ? "" : " A cluster drawn as a box counts its tenants by those options.")
+                + " '" + ReportSections.PLACEMENT + "' gives each placement and its reason.";
         return new Page(FURTHER + MIX, picture, caption, fileName(files, "recommended-mix"), label.substring(0, 1)
                 .toUpperCase(Locale.ROOT) + label.substring(1));
     }

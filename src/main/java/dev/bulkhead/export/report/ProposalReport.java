@@ -14,6 +14,7 @@ import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
@@ -389,9 +390,7 @@ public final class ProposalReport {
     private String refusedSentence() {
         long agents = artefacts().untrusted().refusedAgents().size();
         long tenants = artefacts().untrusted().refusedTenants().size();
-        if (agents + tenants == 0) {
-            return null;
-        }
+        long unguarded = artefacts().untrusted().unguardedAgents().size();
         List<String> parts = new ArrayList<>();
         if (agents > 0) {
             parts.add("the sandboxes of " + Counts.of(agents, "agent") + " that run untrusted code under runc");
@@ -400,8 +399,17 @@ public final class ProposalReport {
             parts.add("the pods of " + Counts.of(tenants, "tenant") + " that run untrusted code where the cluster offers no "
                     + "sandbox runtime");
         }
-        return "its admission policy would refuse " + String.join(" and ", parts) + " until they get a sandbox runtime; the "
-                + "notes under " + ReportSections.ARTEFACTS + " name each.";
+        List<String> sentences = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            sentences.add("its admission policy would refuse " + String.join(" and ", parts) + " until they get a sandbox runtime.");
+        }
+        if (unguarded > 0) {
+            // Not refused, and not sandboxed by the vCluster either: its pods run on its private nodes, not the host's.
+            sentences.add(Counts.of(unguarded, "agent") + " that run untrusted code under runc would run so on their vCluster's "
+                    + "private nodes, which no policy of the export reaches; give them a sandbox runtime first.");
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences) + " The notes under " + ReportSections.ARTEFACTS
+                + " name each.";
     }
 
     /** What heads the export's own notes under the artefacts, in every format. */
@@ -686,7 +694,7 @@ public final class ProposalReport {
 
     private Artefacts planArtefacts() {
         ExportChoice choice = EXPORTED;
-        ExportSettings settings = ExportSettings.of(choice);
+        ExportSettings settings = ExportSettings.of(choice).withEdition(exportedEdition());
         if (environment != null) {
             settings = settings.forEnvironment(environment.id());
         }
@@ -708,7 +716,7 @@ public final class ProposalReport {
                     blockedConnections(listing.unwritten()), listing.untrusted());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of(), java.util.Set.of(), new KubernetesExporter.UntrustedCode(List.of(), List.of(), Map.of()));
+                    List.of(), List.of(), java.util.Set.of(), KubernetesExporter.UntrustedCode.NONE);
         }
     }
 
@@ -798,7 +806,19 @@ public final class ProposalReport {
 
     /** The command that writes the export the artefacts list, for the scenario and scope the report shows. */
     public String exportCommand(String file) {
-        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName() + cliScope() + " --out DIR";
+        return "bulkhead export " + file + " --to k8s --option " + EXPORTED.cliName()
+                + (exportedEdition() == VClusterEdition.PLATFORM ? " --vcluster-edition platform" : "") + cliScope() + " --out DIR";
+    }
+
+    /**
+     * The vCluster edition of the export the report lists: vCluster Platform where the mix puts a vCluster on private
+     * nodes, which only it provides (review R12h: the report recommended private nodes and listed, counted and quoted
+     * the open-source export, which runs those vClusters on shared nodes with other network policies), else the
+     * open-source chart.
+     */
+    VClusterEdition exportedEdition() {
+        return scope.recommendation().placements().containsValue(Placement.VCLUSTER_PRIVATE_NODES)
+                ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE;
     }
 
     /** The command that prints the comparison the report shows, every tenant's shortfalls included, as JSON. */

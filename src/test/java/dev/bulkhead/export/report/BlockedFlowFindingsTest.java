@@ -58,7 +58,9 @@ class BlockedFlowFindingsTest {
                 .filter(r -> r.code().equals(FindingCode.CROSS_TENANT_CONNECTION.id())).findFirst().orElseThrow();
         assertThat(row.message()).isEqualTo(calls.size() + " alike, for example: (1) " + allowed.get(0).message() + " (2) "
                 + allowed.get(1).message());
-        assertThat(row.afterMix()).contains(blocked.size() + " " + DesignFindings.BLOCKED);
+        // The sample's mix needs vCluster Platform, whose export blocks more flows than the report lists in itself.
+        assertThat(report.blockedCut()).isTrue();
+        assertThat(row.afterMix()).contains(blocked.size() + " " + DesignFindings.blockedIn(ReportFiles.blockedFile(ReportFiles.DEFAULT_BASE)));
     }
 
     /**

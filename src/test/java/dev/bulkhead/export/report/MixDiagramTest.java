@@ -42,11 +42,15 @@ class MixDiagramTest {
 
         Map<ElementId, Placement> drawn = report.scope().option(OptionKey.CURRENT).placements();
         Map<ElementId, Placement> mixed = report.scope().recommendation().placements();
-        long changed = mixed.entrySet().stream().filter(e -> e.getValue() != drawn.get(e.getKey())).count();
-        assertThat(changed).isPositive();
-        // Every tenant of this sample is undecided: the caption says why all of them change colour, not only those it counts.
-        assertThat(mix.caption()).contains("It places " + changed + " of " + mixed.size() + " tenants otherwise than the design as drawn "
-                + "(where the " + mixed.size() + " with no option set count as namespaces)");
+        long options = mixed.entrySet().stream().filter(e -> e.getValue().option() != drawn.get(e.getKey()).option()).count();
+        long nodes = mixed.entrySet().stream().filter(e -> e.getValue() != drawn.get(e.getKey())
+                && e.getValue().option() == drawn.get(e.getKey()).option()).count();
+        assertThat(options + nodes).isPositive();
+        // Every tenant of this sample is undecided: the caption says why all of them change colour, not only those it counts;
+        // the picture names every tenant, so no sentence about boxes of counts.
+        assertThat(mix.caption()).contains("Of " + mixed.size() + " tenants, it changes the option of " + options + " and only the "
+                + "nodes of " + nodes + " (the " + mixed.size() + " with no option set counted as namespaces).")
+                .contains("stays drawn in the cluster it is modelled in").doesNotContain("drawn as a box");
 
         // Each tenant's badge names its option: "undecided" on the drawn picture, the mix's option on the mix's. The legend
         // also says "vCluster" once (its other entries are in lower case or longer).
@@ -59,6 +63,17 @@ class MixDiagramTest {
         for (Tenant tenant : report.model().all(Tenant.class)) {
             assertThat(ReportFigures.diagramSvg(report, mix)).contains(">" + tenant.name() + "<");
         }
+    }
+
+    /** Review R12h: on the bank's whole-model picture each cluster is a box of counts, and the caption says whose. */
+    @Test
+    void aCaptionOverBoxesOfCountsSaysTheyCountTheMixsOptions() throws Exception {
+        ProposalReport report = ProposalReport.of(analyse(new ModelReader().read(Path.of("sample-models/internal-platform.bulkhead.json"))),
+                null, null, DATE);
+        DiagramPages.Page mix = report.diagramPages().get(report.diagramPages().size() - 1);
+        assertThat(mix.heading()).endsWith(DiagramPages.MIX);
+        assertThat(mix.picture().summarised()).isNotEmpty();
+        assertThat(mix.caption()).contains("A cluster drawn as a box counts its tenants by those options.");
     }
 
     @Test

@@ -227,7 +227,9 @@ class ProposalReportTest {
     void theListedExportIsOfTheRecommendedMixForTheScenarioShown() throws Exception {
         assertThat(ExportChoice.defaultFor(analysis.model())).as("the export's own default").isNotEqualTo(ExportChoice.RECOMMENDED);
         assertThat(report.artefacts().choice()).isEqualTo(ExportChoice.RECOMMENDED.label());
-        assertThat(report.exportCommand("m.bulkhead.json")).isEqualTo("bulkhead export m.bulkhead.json --to k8s --option recommended --out DIR");
+        // The mix puts vClusters on private nodes, which only vCluster Platform provides: the listed export is that edition's.
+        assertThat(report.exportCommand("m.bulkhead.json")).isEqualTo("bulkhead export m.bulkhead.json --to k8s --option recommended "
+                + "--vcluster-edition platform --out DIR");
 
         Analysis proposal = new Analyzer(ReferenceData.bundled())
                 .analyze(new ModelReader().read(Path.of("sample-models/workshop-proposal.bulkhead.json")));

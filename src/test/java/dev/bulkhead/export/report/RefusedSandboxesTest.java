@@ -2,10 +2,15 @@ package dev.bulkhead.export.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.FindingCode;
+import dev.bulkhead.export.ExportChoice;
+import dev.bulkhead.export.ExportSettings;
+import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.model.ElementId;
+import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.testing.GeneratedModels;
@@ -36,8 +41,8 @@ class RefusedSandboxesTest {
         }
 
         assertThat(report.recommendation()).contains("its admission policy would refuse the sandboxes of " + agents
-                + " agents that run untrusted code under runc until they get a sandbox runtime; the notes under "
-                + ReportSections.ARTEFACTS + " name each.");
+                + " agents that run untrusted code under runc until they get a sandbox runtime.")
+                .endsWith(" The notes under " + ReportSections.ARTEFACTS + " name each.");
         String md = MarkdownReport.of(report, "m.bulkhead.json");
         String firstNote = report.artefacts().notes().get(0);
         assertThat(md.indexOf(ProposalReport.EXPORT_NOTES)).isPositive().isLessThan(md.indexOf("> " + firstNote));
@@ -45,19 +50,68 @@ class RefusedSandboxesTest {
 
     /**
      * Review R12h: an untrusted agent under runc that the mix moves into a vCluster kept "remains" beside its finding,
-     * though the exported vCluster runs every pod it syncs under a sandbox; one whose sandboxes are refused remains.
+     * though the open-source export's vCluster runs every pod it syncs under a sandbox. On the vCluster's private nodes
+     * (vCluster Platform) its pods are not synced, and neither that nor the host's admission reaches them: the export
+     * says so, and nothing counts them sandboxed.
      */
     @Test
-    void anAgentTheMixsVClusterSandboxesIsNotSaidToRemainUnsandboxed() throws Exception {
-        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
-                new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json"))), null, null, LocalDate.of(2026, 12, 1));
+    void theOpenSourceExportsVClusterSandboxesARuncAgentAndPrivateNodesDoNot() throws Exception {
+        Analysis analysis = saas();
+        ExportSettings settings = ExportSettings.of(ExportChoice.RECOMMENDED);
+        KubernetesExporter.UntrustedCode openSource = new KubernetesExporter().list(analysis,
+                settings.withEdition(VClusterEdition.OPEN_SOURCE)).untrusted();
+        KubernetesExporter.Listing platform = new KubernetesExporter().list(analysis, settings.withEdition(VClusterEdition.PLATFORM));
+
+        assertThat(openSource.forcedAgents()).as("sandboxed by the open-source vCluster").isNotEmpty();
+        assertThat(platform.untrusted().forcedAgents()).as("sandboxed by a vCluster on private nodes").isEmpty();
+        assertThat(platform.untrusted().unguardedAgents()).containsExactlyInAnyOrderElementsOf(openSource.forcedAgents().keySet());
+        for (ElementId agent : platform.untrusted().unguardedAgents()) {
+            String name = analysis.model().find(agent).orElseThrow().name();
+            assertThat(platform.notes()).anyMatch(n -> n.startsWith("agent '" + name + "' ") && n.contains("private nodes"));
+        }
+    }
+
+    /**
+     * The report lists the export that implements its mix: vCluster Platform where the mix puts vClusters on private
+     * nodes, and its findings' last column says "remains" of the runc agents there; a vCluster that does sandbox an
+     * agent is said to, with the sandbox its threat model calls for where that one is weaker.
+     */
+    @Test
+    void theReportListsThePlatformExportWhereTheMixNeedsPrivateNodesAndSaysWhatItSandboxes() throws Exception {
+        Analysis analysis = saas();
+        ProposalReport report = ProposalReport.of(analysis, null, null, LocalDate.of(2026, 12, 1));
+        assertThat(report.scope().recommendation().placements()).containsValue(dev.bulkhead.analysis.Placement.VCLUSTER_PRIVATE_NODES);
+        assertThat(report.exportCommand("m.bulkhead.json")).contains(" --vcluster-edition platform");
         KubernetesExporter.UntrustedCode untrusted = report.artefacts().untrusted();
-        assertThat(untrusted.forcedAgents()).as("the mix puts some runc agents in a sandboxing vCluster").isNotEmpty();
-        Map<String, String> afterMix = report.findings().stream()
-                .filter(row -> row.code().equals(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED.id()))
+        assertThat(untrusted.unguardedAgents()).isNotEmpty();
+        Map<String, String> afterMix = afterMix(report.findings());
+        for (ElementId agent : untrusted.unguardedAgents()) {
+            assertThat(afterMix.get(report.path(agent))).isEqualTo(ProposalReport.FindingRow.REMAINS);
+        }
+        assertThat(report.recommendation()).contains(untrusted.unguardedAgents().size() + " agents that run untrusted code under "
+                + "runc would run so on their vCluster's private nodes");
+
+        // What the column says where an export's vCluster does sandbox them (the open-source edition's).
+        Map<ElementId, SandboxRuntime> forced = new KubernetesExporter().list(analysis, ExportSettings.of(ExportChoice.RECOMMENDED)
+                .withEdition(VClusterEdition.OPEN_SOURCE)).untrusted().forcedAgents();
+        Map<String, String> sandboxed = afterMix(DesignFindings.rows(analysis, report.scope(), report::path,
+                DesignFindings.afterMix(report.mixApplied()), new DesignFindings.ByExport(java.util.Set.of(), "", forced)));
+        forced.forEach((agent, runtime) -> {
+            dev.bulkhead.analysis.SandboxChoice advised = analysis.sandboxAdvice().get(agent).recommended();
+            assertThat(advised.strength()).as("the sample's agents call for more than gVisor").isGreaterThan(2);
+            assertThat(sandboxed.get(report.path(agent))).isEqualTo(DesignFindings.sandboxedBy(runtime, advised))
+                    .isEqualTo("sandboxed: the mix's exported vCluster runs every pod it syncs under gVisor, weaker than the "
+                            + advised.label() + " its threat model calls for");
+        });
+    }
+
+    private static Analysis saas() throws Exception {
+        return new Analyzer(ReferenceData.bundled()).analyze(new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json")));
+    }
+
+    private static Map<String, String> afterMix(List<ProposalReport.FindingRow> rows) {
+        return rows.stream().filter(row -> row.code().equals(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED.id()))
                 .collect(Collectors.toMap(ProposalReport.FindingRow::element, ProposalReport.FindingRow::afterMix));
-        untrusted.forcedAgents().forEach((agent, runtime) ->
-                assertThat(afterMix.get(report.path(agent))).isEqualTo(DesignFindings.sandboxedBy(runtime)));
     }
 
     /** Of a generated platform whose export refuses some agents' sandboxes, each of those findings remains. */
@@ -65,9 +119,7 @@ class RefusedSandboxesTest {
     void anAgentWhoseSandboxesTheExportRefusesRemainsUnsandboxed() {
         ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
                 GeneratedModels.platform(3, 2, 300, 120, 300, 42)), null, null, LocalDate.of(2026, 12, 1));
-        Map<String, String> afterMix = report.findings().stream()
-                .filter(row -> row.code().equals(FindingCode.UNTRUSTED_AGENT_UNSANDBOXED.id()))
-                .collect(Collectors.toMap(ProposalReport.FindingRow::element, ProposalReport.FindingRow::afterMix));
+        Map<String, String> afterMix = afterMix(report.findings());
         assertThat(report.artefacts().untrusted().refusedAgents()).isNotEmpty();
         for (ElementId agent : report.artefacts().untrusted().refusedAgents()) {
             assertThat(afterMix.get(report.path(agent))).isEqualTo(ProposalReport.FindingRow.REMAINS);

@@ -128,8 +128,9 @@ class ReportLinesTest {
         int listed = 0;
         for (String sample : List.of("ai-agent-saas", "internal-platform", "workshop-proposal", "workshop-starter")) {
             ProposalReport report = report(sample);
-            String readme = new KubernetesExporter().export(report.analysis(), ExportSettings.of(ExportChoice.RECOMMENDED), f -> { })
-                    .file("README.md");
+            // The export the report lists: in the edition its mix needs (ProposalReport.exportedEdition).
+            String readme = new KubernetesExporter().export(report.analysis(), ExportSettings.of(ExportChoice.RECOMMENDED)
+                    .withEdition(report.exportedEdition()), f -> { }).file("README.md");
             long unwritten = readme.contains("## Connections not written")
                     ? readme.substring(readme.indexOf("## Connections not written")).split("\n## ")[0].lines()
                             .filter(line -> line.startsWith("- ")).count() : 0;
@@ -161,7 +162,13 @@ class ReportLinesTest {
                 assertThat(markdown).contains(report.blockedSentence());
                 assertThat(html).contains(SvgSurface.escape(report.blockedSentence()));
                 assertThat(pdf).contains(report.blockedSentence().replaceAll("\\s+", ""));
-                for (String flow : blocked) {
+                // Each listed in the report itself; past the first few, counted and written whole to the file beside it.
+                assertThat(report.blockedListed()).isEqualTo(report.blockedCut()
+                        ? blocked.subList(0, report.blockedListed().size()) : blocked);
+                if (report.blockedCut()) {
+                    assertThat(markdown).contains(report.blockedOthers(ReportFiles.blockedFile(ReportFiles.DEFAULT_BASE)));
+                }
+                for (String flow : report.blockedListed()) {
                     assertThat(flow).contains(" → ").contains("no rule lets it");
                     assertThat(markdown).contains("- " + flow);
                     assertThat(html).contains("<li>" + SvgSurface.escape(flow) + "</li>");
