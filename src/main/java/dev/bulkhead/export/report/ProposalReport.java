@@ -368,6 +368,12 @@ public final class ProposalReport {
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
     public String recommendation() {
+        String standing = standingSentence();
+        return beforeApplying() + (standing == null ? "" : " " + standing);
+    }
+
+    /** The verdict, and what the mix's export would block or refuse. */
+    private String beforeApplying() {
         String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
         List<String> flows = artefacts().blockedFlows();
         String refused = refusedSentence();
@@ -380,6 +386,22 @@ public final class ProposalReport {
                 + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
                 + "clusters at their ends address ranges; the list under " + ReportSections.ARTEFACTS + " names the rules they need."
                 + (refused == null ? "" : " And " + refused);
+    }
+
+    /**
+     * How many of the design's warnings and errors the mix leaves standing, or null for none: review R12h found "meets
+     * every requirement" (the tenants' isolation requirements) in the summary of a design whose 43 warnings about its
+     * agents' sandboxes all remained, which only the findings at the end said.
+     */
+    private String standingSentence() {
+        List<FindingRow> serious = findings().stream().filter(row -> !row.severity().equals("info")).toList();
+        long standing = serious.stream().filter(row -> !row.afterMix().equals(FindingRow.RESOLVED)).count();
+        if (standing == 0) {
+            return null;
+        }
+        String which = standing < serious.size() ? standing + " of the design's " + serious.size() + " warnings and errors"
+                : serious.size() == 1 ? "the design's one warning or error" : "all " + standing + " of the design's warnings and errors";
+        return "Applied, it leaves " + which + " standing; " + ReportSections.FINDINGS + " says of each what the mix does to it.";
     }
 
     /**
