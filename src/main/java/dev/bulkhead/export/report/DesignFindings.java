@@ -66,8 +66,8 @@ final class DesignFindings {
             // The examples are of what the mix leaves as drawn: "policies allow exactly this" quoted of a flow that the
             // last column lists as blocked by the mix contradicted it in the same row. Numbered: the messages use ";"
             // themselves, so a ";" between them would not show where one ends.
-            List<Finding> two = java.util.stream.Stream.concat(alike.stream().filter(f -> !blockedOnes.contains(f)),
-                    blockedOnes.stream()).limit(2).toList();
+            List<Finding> two = examples(analysis.model(), java.util.stream.Stream.concat(alike.stream().filter(f -> !blockedOnes.contains(f)),
+                    blockedOnes.stream()).toList());
             String examples = java.util.stream.IntStream.range(0, two.size())
                     .mapToObj(i -> "(" + (i + 1) + ") " + two.get(i).message()
                             + (blockedOnes.contains(two.get(i)) ? " (as drawn; " + BLOCKED_BY_MIX + ")" : ""))
@@ -96,6 +96,25 @@ final class DesignFindings {
      * @param sandboxed   untrusted runc agents the export's vCluster runs under a sandbox all the same, with it
      */
     record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
+    }
+
+    /**
+     * The first two of {@code candidates} to quote as a row's examples, the second of an element named otherwise than the
+     * first where there is one: review R12h read two examples of one tenant, in staging and in prod, as "alike" in name only.
+     */
+    private static List<Finding> examples(Model model, List<Finding> candidates) {
+        if (candidates.size() <= 2) {
+            return candidates;
+        }
+        String first = nameOf(model, candidates.get(0));
+        Finding second = candidates.stream().skip(1).filter(f -> !nameOf(model, f).equals(first)).findFirst().orElse(candidates.get(1));
+        return List.of(candidates.get(0), second);
+    }
+
+    /** The name of a finding's element; "" for a connection, whose name ("tasks") many different flows share. */
+    private static String nameOf(Model model, Finding finding) {
+        Element element = finding.element() == null ? null : model.find(finding.element()).orElse(null);
+        return element == null || element instanceof Connection ? "" : element.name();
     }
 
     /** Said of an example the mix's export blocks, after the drawn design's own words about it. */

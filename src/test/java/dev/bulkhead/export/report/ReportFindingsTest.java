@@ -116,4 +116,21 @@ class ReportFindingsTest {
         assertThat(markdown).doesNotContain("| Whole model |", "| prod |", "| staging |", "eks-prod", "eks-staging");
         assertThat(scoped.findingsHeading()).contains("in environment dev").doesNotContain("whole model,");
     }
+
+    /**
+     * Review R12h: the row of 50 alike unmet-requirement findings quoted acme-analytics in staging and acme-analytics in
+     * prod as its two examples. The second example is of another tenant where there is one.
+     */
+    @Test
+    void aRowOfAlikeFindingsQuotesTwoDifferentTenants() {
+        ProposalReport.FindingRow row = report.findings().stream()
+                .filter(r -> r.code().equals(dev.bulkhead.analysis.FindingCode.REQUIREMENT_UNMET.id()) && r.count() > 2)
+                .findFirst().orElseThrow();
+        java.util.regex.Matcher tenants = java.util.regex.Pattern.compile("\\(\\d\\) tenant '([^']+)'").matcher(row.message());
+        List<String> quoted = new java.util.ArrayList<>();
+        while (tenants.find()) {
+            quoted.add(tenants.group(1));
+        }
+        assertThat(quoted).hasSize(2).doesNotHaveDuplicates();
+    }
 }
