@@ -47,10 +47,15 @@ final class ConnectionHubs {
         return hubs;
     }
 
-    /** The hub's label: how many connections, and their port when they share one. */
+    /** Most ports a hub's label names; more are counted. */
+    static final int PORTS_NAMED = 3;
+
+    /**
+     * The hub's label: how many connections, and their ports, named up to {@link #PORTS_NAMED} of them: review R12h found
+     * a bank's PCI flow (8443/TCP) labelled nowhere, gathered into "5 connections" with flows on 8080.
+     */
     static String label(List<Connection> connections) {
-        String port = connections.get(0).portLabel();
-        boolean onePort = connections.stream().allMatch(c -> c.portLabel().equals(port));
-        return connections.size() + " connections" + (onePort ? " · " + port : "");
+        List<String> ports = connections.stream().map(Connection::portLabel).distinct().sorted().toList();
+        return connections.size() + " connections · " + (ports.size() <= PORTS_NAMED ? String.join(", ", ports) : ports.size() + " ports");
     }
 }
