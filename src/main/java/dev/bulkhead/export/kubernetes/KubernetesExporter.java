@@ -334,8 +334,8 @@ public final class KubernetesExporter implements Exporter {
                     } else if (privateNodes) {
                         sandboxes.unguardedAgents.add(agent.id());
                         notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "
-                                + "under runc on its vCluster's private nodes, where no policy this export writes reaches; "
-                                + "give it a sandbox runtime");
+                                + "under runc on its vCluster's private nodes, which the host's admission policy requiring a "
+                                + "sandbox does not reach; give it a sandbox runtime");
                     } else {
                         sandboxes.refusedAgents.add(agent.id());
                         notes.add("agent '" + agent.name() + "' of tenant '" + tenant.tenant().name() + "' runs untrusted code "

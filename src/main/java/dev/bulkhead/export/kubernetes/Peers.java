@@ -53,9 +53,12 @@ final class Peers {
             return Peer.range(range, description + " in cluster '" + peer.cluster().name() + "' (its address range "
                     + range + ")");
         }
+        // Only a shared cluster's range comes from the model; a dedicated cluster's or a vCluster's private nodes' range
+        // is not drawn, so setting the cluster's range (review R12h tried it) changes nothing: it goes into the policy by hand.
+        boolean rangeInModel = peer.inHostCluster() && !VClusterValues.privateNodes(peer, edition);
         return Peer.unreachable(description + " runs in " + where(peer) + ", which the model gives no address range; "
-                + (peer.inHostCluster() ? "set the address range of cluster '" + peer.cluster().name() + "' in the model"
-                : "add its cluster's address range to the policy") + " to allow this connection");
+                + (rangeInModel ? "set the address range of cluster '" + peer.cluster().name() + "' in the model"
+                : "add the address range of " + where(peer) + " to the policy by hand") + " to allow this connection");
     }
 
     private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {

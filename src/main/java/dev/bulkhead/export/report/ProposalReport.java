@@ -2,6 +2,7 @@ package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.CostCategory;
+import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
@@ -383,8 +384,9 @@ public final class ProposalReport {
         // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
         String named = ShortList.of(flows, NAMED_FLOWS);
         return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
-                + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the model gives the "
-                + "clusters at their ends address ranges; the list under " + ReportSections.ARTEFACTS + " names the rules they need."
+                + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the rules they need are written: the list under "
+                + ReportSections.ARTEFACTS + " names each rule and what it needs (an address range in the model, or one added "
+                + "to the policy by hand)."
                 + (refused == null ? "" : " And " + refused);
     }
 
@@ -394,7 +396,9 @@ public final class ProposalReport {
      * agents' sandboxes all remained, which only the findings at the end said.
      */
     private String standingSentence() {
-        List<FindingRow> serious = findings().stream().filter(row -> !row.severity().equals("info")).toList();
+        // The design's own: a licence finding is of the mix the comparison prices, not of the design as drawn.
+        List<FindingRow> serious = findings().stream().filter(row -> !row.severity().equals("info")
+                && !row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).toList();
         long standing = serious.stream().filter(row -> !row.afterMix().equals(FindingRow.RESOLVED)).count();
         if (standing == 0) {
             return null;
@@ -428,7 +432,8 @@ public final class ProposalReport {
         if (unguarded > 0) {
             // Not refused, and not sandboxed by the vCluster either: its pods run on its private nodes, not the host's.
             sentences.add(Counts.of(unguarded, "agent") + " that run untrusted code under runc would run so on their vCluster's "
-                    + "private nodes, which no policy of the export reaches; give them a sandbox runtime first.");
+                    + "private nodes, which the host's admission policy requiring a sandbox does not reach; give them a sandbox "
+                    + "runtime first.");
         }
         return sentences.isEmpty() ? null : String.join(" ", sentences) + " The notes under " + ReportSections.ARTEFACTS
                 + " name each.";

@@ -90,8 +90,16 @@ class RefusedSandboxesTest {
         }
         assertThat(report.recommendation()).contains(untrusted.unguardedAgents().size() + " agents that run untrusted code under "
                 + "runc would run so on their vCluster's private nodes");
+        // Review R12h: a flow to a vCluster's private nodes was to be unblocked by setting the shared cluster's range in the
+        // model, which changes nothing; its range goes into the policy by hand, and the summary no longer promises otherwise.
+        assertThat(report.artefacts().blocked()).filteredOn(line -> line.contains("runs in its vCluster's private nodes"))
+                .isNotEmpty().allMatch(line -> line.contains("add the address range of its vCluster's private nodes to the policy by hand"));
+        assertThat(report.recommendation()).contains("until the rules they need are written")
+                .doesNotContain("until the model gives the clusters at their ends address ranges");
         // Review R12h: the summary said the mix meets every requirement and nothing of the warnings it leaves standing.
-        List<ProposalReport.FindingRow> serious = report.findings().stream().filter(row -> !row.severity().equals("info")).toList();
+        // Counted of the design's own findings: the licence findings are of the mix (review R12h).
+        List<ProposalReport.FindingRow> serious = report.findings().stream().filter(row -> !row.severity().equals("info")
+                && !row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).toList();
         long standing = serious.stream().filter(row -> !row.afterMix().equals(ProposalReport.FindingRow.RESOLVED)).count();
         assertThat(standing).isPositive().isLessThan(serious.size());
         assertThat(report.recommendation()).endsWith(" Applied, it leaves " + standing + " of the design's " + serious.size()
