@@ -100,7 +100,7 @@ final class DesignFindings {
 
     /**
      * The first two of {@code candidates} to quote as a row's examples, the second of an element named otherwise than the
-     * first where there is one: review R12h read two examples of one tenant, in staging and in prod, as "alike" in name only.
+     * first where there is one: review R12h read two examples of one tenant (or one flow), in two environments.
      */
     private static List<Finding> examples(Model model, List<Finding> candidates) {
         if (candidates.size() <= 2) {
@@ -111,10 +111,17 @@ final class DesignFindings {
         return List.of(candidates.get(0), second);
     }
 
-    /** The name of a finding's element; "" for a connection, whose name ("tasks") many different flows share. */
+    /**
+     * What a reader tells a finding's element by: its name, and a connection's ends' names ("checkout → loyalty"), as
+     * many flows share a connection name ("tasks") and one flow is drawn again in each environment.
+     */
     private static String nameOf(Model model, Finding finding) {
         Element element = finding.element() == null ? null : model.find(finding.element()).orElse(null);
-        return element == null || element instanceof Connection ? "" : element.name();
+        if (element instanceof Connection connection) {
+            return model.find(connection.from()).map(Element::name).orElse("") + " → "
+                    + model.find(connection.to()).map(Element::name).orElse("");
+        }
+        return element == null ? "" : element.name();
     }
 
     /** Said of an example the mix's export blocks, after the drawn design's own words about it. */
