@@ -58,7 +58,8 @@ final class Peers {
         boolean rangeInModel = peer.inHostCluster() && !VClusterValues.privateNodes(peer, edition);
         return Peer.unreachable(description + " runs in " + where(peer) + ", which the model gives no address range; "
                 + (rangeInModel ? "set the address range of cluster '" + peer.cluster().name() + "' in the model"
-                : "add the address range of " + where(peer) + " to the policy by hand") + " to allow this connection");
+                : (peer.inHostCluster() ? "add the address range of its vCluster's private nodes" : "add its dedicated cluster's "
+                + "address range") + " to the policy by hand") + " to allow this connection");
     }
 
     private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {
