@@ -91,7 +91,8 @@ public final class KubernetesExporter implements Exporter {
      * @param refusedAgents  untrusted agents under runc whose sandboxes the admission policy will refuse
      * @param refusedTenants tenants running untrusted code on a cluster that offers no sandbox runtime
      * @param forcedAgents   untrusted agents under runc that their vCluster runs under a sandbox all the same, with it
-     * @param unguardedAgents untrusted agents under runc on a vCluster's private nodes, which nothing exported reaches
+     * @param unguardedAgents untrusted agents under runc on a vCluster's private nodes, which the host's sandbox admission
+     *                        policy does not reach
      */
     public record UntrustedCode(List<ElementId> refusedAgents, List<ElementId> refusedTenants, Map<ElementId, SandboxRuntime> forcedAgents,
                                 List<ElementId> unguardedAgents) {

@@ -121,6 +121,11 @@ public final class ProposalReport {
     private final CompletableFuture<Artefacts> artefacts;
     /** The design with the recommended mix applied, analysed ({@link DesignFindings#mixApplied}). */
     private final CompletableFuture<Analysis> mixApplied;
+    /**
+     * The keys of that design's findings ({@link DesignFindings#afterMix}), worked out once: the findings are listed again
+     * for every sentence that counts them (the recommendation, in every format).
+     */
+    private final CompletableFuture<java.util.Set<String>> afterMix;
     private final NotPriced notPriced;
     /** Fitted on first use: see {@link #diagramPages()}. */
     private List<DiagramPages.Page> diagramPages;
@@ -136,6 +141,7 @@ public final class ProposalReport {
         this.growth = CompletableFuture.supplyAsync(this::computeGrowth, ProposalReport::startDaemon);
         this.artefacts = CompletableFuture.supplyAsync(this::planArtefacts, ProposalReport::startDaemon);
         this.mixApplied = CompletableFuture.supplyAsync(() -> DesignFindings.mixApplied(analysis, scope), ProposalReport::startDaemon);
+        this.afterMix = mixApplied.thenApply(DesignFindings::afterMix);
     }
 
     private static void startDaemon(Runnable work) {
@@ -681,7 +687,7 @@ public final class ProposalReport {
      */
     public List<FindingRow> findings(String blockedFile) {
         String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
-        return DesignFindings.rows(analysis, scope, this::path, DesignFindings.afterMix(mixApplied()), new DesignFindings.ByExport(
+        return DesignFindings.rows(analysis, scope, this::path, await(afterMix), new DesignFindings.ByExport(
                 artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents()));
     }
 
