@@ -20,11 +20,14 @@ import java.util.Map;
  * the clusters must provide, in what order to apply it, what its policies allow, and what it could not write.
  */
 final class ExportReadme {
+    /** The heading of the list of host names the policies open as any public address. */
+    static final String WIDENED_HEADING = "Egress wider than the model";
+
     private ExportReadme() {
     }
 
     static String text(PlacementPlan plan, ExportSettings settings, List<Environment> environments, List<UnwrittenConnection> unwritten,
-                       List<String> notes) {
+                       List<HostEgress> widened, List<String> notes) {
         List<TenantPlan> tenants = new ArrayList<>();
         for (Environment environment : environments) {
             for (Cluster cluster : plan.analysis().model().children(environment.id(), Cluster.class)) {
@@ -173,6 +176,12 @@ final class ExportReadme {
             text.append("## Connections not written\n\nThese modelled connections could not be expressed as NetworkPolicy "
                     + "here, so no rule allows them (a TODO for you):\n\n");
             unwritten.forEach(line -> text.append("- ").append(line.readmeLine()).append('\n'));
+            text.append('\n');
+        }
+        if (!widened.isEmpty()) {
+            text.append("## ").append(WIDENED_HEADING).append("\n\nThe model allows these by host name, which NetworkPolicy "
+                    + "cannot name, so their rules allow any public address on the port (a TODO for you):\n\n");
+            widened.forEach(line -> text.append("- ").append(line.readmeLine()).append('\n'));
             text.append('\n');
         }
         List<String> allNotes = new ArrayList<>(plan.notes());

@@ -74,14 +74,17 @@ public final class KubernetesExporter implements Exporter {
     public Listing list(Analysis analysis, ExportSettings settings) throws ExportException {
         Run run = new Run(PlacementPlan.of(analysis, settings.choice()), settings);
         List<String> notes = run.gather(fraction -> { });
-        return new Listing(List.copyOf(run.paths()), notes, List.copyOf(run.objects.unwritten()), run.sandboxes.outcome());
+        return new Listing(List.copyOf(run.paths()), notes, List.copyOf(run.objects.unwritten()), List.copyOf(run.objects.widened()),
+                run.sandboxes.outcome());
     }
 
     /**
      * The paths an export writes, sorted as in its bundle, its notes, the connections its README lists as not
-     * written (the note {@link #unwrittenNote} points there), and what becomes of the untrusted code it places.
+     * written (the note {@link #unwrittenNote} points there), the egress to host names it opens to every public address on
+     * the port (the note {@link #widenedNote} points there), and what becomes of the untrusted code it places.
      */
-    public record Listing(List<String> paths, List<String> notes, List<UnwrittenConnection> unwritten, UntrustedCode untrusted) {
+    public record Listing(List<String> paths, List<String> notes, List<UnwrittenConnection> unwritten, List<HostEgress> widened,
+                          UntrustedCode untrusted) {
     }
 
     /**
@@ -110,6 +113,18 @@ public final class KubernetesExporter implements Exporter {
     /** The export's note that {@code count} connections are not written, pointing to its README's list of them. */
     public static String unwrittenNote(int count) {
         return count + " modelled connection(s) could not be written as NetworkPolicy (see README.md, 'Connections not written')";
+    }
+
+    /** The export's own README, as its notes name it. */
+    public static final String README = "README.md";
+
+    /**
+     * The export's note that {@code count} egress rules open a host name to every public address, pointing to the list in
+     * {@code readme} (the export's own "README.md", or the Kubernetes export's from a Terraform export).
+     */
+    public static String widenedNote(int count, String readme) {
+        return count + " egress rule(s) to a host name allow any public address on the port, since NetworkPolicy cannot name a "
+                + "host (see " + readme + ", '" + ExportReadme.WIDENED_HEADING + "')";
     }
 
     /** The untrusted code an export has placed so far ({@link UntrustedCode}), in the order it met it. */
@@ -173,6 +188,9 @@ public final class KubernetesExporter implements Exporter {
             if (!unwritten.isEmpty()) {
                 allNotes.add(unwrittenNote(unwritten.size()));
             }
+            if (!objects.widened().isEmpty()) {
+                allNotes.add(widenedNote(objects.widened().size(), README));
+            }
             if (!option.failing().isEmpty()) {
                 allNotes.add(PlacementPlan.unmetRequirementsNote(option.unmetRequirements()));
             }
@@ -184,7 +202,8 @@ public final class KubernetesExporter implements Exporter {
             Map<String, String> rendered = new ConcurrentHashMap<>();
             pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
             files.putAll(rendered);
-            files.put("README.md", ExportReadme.text(plan, settings, environments, objects.unwritten(), notes));
+            files.put("README.md", ExportReadme.text(plan, settings, environments, objects.unwritten(),
+                    objects.widened(), notes));
         }
 
         /** Every path the export writes: those written so far, the manifests waiting to render, and the README. */

@@ -48,16 +48,20 @@ final class TenantNetworkPolicies {
     private final List<HasMetadata> ciliumPolicies = new ArrayList<>();
     /** Where connections that no rule could express are reported, one line each, for the README. */
     private final List<UnwrittenConnection> unwritten;
+    /** Where host names written as every public address on their port are reported, for the README and the report. */
+    private final List<HostEgress> widened;
 
     /**
      * @param pods      how the tenant's pods are selected in {@code namespace}
      * @param dns       where those pods resolve names: the cluster DNS, or their vCluster's CoreDNS
      * @param ciliumDns the same DNS server for Cilium's DNS proxy when host names are written as
      *                  CiliumNetworkPolicies, or null to write them as the public internet on their port
+     * @param unwritten where the connections no rule could express are added
+     * @param widened   where the host names written as the public internet on their port are added
      */
     TenantNetworkPolicies(TenantPlan plan, String namespace, TenantPods pods, Peers peers, List<NetworkPolicyPeer> dns,
                           List<NetworkPolicyPort> dnsPorts, Map<String, String> labels, CiliumPolicies.DnsServer ciliumDns,
-                          List<UnwrittenConnection> unwritten) {
+                          List<UnwrittenConnection> unwritten, List<HostEgress> widened) {
         this.plan = plan;
         this.namespace = namespace;
         this.pods = pods;
@@ -67,6 +71,7 @@ final class TenantNetworkPolicies {
         this.labels = labels;
         this.ciliumDns = ciliumDns;
         this.unwritten = unwritten;
+        this.widened = widened;
     }
 
     /**
@@ -122,6 +127,10 @@ final class TenantNetworkPolicies {
                 ciliumPolicies.add(CiliumPolicies.toHosts(name, namespace, labels, podsOf(connection.from()),
                         List.of(peer.host()), connection.port(), connection.protocol().name(), ciliumDns, peer.host()));
             } else if (peer.reachable()) {
+                if (peer.host() != null) {
+                    widened.add(new HostEgress(connection.from(), connection.to(), peer.host(), connection.portLabel(), namespace,
+                            "connection '" + connection.name() + "' to " + peers.nameOf(connection.to())));
+                }
                 add(annotated(NetworkPolicyObjects.egress(policy(name("allow-to", connection.to(), connection),
                         podsOf(connection.from()), "Egress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
@@ -175,6 +184,8 @@ final class TenantNetworkPolicies {
         if (!hosts.isEmpty() && !hostsByName) {
             // NetworkPolicy cannot name hosts: allow HTTPS to the public internet and say which hosts were meant.
             NetworkPolicyObjects.egress(policy, List.of(Peer.internet("").policyPeer()), List.of(port(443, "TCP")));
+            hosts.forEach(host -> widened.add(new HostEgress(agent.id(), null, host, HostEgress.ALLOW_LIST_PORT, namespace,
+                    "the egress allow-list of agent '" + agent.name() + "'")));
         }
         List<String> named = hostsByName ? egress.allowList().stream().filter(Cidr::isCidr).toList() : egress.allowList();
         String destination = egress.mode() == EgressMode.OPEN ? "any public address (private, link-local and loopback "

@@ -43,6 +43,7 @@ public final class TenantObjects {
     private final ExportSettings settings;
     private final Peers peers;
     private final List<UnwrittenConnection> unwritten = new ArrayList<>();
+    private final List<HostEgress> widened = new ArrayList<>();
     /** One note per cluster whose nodes are smaller than a control-plane profile, naming its tenants. */
     private final Map<String, String> fittedControlPlanes = new TreeMap<>();
     /** Each vCluster tenant's footprint, worked out once for its quota and its values file. */
@@ -109,6 +110,11 @@ public final class TenantObjects {
         return unwritten;
     }
 
+    /** Egress to host names written as every public address on the port, gathered over every namespace built so far. */
+    public List<HostEgress> widened() {
+        return widened;
+    }
+
     /** What the objects built so far should tell the user (control planes sized down to fit their nodes). */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
@@ -156,11 +162,11 @@ public final class TenantObjects {
         return new Namespace(List.of(), builder.build(connectionsOf(tenant)), builder.ciliumPolicies());
     }
 
-    /** A policy builder for one namespace; its unwritten connections are gathered once it has built. */
+    /** A policy builder for one namespace; its unwritten connections and widened hosts are gathered once it has built. */
     private TenantNetworkPolicies policies(TenantPlan tenant, String namespace, TenantPods pods, List<NetworkPolicyPeer> dns,
                                            int dnsPort, CiliumPolicies.DnsServer ciliumDns, Map<String, String> labels) {
         return new TenantNetworkPolicies(tenant, namespace, pods, peers, dns, TenantNetworkPolicies.dnsPorts(dnsPort), labels,
-                settings.policies() == PolicyFlavour.CILIUM ? ciliumDns : null, unwritten);
+                settings.policies() == PolicyFlavour.CILIUM ? ciliumDns : null, unwritten, widened);
     }
 
     /** The vCluster's footprint in its host namespace, worked out once per tenant. */

@@ -216,6 +216,11 @@ public final class HtmlReport {
                     h.append("<p>").append(e(others)).append("</p>\n");
                 }
             }
+            if (report.widenedSentence() != null) {
+                h.append("<p class=\"warning\">").append(e(report.widenedSentence())).append("</p>\n<ul>\n");
+                report.widenedListed().forEach(host -> h.append("<li>").append(e(host)).append("</li>\n"));
+                h.append("</ul>\n");
+            }
             if (!artefacts.notes().isEmpty()) {
                 h.append("<p>").append(e(ProposalReport.EXPORT_NOTES)).append("</p>\n");
             }

@@ -188,6 +188,10 @@ public final class MarkdownReport {
                     md.append('\n').append(others).append('\n');
                 }
             }
+            if (report.widenedSentence() != null) {
+                md.append('\n').append(report.widenedSentence()).append("\n\n");
+                report.widenedListed().forEach(host -> md.append("- ").append(host).append('\n'));
+            }
             if (!artefacts.notes().isEmpty()) {
                 md.append('\n').append(ProposalReport.EXPORT_NOTES).append('\n');
             }

@@ -254,6 +254,10 @@ public final class PdfReport {
                     paragraph(others, SMALL, theme.colour("-bh-text"));
                 }
             }
+            if (report.widenedSentence() != null) {
+                paragraph(report.widenedSentence(), SMALL_BOLD, theme.colour("-bh-warning"));
+                report.widenedListed().forEach(host -> paragraph("• " + host, SMALL, theme.colour("-bh-text")));
+            }
             if (!artefacts.notes().isEmpty()) {
                 paragraph(ProposalReport.EXPORT_NOTES, SMALL, theme.colour("-bh-text"));
             }

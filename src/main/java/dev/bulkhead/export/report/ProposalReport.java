@@ -18,6 +18,7 @@ import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
+import dev.bulkhead.export.kubernetes.HostEgress;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
 import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.Element;
@@ -96,11 +97,13 @@ public final class ProposalReport {
      * @param blockedEnds each connection end the export writes no rule for, in the order listed
      * @param blockedFlows the modelled flows those ends block, once each ("prod / checkout → prod / payments")
      * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
+     * @param widened     the egress to host names the export opens to every public address on the port
      * @param untrusted   what the export does with untrusted code the model leaves unsandboxed
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
                             String refusal, List<String> notes, List<BlockedEnd> blockedEnds, List<String> blockedFlows,
-                            java.util.Set<ElementId> blockedConnections, KubernetesExporter.UntrustedCode untrusted) {
+                            java.util.Set<ElementId> blockedConnections, List<HostEgress> widened,
+                            KubernetesExporter.UntrustedCode untrusted) {
         /** Each connection end the export writes no rule for, as the report lists it ({@link BlockedEnd#line}). */
         public List<String> blocked() {
             return blockedEnds.stream().map(BlockedEnd::line).toList();
@@ -379,21 +382,46 @@ public final class ProposalReport {
         return beforeApplying() + (standing == null ? "" : " " + standing);
     }
 
-    /** The verdict, and what the mix's export would block or refuse. */
+    /**
+     * The verdict, and what the mix's export would block, open wider than drawn, or refuse, pointing once to where the
+     * report names each: a pointer per sentence filled the title page and pushed its contents to the next.
+     */
     private String beforeApplying() {
         String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
+        List<String> before = new ArrayList<>();
         List<String> flows = artefacts().blockedFlows();
-        String refused = refusedSentence();
-        if (flows.isEmpty()) {
-            return refused == null ? verdict : verdict + " Before applying it: " + refused;
+        if (!flows.isEmpty()) {
+            // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
+            before.add("its exported network policies would block " + flows.size() + " modelled " + (flows.size() == 1 ? "flow (" : "flows (")
+                    + ShortList.of(flows, NAMED_FLOWS) + ") until the rules they need are written (an address range in the model, "
+                    + "or one added to the policy by hand).");
         }
-        // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
-        String named = ShortList.of(flows, NAMED_FLOWS);
-        return verdict + " Before applying it: its exported network policies would block " + flows.size() + " modelled "
-                + (flows.size() == 1 ? "flow (" : "flows (") + named + ") until the rules they need are written: the list under "
-                + ReportSections.ARTEFACTS + " names each rule and what it needs (an address range in the model, or one added "
-                + "to the policy by hand)."
-                + (refused == null ? "" : " And " + refused);
+        java.util.stream.Stream.of(widenedWarning(), refusedSentence()).filter(java.util.Objects::nonNull).forEach(before::add);
+        if (before.isEmpty()) {
+            return verdict;
+        }
+        return verdict + " Before applying it: " + before.get(0) + before.stream().skip(1).map(sentence -> " And " + sentence)
+                .collect(java.util.stream.Collectors.joining()) + " " + BEFORE_APPLYING_POINTER;
+    }
+
+    /** Where the report names each flow, host and agent the summary counts before applying the mix. */
+    static final String BEFORE_APPLYING_POINTER = "The lists and notes under " + ReportSections.ARTEFACTS + " name each.";
+
+    /**
+     * That the mix's export opens host names to every public address on their port, or null when it opens none: review
+     * R12h found the bank's card-network flow and the SaaS agents' API allow-list open to the internet on 443 and said
+     * nowhere in the report.
+     */
+    private String widenedWarning() {
+        List<String> hosts = WidenedHosts.hosts(artefacts().widened());
+        if (hosts.isEmpty()) {
+            return null;
+        }
+        boolean one = hosts.size() == 1;
+        return "its network policies would open the " + (one ? "rule for the host " : "rules for " + hosts.size() + " hosts (")
+                + ShortList.of(hosts, NAMED_FLOWS) + (one ? "" : ")") + " to any public address on " + (one ? "its" : "their")
+                + " port, as NetworkPolicy cannot name a host (an address range, or Cilium's policies, narrows "
+                + (one ? "it" : "them") + ").";
     }
 
     /**
@@ -441,8 +469,7 @@ public final class ProposalReport {
                     + "private nodes, which the host's admission policy requiring a sandbox does not reach; give them a sandbox "
                     + "runtime first.");
         }
-        return sentences.isEmpty() ? null : String.join(" ", sentences) + " The notes under " + ReportSections.ARTEFACTS
-                + " name each.";
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
     /** What heads the export's own notes under the artefacts, in every format. */
@@ -739,17 +766,18 @@ public final class ProposalReport {
                 int slash = path.indexOf('/');
                 folders.merge(slash < 0 ? "." : path.substring(0, slash) + "/", 1, Integer::sum);
             }
-            // The committee never gets the export's README: its pointer there gives way to the list itself.
-            String pointer = KubernetesExporter.unwrittenNote(listing.unwritten().size());
+            // The committee never gets the export's README: its pointers there give way to the lists themselves.
+            java.util.Set<String> pointers = java.util.Set.of(KubernetesExporter.unwrittenNote(listing.unwritten().size()),
+                    KubernetesExporter.widenedNote(listing.widened().size(), KubernetesExporter.README));
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), folders, listing.paths(), listing.paths().size(), null,
-                    listing.notes().stream().filter(note -> !note.equals(pointer)).toList(),
+                    listing.notes().stream().filter(note -> !pointers.contains(note)).toList(),
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
-                    blockedConnections(listing.unwritten()), listing.untrusted());
+                    blockedConnections(listing.unwritten()), listing.widened(), listing.untrusted());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of(), java.util.Set.of(), KubernetesExporter.UntrustedCode.NONE);
+                    List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE);
         }
     }
 
@@ -818,6 +846,27 @@ public final class ProposalReport {
                 + "has no rule for, and the export could not write " + (count == 1 ? "this rule" : "these " + count + " rules")
                 + (flows == 0 ? "." : " (a flow needs one where it leaves its tenant and one where it arrives), so "
                 + (flows == 1 ? "1 flow is" : flows + " flows are") + " blocked.");
+    }
+
+    /**
+     * The sentence before the list of host names the export opens to every public address on their port, or null when it
+     * opens none: what the rules allow instead of the host.
+     */
+    public String widenedSentence() {
+        List<HostEgress> widened = artefacts().widened();
+        if (widened.isEmpty()) {
+            return null;
+        }
+        int hosts = WidenedHosts.hosts(widened).size();
+        return "The exported network policies would " + (blockedSentence() == null ? "" : "also ")
+                + "let traffic out wider than the model draws: NetworkPolicy cannot "
+                + "name a host, so each rule for " + (hosts == 1 ? "the host name below" : "the " + hosts + " host names below")
+                + " allows any public address on its port (private, link-local and loopback ranges stay closed).";
+    }
+
+    /** Each host name the export opens to every public address, with who sends there and how to narrow it. */
+    public List<String> widenedListed() {
+        return WidenedHosts.lines(artefacts().widened(), this::path);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.bulkhead.export.PlacementPlan;
 import dev.bulkhead.export.PolicyFlavour;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.TenantsMode;
+import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.export.kubernetes.TenantObjects;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Environment;
@@ -124,6 +125,9 @@ public final class TerraformExporter implements Exporter {
             if (settings.tenants() == TenantsMode.TERRAFORM && !objects.unwritten().isEmpty()) {
                 allNotes.add(objects.unwritten().size() + " modelled connection(s) could not be written as NetworkPolicy "
                         + "(see the Kubernetes export's README, 'Connections not written')");
+            }
+            if (settings.tenants() == TenantsMode.TERRAFORM && !objects.widened().isEmpty()) {
+                allNotes.add(KubernetesExporter.widenedNote(objects.widened().size(), "the Kubernetes export's README"));
             }
             OptionResult option = plan.analysis().whole().option(settings.choice().option());
             if (!option.failing().isEmpty()) {

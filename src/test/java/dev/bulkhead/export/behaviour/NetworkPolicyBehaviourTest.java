@@ -196,7 +196,7 @@ class NetworkPolicyBehaviourTest {
     }
 
     /** One workload pod and one pod per agent, labelled as the tenant's own pod specs or vCluster's syncer label them. */
-    private static Map<Pod, dev.bulkhead.model.ElementId> podsOf(TenantPlan tenant) {
+    static Map<Pod, dev.bulkhead.model.ElementId> podsOf(TenantPlan tenant) {
         Map<Pod, dev.bulkhead.model.ElementId> pods = new LinkedHashMap<>();
         Map<String, String> base = new HashMap<>();
         if (tenant.placement().runsVCluster()) {
@@ -226,7 +226,7 @@ class NetworkPolicyBehaviourTest {
                 tenant.tenant().name() + " vCluster API");
     }
 
-    private static List<JsonNode> documents(String yaml) throws Exception {
+    static List<JsonNode> documents(String yaml) throws Exception {
         List<JsonNode> documents = new ArrayList<>();
         try (var parser = new YAMLFactory().createParser(yaml)) {
             YAML.readValues(parser, JsonNode.class).forEachRemaining(documents::add);

@@ -42,7 +42,7 @@ class RefusedSandboxesTest {
 
         assertThat(report.recommendation()).contains("its admission policy would refuse the sandboxes of " + agents
                 + " agents that run untrusted code under runc until they get a sandbox runtime.")
-                .contains(" The notes under " + ReportSections.ARTEFACTS + " name each.");
+                .contains(" " + ProposalReport.BEFORE_APPLYING_POINTER);
         String md = MarkdownReport.of(report, "m.bulkhead.json");
         String firstNote = report.artefacts().notes().get(0);
         assertThat(md.indexOf(ProposalReport.EXPORT_NOTES)).isPositive().isLessThan(md.indexOf("> " + firstNote));
