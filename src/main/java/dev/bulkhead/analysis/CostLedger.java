@@ -254,7 +254,7 @@ final class CostLedger {
             }
             for (Nodes n : nodes.values()) {
                 result.add(n.count == 1 ? n.share.alone() : n.share.alike(n.count, n.thing, n.suffix(suffix, Nodes.NAMED))
-                        .withItemInFull(n.share.alikeItem(n.count, n.thing, n.suffix(suffix, Integer.MAX_VALUE))));
+                        .withItemInFull(n.itemInFull(suffix)));
             }
             result.sort(Comparator.comparing(CostLine::category));
             result = List.copyOf(result);
@@ -342,6 +342,18 @@ final class CostLedger {
             this.share = share;
             this.thing = thing;
             this.where = where;
+        }
+
+        /**
+         * The alike line's item naming every tenant, written when first read (only the file of every cost line beside a
+         * report reads it; building it for every line was on the analysis's hot path), of the group as it stands now: a
+         * later addition to the ledger makes new lines and must not change this one.
+         */
+        java.util.function.Supplier<String> itemInFull(String ledgerSuffix) {
+            Nodes now = new Nodes(share, thing, where);
+            now.whose.addAll(whose);
+            now.count = count;
+            return () -> now.share.alikeItem(now.count, now.thing, now.suffix(ledgerSuffix, Integer.MAX_VALUE));
         }
 
         /**

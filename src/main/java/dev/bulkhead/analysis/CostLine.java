@@ -21,18 +21,22 @@ public final class CostLine {
 
     private final CostCategory category;
     private final String item;
-    /** The item with every name an alike line covers, where {@link #item} names a few and counts the rest. */
-    private final String itemInFull;
+    /**
+     * The item with every name an alike line covers, where {@link #item} names a few and counts the rest; written when
+     * first read, as the basis is (only the file of every cost line beside a report reads it).
+     */
+    private final Supplier<String> itemInFullText;
+    private String itemInFull;
     private final BigDecimal monthly;
     private final List<CostTerm> terms;
     private final Supplier<String> basisText;
     private String basis;
 
-    private CostLine(CostCategory category, String item, String itemInFull, BigDecimal monthly, List<CostTerm> terms,
+    private CostLine(CostCategory category, String item, Supplier<String> itemInFull, BigDecimal monthly, List<CostTerm> terms,
                      Supplier<String> basis) {
         this.category = Objects.requireNonNull(category, "category");
         this.item = Objects.requireNonNull(item, "item");
-        this.itemInFull = Objects.requireNonNull(itemInFull, "itemInFull");
+        this.itemInFullText = Objects.requireNonNull(itemInFull, "itemInFull");
         this.monthly = Objects.requireNonNull(monthly, "monthly");
         this.terms = List.copyOf(terms);
         this.basisText = Objects.requireNonNull(basis, "basis");
@@ -46,12 +50,12 @@ public final class CostLine {
 
     /** The same, with a basis written the first time it is read. */
     static CostLine of(CostCategory category, String item, List<CostTerm> terms, Supplier<String> basis) {
-        return new CostLine(category, item, item, evaluate(terms), terms, basis);
+        return new CostLine(category, item, () -> item, evaluate(terms), terms, basis);
     }
 
-    /** This line, its item in full {@code itemInFull} (every tenant an alike line covers named). */
-    CostLine withItemInFull(String full) {
-        return full.equals(itemInFull) ? this : new CostLine(category, item, full, monthly, terms, this::basis);
+    /** This line, its item in full written by {@code full} when first read (every tenant an alike line covers named). */
+    CostLine withItemInFull(Supplier<String> full) {
+        return new CostLine(category, item, full, monthly, terms, this::basis);
     }
 
     /** What the line is for. */
@@ -69,7 +73,13 @@ public final class CostLine {
      * {@link #item} says "(a, b, c and 37 more)". For a file of every line, where no column is too narrow for it.
      */
     public String itemInFull() {
-        return itemInFull;
+        // A race writes the same immutable text twice at worst.
+        String text = itemInFull;
+        if (text == null) {
+            text = Objects.requireNonNull(itemInFullText.get(), "itemInFull");
+            itemInFull = text;
+        }
+        return text;
     }
 
     /** Amount per month in the profile's currency, in cents. */
