@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -140,7 +141,7 @@ public final class CanvasView extends Region {
         getChildren().addAll(sharpBehind, content, ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         // Cached as pictures: each frame of a zoom gesture repaints the whole view, and these, which change far less
         // often, were 49 of the 67 nodes its renderer painted (pulse logger, issue 16).
-        for (javafx.scene.Node still : List.of(legend, minimap, horizontal, vertical)) {
+        for (Node still : List.of(legend, minimap, horizontal, vertical)) {
             still.setCache(true);
         }
         setTheme(theme);
@@ -173,7 +174,7 @@ public final class CanvasView extends Region {
      */
     public List<javafx.geometry.Bounds> coveringPanels() {
         List<javafx.geometry.Bounds> panels = new ArrayList<>();
-        for (javafx.scene.Node panel : List.of(legend, minimap, horizontal, vertical)) {
+        for (Node panel : List.of(legend, minimap, horizontal, vertical)) {
             if (panel.isVisible()) {
                 panels.add(panel.getBoundsInParent());
             }
