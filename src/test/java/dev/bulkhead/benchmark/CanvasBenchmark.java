@@ -202,10 +202,12 @@ public final class CanvasBenchmark {
     /** Presses on a tenant of a selection of 200, drags it across the view one step per frame, releases. */
     private static List<Double> drag(MainWindow window, WritableImage image, String where) throws Exception {
         List<Double> frames = new ArrayList<>();
-        double drop = dragAndDrop(window, FRAMES, 1, frames);
-        System.out.printf(Locale.ROOT, "  drop (one edit, a new scene keeping unchanged routes, the view redrawn): %.0f ms%n", drop);
+        DropFrames drop = dragAndDrop(window, FRAMES, 1, frames);
+        System.out.printf(Locale.ROOT, "  drop (one edit, a new scene keeping unchanged routes, the view redrawn): longest frame %.0f ms%n",
+                drop.longest());
         System.out.println("    what it did: " + fx(() -> dropOutcome(window)));
-        SUMMARY.add(String.format(Locale.ROOT, "| drop after a drag, %s | %.0f ms | <= 50 ms |", where, drop));
+        SUMMARY.add(String.format(Locale.ROOT, "| drop after a drag, %s, longest frame until drawn | %.0f ms (frames %s) | <= 50 ms |",
+                where, drop.longest(), drop));
         return frames;
     }
 
@@ -216,20 +218,26 @@ public final class CanvasBenchmark {
      */
     private static void laterDrops(MainWindow window, String where) throws Exception {
         List<Double> drops = new ArrayList<>();
+        List<Long> drawn = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            drops.add(dragAndDrop(window, 30, i % 2 == 0 ? -1 : 1, new ArrayList<>()));
-            System.out.println("    later drop " + (i + 1) + ": " + Math.round(drops.get(i)) + " ms, " + fx(() -> dropOutcome(window)));
+            DropFrames drop = dragAndDrop(window, 30, i % 2 == 0 ? -1 : 1, new ArrayList<>());
+            drops.add(drop.longest());
+            drawn.add(drop.untilDrawnMillis());
+            System.out.println("    later drop " + (i + 1) + ": longest frame " + Math.round(drop.longest()) + " ms, "
+                    + fx(() -> dropOutcome(window)));
         }
         List<Double> sorted = sorted(drops);
-        SUMMARY.add(String.format(Locale.ROOT, "| 5 later drops after a drag, %s (each: %s ms) | median %.0f ms, max %.0f ms | <= 50 ms |",
-                where, String.join(", ", drops.stream().map(d -> String.valueOf(Math.round(d))).toList()), sorted.get(2), sorted.get(4)));
+        SUMMARY.add(String.format(Locale.ROOT, "| 5 later drops after a drag, %s, longest frame until drawn (each: %s ms; drawn after "
+                        + "%s ms) | median %.0f ms, max %.0f ms | <= 50 ms |", where,
+                String.join(", ", drops.stream().map(d -> String.valueOf(Math.round(d))).toList()),
+                String.join(", ", drawn.stream().map(String::valueOf).toList()), sorted.get(2), sorted.get(4)));
     }
 
     /**
      * Selects the benchmark's 200 tenants, presses on the first, drags for {@code frames} frames (their times into
-     * {@code frameTimes}) and lets go {@code direction} × 24 × 16 units from the press; returns the drop's frame time.
+     * {@code frameTimes}) and lets go {@code direction} × 24 × 16 units from the press; returns the drop's frames.
      */
-    private static double dragAndDrop(MainWindow window, int frames, int direction, List<Double> frameTimes) throws Exception {
+    private static DropFrames dragAndDrop(MainWindow window, int frames, int direction, List<Double> frameTimes) throws Exception {
         CanvasView canvas = window.canvas();
         Model model = window.session().document().snapshot();
         List<ElementId> tenants = model.all(Tenant.class).stream().limit(200).map(Element::id).toList();
@@ -250,9 +258,59 @@ public final class CanvasBenchmark {
         // Let go 24 × 16 units from the press at any zoom: 24 × 16 pixels with the whole model in view is 300 × 200
         // units, where some of the 200 tenants would land outside every cluster and the drop be refused.
         double scale = fx(() -> canvas.viewport().scale());
-        List<Double> drop = perFrame(1, 0, frame -> Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED,
+        DropFrames drop = dropFrames(canvas, () -> Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED,
                 pressX + direction * 24 * scale, pressY + direction * 16 * scale, false)));
-        return drop.get(0);
+        System.out.println("    the drop's frames until drawn: " + drop);
+        return drop;
+    }
+
+    /**
+     * A drop's frames: the release's, then each until the dropped shapes are drawn where they landed (a large model's
+     * scene is laid out beside the drop's frame and drawn in a later one, issue 16), and the wall time from the release
+     * until the frame that drew them had ended.
+     */
+    private record DropFrames(List<Double> frames, long untilDrawnMillis) {
+        double longest() {
+            return frames.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+
+        @Override
+        public String toString() {
+            return frames.stream().map(f -> String.valueOf(Math.round(f))).toList() + " ms, drawn " + untilDrawnMillis
+                    + " ms after the release";
+        }
+    }
+
+    private static DropFrames dropFrames(CanvasView canvas, Runnable release) throws Exception {
+        CompletableFuture<long[]> drawn = new CompletableFuture<>();
+        PulseLog.start();
+        fx(() -> {
+            new javafx.animation.AnimationTimer() {
+                private long released;
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    pulses++;
+                    if (released == 0) {
+                        released = System.nanoTime();
+                        release.run();
+                        return;
+                    }
+                    // Checked at the start of a pulse: the drawing was done in the pulse before, which has ended.
+                    if (!canvas.sceneComing() && canvas.isSharp()) {
+                        stop();
+                        drawn.complete(new long[] {(System.nanoTime() - released) / 1_000_000, pulses - 1});
+                    }
+                }
+            }.start();
+            return null;
+        });
+        long[] until = drawn.get();
+        PulseLog.awaitPulses((int) until[1], 10_000);
+        Thread.sleep(300);
+        List<Double> frames = PulseLog.stop();
+        return new DropFrames(frames.subList(0, Math.min((int) until[1], frames.size())), until[0]);
     }
 
     /** The drop's undo step (or the refusal shown) and what the scene updated for it, so that a figure says what it timed. */

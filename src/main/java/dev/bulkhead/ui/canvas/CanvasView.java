@@ -97,6 +97,12 @@ public final class CanvasView extends Region {
      * else (a drop, a nudge, a resize); null when one did, and the next scene is laid out from scratch.
      */
     private java.util.Set<ElementId> movedSinceScene;
+    /** A drop's scene being laid out beside its frame ({@link ComingScene}), or null; {@link #scene} waits for it. */
+    private ComingScene coming;
+    /** How many drawn elements a model's drop needs for its scene to be laid out beside its frame; for tests. */
+    private int comingSceneFrom = ComingScene.FROM_ELEMENTS;
+    /** How many drops had their scene laid out beside their frame; for tests. */
+    private int scenesLaidOutBeside;
     private Decorations decorations = Decorations.NONE;
     private DragPreview preview = DragPreview.NONE;
     private CanvasOverlay gestureOverlay;
@@ -185,6 +191,9 @@ public final class CanvasView extends Region {
     /** The layout of the current snapshot, rebuilt when the model changed since the last call. */
     public SceneLayout scene() {
         Model model = document.snapshot();
+        if (coming != null) {
+            takeComingScene(); // whoever asks needs the layout of what was dropped: it waits for it
+        }
         if (scene == null || scene.model() != model) {
             // After edits that only moved elements, the layout is updated for those (a drop at 10,000 elements).
             scene = movedSinceScene == null || scene == null ? SceneLayout.of(model, scene)
@@ -193,6 +202,52 @@ public final class CanvasView extends Region {
             clearRoutesLater(scene);
         }
         return scene;
+    }
+
+    /** Makes the scene laid out beside a drop's frame the canvas's scene. */
+    private void takeComingScene() {
+        ComingScene arrived = coming;
+        coming = null;
+        scene = arrived.await();
+        clearRoutesLater(scene);
+    }
+
+    /** A drop's scene is laid out: the next frame draws it, unless someone asked for it before and took it already. */
+    private void comingSceneReady(ComingScene arrived) {
+        if (coming == arrived) {
+            takeComingScene();
+        }
+        redraw();
+    }
+
+    /**
+     * After an edit that only moved elements of a large model, starts laying its scene out beside the frame (see
+     * {@link ComingScene}): the edits after it are then counted from that scene.
+     */
+    private void layOutBesideTheFrame() {
+        if (coming != null || scene == null || movedSinceScene == null || movedSinceScene.isEmpty()
+                || scene.drawOrder().size() < comingSceneFrom) {
+            return;
+        }
+        coming = ComingScene.start(document.snapshot(), scene, movedSinceScene,
+                viewport.visibleArea(Math.max(1, getWidth()), Math.max(1, getHeight())), this::comingSceneReady);
+        movedSinceScene = new java.util.HashSet<>();
+        scenesLaidOutBeside++;
+    }
+
+    /** Lays the scene of every drop of a model of at least {@code elements} drawn elements out beside its frame; for tests. */
+    void layOutScenesBesideFrom(int elements) {
+        comingSceneFrom = elements;
+    }
+
+    /** How many drops had their scene laid out beside their frame; for tests. */
+    int scenesLaidOutBeside() {
+        return scenesLaidOutBeside;
+    }
+
+    /** Whether a drop's scene is still being laid out beside the frames on show; for tests and the benchmark. */
+    public boolean sceneComing() {
+        return coming != null;
     }
 
     /**
@@ -501,6 +556,11 @@ public final class CanvasView extends Region {
 
     /** Draws every dirty layer now; the benchmark calls this to time one frame. */
     public void paintNow() {
+        if (coming != null) {
+            // A drop's frame: the view keeps what the drag showed (the shapes where they were, their ghosts where they go)
+            // while its scene is laid out beside it; every layer needs that scene, and the frame after it draws them all.
+            return;
+        }
         double width = Math.max(1, getWidth());
         double height = Math.max(1, getHeight());
         SceneLayout current = scene();
@@ -652,6 +712,7 @@ public final class CanvasView extends Region {
         sharpAfterZoom = false; // an edit is drawn at once, never over several frames
         Model model = document.snapshot();
         noteMoved(event);
+        layOutBesideTheFrame();
         selection.retainAll(model.elements().keySet());
         if (event instanceof ModelEvent.Edited edited && edited.origin() != ModelEvent.Origin.EDIT) {
             selectWhatTheStepTouched(edited.summary(), model);

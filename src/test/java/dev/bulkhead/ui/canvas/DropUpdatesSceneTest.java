@@ -83,6 +83,56 @@ class DropUpdatesSceneTest {
         assertThat(after).as("miniatures drawn after them").isEqualTo(before + 1);
     }
 
+    /**
+     * A large model's drop lays its scene out on another thread (issue 16): the drop's frame keeps what the drag showed and
+     * draws nothing, the frame after the layout draws what a fresh canvas draws, and anyone asking for the scene meanwhile
+     * waits for the layout of what was dropped. Tried here on the sample with the size bound lowered to it.
+     */
+    @Test
+    void aLargeModelsDropIsLaidOutBesideItsFrameAndDrawnInTheNext() throws Exception {
+        fx(() -> {
+            view.layOutScenesBesideFrom(0);
+            view.fitToWindow();
+            view.layout();
+            return null;
+        });
+        int drawingsBefore = fx(view::drawings);
+        // One turn of the application thread: the layout's arrival is told on it, so it cannot arrive before the frame.
+        int drawingsInTheDropsFrame = fx(() -> {
+            assertThat(moveFirstTenant(24)).as("the drop").isTrue();
+            assertThat(view.sceneComing()).as("laid out beside the frame").isTrue();
+            view.layout();
+            return view.drawings();
+        });
+        assertThat(drawingsInTheDropsFrame).as("drawings in the drop's frame").isEqualTo(drawingsBefore);
+        assertThat(fx(view::scenesLaidOutBeside)).isEqualTo(1);
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !fx(view::sceneComing));
+        fx(() -> {
+            view.layout();
+            return null;
+        });
+        assertThat(fx(view::drawings)).as("drawn once laid out").isGreaterThan(drawingsBefore);
+        assertThat(fx(() -> view.scene().damage())).as("updated for what moved").isNotNull();
+        fx(() -> {
+            view.fitToWindow(); // the fresh canvas fits the model as it is now
+            view.layout();
+            return null;
+        });
+        CanvasRoutesMatchExportTest.settled(view);
+        assertThat(Pixels.differing(fx(() -> view.snapshot(null, null)), drawnByAFreshCanvas())).isZero();
+
+        // Asked for before it arrives, the scene is waited for: it is the dropped snapshot's, updated for what moved.
+        fx(() -> {
+            assertThat(moveFirstTenant(-24)).isTrue();
+            assertThat(view.sceneComing()).isTrue();
+            assertThat(view.scene().model()).isSameAs(view.document().snapshot());
+            assertThat(view.scene().damage()).isNotNull();
+            assertThat(view.sceneComing()).isFalse();
+            return null;
+        });
+    }
+
     @Test
     void undoingADropUpdatesTheSceneToo() throws Exception {
         fx(() -> moveFirstTenant(24));
