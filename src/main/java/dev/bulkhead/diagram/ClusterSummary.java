@@ -27,12 +27,20 @@ import java.util.Set;
  * @param agents  the agents and how many of them run sandboxed
  * @param inside  the connections between what the cluster holds ("120 connections inside"), or "" for none: the lines
  *                drawn from the box count only those to other boxes, and a reader took them for all of its connections
+ * @param blocked how many of those the picture draws as blocked ("36 of them blocked"), or "" for none: the
+ *                connections inside are not drawn, so the box counts those a design's exported network policies
+ *                would block, or its picture of that design showed none of them
  */
-public record ClusterSummary(String name, String provider, String tenants, String agents, String inside) {
+public record ClusterSummary(String name, String provider, String tenants, String agents, String inside, String blocked) {
     /** The placements in the legend's order and words. */
     private static final List<TenancyOption> OPTIONS = List.of(TenancyOption.NAMESPACE, TenancyOption.VCLUSTER, TenancyOption.DEDICATED);
 
     public static ClusterSummary of(Model model, Cluster cluster) {
+        return of(model, cluster, Set.of());
+    }
+
+    /** The summary of a cluster whose {@code blocked} connections are drawn as blocked (see {@link DiagramPicture#blocked}). */
+    public static ClusterSummary of(Model model, Cluster cluster, Set<ElementId> blocked) {
         Map<TenancyOption, Integer> placed = new EnumMap<>(TenancyOption.class);
         int tenants = 0;
         int undecided = 0;
@@ -66,14 +74,26 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
         String tenantLine = Counts.of(tenants, "tenant") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
         String agentLine = Counts.of(agents, "agent") + (agents == 0 ? "" : ", " + sandboxed + " sandboxed");
         int inside = 0;
+        int insideBlocked = 0;
         for (ElementId id : held) {
             for (Connection connection : model.connectionsOf(id)) {
                 // Counted at its start, so once.
-                inside += connection.from().equals(id) && held.contains(connection.to()) ? 1 : 0;
+                if (connection.from().equals(id) && held.contains(connection.to())) {
+                    inside++;
+                    insideBlocked += blocked.contains(connection.id()) ? 1 : 0;
+                }
             }
         }
         return new ClusterSummary(cluster.name(), cluster.provider().label() + " · " + cluster.region(), tenantLine, agentLine,
-                inside == 0 ? "" : Counts.of(inside, "connection") + " inside");
+                inside == 0 ? "" : Counts.of(inside, "connection") + " inside", blockedLine(insideBlocked, inside));
+    }
+
+    /** The line under "38 connections inside" saying how many of them are blocked: "36 of them blocked", or "" for none. */
+    private static String blockedLine(int blocked, int inside) {
+        if (blocked == 0) {
+            return "";
+        }
+        return (blocked < inside ? blocked + " of them" : inside == 1 ? "it is" : "all of them") + " blocked";
     }
 
     /** The legend's word for a placement: "namespace", "vCluster", "dedicated". */
@@ -83,7 +103,13 @@ public record ClusterSummary(String name, String provider, String tenants, Strin
 
     /** The lines under the name, in order. */
     public List<String> notes() {
-        return inside.isEmpty() ? List.of(provider, tenants, agents) : List.of(provider, tenants, agents, inside);
+        List<String> notes = new ArrayList<>(List.of(provider, tenants, agents));
+        for (String line : List.of(inside, blocked)) {
+            if (!line.isEmpty()) {
+                notes.add(line);
+            }
+        }
+        return List.copyOf(notes);
     }
 
     /** The counts on one line, for a name tag over a cluster drawn at its full size (the canvas zoomed out). */

@@ -8,6 +8,7 @@ import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.Criticality;
 import dev.bulkhead.model.Element;
+import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ElementKind;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.EnvironmentKind;
@@ -22,6 +23,7 @@ import dev.bulkhead.model.TrustLevel;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -491,10 +493,11 @@ public final class DiagramPainter {
     /**
      * A summarised cluster (see {@link ClusterSummary}): a box of the cluster's colours sized by what it shows, its
      * name and facts in the name tags' type at its top left, so that they print at 6 pt or more however small the
-     * picture is printed. The box is laid out by {@link ClusterSummary#size} for the same print scale.
+     * picture is printed. The box is laid out by {@link ClusterSummary#size} for the same print scale. Its line counting
+     * the {@code blocked} connections inside, if any, is in the danger colour.
      */
-    public void paintSummary(DrawingSurface g, Model drawn, Cluster cluster, Geometry b) {
-        ClusterSummary summary = ClusterSummary.of(drawn, cluster);
+    public void paintSummary(DrawingSurface g, Model drawn, Cluster cluster, Geometry b, Set<ElementId> blocked) {
+        ClusterSummary summary = ClusterSummary.of(drawn, cluster, blocked);
         g.fill(theme.colour("-bh-cluster"));
         g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 12);
         g.stroke(theme.colour("-bh-border-strong"));
@@ -508,6 +511,9 @@ public final class DiagramPainter {
         y += tagFont.size() * 0.65;
         g.fill(theme.colour("-bh-text-muted"));
         for (String line : summary.notes()) {
+            if (line.equals(summary.blocked())) {
+                g.fill(theme.colour("-bh-danger")); // the last line, so no colour to restore after it
+            }
             y += tagNoteFont.size() * 0.65;
             g.text(line, tagNoteFont, b.x() + pad, y, Align.LEFT, width);
             y += tagNoteFont.size() * 0.65;
@@ -527,8 +533,8 @@ public final class DiagramPainter {
         return new Geometry(x - width / 2, y - height / 2, width, height);
     }
 
-    /** A count of aggregated connections on a chip in tag type, centred on (x, y). */
-    void paintCount(DrawingSurface g, String text, double x, double y) {
+    /** A count of aggregated connections on a chip in tag type, centred on (x, y), its text in {@code ink}. */
+    void paintCount(DrawingSurface g, String text, double x, double y, Colour ink) {
         double pad = tagPixels * 0.45 / tagScale;
         double width = g.textWidth(text, tagNoteFont) + 2 * pad;
         double height = tagNoteFont.size() * 1.3 + pad / 2;
@@ -537,7 +543,7 @@ public final class DiagramPainter {
         g.stroke(theme.colour("-bh-border-strong"));
         g.lineWidth(1 / tagScale);
         g.strokeRoundRect(x - width / 2, y - height / 2, width, height, 2 * pad);
-        g.fill(theme.colour("-bh-text"));
+        g.fill(ink);
         g.text(text, tagNoteFont, x - width / 2 + pad, y, Align.LEFT, 0);
     }
 

@@ -51,6 +51,8 @@ public final class DiagramPicture {
     static final String UNDECIDED = "undecided: no option chosen in the model yet";
     private static final List<String> LEGEND_LABELS = List.of("namespace", "vCluster", "dedicated", UNDECIDED, "agent sandbox",
             "requirement unmet", "finding", "untrusted agent", "reviewed", "trusted");
+    /** The legend's entry for a connection drawn as blocked, only on a picture that draws any (see {@link #blocked}). */
+    static final String BLOCKED = "blocked flow";
 
     private final SceneLayout scene;
     private final Decorations marks;
@@ -67,10 +69,16 @@ public final class DiagramPicture {
     private final Set<ElementId> roots;
     /** The clusters drawn as compact summaries, their contents left out of the scene (see {@link ClusterSummary}). */
     private final Set<ElementId> summarised;
+    /**
+     * The connections this picture draws as blocked (dashed, in the danger colour, or counted so where a box or line
+     * stands for several): those of the blocked ones it was given that it draws at all. Empty for a design as drawn.
+     */
+    private final Set<ElementId> blocked;
 
     private DiagramPicture(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Set<ElementId> include,
-                           Title title, boolean legend, Set<ElementId> summarised) {
+                           Title title, boolean legend, Set<ElementId> summarised, Set<ElementId> blocked) {
         this.chrome = 1;
+        this.blocked = blocked.isEmpty() ? Set.of() : drawnConnections(scene.model(), blocked, include);
         this.printScale = null;
         this.roots = roots;
         this.summarised = Set.copyOf(summarised);
@@ -115,6 +123,17 @@ public final class DiagramPicture {
                 : new Geometry(bounds.x() - 8, bounds.y() - 8, bounds.width() + 16, bounds.height() + 16);
     }
 
+    /** Those of the given connections the model has and {@code include} (null for everything) draws. */
+    private static Set<ElementId> drawnConnections(Model model, Set<ElementId> connections, Set<ElementId> include) {
+        Set<ElementId> drawn = new HashSet<>();
+        for (ElementId id : connections) {
+            if ((include == null || include.contains(id)) && model.find(id).orElse(null) instanceof Connection) {
+                drawn.add(id);
+            }
+        }
+        return Set.copyOf(drawn);
+    }
+
     /** Whether an end of a connection is inside a summarised cluster. */
     private boolean intoSummary(Model model, Connection connection) {
         return !summarised.isEmpty() && (DiagramRenderer.summarisedAncestor(model, connection.from(), summarised) != null
@@ -125,6 +144,7 @@ public final class DiagramPicture {
     private DiagramPicture(DiagramPicture picture, double chrome, Double printScale) {
         this.roots = picture.roots;
         this.summarised = picture.summarised;
+        this.blocked = picture.blocked;
         this.scene = picture.scene;
         this.marks = picture.marks;
         this.renderer = picture.renderer;
@@ -144,13 +164,22 @@ public final class DiagramPicture {
      */
     public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
                                     boolean legend) {
+        return of(scene, marks, theme, roots, title, legend, Set.of());
+    }
+
+    /**
+     * As {@link #of(SceneLayout, Decorations, DiagramTheme, Set, Title, boolean)}, drawing the {@code blocked} connections
+     * as blocked: the flows a design's exported network policies would block (a report's picture of its recommended mix).
+     */
+    public static DiagramPicture of(SceneLayout scene, Decorations marks, DiagramTheme theme, Set<ElementId> roots, Title title,
+                                    boolean legend, Set<ElementId> blocked) {
         if (roots == null) {
-            return new DiagramPicture(scene, marks, theme, null, null, title, legend, Set.of());
+            return new DiagramPicture(scene, marks, theme, null, null, title, legend, Set.of(), blocked);
         }
         Set<ElementId> shown = closure(scene.model(), roots);
         Model arranged = ScopeLayout.around(scene.model(), roots, shown);
         return new DiagramPicture(arranged == scene.model() ? scene : SceneLayout.of(arranged), marks, theme, Set.copyOf(roots),
-                shown, title, legend, Set.of());
+                shown, title, legend, Set.of(), blocked);
     }
 
     /**
@@ -262,7 +291,7 @@ public final class DiagramPicture {
         if (best == null || DiagramPainter.summarises(bestScale)) {
             return null;
         }
-        return new DiagramPicture(SceneLayout.of(best), marks, renderer.theme(), roots, include, title, legend, Set.of());
+        return new DiagramPicture(SceneLayout.of(best), marks, renderer.theme(), roots, include, title, legend, Set.of(), blocked);
     }
 
     /** The largest scale, roughly, at which a model's boxes fit the area in any arrangement {@link #fittedWith} tries. */
@@ -371,7 +400,7 @@ public final class DiagramPicture {
         if (!clusters.isEmpty()) {
             java.util.Map<ElementId, Geometry> sizes = new java.util.HashMap<>();
             for (ElementId id : clusters) {
-                sizes.put(id, ClusterSummary.of(model, model.get(id, Cluster.class)).size(printScale));
+                sizes.put(id, ClusterSummary.of(model, model.get(id, Cluster.class), blocked).size(printScale));
             }
             // Summarised everywhere, the environments carry name tags in the same type over their top left corner.
             boolean tags = DiagramPainter.tagsWhenPrinted(printScale, true);
@@ -381,7 +410,7 @@ public final class DiagramPicture {
                     : DiagramPainter.leastEnvironmentWidth(e));
         }
         DiagramPicture arranged = new DiagramPicture(SceneLayout.of(arrangement.apply(drawn)), marks, renderer.theme(), roots, include,
-                title, legend, clusters);
+                title, legend, clusters, blocked);
         return fitted(arranged, width, height);
     }
 
@@ -426,6 +455,14 @@ public final class DiagramPicture {
     }
 
     /**
+     * The connections this picture draws as blocked, or counts so where a box or line stands for several (see
+     * {@link DiagramRenderer}): a caption says how many.
+     */
+    public Set<ElementId> blocked() {
+        return blocked;
+    }
+
+    /**
      * Whether a picture of {@code cluster} alone, fitted to {@code width} × {@code height} points, could draw it in full:
      * its box, as this picture lays it out before fitting, no wider nor taller than the area at the scale its small print
      * is legible, the test {@link #fittedTo} summarises a cluster by whatever else is summarised. One that fails it
@@ -465,7 +502,7 @@ public final class DiagramPicture {
         }
         Model widened = ScopeLayout.widened(model, widths);
         return chromeFitted(new DiagramPicture(SceneLayout.of(widened), picture.marks, picture.renderer.theme(), picture.roots,
-                picture.include, picture.title, picture.legend, picture.summarised), width, height);
+                picture.include, picture.title, picture.legend, picture.summarised, picture.blocked), width, height);
     }
 
     private static DiagramPicture chromeFitted(DiagramPicture picture, double width, double height) {
@@ -521,7 +558,7 @@ public final class DiagramPicture {
     }
 
     /**
-     * Where the legend's lines start: the indexes of {@link #LEGEND_LABELS} that begin a new line. One line when it
+     * Where the legend's lines start: the indexes of {@link #legendLabels} that begin a new line. One line when it
      * fits across the drawing; else it wraps, for a legend wider than a narrow drawing widened the picture, and fitted
      * to a portrait page that shrank the drawing, grew the legend and widened the picture again.
      */
@@ -529,8 +566,9 @@ public final class DiagramPicture {
         double across = Math.max(content.width() + 2 * PADDING, (widestLegendItem() + 2 * PADDING) * chrome) / chrome - 2 * PADDING;
         List<Integer> breaks = new java.util.ArrayList<>();
         double x = 0;
-        for (int i = 0; i < LEGEND_LABELS.size(); i++) {
-            double item = legendItemWidth(LEGEND_LABELS.get(i));
+        List<String> labels = legendLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            double item = legendItemWidth(labels.get(i));
             if (i > 0 && x + item > across + 0.001) {
                 breaks.add(i);
                 x = 0;
@@ -545,8 +583,18 @@ public final class DiagramPicture {
         return (15 + InterMetrics.width(label, LEGEND) + 16) * 1.1;
     }
 
-    private static double widestLegendItem() {
-        return LEGEND_LABELS.stream().mapToDouble(DiagramPicture::legendItemWidth).max().orElse(0);
+    private double widestLegendItem() {
+        return legendLabels().stream().mapToDouble(DiagramPicture::legendItemWidth).max().orElse(0);
+    }
+
+    /** The legend's entries in order: {@link #BLOCKED} last, on a picture that draws a connection as blocked. */
+    private List<String> legendLabels() {
+        if (blocked.isEmpty()) {
+            return LEGEND_LABELS;
+        }
+        List<String> labels = new ArrayList<>(LEGEND_LABELS);
+        labels.add(BLOCKED);
+        return labels;
     }
 
     /** The legend's height at 1×: a line more for each break. */
@@ -595,7 +643,7 @@ public final class DiagramPicture {
         double originX = x + (PADDING - content.x()) * scale;
         double originY = y + (top + PADDING - content.y()) * scale;
         renderer.draw(g, content, scale, originX, originY, scene, marks, include, printScale == null ? scale : printScale,
-                summarised);
+                summarised, blocked);
         if (include == null) {
             g.transform(scale, originX, originY);
             NotePainter.paint(g, theme, scene.model().settings().notes().canvas());
@@ -646,6 +694,20 @@ public final class DiagramPicture {
             String label = (String) badge[1];
             g.text(label, LEGEND, x + 15, y, Align.LEFT, 0);
             x += 15 + g.textWidth(label, LEGEND) + 16;
+        }
+        if (!blocked.isEmpty()) {
+            if (breaks.contains(index)) {
+                x = PADDING;
+                y += LEGEND_LINE;
+            }
+            // A short dashed line in the danger colour where the other entries have a swatch: three dashes, as many as fit.
+            g.stroke(theme.colour("-bh-danger"));
+            g.lineWidth(1.6);
+            g.dashes(2.6, 1.6);
+            g.strokeLine(x, y, x + 11, y);
+            g.dashes(0, 0);
+            g.fill(theme.colour("-bh-text"));
+            g.text(BLOCKED, LEGEND, x + 15, y, Align.LEFT, 0);
         }
     }
 }

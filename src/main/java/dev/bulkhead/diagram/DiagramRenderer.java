@@ -73,29 +73,35 @@ public final class DiagramRenderer {
      * at the surface's origin (an export offsets its picture by margins and a title, and a view derived from the
      * frame left out the elements at the bottom and right). The detail is chosen for a picture printed at
      * {@code printScale} points per unit however large the surface draws it: a report's SVG and PDF show the same
-     * picture (the semantic-zoom rule, {@link DiagramPainter#summarises}).
+     * picture (the semantic-zoom rule, {@link DiagramPainter#summarises}). The {@code blocked} connections are drawn as
+     * blocked (see {@link #blockedStroke}).
      */
     public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
-                    SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale, Set<ElementId> summaries) {
+                    SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale, Set<ElementId> summaries,
+                    Set<ElementId> blocked) {
         boolean summarise = DiagramPainter.tagsWhenPrinted(printScale, !summaries.isEmpty());
         painter.zoomForExport(printScale, summarise);
-        return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise, summaries);
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, 2, false, include, summarise, summaries, blocked);
     }
 
     private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
                           SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include) {
         painter.zoom(scale, detail == 2);
-        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include, false, Set.of());
+        // The canvas draws the design as modelled: no connection is blocked there.
+        return drawScene(g, visible, scale, translateX, translateY, scene, marks, detail, background, include, false, Set.of(),
+                Set.of());
     }
 
     /**
      * @param summarise whether to leave out every cluster's contents, which their tags summarise (exports only)
      * @param summaries the clusters laid out as compact summaries (their contents are not in the scene), see
      *                  {@link ClusterSummary}
+     * @param blocked   the connections to draw as blocked: each drawn on its own dashed in the danger colour with
+     *                  "blocked" in its port label; where a label, box or line stands for several, it counts them
      */
     private int drawScene(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
                           SceneLayout scene, Decorations marks, int detail, boolean background, Set<ElementId> include,
-                          boolean summarise, Set<ElementId> summaries) {
+                          boolean summarise, Set<ElementId> summaries, Set<ElementId> blocked) {
         g.transform(scale, translateX, translateY);
         if (background && scale >= 0.5) {
             grid(g, visible);
@@ -117,7 +123,7 @@ public final class DiagramRenderer {
         }
         for (Element element : elements) {
             if (summaries.contains(element.id())) {
-                painter.paintSummary(g, model, (dev.bulkhead.model.Cluster) element, scene.bounds(element.id()));
+                painter.paintSummary(g, model, (dev.bulkhead.model.Cluster) element, scene.bounds(element.id()), blocked);
                 drawn++;
             } else if (DiagramPainter.drawnUnderConnections(element.kind())) {
                 painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
@@ -131,6 +137,8 @@ public final class DiagramRenderer {
             connections.removeIf(id -> !include.contains(id));
         }
         Map<List<ElementId>, Integer> aggregated = new java.util.LinkedHashMap<>();
+        // Of those, how many are blocked, for the lines that have any (see aggregatedLines).
+        Map<List<ElementId>, Integer> aggregatedBlocked = new HashMap<>();
         if (summarise || !summaries.isEmpty()) {
             // A connection to a card the tag stands for is drawn to the cluster's border, those between the same two
             // boxes once with their count: a line ending inside a summary box points at nothing the reader can see.
@@ -144,6 +152,9 @@ public final class DiagramRenderer {
                 List<ElementId> ends = List.of(from == null ? connection.from() : from, to == null ? connection.to() : to);
                 if (!ends.get(0).equals(ends.get(1))) {
                     aggregated.merge(ends, 1, Integer::sum);
+                    if (blocked.contains(id)) {
+                        aggregatedBlocked.merge(ends, 1, Integer::sum);
+                    }
                 }
                 return true;
             });
@@ -157,18 +168,26 @@ public final class DiagramRenderer {
         for (ElementId id : connections) {
             double[] p = scene.route(id);
             if (routeNear(p, visible, 0)) {
-                g.stroke(line);
-                g.lineWidth(1.4);
+                boolean isBlocked = !blocked.isEmpty() && blocked.contains(id);
+                if (isBlocked) {
+                    blockedStroke(g, theme, 1.4);
+                } else {
+                    g.stroke(line);
+                    g.lineWidth(1.4);
+                }
                 g.strokePolyline(p);
+                if (isBlocked) {
+                    g.dashes(0, 0);
+                }
                 double[] head = arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
-                g.fill(line);
+                g.fill(isBlocked ? theme.colour("-bh-danger") : line);
                 g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
                 drawn++;
             }
         }
         Map<List<ElementId>, double[]> aggregatedPaths = new HashMap<>();
         Set<List<ElementId>> headless = new java.util.HashSet<>();
-        drawn += aggregatedLines(g, scene, aggregated, visible, include, aggregatedPaths, headless);
+        drawn += aggregatedLines(g, scene, aggregated, aggregatedBlocked, visible, include, aggregatedPaths, headless);
         for (Element element : leaves) {
             painter.paint(g, model, element, scene.bounds(element.id()), detail, marks);
             drawn++;
@@ -180,7 +199,9 @@ public final class DiagramRenderer {
             for (ElementId id : connections) {
                 double[] route = scene.route(id);
                 if (route != null && !hubs.gathers(id)) {
-                    label(g, scene, route, model.get(id, Connection.class).portLabel(), placed,
+                    boolean isBlocked = !blocked.isEmpty() && blocked.contains(id);
+                    String port = model.get(id, Connection.class).portLabel();
+                    label(g, scene, route, isBlocked ? port + " · blocked" : port, isBlocked, placed,
                             (box, across) -> crossings.through(box, id, across));
                 }
             }
@@ -189,10 +210,13 @@ public final class DiagramRenderer {
                 // page); placement moves it up or down clear of what is there.
                 Geometry bounds = scene.visibleBoundsOf(hub);
                 if (bounds != null) {
-                    String text = ConnectionHubs.label(gathered);
+                    // Its lines are each drawn dashed when blocked; the label counts them too, so that "27 connections"
+                    // under a hub is not read as 27 working flows.
+                    long blockedHere = blocked.isEmpty() ? 0 : gathered.stream().filter(c -> blocked.contains(c.id())).count();
+                    String text = ConnectionHubs.label(gathered) + (blockedHere == 0 ? "" : " · " + blockedHere + " blocked");
                     double half = Math.min(bounds.width() / 2, (Math.ceil(g.textWidth(text, LABEL)) + 14) / 2);
                     double y = bounds.maxY() + LABEL_HEIGHT / 2 + 2;
-                    label(g, scene, new double[] {bounds.x() + half, y, bounds.maxX() - half, y}, text, placed,
+                    label(g, scene, new double[] {bounds.x() + half, y, bounds.maxX() - half, y}, text, blockedHere > 0, placed,
                             LabelPlacement.Crossings.NONE);
                 }
             });
@@ -224,17 +248,35 @@ public final class DiagramRenderer {
         // Each direction on its own chip naming where its connections go: a bare "172 connections" under a box was
         // read as that box's own connections. A single connection needs no chip where its arrowhead shows the way.
         List<Geometry> chips = new ArrayList<>();
+        // A direction with a blocked connection always has its chip, which says how many are blocked in the danger colour.
         aggregated.forEach((ends, count) -> {
             double[] path = aggregatedPaths.get(ends);
-            if (path != null && (count > 1 || headless.contains(ends))) {
-                String text = Counts.of(count, "connection") + " to " + model.find(ends.get(1)).map(Element::name).orElse("");
+            int blockedHere = aggregatedBlocked.getOrDefault(ends, 0);
+            if (path != null && (count > 1 || headless.contains(ends) || blockedHere > 0)) {
+                String text = Counts.of(count, "connection") + " to " + model.find(ends.get(1)).map(Element::name).orElse("")
+                        + blockedCount(count, blockedHere);
                 double[] at = countPlace(g, scene, ends, text, path, aggregated.containsKey(List.of(ends.get(1), ends.get(0))), chips);
-                painter.paintCount(g, text, at[0], at[1]);
+                painter.paintCount(g, text, at[0], at[1], theme.colour(blockedHere > 0 ? "-bh-danger" : "-bh-text"));
                 chips.add(painter.countBox(g, text, at[0], at[1]));
             }
         });
         g.transform(1, 0, 0);
         return drawn;
+    }
+
+    /** What a chip counting {@code count} connections adds for {@code blocked} of them: nothing for none. */
+    private static String blockedCount(int count, int blocked) {
+        return blocked == 0 ? "" : count == 1 ? ", blocked" : blocked == count ? ", all blocked" : ", " + blocked + " blocked";
+    }
+
+    /**
+     * How a connection drawn as blocked is stroked, {@code width} wide: dashed, in the danger colour, as a default-deny
+     * policy leaves it (the caller sets solid strokes again after it).
+     */
+    static void blockedStroke(DrawingSurface g, DiagramTheme theme, double width) {
+        g.stroke(theme.colour("-bh-danger"));
+        g.lineWidth(width);
+        g.dashes(4 * width, 2.5 * width);
     }
 
     /**
@@ -291,10 +333,13 @@ public final class DiagramRenderer {
      * border to border, as thick on paper as a tag's outline (the usual width would print as a hairline at this scale),
      * with an arrowhead at each end connections go to. Two lines drawn over each other, one each way, met in a diamond
      * of arrowheads between boxes close together: a line too short for its heads has none, and {@code headless} gets
-     * both its directions, whose chips then say which way they go. Returns how many lines.
+     * both its directions, whose chips then say which way they go. A line every connection of which, either way, is
+     * {@code blocked} is drawn as blocked; one that also carries a working flow stays solid, its chips counting the
+     * blocked ones. Returns how many lines.
      */
-    private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated, Geometry visible,
-                                Set<ElementId> include, Map<List<ElementId>, double[]> paths, Set<List<ElementId>> headless) {
+    private int aggregatedLines(DrawingSurface g, SceneLayout scene, Map<List<ElementId>, Integer> aggregated,
+                                Map<List<ElementId>, Integer> blocked, Geometry visible, Set<ElementId> include,
+                                Map<List<ElementId>, double[]> paths, Set<List<ElementId>> headless) {
         int drawn = 0;
         double width = Math.max(1.4, painter.tagLineWidth());
         double headLength = 9 * width / 1.4;
@@ -318,15 +363,24 @@ public final class DiagramRenderer {
             p = DetourRouter.clear(p, from, to, obstacles);
             paths.put(ends, p);
             int n = p.length;
-            g.stroke(line);
-            g.lineWidth(width);
+            boolean allBlocked = blocked.getOrDefault(ends, 0) + blocked.getOrDefault(back, 0)
+                    == aggregated.get(ends) + aggregated.getOrDefault(back, 0);
+            if (allBlocked) {
+                blockedStroke(g, theme, width);
+            } else {
+                g.stroke(line);
+                g.lineWidth(width);
+            }
             g.strokePolyline(p);
+            if (allBlocked) {
+                g.dashes(0, 0);
+            }
             boolean bothWays = aggregated.containsKey(back);
             if (length(p) < (bothWays ? 3 : 1.5) * headLength) {
                 headless.add(ends);
                 headless.add(back);
             } else {
-                g.fill(line);
+                g.fill(allBlocked ? theme.colour("-bh-danger") : line);
                 arrowHead(g, p[n - 4], p[n - 3], p[n - 2], p[n - 1], headLength);
                 if (bothWays) {
                     arrowHead(g, p[2], p[3], p[0], p[1], headLength);
@@ -485,7 +539,7 @@ public final class DiagramRenderer {
      * A connection label (a port, or a hub's count) placed along a route clear of what is drawn and labelled, and of
      * the other lines' {@code crossings} where it can.
      */
-    private void label(DrawingSurface g, SceneLayout scene, double[] p, String label, PlacedLabels placed,
+    private void label(DrawingSurface g, SceneLayout scene, double[] p, String label, boolean blocked, PlacedLabels placed,
                        LabelPlacement.Crossings crossings) {
         double width = Math.ceil(g.textWidth(label, LABEL)) + 14;
         Geometry box = LabelPlacement.place(p, width, LABEL_HEIGHT, scene::labelObstaclesNear, area -> {
@@ -496,10 +550,10 @@ public final class DiagramRenderer {
         placed.add(box);
         g.fill(theme.colour("-bh-surface"));
         g.fillRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);
-        g.stroke(theme.colour("-bh-border"));
+        g.stroke(theme.colour(blocked ? "-bh-danger" : "-bh-border"));
         g.lineWidth(1);
         g.strokeRoundRect(box.x(), box.y(), width, LABEL_HEIGHT, 6);
-        g.fill(theme.colour("-bh-text"));
+        g.fill(theme.colour(blocked ? "-bh-danger" : "-bh-text"));
         g.text(label, LABEL, box.x() + box.width() / 2, box.y() + box.height() / 2, Align.CENTER, 0);
     }
 

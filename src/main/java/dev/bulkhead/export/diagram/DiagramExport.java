@@ -59,11 +59,14 @@ public final class DiagramExport {
      * @param scope      the elements to draw with everything inside them, or null for the whole model
      * @param scopeLabel how the title block names the scope ("whole model", "environment prod", ...)
      * @param scale      PNG pixels per diagram unit: 1, 2 or 3
+     * @param blocked    the connections to draw as blocked (dashed, in the danger colour): the flows a design's exported
+     *                   network policies would block; none for the design as drawn, and none on the canvas
      */
     public record Options(Format format, int scale, boolean dark, Set<ElementId> scope, String scopeLabel, PageSpec page,
-                          boolean legend, boolean titleBlock, LocalDate date) {
+                          boolean legend, boolean titleBlock, LocalDate date, Set<ElementId> blocked) {
         public Options {
             Objects.requireNonNull(format, "format");
+            blocked = blocked == null ? Set.of() : Set.copyOf(blocked);
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(date, "date");
             if (scale < 1 || scale > 3) {
@@ -73,11 +76,11 @@ public final class DiagramExport {
 
         /** The whole model, light, at 2×, fitted to a page of its own, with title block and no legend, dated today. */
         public static Options of(Format format) {
-            return new Options(format, 2, false, null, "whole model", PageSpec.PICTURE, false, true, LocalDate.now());
+            return new Options(format, 2, false, null, "whole model", PageSpec.PICTURE, false, true, LocalDate.now(), Set.of());
         }
 
         public Options withScope(Set<ElementId> elements, String label) {
-            return new Options(format, scale, dark, elements, label, page, legend, titleBlock, date);
+            return new Options(format, scale, dark, elements, label, page, legend, titleBlock, date, blocked);
         }
 
         public Options withEnvironment(Environment environment) {
@@ -86,27 +89,31 @@ public final class DiagramExport {
         }
 
         public Options withScale(int value) {
-            return new Options(format, value, dark, scope, scopeLabel, page, legend, titleBlock, date);
+            return new Options(format, value, dark, scope, scopeLabel, page, legend, titleBlock, date, blocked);
         }
 
         public Options withDark(boolean value) {
-            return new Options(format, scale, value, scope, scopeLabel, page, legend, titleBlock, date);
+            return new Options(format, scale, value, scope, scopeLabel, page, legend, titleBlock, date, blocked);
         }
 
         public Options withPage(PageSpec value) {
-            return new Options(format, scale, dark, scope, scopeLabel, value, legend, titleBlock, date);
+            return new Options(format, scale, dark, scope, scopeLabel, value, legend, titleBlock, date, blocked);
         }
 
         public Options withLegend(boolean value) {
-            return new Options(format, scale, dark, scope, scopeLabel, page, value, titleBlock, date);
+            return new Options(format, scale, dark, scope, scopeLabel, page, value, titleBlock, date, blocked);
         }
 
         public Options withTitleBlock(boolean value) {
-            return new Options(format, scale, dark, scope, scopeLabel, page, legend, value, date);
+            return new Options(format, scale, dark, scope, scopeLabel, page, legend, value, date, blocked);
         }
 
         public Options withDate(LocalDate value) {
-            return new Options(format, scale, dark, scope, scopeLabel, page, legend, titleBlock, value);
+            return new Options(format, scale, dark, scope, scopeLabel, page, legend, titleBlock, value, blocked);
+        }
+
+        public Options withBlocked(Set<ElementId> connections) {
+            return new Options(format, scale, dark, scope, scopeLabel, page, legend, titleBlock, date, connections);
         }
     }
 
@@ -144,7 +151,7 @@ public final class DiagramExport {
                 analysis.pricing().profile().name() + " (" + analysis.currency() + ")")
                 : null;
         return DiagramPicture.of(SceneLayout.of(model), Decorations.of(analysis), DiagramTheme.of(options.dark()), options.scope(),
-                title, options.legend());
+                title, options.legend(), options.blocked());
     }
 
     /**
