@@ -24,7 +24,8 @@ import java.util.Set;
  * environment whose page would only repeat the first picture's summaries has none. A
  * cluster too large to name its tenants legibly even alone stays summarised, and the caption says where they are
  * listed: a picture is never tiled. Last, the scope's picture with the recommended mix applied, where it places any
- * tenant otherwise. The PDF prints each on a page, HTML inlines each, Markdown links each as a file.
+ * tenant otherwise, the flows its exported network policies would block drawn as blocked. The PDF prints each on a page,
+ * HTML inlines each, Markdown links each as a file.
  */
 final class DiagramPages {
     /** What the headings of the pages after the first start with: "The model: environment prod". */
@@ -74,7 +75,10 @@ final class DiagramPages {
         }
         DiagramExport.Options options = report.diagramOptions();
         String label = options.scopeLabel() + ", " + MIX;
-        DiagramPicture picture = DiagramExport.picture(report.mixApplied(), options.withScope(options.scope(), label))
+        // The flows the mix's exported policies would block are drawn so: an architect reviewing the report saw them drawn as
+        // working.
+        DiagramPicture picture = DiagramExport.picture(report.mixApplied(), options.withScope(options.scope(), label)
+                        .withBlocked(report.artefacts().blockedConnections()))
                 .fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
         Model model = report.model();
         long undecided = mix.keySet().stream().map(id -> model.get(id, Tenant.class))
@@ -87,9 +91,32 @@ final class DiagramPages {
                 + Counts.of(mix.size(), "tenant") + ", it changes the option of " + optionChanged + " and only the nodes of "
                 + nodesChanged + (undecided == 0 ? "" : " (the " + undecided + " with no option set counted as namespaces)") + "."
                 + (picture.summarised().isEmpty() ? "" : " A cluster drawn as a box counts its tenants by those options.")
-                + " '" + ReportSections.PLACEMENT + "' gives each placement and its reason.";
+                + " '" + ReportSections.PLACEMENT + "' gives each placement and its reason." + blockedSentence(report, picture);
         return new Page(FURTHER + MIX, picture, caption, fileName(files, "recommended-mix"), label.substring(0, 1)
                 .toUpperCase(Locale.ROOT) + label.substring(1));
+    }
+
+    /**
+     * What the mix's picture draws as blocked, and why: "" when nothing. Counted as the picture draws them, connections
+     * (a flow modelled twice is two), inside boxes and on lines of several too.
+     */
+    /** How the mix's picture draws a blocked connection, as its caption says it. */
+    static final String DRAWN_BLOCKED = "dashed red, or counted in red";
+
+    /**
+     * What the mix's picture draws as blocked, and why: "" when nothing. Counted as the picture draws them, connections
+     * (a flow modelled twice is two), inside boxes and on lines of several too. Short: the caption has three lines of
+     * small type under the picture, and a longer one went on to a page of its own.
+     */
+    private static String blockedSentence(ProposalReport report, DiagramPicture picture) {
+        int blocked = picture.blocked().size();
+        if (blocked == 0) {
+            return "";
+        }
+        String listed = report.blockedCut() ? "lists the first and names the file with each" : blocked == 1 ? "lists it" : "lists each";
+        return " " + Counts.of(blocked, "connection") + (blocked == 1 ? " is" : " are") + " drawn as blocked (" + DRAWN_BLOCKED
+                + "): the mix's exported policies block their flows until their rules are written; '" + ReportSections.ARTEFACTS
+                + "' " + listed + ".";
     }
 
     /** The pictures of the design as drawn. */
