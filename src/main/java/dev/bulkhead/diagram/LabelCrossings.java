@@ -80,7 +80,12 @@ final class LabelCrossings {
         return (long) Math.floor(coordinate / CELL);
     }
 
+    /**
+     * The scene's key of a grid cell, whose row is mixed into its hash: keyed by column and row alone, the cells of a
+     * view hashed alike ((x << 32) ^ y hashes to x ^ y) and the map's look-ups searched trees, half of a drop's drawing
+     * at 10,000 elements (issue 16).
+     */
     private static long key(long x, long y) {
-        return (x << 32) ^ (y & 0xffffffffL);
+        return SceneLayout.key(x, y);
     }
 }
