@@ -21,10 +21,11 @@ import javafx.application.Platform;
  */
 final class ComingScene {
     /**
-     * Drops of models with fewer drawn elements than this update their scene in their own frame: a few milliseconds,
-     * and a frame without it would only delay the drawing.
+     * Drops of models with fewer drawn elements than this update their scene in their own frame: a few milliseconds for
+     * the samples (under 200 elements), and a frame without it would only delay the drawing. The canvas benchmark's
+     * 2,000-element model's drop was 53-64 ms in one frame.
      */
-    static final int FROM_ELEMENTS = 3_000;
+    static final int FROM_ELEMENTS = 1_000;
     /** One thread lays the scenes out, one after the other: a drop waits for the one before it anyway. */
     private static final Executor LAYOUT = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "scene layout");
