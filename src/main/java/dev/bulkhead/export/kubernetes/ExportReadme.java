@@ -146,7 +146,8 @@ final class ExportReadme {
                 sandboxes (pods labelled `bulkhead.dev/agent`, warm or claimed) may be called by their tenant but may \
                 only call out to what their connections and their egress allow-list name. A peer in the same cluster is \
                 named by its namespace and pod labels; a peer elsewhere by the address range the model gives it (a \
-                cluster's or an endpoint's address range); nothing is ever widened to the whole internet. "Any public \
+                cluster's or an endpoint's address range). Nothing is opened to the internet but an agent's open egress and \
+                host names, which NetworkPolicy cannot name (the section 'Egress wider than the model' lists each). "Any public \
                 address" (open egress, and host names unless exported with `--network-policy cilium`, since NetworkPolicy \
                 cannot name a host) means `0.0.0.0/0` except \
                 """).append(String.join(", ", Peer.NON_PUBLIC_RANGES)).append("""

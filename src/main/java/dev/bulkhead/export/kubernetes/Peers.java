@@ -59,7 +59,9 @@ final class Peers {
         return Peer.unreachable(description + " runs in " + where(peer) + ", which the model gives no address range; "
                 + (rangeInModel ? "set the address range of cluster '" + peer.cluster().name() + "' in the model"
                 : (peer.inHostCluster() ? "add the address range of its vCluster's private nodes" : "add its dedicated cluster's "
-                + "address range") + " to the policy by hand") + " to allow this connection");
+                + "address range") + " to the policy by hand") + " to allow this connection, and publish the called tenant "
+                + "through its cluster's ingress (the export's admission policy refuses LoadBalancer and NodePort Services in "
+                + "tenant namespaces)");
     }
 
     private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {

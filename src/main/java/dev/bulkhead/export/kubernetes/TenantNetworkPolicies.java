@@ -129,7 +129,7 @@ final class TenantNetworkPolicies {
             } else if (peer.reachable()) {
                 if (peer.host() != null) {
                     widened.add(new HostEgress(connection.from(), connection.to(), peer.host(), connection.portLabel(), namespace,
-                            "connection '" + connection.name() + "' to " + peers.nameOf(connection.to())));
+                            "connection '" + connection.name() + "' to " + peers.nameOf(connection.to()), onGke()));
                 }
                 add(annotated(NetworkPolicyObjects.egress(policy(name("allow-to", connection.to(), connection),
                         podsOf(connection.from()), "Egress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
@@ -185,13 +185,18 @@ final class TenantNetworkPolicies {
             // NetworkPolicy cannot name hosts: allow HTTPS to the public internet and say which hosts were meant.
             NetworkPolicyObjects.egress(policy, List.of(Peer.internet("").policyPeer()), List.of(port(443, "TCP")));
             hosts.forEach(host -> widened.add(new HostEgress(agent.id(), null, host, HostEgress.ALLOW_LIST_PORT, namespace,
-                    "the egress allow-list of agent '" + agent.name() + "'")));
+                    "the egress allow-list of agent '" + agent.name() + "'", onGke())));
         }
         List<String> named = hostsByName ? egress.allowList().stream().filter(Cidr::isCidr).toList() : egress.allowList();
         String destination = egress.mode() == EgressMode.OPEN ? "any public address (private, link-local and loopback "
                 + "ranges excluded)" : String.join(", ", named)
                 + (hosts.isEmpty() || hostsByName ? "" : " (host names as HTTPS to any public address)");
         add(annotated(policy, destination));
+    }
+
+    /** Whether this namespace's cluster is GKE's, where the advice to write CiliumNetworkPolicy does not hold. */
+    private boolean onGke() {
+        return plan.cluster().provider() == Provider.GKE;
     }
 
     private boolean isOurs(ElementId end) {

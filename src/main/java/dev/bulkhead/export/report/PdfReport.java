@@ -533,6 +533,12 @@ public final class PdfReport {
         row(header, widths, numeric, true, theme.colour("-bh-surface-muted"));
         for (int i = 0; i < rows.size(); i++) {
             boolean bold = boldRows.contains(i);
+            if (y + rowHeight(rows.get(i), widths, bold) > pageHeight - MARGIN) {
+                // The header again at the top of the next page: review R12i found the side-by-side table's last rows on a
+                // page of their own with no column names, so no reader could tell which figure was which option's.
+                newPage(false);
+                row(header, widths, numeric, true, theme.colour("-bh-surface-muted"));
+            }
             row(rows.get(i), widths, numeric, bold, bold ? theme.colour("-bh-surface-muted") : null);
         }
         y += 6;

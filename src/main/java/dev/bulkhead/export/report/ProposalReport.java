@@ -393,8 +393,7 @@ public final class ProposalReport {
         if (!flows.isEmpty()) {
             // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
             before.add("its exported network policies would block " + flows.size() + " modelled " + (flows.size() == 1 ? "flow (" : "flows (")
-                    + ShortList.of(flows, NAMED_FLOWS) + ") until the rules they need are written (an address range in the model, "
-                    + "or one added to the policy by hand).");
+                    + ShortList.of(flows, NAMED_FLOWS) + ") until the rules they need are written.");
         }
         java.util.stream.Stream.of(widenedWarning(), refusedSentence()).filter(java.util.Objects::nonNull).forEach(before::add);
         if (before.isEmpty()) {
@@ -417,11 +416,32 @@ public final class ProposalReport {
         if (hosts.isEmpty()) {
             return null;
         }
+        // How to narrow each is in the list under the artefacts: the title page has room for what, not how.
         boolean one = hosts.size() == 1;
-        return "its network policies would open the " + (one ? "rule for the host " : "rules for " + hosts.size() + " hosts (")
-                + ShortList.of(hosts, NAMED_FLOWS) + (one ? "" : ")") + " to any public address on " + (one ? "its" : "their")
-                + " port, as NetworkPolicy cannot name a host (an address range, or Cilium's policies, narrows "
-                + (one ? "it" : "them") + ").";
+        return "its network policies would open " + (one ? "the host " : hosts.size() + " hosts (") + ShortList.of(hosts, NAMED_FLOWS)
+                + (one ? "" : ")") + " as any public address on " + (one ? "its" : "their") + " port, since NetworkPolicy cannot name "
+                + "a host" + regulatedSenders() + ".";
+    }
+
+    /**
+     * Which regulated tenants' own pods such a rule lets out, or "": review R12i read the hosts named and missed that one
+     * of the rules opens the PCI payments namespace itself to the internet on 443.
+     */
+    private String regulatedSenders() {
+        List<String> regulated = artefacts().widened().stream().map(egress -> tenantOf(egress.from())).filter(java.util.Objects::nonNull)
+                .filter(tenant -> tenant.tenantKind() == dev.bulkhead.model.TenantKind.REGULATED).map(tenant -> path(tenant.id()))
+                .distinct().sorted().toList();
+        return regulated.isEmpty() ? "" : ", and among the pods so let out are those of regulated tenants (" + ShortList.of(regulated,
+                NAMED_FLOWS) + ")";
+    }
+
+    /** The tenant an element is or belongs to (an agent's), or null. */
+    private Tenant tenantOf(ElementId id) {
+        dev.bulkhead.model.Element element = model().find(id).orElse(null);
+        if (element instanceof dev.bulkhead.model.Agent agent) {
+            element = model().find(agent.parentId()).orElse(null);
+        }
+        return element instanceof Tenant tenant ? tenant : null;
     }
 
     /**
@@ -439,7 +459,11 @@ public final class ProposalReport {
         }
         String which = standing < serious.size() ? standing + " of the design's " + serious.size() + " warnings and errors"
                 : serious.size() == 1 ? "the design's one warning or error" : "all " + standing + " of the design's warnings and errors";
-        return "Applied, it leaves " + which + " standing; " + ReportSections.FINDINGS + " says of each what the mix does to it.";
+        // Review R12i counted the findings table's warnings and found more than the sentence's: it says which it leaves out.
+        long licences = findings().stream().filter(row -> row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).count();
+        return "Applied, it leaves " + which + " standing; " + ReportSections.FINDINGS + " says of each what the mix does to it"
+                + (licences == 0 ? "." : " (its " + Counts.of(licences, "licence warning") + (licences == 1 ? " is" : " are")
+                + " the mix's own).");
     }
 
     /**
@@ -466,8 +490,7 @@ public final class ProposalReport {
         if (unguarded > 0) {
             // Not refused, and not sandboxed by the vCluster either: its pods run on its private nodes, not the host's.
             sentences.add(Counts.of(unguarded, "agent") + " that run untrusted code under runc would run so on their vCluster's "
-                    + "private nodes, which the host's admission policy requiring a sandbox does not reach; give them a sandbox "
-                    + "runtime first.");
+                    + "private nodes, out of the host's sandbox admission policy's reach; give them a sandbox runtime first.");
         }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }

@@ -102,8 +102,11 @@ class RefusedSandboxesTest {
                 && !row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).toList();
         long standing = serious.stream().filter(row -> !row.afterMix().equals(ProposalReport.FindingRow.RESOLVED)).count();
         assertThat(standing).isPositive().isLessThan(serious.size());
+        long licences = report.findings().stream().filter(row -> row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).count();
+        assertThat(licences).as("the sample's mix has licences not priced").isPositive();
         assertThat(report.recommendation()).endsWith(" Applied, it leaves " + standing + " of the design's " + serious.size()
-                + " warnings and errors standing; Findings says of each what the mix does to it.");
+                + " warnings and errors standing; Findings says of each what the mix does to it (its " + licences + " licence "
+                + "warnings are the mix's own).");
 
         // What the column says where an export's vCluster does sandbox them (the open-source edition's).
         Map<ElementId, SandboxRuntime> forced = new KubernetesExporter().list(analysis, ExportSettings.of(ExportChoice.RECOMMENDED)

@@ -23,13 +23,14 @@ class WidenedHostsReportTest {
         ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
                 new ModelReader().read(Path.of("sample-models/internal-platform.bulkhead.json"))), null, null, LocalDate.of(2026, 12, 2));
 
-        assertThat(report.recommendation()).contains("And its network policies would open the rules for 3 hosts (api.sendgrid.com; "
-                + "bigquery.googleapis.com; gateway.cardnet.example.com) to any public address on their port, as NetworkPolicy "
-                + "cannot name a host (an address range, or Cilium's policies, narrows them).")
-                .contains(ProposalReport.BEFORE_APPLYING_POINTER);
+        assertThat(report.recommendation()).contains("And its network policies would open 3 hosts (api.sendgrid.com; "
+                + "bigquery.googleapis.com; gateway.cardnet.example.com) as any public address on their port, since NetworkPolicy "
+                + "cannot name a host, and among the pods so let out are those of regulated tenants (dev / payments; prod / "
+                + "payments; staging / payments).").contains(ProposalReport.BEFORE_APPLYING_POINTER);
         String cardNetwork = "gateway.cardnet.example.com (443/TCP), the connections to Card network gateway from dev / payments; "
                 + "prod / payments; staging / payments: the rule allows any public address on 443/TCP. To narrow it, set the "
-                + "endpoint's address range in the model, or export with --network-policy cilium, which names the host.";
+                + "endpoint's address range in the model (GKE's Dataplane V2 takes no CiliumNetworkPolicy; GKE's own "
+                + "FQDNNetworkPolicy, with GKE Enterprise, can name the host, and this export does not write it).";
         assertThat(report.widenedListed()).contains(cardNetwork)
                 .anyMatch(line -> line.startsWith("bigquery.googleapis.com (443/TCP), named in the egress allow-list of 3 agents: ")
                         && line.contains("put the host's address range in the agent's egress allow-list"));
@@ -45,5 +46,17 @@ class WidenedHostsReportTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("gateway.cardnet.example.com (443/TCP), the connections to Card network gateway");
         }
+    }
+
+    /**
+     * Review R12i: the bank's clusters are GKE, whose Dataplane V2 takes no CiliumNetworkPolicy, and the report advised
+     * exporting with Cilium's policies. That advice stays where the CNI may be Cilium (the SaaS sample's EKS clusters).
+     */
+    @Test
+    void ciliumIsAdvisedOnlyWhereTheClusterCanTakeItsPolicies() throws Exception {
+        ProposalReport saas = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(
+                new ModelReader().read(Path.of("sample-models/ai-agent-saas.bulkhead.json"))), null, null, LocalDate.of(2026, 12, 2));
+        assertThat(saas.widenedListed()).isNotEmpty().allMatch(line -> line.endsWith(
+                "or export with --network-policy cilium, which names the host."));
     }
 }
