@@ -5,10 +5,9 @@ import dev.bulkhead.model.ElementId;
 /**
  * Egress the model allows to a host by name that the export's NetworkPolicy opens to every public address on the
  * port, since NetworkPolicy cannot name a host (a CiliumNetworkPolicy can: {@code --network-policy cilium}, where the
- * CNI is Cilium). Kept
- * whole so that the export's README and the proposal report can say what the export opens wider than the model
- * draws, and how to narrow it (review R12h: the bank's card-network flow and the agents' API allow-list were
- * listed nowhere as open to the internet).
+ * CNI is Cilium). Kept whole so that the export's README and the proposal report can say what the export opens wider
+ * than the model draws, and how to narrow it (review R12h: the bank's card-network flow and the agents' API allow-list
+ * were listed nowhere as open to the internet).
  *
  * @param from      the connection's source, or the agent whose egress allow-list names the host
  * @param to        the endpoint the connection goes to, or null for a host in an agent's egress allow-list

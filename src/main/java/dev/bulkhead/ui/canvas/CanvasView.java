@@ -204,11 +204,19 @@ public final class CanvasView extends Region {
         return scene;
     }
 
-    /** Makes the scene laid out beside a drop's frame the canvas's scene. */
+    /**
+     * Makes the scene laid out beside a drop's frame the canvas's scene. Should laying it out have failed, the scene is
+     * laid out from scratch here instead, on the application thread, where a failure again is reported as any other.
+     */
     private void takeComingScene() {
         ComingScene arrived = coming;
         coming = null;
-        scene = arrived.await();
+        try {
+            scene = arrived.await();
+        } catch (java.util.concurrent.CompletionException failed) {
+            movedSinceScene = null; // the next scene() lays the snapshot out from scratch
+            return;
+        }
         clearRoutesLater(scene);
     }
 

@@ -54,7 +54,7 @@ final class ComingScene {
             return scene;
         }, LAYOUT);
         ComingScene coming = new ComingScene(layout);
-        // Told even when the layout failed: await then throws on the application thread, where the failure is reported.
+        // Told even when the layout failed: the canvas then lays the scene out itself (see CanvasView#takeComingScene).
         layout.whenComplete((done, failure) -> Platform.runLater(() -> ready.accept(coming)));
         return coming;
     }
