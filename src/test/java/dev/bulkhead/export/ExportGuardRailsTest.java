@@ -365,6 +365,35 @@ class ExportGuardRailsTest {
         return documents(bundle.file(path)).stream().map(o -> o.at("/metadata/name").asText()).toList();
     }
 
+    /**
+     * Review R12i: payments' 120 pods of 8 vCPU got a quota of 15 vCPU (150 pods at the LimitRange's 100m default), more
+     * than the 3-node cluster it is costed on holds. A tenant's default request follows its demand per pod where that is
+     * less, so its quota is its demand plus headroom and still holds every pod it counts at the defaults.
+     */
+    @Test
+    void aQuotaIsTheCostedDemandPlusHeadroomAndHoldsItsPodsAtTheDefaults() throws Exception {
+        ExportBundle bundle = Exports.k8s(Exports.sample("internal-platform"), ExportChoice.RECOMMENDED);
+        String payments = "prod/dedicated-payments-prod/tenants/payments-prod/guard-rails.yaml";
+        JsonNode hard = quota(bundle, payments);
+        JsonNode defaults = byName(documents(bundle.file(payments)), "LimitRange", "defaults").at("/spec/limits/0/defaultRequest");
+        assertThat(hard.path("pods").asInt()).isEqualTo(150); // 120 modelled × 1.25
+        assertThat(defaults.path("cpu").asText()).isEqualTo("66m"); // 8 vCPU ÷ 120 pods, rounded down
+        assertThat(millis(hard.path("requests.cpu").asText())).isEqualTo(10_000); // 8 vCPU × 1.25
+
+        int namespaces = 0;
+        for (String path : bundle.files().keySet()) {
+            if (!path.endsWith("/guard-rails.yaml") || path.contains("/inside/")) {
+                continue;
+            }
+            JsonNode quota = quota(bundle, path);
+            JsonNode request = byName(documents(bundle.file(path)), "LimitRange", "defaults").at("/spec/limits/0/defaultRequest");
+            assertThat(millis(quota.path("requests.cpu").asText())).as(path)
+                    .isGreaterThanOrEqualTo(quota.path("pods").asInt() * millis(request.path("cpu").asText()));
+            namespaces++;
+        }
+        assertThat(namespaces).isGreaterThan(30);
+    }
+
     private static JsonNode quota(ExportBundle bundle, String path) throws Exception {
         return byName(documents(bundle.file(path)), "ResourceQuota", "tenant-quota").at("/spec/hard");
     }

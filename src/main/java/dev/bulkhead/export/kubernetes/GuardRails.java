@@ -74,8 +74,9 @@ final class GuardRails {
         limit.setDefault(new LinkedHashMap<>(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_LIMIT)),
                 "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_LIMIT_GIB)),
                 "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_LIMIT_GIB)))));
-        limit.setDefaultRequest(new LinkedHashMap<>(Map.of("cpu", new Quantity(Quantities.millis(DEFAULT_CPU_REQUEST)),
-                "memory", new Quantity(Quantities.mebibytes(DEFAULT_MEMORY_REQUEST_GIB)),
+        Resources demand = plan.load().total();
+        limit.setDefaultRequest(new LinkedHashMap<>(Map.of("cpu", new Quantity(Quantities.millis(defaultCpuRequest(demand))),
+                "memory", new Quantity(Quantities.mebibytes(defaultMemoryRequest(demand))),
                 "ephemeral-storage", new Quantity(Quantities.mebibytes(DEFAULT_SCRATCH_REQUEST_GIB)))));
         LimitRange limits = new LimitRange();
         limits.setMetadata(NetworkPolicyObjects.metadata("defaults", namespace, labels));
@@ -141,11 +142,28 @@ final class GuardRails {
     static Footprint workloads(TenantPlan plan) {
         Resources demand = plan.load().total();
         int pods = Math.max(MIN_PODS, (int) Math.ceil(demand.pods() * HEADROOM));
-        double cpu = Math.max(demand.cpu() * HEADROOM, pods * DEFAULT_CPU_REQUEST);
-        double memory = Math.max(demand.memoryGiB() * HEADROOM, pods * DEFAULT_MEMORY_REQUEST_GIB);
+        double cpu = Math.max(demand.cpu() * HEADROOM, pods * defaultCpuRequest(demand));
+        double memory = Math.max(demand.memoryGiB() * HEADROOM, pods * defaultMemoryRequest(demand));
         return new Footprint(cpu, memory, Math.max(2 * cpu, pods * DEFAULT_CPU_LIMIT),
                 Math.max(2 * memory, pods * DEFAULT_MEMORY_LIMIT_GIB), pods * DEFAULT_SCRATCH_LIMIT_GIB,
                 pods * DEFAULT_SCRATCH_LIMIT_GIB, pods, plan.tenant().demand().storageGiB() * HEADROOM);
+    }
+
+    /**
+     * The CPU request of a container that sets none: Bulkhead's default, or the tenant's modelled demand per pod where that
+     * is less, so that its quota holds all its pods at the defaults without allowing more than the costing counts. Review
+     * R12i: payments' 120 pods of 8 vCPU got a 15-vCPU quota (150 pods at 100m), more than its costed cluster holds.
+     */
+    static double defaultCpuRequest(Resources demand) {
+        // At least what the LimitRange can say: the quota must count what a pod is given, not less.
+        return demand.pods() == 0 || demand.cpu() <= 0 ? DEFAULT_CPU_REQUEST : Math.min(DEFAULT_CPU_REQUEST,
+                Math.max(Quantities.LEAST_CPU, Math.floor(demand.cpu() / demand.pods() * 1000) / 1000));
+    }
+
+    /** As {@link #defaultCpuRequest}, the memory request, in whole mebibytes. */
+    static double defaultMemoryRequest(Resources demand) {
+        return demand.pods() == 0 || demand.memoryGiB() <= 0 ? DEFAULT_MEMORY_REQUEST_GIB : Math.min(DEFAULT_MEMORY_REQUEST_GIB,
+                Math.max(Quantities.LEAST_MEMORY_GIB, Math.floor(demand.memoryGiB() / demand.pods() * 1024) / 1024));
     }
 
     private static HasMetadata quota(TenantPlan plan, String namespace, Map<String, String> labels, Footprint alsoRunning) {
@@ -163,7 +181,8 @@ final class GuardRails {
         hard.put("services.nodeports", new Quantity("0"));
         hard.put("services.loadbalancers", new Quantity("0"));
         String sizedFrom = "modelled demand (workloads, agent sandboxes and their runtime overhead) plus "
-                + Math.round((HEADROOM - 1) * 100) + "% headroom, at least " + MIN_PODS + " pods at the LimitRange defaults"
+                + Math.round((HEADROOM - 1) * 100) + "% headroom, its pods at the LimitRange defaults (the demand per pod, "
+                + "where less than Bulkhead's), at least " + MIN_PODS + " pods"
                 + (alsoRunning.pods() > 0 ? ", and the vCluster's control plane" : "");
         ResourceQuota quota = new ResourceQuota();
         quota.setMetadata(NetworkPolicyObjects.metadata("tenant-quota", namespace, labels));
