@@ -74,7 +74,7 @@ public final class DiagramRenderer {
      * frame left out the elements at the bottom and right). The detail is chosen for a picture printed at
      * {@code printScale} points per unit however large the surface draws it: a report's SVG and PDF show the same
      * picture (the semantic-zoom rule, {@link DiagramPainter#summarises}). The {@code blocked} connections are drawn as
-     * blocked (see {@link #blockedStroke}).
+     * blocked (see {@link #strokeRoute}).
      */
     public int draw(DrawingSurface g, Geometry visible, double scale, double translateX, double translateY,
                     SceneLayout scene, Decorations marks, Set<ElementId> include, double printScale, Set<ElementId> summaries,
@@ -168,17 +168,8 @@ public final class DiagramRenderer {
         for (ElementId id : connections) {
             double[] p = scene.route(id);
             if (routeNear(p, visible, 0)) {
-                boolean isBlocked = !blocked.isEmpty() && blocked.contains(id);
-                if (isBlocked) {
-                    blockedStroke(g, theme, 1.4);
-                } else {
-                    g.stroke(line);
-                    g.lineWidth(1.4);
-                }
-                g.strokePolyline(p);
-                if (isBlocked) {
-                    g.dashes(0, 0);
-                }
+                boolean isBlocked = blocked.contains(id);
+                strokeRoute(g, p, 1.4, isBlocked);
                 double[] head = arrowHead(p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1]);
                 g.fill(isBlocked ? theme.colour("-bh-danger") : line);
                 g.fillPolygon(new double[] {head[0], head[2], head[4]}, new double[] {head[1], head[3], head[5]}, 3);
@@ -270,13 +261,19 @@ public final class DiagramRenderer {
     }
 
     /**
-     * How a connection drawn as blocked is stroked, {@code width} wide: dashed, in the danger colour, as a default-deny
-     * policy leaves it (the caller sets solid strokes again after it).
+     * A connection's line, {@code width} wide: solid in the line colour, or, {@code blocked}, dashed in the danger colour
+     * as a default-deny policy leaves it (solid strokes again after it).
      */
-    static void blockedStroke(DrawingSurface g, DiagramTheme theme, double width) {
-        g.stroke(theme.colour("-bh-danger"));
+    private void strokeRoute(DrawingSurface g, double[] route, double width, boolean blocked) {
+        g.stroke(theme.colour(blocked ? "-bh-danger" : "-bh-connection"));
         g.lineWidth(width);
-        g.dashes(4 * width, 2.5 * width);
+        if (blocked) {
+            g.dashes(4 * width, 2.5 * width);
+        }
+        g.strokePolyline(route);
+        if (blocked) {
+            g.dashes(0, 0);
+        }
     }
 
     /**
@@ -365,16 +362,7 @@ public final class DiagramRenderer {
             int n = p.length;
             boolean allBlocked = blocked.getOrDefault(ends, 0) + blocked.getOrDefault(back, 0)
                     == aggregated.get(ends) + aggregated.getOrDefault(back, 0);
-            if (allBlocked) {
-                blockedStroke(g, theme, width);
-            } else {
-                g.stroke(line);
-                g.lineWidth(width);
-            }
-            g.strokePolyline(p);
-            if (allBlocked) {
-                g.dashes(0, 0);
-            }
+            strokeRoute(g, p, width, allBlocked);
             boolean bothWays = aggregated.containsKey(back);
             if (length(p) < (bothWays ? 3 : 1.5) * headLength) {
                 headless.add(ends);

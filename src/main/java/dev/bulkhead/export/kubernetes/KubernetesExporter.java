@@ -202,7 +202,7 @@ public final class KubernetesExporter implements Exporter {
             Map<String, String> rendered = new ConcurrentHashMap<>();
             pending.entrySet().parallelStream().forEach(file -> rendered.put(file.getKey(), Yaml.documents(file.getValue())));
             files.putAll(rendered);
-            files.put("README.md", ExportReadme.text(plan, settings, environments, objects.unwritten(),
+            files.put(README, ExportReadme.text(plan, settings, environments, objects.unwritten(),
                     objects.widened(), notes));
         }
 
@@ -210,7 +210,7 @@ public final class KubernetesExporter implements Exporter {
         SortedSet<String> paths() {
             SortedSet<String> paths = new TreeSet<>(files.keySet());
             paths.addAll(pending.keySet());
-            paths.add("README.md");
+            paths.add(README);
             return paths;
         }
 

@@ -96,10 +96,6 @@ final class DiagramPages {
                 .toUpperCase(Locale.ROOT) + label.substring(1));
     }
 
-    /**
-     * What the mix's picture draws as blocked, and why: "" when nothing. Counted as the picture draws them, connections
-     * (a flow modelled twice is two), inside boxes and on lines of several too.
-     */
     /** How the mix's picture draws a blocked connection, as its caption says it. */
     static final String DRAWN_BLOCKED = "dashed red, or counted in red";
 

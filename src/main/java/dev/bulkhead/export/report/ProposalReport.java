@@ -428,7 +428,7 @@ public final class ProposalReport {
      * of the rules opens the PCI payments namespace itself to the internet on 443.
      */
     private String regulatedSenders() {
-        List<String> regulated = artefacts().widened().stream().map(egress -> tenantOf(egress.from())).filter(java.util.Objects::nonNull)
+        List<String> regulated = artefacts().widened().stream().flatMap(egress -> model().tenantOf(egress.from()).stream())
                 .filter(tenant -> tenant.tenantKind() == dev.bulkhead.model.TenantKind.REGULATED).map(tenant -> path(tenant.id()))
                 .distinct().sorted().toList();
         return regulated.isEmpty() ? "" : ", and among the pods so let out are those of regulated tenants (" + ShortList.of(regulated,
