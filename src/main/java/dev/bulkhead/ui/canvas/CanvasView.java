@@ -68,6 +68,8 @@ public final class CanvasView extends Region {
     private DrawnView behindView = new DrawnView(new Canvas());
     private Canvas content = contentView.canvas();
     private Canvas sharpBehind = behindView.canvas();
+    /** What a zoom gesture's steps show in the diagram's place: its picture, scaled by the CPU (see ZoomPicture). */
+    private final ZoomPicture zoomPicture = new ZoomPicture();
     private final Canvas overlay = new Canvas();
     private final DrawnView overlayView = new DrawnView(overlay);
     /** Keeps a canvas scaled during a zoom gesture from painting over the panels beside the view. */
@@ -144,7 +146,7 @@ public final class CanvasView extends Region {
         viewClip.widthProperty().bind(widthProperty());
         viewClip.heightProperty().bind(heightProperty());
         setClip(viewClip);
-        getChildren().addAll(sharpBehind, content, ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
+        getChildren().addAll(sharpBehind, content, zoomPicture.node(), ghosts.node(), overlay, legend, minimap, horizontal, vertical, hint, rename.field());
         // Cached as pictures: each frame of a zoom gesture repaints the whole view, and these, which change far less
         // often, were 49 of the 67 nodes its renderer painted (pulse logger, issue 16).
         for (Node still : List.of(legend, minimap, horizontal, vertical)) {
@@ -578,18 +580,18 @@ public final class CanvasView extends Region {
             stopSharpDrawing();
             linesToCome = false; // only the boxes-first drawing below leaves the lines to come
             if (zoomPreview.isActive()) {
-                // A step of a zoom gesture draws nothing: the diagram and the overlay are shown scaled as drawn. Drawing
-                // a picture of the diagram into the canvas and the 200 selection outlines again took most of such a
-                // frame, and capturing that picture most of the gesture's first (issue 16).
+                // A step of a zoom gesture draws nothing: the diagram's picture as drawn is shown scaled (ZoomPicture).
+                // Drawing the diagram or the 200 selection outlines again took most of such a frame (issue 16).
                 if (overlay.isVisible()) {
                     // The gesture's first step draws the overlay once more, into the diagram's picture as it was drawn, and
-                    // takes the overlay off show: the renderer then composites one scaled canvas per step, not two (a
-                    // third of such a step with 200 tenants selected). The sharp drawing after the pause brings it back.
+                    // takes the overlay off show: the steps then scale one picture, not two (compositing the overlay
+                    // was a third of a step with 200 tenants selected). The sharp drawing after the pause brings it back.
                     selectionOverlay.drawOver(content.getGraphicsContext2D(), width, height, current, contentView.drawnAt(),
                             selection, preview, preview.isEmpty() ? handles() : List.of(), gestureOverlay);
                     overlay.setVisible(false);
+                    zoomPicture.invalidate(); // captured before the outlines went in
                 }
-                contentView.follow(viewport);
+                zoomPicture.show(contentView, viewport, pixelScale());
                 overlayView.follow(viewport);
             } else if (sharpAfterZoom) {
                 sharpAfterZoom = false;
@@ -605,12 +607,14 @@ public final class CanvasView extends Region {
                 // Routing the lines in view took 0.3-0.7 s of a 10,000-element model's first frame (issue 16): the
                 // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
                 boxesFirst = false;
+                zoomPicture.forget(content);
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations, boxesOf(current.model()));
                 contentView.drawnAt(viewport);
                 overlayDirty = true;
                 linesToCome = true;
                 Platform.runLater(this::redraw);
             } else {
+                zoomPicture.forget(content);
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
                 contentView.drawnAt(viewport);
                 overlayDirty = true;
@@ -665,8 +669,15 @@ public final class CanvasView extends Region {
         content = contentView.canvas();
         sharpBehind = behindView.canvas();
         content.setClip(null);
+        zoomPicture.forget(content);
         sharpBehind.toBack();
         sharpBehind.setVisible(false);
+    }
+
+    /** Device pixels per unit of the window the view is in (2 on a doubled display), 1 outside a window. */
+    private double pixelScale() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : window.getRenderScaleX();
     }
 
     private void stopSharpDrawing() {

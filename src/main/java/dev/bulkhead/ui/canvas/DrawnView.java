@@ -38,6 +38,11 @@ final class DrawnView {
         return Viewport.at(scale, translateX, translateY);
     }
 
+    /** Shows the drawing the canvas holds as it was drawn, untransformed. */
+    void showAsDrawn() {
+        transform.setToIdentity();
+    }
+
     /** Shows the drawing the canvas holds where the current view puts it. */
     void follow(Viewport viewport) {
         double ratio = viewport.scale() / scale;

@@ -4,8 +4,8 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
- * Keeps continuous zooming fluid on any model size: while a gesture goes on, the canvases show the drawings they
- * hold scaled to the new zoom ({@link DrawnView#follow}), and a moment after the last step the diagram is drawn
+ * Keeps continuous zooming fluid on any model size: while a gesture goes on, the view shows the diagram's picture as
+ * drawn scaled to the new zoom ({@link ZoomPicture}), and a moment after the last step the diagram is drawn
  * sharp at the new zoom. Maps and drawing tools zoom the same way.
  */
 final class ZoomPreview {
