@@ -105,6 +105,8 @@ public final class CanvasView extends Region {
     private int comingSceneFrom = ComingScene.FROM_ELEMENTS;
     /** How many drops had their scene laid out beside their frame; for tests. */
     private int scenesLaidOutBeside;
+    /** How a drop's scene is laid out beside its frame; tests put one here that fails. */
+    private ComingScene.SceneUpdate sceneUpdateBeside = SceneLayout::afterLayoutChange;
     private Decorations decorations = Decorations.NONE;
     private DragPreview preview = DragPreview.NONE;
     private CanvasOverlay gestureOverlay;
@@ -240,7 +242,7 @@ public final class CanvasView extends Region {
             return;
         }
         coming = ComingScene.start(document.snapshot(), scene, movedSinceScene,
-                viewport.visibleArea(Math.max(1, getWidth()), Math.max(1, getHeight())), this::comingSceneReady);
+                viewport.visibleArea(Math.max(1, getWidth()), Math.max(1, getHeight())), this::comingSceneReady, sceneUpdateBeside);
         movedSinceScene = new java.util.HashSet<>();
         scenesLaidOutBeside++;
     }
@@ -248,6 +250,11 @@ public final class CanvasView extends Region {
     /** Lays the scene of every drop of a model of at least {@code elements} drawn elements out beside its frame; for tests. */
     void layOutScenesBesideFrom(int elements) {
         comingSceneFrom = elements;
+    }
+
+    /** Lays the scenes of drops out beside their frames with {@code update}; for tests. */
+    void layOutScenesBesideWith(ComingScene.SceneUpdate update) {
+        sceneUpdateBeside = update;
     }
 
     /** How many drops had their scene laid out beside their frame; for tests. */

@@ -43,12 +43,14 @@ final class ComingScene {
      * Starts laying out {@code model}'s scene from {@code previous} for the elements that moved since, and routing the
      * connections in {@code visible} whose routes the move dropped (the drawing's routing was a fifth of a drop's frame);
      * {@code ready} is told on the application thread once it is done. The previous scene is only read from here on: the
-     * canvas asks for its scene only through {@link #await} until this one is taken.
+     * canvas asks for its scene only through {@link #await} until this one is taken. {@code update} lays the scene out:
+     * {@link SceneLayout#afterLayoutChange}, or in tests one that fails.
      */
-    static ComingScene start(Model model, SceneLayout previous, Set<ElementId> moved, Geometry visible, Consumer<ComingScene> ready) {
+    static ComingScene start(Model model, SceneLayout previous, Set<ElementId> moved, Geometry visible, Consumer<ComingScene> ready,
+            SceneUpdate update) {
         Set<ElementId> changed = Set.copyOf(moved);
         CompletableFuture<SceneLayout> layout = CompletableFuture.supplyAsync(() -> {
-            SceneLayout scene = SceneLayout.afterLayoutChange(model, previous, changed);
+            SceneLayout scene = update.after(model, previous, changed);
             // Before the scene is handed over: once the application thread has it, only that thread routes in it.
             scene.routeAll(scene.connectionsIn(visible));
             return scene;
@@ -57,6 +59,12 @@ final class ComingScene {
         // Told even when the layout failed: the canvas then lays the scene out itself (see CanvasView#takeComingScene).
         layout.whenComplete((done, failure) -> Platform.runLater(() -> ready.accept(coming)));
         return coming;
+    }
+
+    /** How a scene is updated for the elements that moved: {@link SceneLayout#afterLayoutChange}. */
+    @FunctionalInterface
+    interface SceneUpdate {
+        SceneLayout after(Model model, SceneLayout previous, Set<ElementId> moved);
     }
 
     /** The scene, waiting for it when it is still being laid out. */

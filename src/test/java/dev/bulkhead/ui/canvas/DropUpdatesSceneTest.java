@@ -154,6 +154,38 @@ class DropUpdatesSceneTest {
         assertThat(fx(() -> view.scene().damage())).as("a renamed element is laid out from scratch").isNull();
     }
 
+    /**
+     * Should laying a drop's scene out beside its frame fail, nothing is lost: the canvas lays the dropped model out from
+     * scratch on the application thread and draws what a fresh canvas draws.
+     */
+    @Test
+    void aDropWhoseSceneFailedBesideTheFrameIsLaidOutFromScratch() throws Exception {
+        fx(() -> {
+            view.layOutScenesBesideFrom(0);
+            view.layOutScenesBesideWith((model, previous, moved) -> {
+                throw new IllegalStateException("the layout beside the frame failed");
+            });
+            view.fitToWindow();
+            view.layout();
+            return null;
+        });
+        fx(() -> {
+            assertThat(moveFirstTenant(24)).as("the drop").isTrue();
+            assertThat(view.sceneComing()).as("laid out beside the frame").isTrue();
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !fx(view::sceneComing));
+        fx(() -> {
+            assertThat(view.scene().model()).as("the dropped snapshot's scene").isSameAs(view.document().snapshot());
+            assertThat(view.scene().damage()).as("laid out from scratch").isNull();
+            view.fitToWindow(); // the fresh canvas fits the model as it is now
+            view.layout();
+            return null;
+        });
+        CanvasRoutesMatchExportTest.settled(view);
+        assertThat(Pixels.differing(fx(() -> view.snapshot(null, null)), drawnByAFreshCanvas())).isZero();
+    }
+
     private boolean moveFirstTenant(double dx) {
         Tenant tenant = firstTenant();
         Geometry box = view.scene().bounds(tenant.id());
