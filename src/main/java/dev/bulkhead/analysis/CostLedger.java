@@ -101,7 +101,7 @@ final class CostLedger {
             if (perThing != 1) {
                 terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
             }
-            terms.add(CostTerm.notPriced("h", "price per hour of one " + unit + ", NOT FOUND: not priced", source.get()));
+            terms.add(CostTerm.notPriced("h", "price per hour of one " + unit + ", not in the reference data: not priced", source.get()));
             terms.add(CostTerm.hoursPerMonth(pricing));
             return new Fixed(terms);
         }, count);
@@ -249,7 +249,7 @@ final class CostLedger {
                         CostTerm.quantity(t.gigabytes, "GB", "data a month over " + t.connections + " connection"
                                 + (t.connections == 1 ? "" : "s"), t.assumed ? "each connection's traffic, or the assumed "
                                 + "volume where it has none" : "each connection's traffic"),
-                        t.notPriced ? CostTerm.notPriced("GB", "price per GB, NOT FOUND: not priced", t.source)
+                        t.notPriced ? CostTerm.notPriced("GB", "price per GB, not in the reference data: not priced", t.source)
                                 : CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {

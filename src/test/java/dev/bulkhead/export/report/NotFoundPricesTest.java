@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NotFoundPricesTest {
     private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
+    /** Where Google publishes the Cloud NAT prices the reference data does not give (review R12j). */
+    private static final String CLOUD_NAT_PAGE = "Google publishes it on its Cloud NAT pricing page (cloud.google.com/nat/pricing)";
     /** GKE, three environments; six connections (two per environment) send data to external endpoints. */
     private static final String GKE = "internal-platform";
 
@@ -55,7 +57,7 @@ class NotFoundPricesTest {
                     .filteredOn(l -> l.item().contains("Cloud NAT gateway")).isNotEmpty().allSatisfy(line -> {
                         assertThat(line.item()).contains("(not priced)");
                         assertThat(line.formula("$")).contains("× $0.00/h (not priced) × 730 h = $0.00");
-                        assertThat(line.explanation("$")).contains("NOT FOUND", "not in the reference data");
+                        assertThat(line.explanation("$")).contains("not in the reference data", CLOUD_NAT_PAGE).doesNotContain("NOT FOUND");
                     });
             // The data its tenants send out passes the gateway: its processing has no price either.
             assertThat(analysis.whole().option(key).lines()).filteredOn(CostLine::notPriced)
@@ -68,13 +70,13 @@ class NotFoundPricesTest {
         assertThat(report.assumptions()).filteredOn(a -> a.label().equals("NAT gateway data processing")).singleElement()
                 .satisfies(a -> {
                     assertThat(a.value()).isEqualTo(ComparisonTable.UNPRICED);
-                    assertThat(a.source()).contains("NOT FOUND", "not in the reference data", "cost-isolation-data.md 3b");
+                    assertThat(a.source()).contains("not in Bulkhead's reference data", "cost-isolation-data.md 3b", CLOUD_NAT_PAGE);
                 });
         assertThat(report.recommendation())
                 .contains("not counting Cloud NAT gateway, NAT gateway data processing, internet data transfer out (not priced)");
         assertThat(report.notPricedNote()).contains("Cloud NAT gateway");
         assertThat(analysis.findings()).filteredOn(f -> f.code() == FindingCode.NETWORK_NOT_PRICED).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("Cloud NAT gateway", "NOT FOUND"));
+                .satisfies(f -> assertThat(f.message()).contains("Cloud NAT gateway", CLOUD_NAT_PAGE).doesNotContain("NOT FOUND"));
         assertThat(MarkdownReport.of(report, GKE)).doesNotContain("| NAT gateway data processing | 0 |");
     }
 
@@ -103,13 +105,30 @@ class NotFoundPricesTest {
         assertThat(report.notPriced().items(OptionKey.NAMESPACE).contains("NAT gateway data processing"))
                 .as(profileId).isEqualTo(nat.notFound());
         // No figure of the assumption table whose source says NOT FOUND reads as a number.
-        assertThat(report.assumptions()).filteredOn(a -> a.source().contains("NOT FOUND"))
+        assertThat(report.assumptions()).filteredOn(a -> a.source().contains("NOT FOUND") || a.source().contains("not in Bulkhead's reference data"))
                 .allSatisfy(a -> assertThat(a.value()).as(a.label()).isEqualTo(ComparisonTable.UNPRICED));
         // A price term of zero is either a price the sources give as zero (AKS's free tier) or says "not priced".
         for (OptionKey key : OptionKey.COMPARED) {
             analysis.whole().option(key).lines().forEach(line -> line.terms().stream()
                     .filter(t -> t.kind() == dev.bulkhead.analysis.CostTerm.Kind.PRICE && t.value().signum() == 0)
                     .forEach(t -> assertThat(t.source()).as(line.item()).doesNotContain("NOT FOUND")));
+        }
+    }
+
+    /**
+     * Review R12j: the bank's report said Cloud NAT and internet egress prices were "NOT FOUND" although Google publishes
+     * them. The reference data has neither (cost-isolation-data.md 3b, 10f), so the report says what it leaves out and
+     * names the Google page with each price, in every format, and never "not found".
+     */
+    @Test
+    void onGkeTheReportNamesGooglesPricingPagesForWhatItLeavesOutNeverNotFound() throws Exception {
+        ProposalReport report = report(ANALYZER.analyze(sample(GKE)), null);
+        for (String text : java.util.List.of(MarkdownReport.of(report, GKE), HtmlReport.of(report, GKE))) {
+            assertThat(text).doesNotContainIgnoringCase("not found")
+                    .contains("GCP Cloud NAT gateway hourly price: not in Bulkhead's reference data", CLOUD_NAT_PAGE,
+                            "GCP Cloud NAT data processing price per GB: not in Bulkhead's reference data",
+                            "internet data transfer out is not priced (no price in Bulkhead's reference data; Google publishes it on its "
+                                    + "network pricing page, internet data transfer (cloud.google.com/vpc/network-pricing))");
         }
     }
 
