@@ -330,17 +330,32 @@ public final class PdfReport {
     }
 
     private void titlePage(ProposalReport report) {
-        double height = (ReportSections.of(report).size() + 1) * CONTENTS_LINE + 4;
-        titleBlock(report, TITLE_TOP);
+        int lines = ReportSections.of(report).size() + 1;
+        double height = 0;
         // A longer contents (a report with a page per environment) is kept on the title page by starting the title
-        // higher, up to the margin: drawn again from there, as its height is known only once drawn.
-        double overflow = y + height - (pageHeight - MARGIN);
-        if (pages == 1 && overflow > 0 && overflow <= TITLE_TOP - MARGIN) {
+        // higher, up to the margin: drawn again from there, as its height is known only once drawn. A summary that
+        // still leaves no room (the bank's: its costs, the cluster to create, its blocked flows and assumptions) is
+        // drawn again in a tighter layout, one step at a time.
+        for (TitleLayout layout : TITLE_LAYOUTS) {
+            contentsLine = layout.contentsLine();
+            height = lines * contentsLine + 4;
+            titleBlock(report, TITLE_TOP, layout);
+            double overflow = y + height - (pageHeight - MARGIN);
+            if (overflow <= 0 || pages != 1) {
+                break;
+            }
+            boolean fits = overflow <= TITLE_TOP - MARGIN;
+            if (!fits && layout == TITLE_LAYOUTS.get(TITLE_LAYOUTS.size() - 1)) {
+                break; // The contents follow on the next page.
+            }
             close();
             document.removePage(0);
             pages = 0;
-            // A point to spare: drawn exactly to the foot, a rounding error would push the contents over.
-            titleBlock(report, Math.max(MARGIN, TITLE_TOP - overflow - 1));
+            if (fits) {
+                // A point to spare: drawn exactly to the foot, a rounding error would push the contents over.
+                titleBlock(report, Math.max(MARGIN, TITLE_TOP - overflow - 1), layout);
+                break;
+            }
         }
         // Room for the contents, drawn by contents() at the end, once every section's page is known.
         ensure(height);
@@ -351,14 +366,22 @@ public final class PdfReport {
     /** Far enough down to read as a title page, high enough to leave room for the contents beneath the summary. */
     private static final double TITLE_TOP = 140;
 
-    /** The title page down to the summary, its title starting {@code top} from the top of the page. */
-    private void titleBlock(ProposalReport report, double top) {
+    /**
+     * How a title page is set: the space between its parts (subtitle, facts, summary, contents), the height of a line of
+     * the contents, and the type of the model's description.
+     */
+    private record TitleLayout(double gap, double contentsLine, DiagramFont description) {
+    }
+
+    /** The title page down to the summary, its title starting {@code top} from the top of the page, set in {@code layout}. */
+    private void titleBlock(ProposalReport report, double top, TitleLayout layout) {
+        double gap = layout.gap();
         newPage(false);
         y = top;
         paragraph(report.title(), TITLE, theme.colour("-bh-text"));
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
-        y += 24;
+        y += gap;
         List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeWithTenants()));
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
@@ -373,19 +396,27 @@ public final class PdfReport {
         }
         if (!report.description().isBlank()) {
             y += 12;
-            paragraph(report.description(), BODY, theme.colour("-bh-text-muted"));
+            paragraph(report.description(), layout.description(), theme.colour("-bh-text-muted"));
         }
-        y += 24;
+        y += gap;
         g.fill(theme.colour("-bh-ok"));
         double summary = y;
         paragraphAt(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"), MARGIN + 14, WIDTH - 2 * MARGIN - 14);
         g.fill(theme.colour("-bh-ok"));
         g.fillRect(MARGIN, summary - 4, 4, y - summary + 4);
-        y += 24;
+        y += gap;
     }
 
     /** The height of a line of the contents. */
     private static final double CONTENTS_LINE = BODY.size() * 1.5;
+    /** The height of a line of the contents on a title page whose summary leaves no room for the usual one. */
+    private static final double COMPACT_CONTENTS_LINE = BODY.size() * 1.3;
+
+    /** The title page's layouts, from the usual to the tightest. */
+    private static final List<TitleLayout> TITLE_LAYOUTS = List.of(new TitleLayout(24, CONTENTS_LINE, BODY),
+            new TitleLayout(12, COMPACT_CONTENTS_LINE, BODY), new TitleLayout(12, COMPACT_CONTENTS_LINE, SMALL));
+    /** The height of a line of the contents of this report: {@link #CONTENTS_LINE}, or compact (see titlePage). */
+    private double contentsLine = CONTENTS_LINE;
     /** The width from a contents entry's start to its right-aligned page number: near enough to read across. */
     private static final double CONTENTS_WIDTH = 300;
 
@@ -399,16 +430,16 @@ public final class PdfReport {
             PdfSurface surface = new PdfSurface(stream, fonts, page.getMediaBox().getHeight());
             double top = contentsAt.y();
             surface.fill(theme.colour("-bh-text"));
-            surface.text(ReportSections.CONTENTS, BODY_BOLD, MARGIN, top + CONTENTS_LINE / 2, Align.LEFT, 0);
+            surface.text(ReportSections.CONTENTS, BODY_BOLD, MARGIN, top + contentsLine / 2, Align.LEFT, 0);
             for (String section : ReportSections.of(report)) {
-                top += CONTENTS_LINE;
+                top += contentsLine;
                 Place heading = placed(section);
                 surface.fill(theme.colour("-bh-text"));
-                surface.text(section, BODY, MARGIN + 14, top + CONTENTS_LINE / 2, Align.LEFT, CONTENTS_WIDTH - 40);
-                surface.text(String.valueOf(heading.page()), BODY, MARGIN + CONTENTS_WIDTH, top + CONTENTS_LINE / 2, Align.RIGHT, 0);
+                surface.text(section, BODY, MARGIN + 14, top + contentsLine / 2, Align.LEFT, CONTENTS_WIDTH - 40);
+                surface.text(String.valueOf(heading.page()), BODY, MARGIN + CONTENTS_WIDTH, top + contentsLine / 2, Align.RIGHT, 0);
                 PDAnnotationLink link = new PDAnnotationLink();
-                link.setRectangle(new PDRectangle((float) MARGIN, (float) (page.getMediaBox().getHeight() - top - CONTENTS_LINE),
-                        (float) CONTENTS_WIDTH, (float) CONTENTS_LINE));
+                link.setRectangle(new PDRectangle((float) MARGIN, (float) (page.getMediaBox().getHeight() - top - contentsLine),
+                        (float) CONTENTS_WIDTH, (float) contentsLine));
                 PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
                 noBorder.setWidth(0);
                 link.setBorderStyle(noBorder);
