@@ -81,7 +81,7 @@ public final class PricingFindings {
                 : nat.value() > 0 ? "; NAT gateway processing is priced"
                 : "; NAT processing is not charged: " + nat.citation();
         return outbound + " connection" + (outbound == 1 ? "" : "s") + where + (outbound == 1 ? " sends" : " send")
-                + " data to external endpoints: internet data transfer out is not priced (no price in Bulkhead's reference data"
-                + egressPricePage(pricing.profile().provider()) + ")" + natText;
+                + " data to external endpoints: internet data transfer out is not priced, Bulkhead's reference data having no price "
+                + "for it" + egressPricePage(pricing.profile().provider()) + natText;
     }
 }

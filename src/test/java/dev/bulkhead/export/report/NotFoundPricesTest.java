@@ -127,8 +127,8 @@ class NotFoundPricesTest {
             assertThat(text).doesNotContainIgnoringCase("not found")
                     .contains("GCP Cloud NAT gateway hourly price: not in Bulkhead's reference data", CLOUD_NAT_PAGE,
                             "GCP Cloud NAT data processing price per GB: not in Bulkhead's reference data",
-                            "internet data transfer out is not priced (no price in Bulkhead's reference data; Google publishes it on its "
-                                    + "network pricing page, internet data transfer (cloud.google.com/vpc/network-pricing))");
+                            "internet data transfer out is not priced, Bulkhead's reference data having no price for it; Google "
+                                    + "publishes it on its network pricing page, internet data transfer (cloud.google.com/vpc/network-pricing)");
         }
     }
 
