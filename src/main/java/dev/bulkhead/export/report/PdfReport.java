@@ -246,6 +246,9 @@ public final class PdfReport {
                 folders.add(List.of(folder.getKey(), String.valueOf(folder.getValue())));
             }
             table(List.of("Folder", "Files"), folders, new double[] {300, 60}, false, List.of());
+            if (report.clustersToCreateNote(modelFile) != null) {
+                paragraph(report.clustersToCreateNote(modelFile), SMALL_BOLD, theme.colour("-bh-warning"));
+            }
             if (report.blockedSentence() != null) {
                 paragraph(report.blockedSentence(), SMALL_BOLD, theme.colour("-bh-warning"));
                 report.blockedListed().forEach(flow -> paragraph("• " + flow, SMALL, theme.colour("-bh-text")));
@@ -295,6 +298,7 @@ public final class PdfReport {
         requirements.kinds().forEach(k -> paragraph("• " + k.kind() + ": " + k.why(), SMALL, theme.colour("-bh-text-muted")));
         requirements.rules().forEach(rule -> paragraph("• " + rule, SMALL, theme.colour("-bh-text")));
         requirements.heldToAnotherKind().forEach(held -> paragraph(held, BODY, theme.colour("-bh-text")));
+        requirements.connectedToRegulated().forEach(connected -> paragraph(connected, BODY, theme.colour("-bh-text")));
         paragraph(Requirements.UNMET_HEADING, BODY, theme.colour("-bh-text"));
         table(List.of("Option", "Tenant", "Short of its requirement"), requirements.unmet(report.compareCommand(modelFile)).stream()
                 .map(r -> List.of(r.option(), r.tenant(), r.shortOf())).toList(), new double[] {80, 100, WIDTH - 2 * MARGIN - 180},

@@ -378,8 +378,67 @@ public final class ProposalReport {
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
     public String recommendation() {
-        String standing = standingSentence();
-        return beforeApplying() + (standing == null ? "" : " " + standing);
+        return String.join(" ", java.util.stream.Stream.of(beforeApplying(), assumedUnregulated(), standingSentence())
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** What the recommended mix costs, infrastructure and operations time apart, and against the current design ({@link CostSplit}). */
+    String costSplit() {
+        return CostSplit.sentence(scope, model().scenarios(), symbol);
+    }
+
+    /**
+     * The summary's sentence on the assumption that keeps a regulated tenant outside prod at a lesser requirement
+     * ({@link RegulatedScope#assumedUnregulated}), or null: it sat only on the requirements page.
+     */
+    String assumedUnregulated() {
+        return new RegulatedScope(analysis, scope).assumedUnregulated();
+    }
+
+    /**
+     * What the blocked flows between tenants need besides their rules, or "": the called tenant is in another cluster, so
+     * the rules need the ends' address ranges and the called tenant must be published through its cluster's ingress
+     * (the export's admission policy refuses LoadBalancer and NodePort Services). Said once here; each flow says it too.
+     */
+    private String publishedClause() {
+        java.util.Set<ElementId> blocked = artefacts().blockedConnections();
+        long betweenTenants = model().all(dev.bulkhead.model.Connection.class).stream().filter(c -> blocked.contains(c.id()))
+                .filter(c -> tenantOf(c.from()) != null && tenantOf(c.to()) != null)
+                .map(c -> path(c.from()) + " → " + path(c.to())).distinct().count();
+        if (betweenTenants == 0) {
+            return "";
+        }
+        boolean all = betweenTenants == artefacts().blockedFlows().size();
+        return (all ? ", with address ranges, and" : "; the " + betweenTenants + " between tenants need address ranges, and")
+                + " the called tenant published through its cluster's ingress";
+    }
+
+    /** The clusters the mix needs that the Kubernetes export does not create ({@link ClustersToCreate}), worked out once. */
+    private List<ClustersToCreate> clustersToCreate;
+
+    synchronized List<ClustersToCreate> clustersToCreate() {
+        if (clustersToCreate == null) {
+            try {
+                clustersToCreate = ClustersToCreate.of(dev.bulkhead.export.PlacementPlan.of(analysis, EXPORTED), environment, this::path,
+                        artefacts().files());
+            } catch (ExportException e) {
+                clustersToCreate = List.of(); // The export would refuse the model: the artefacts say why.
+            }
+        }
+        return clustersToCreate;
+    }
+
+    /**
+     * The sentence under the artefacts' folders naming the clusters those files do not create and what the Terraform
+     * export writes for them, with its command; null when the mix needs none.
+     */
+    public String clustersToCreateNote(String modelFile) {
+        return ClustersToCreate.artefacts(clustersToCreate(), terraformCommand(modelFile));
+    }
+
+    /** The command that writes the Terraform export of the placement the artefacts list, for the report's scenario and scope. */
+    public String terraformCommand(String file) {
+        return "bulkhead export " + file + " --to terraform --option " + EXPORTED.cliName() + cliScope() + " --out DIR";
     }
 
     /**
@@ -387,13 +446,16 @@ public final class ProposalReport {
      * report names each: a pointer per sentence filled the title page and pushed its contents to the next.
      */
     private String beforeApplying() {
-        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
+        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced)) + " " + costSplit();
         List<String> before = new ArrayList<>();
+        java.util.Optional.ofNullable(ClustersToCreate.summary(clustersToCreate())).ifPresent(before::add);
         List<String> flows = artefacts().blockedFlows();
         if (!flows.isEmpty()) {
             // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
+            String published = publishedClause();
             before.add("its exported network policies would block " + flows.size() + " modelled " + (flows.size() == 1 ? "flow (" : "flows (")
-                    + ShortList.of(flows, NAMED_FLOWS) + ") until the rules they need are written.");
+                    + ShortList.of(flows, NAMED_FLOWS) + ") until " + (published.isEmpty() ? "the rules they need are written"
+                    : "their rules are written" + published) + ".");
         }
         java.util.stream.Stream.of(widenedWarning(), refusedSentence()).filter(java.util.Objects::nonNull).forEach(before::add);
         if (before.isEmpty()) {
@@ -455,7 +517,7 @@ public final class ProposalReport {
                 && !row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).toList();
         long standing = serious.stream().filter(row -> !row.afterMix().equals(FindingRow.RESOLVED)).count();
         if (standing == 0) {
-            return null;
+            return resolvedSentence(serious);
         }
         String which = standing < serious.size() ? standing + " of the design's " + serious.size() + " warnings and errors"
                 : serious.size() == 1 ? "the design's one warning or error" : "all " + standing + " of the design's warnings and errors";
@@ -464,6 +526,27 @@ public final class ProposalReport {
         return "Applied, it leaves " + which + " standing; " + ReportSections.FINDINGS + " says of each what the mix does to it"
                 + (licences == 0 ? "." : " (its " + Counts.of(licences, "licence warning") + (licences == 1 ? " is" : " are")
                 + " the mix's own).");
+    }
+
+    /**
+     * That the mix resolves each of the design's warnings and errors, counted by severity, or null when it has none: an
+     * undecided regulated tenant short of its requirement is a warning (review R12j), and a committee that reads of it
+     * in the findings asks whether the mix answers it.
+     */
+    private static String resolvedSentence(List<FindingRow> serious) {
+        if (serious.isEmpty()) {
+            return null;
+        }
+        long errors = serious.stream().filter(row -> row.severity().equals("error")).count();
+        List<String> counted = new ArrayList<>();
+        if (serious.size() > errors) {
+            counted.add(Counts.of(serious.size() - errors, "warning"));
+        }
+        if (errors > 0) {
+            counted.add(Counts.of(errors, "error"));
+        }
+        return "Applied, it resolves " + (serious.size() == 1 ? "the design's " : "each of the design's ") + String.join(" and ", counted)
+                + ".";
     }
 
     /**

@@ -126,6 +126,15 @@ final class Requirements {
     }
 
     /**
+     * The tenants and agents the model's connections join to a tenant held to the regulated requirement here, which
+     * fall into its compliance scope ({@link RegulatedScope#connected}); empty when there are none.
+     */
+    List<String> connectedToRegulated() {
+        String connected = new RegulatedScope(analysis, scope).connected(id -> DesignFindings.path(analysis.model(), id));
+        return connected == null ? List.of() : List.of(connected);
+    }
+
+    /**
      * Per option of the side-by-side table, the tenants it falls short of, each with every shortfall ("Compliance
      * boundary 1 < required 4: ..."); the first {@link #NAMED_TENANTS} named, then a row counting the rest and saying
      * where they are all listed; one row saying so when the option meets everyone.
