@@ -36,7 +36,7 @@ record ClustersToCreate(String tenant, String cluster, String module, String fol
                 continue;
             }
             clusters.add(new ClustersToCreate(path.apply(tenant.id()),
-                    TerraformExporter.dedicatedClusterName(planned.cluster(), planned.namespace()),
+                    planned.dedicatedClusterName(),
                     TerraformExporter.clusterModule(planned.cluster().provider()), folderOf(planned.namespace(), kubernetesFiles)));
         }
         clusters.sort(Comparator.comparing(ClustersToCreate::tenant));

@@ -1,7 +1,6 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
-import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
@@ -10,16 +9,13 @@ import dev.bulkhead.analysis.SandboxAdvice;
 import dev.bulkhead.analysis.SandboxChoice;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
-import dev.bulkhead.edit.LayoutPlacer;
-import dev.bulkhead.edit.PlacementEdits;
+import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
-import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.SandboxRuntime;
-import dev.bulkhead.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,12 +281,7 @@ final class DesignFindings {
      * resolves, its diagram shows the mix. The node pools the mix adds are left unplaced; a diagram places them.
      */
     static Analysis mixApplied(Analysis analysis, ScopeAnalysis scope) {
-        ModelDocument document = new ModelDocument(analysis.model());
-        if (scope.tenantCount() > 0) {
-            PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
-                    LayoutPlacer.NONE);
-        }
-        return new Analyzer(ReferenceData.bundled()).analyze(document.snapshot());
+        return MixDiagram.applied(analysis, scope);
     }
 
     /** The keys of the findings the design has with the recommended mix applied ({@link #mixApplied}). */

@@ -17,6 +17,7 @@ import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.diagram.DiagramExport;
+import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.export.kubernetes.HostEgress;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
@@ -880,27 +881,11 @@ public final class ProposalReport {
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
-                    blockedConnections(listing.unwritten()), listing.widened(), listing.untrusted());
+                    MixDiagram.blocked(model(), listing.unwritten()), listing.widened(), listing.untrusted());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
                     List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE);
         }
-    }
-
-    /** The modelled connections a list of unwritten rules is of: the export names a connection by its ends, name and port. */
-    private java.util.Set<ElementId> blockedConnections(List<UnwrittenConnection> unwritten) {
-        // One pass over each list: matching every connection against every rule grew as their product.
-        java.util.Set<List<Object>> named = new java.util.HashSet<>();
-        for (UnwrittenConnection u : unwritten) {
-            named.add(List.of(u.from(), u.to(), u.connection(), u.port()));
-        }
-        java.util.Set<ElementId> ids = new java.util.HashSet<>();
-        for (dev.bulkhead.model.Connection connection : model().all(dev.bulkhead.model.Connection.class)) {
-            if (named.contains(List.of(connection.from(), connection.to(), connection.name(), connection.portLabel()))) {
-                ids.add(connection.id());
-            }
-        }
-        return java.util.Set.copyOf(ids);
     }
 
     /** One connection end the export writes no rule for, named as the report names elements. */
@@ -1005,8 +990,7 @@ public final class ProposalReport {
      * open-source chart.
      */
     VClusterEdition exportedEdition() {
-        return scope.recommendation().placements().containsValue(Placement.VCLUSTER_PRIVATE_NODES)
-                ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE;
+        return MixDiagram.edition(scope);
     }
 
     /** The command that prints the comparison the report shows, every tenant's shortfalls included, as JSON. */

@@ -45,17 +45,6 @@ import java.util.function.DoubleConsumer;
  * everything is iterated in model order and nothing holds a time.
  */
 public final class TerraformExporter implements Exporter {
-    /** Dedicated clusters' names stay under GKE's limit of 40 characters. */
-    private static final int CLUSTER_NAME = 40;
-
-    /**
-     * The name of the cluster this export creates for a tenant the plan gives a dedicated cluster: its drawn cluster's
-     * name and its namespace, fitted to GKE's limit. Public so that the proposal report names the cluster this export
-     * creates, not one of its own making.
-     */
-    public static String dedicatedClusterName(Cluster host, String namespace) {
-        return KubernetesNames.fit(KubernetesNames.label(host.name()) + "-" + namespace, host.name() + "/" + namespace, CLUSTER_NAME);
-    }
 
     /** The folder of the cluster module a provider's clusters call ("modules/cluster-gke"). */
     public static String clusterModule(dev.bulkhead.model.Provider provider) {
@@ -197,7 +186,7 @@ public final class TerraformExporter implements Exporter {
             String dir = "envs/" + environmentDir + "/" + kubernetesDir;
             RootWriter writer = root(dir, "../../../modules", false);
             Cluster host = tenant.cluster();
-            String name = dedicatedClusterName(host, tenant.namespace());
+            String name = tenant.dedicatedClusterName();
             List<NodePool> pools = tenant.ownPool() != null ? List.of(tenant.ownPool())
                     : hostPools.stream().filter(NodePool::isShared).toList();
             ClusterCall call = new ClusterCall(writer.id(tenant.namespace()), host, name,
