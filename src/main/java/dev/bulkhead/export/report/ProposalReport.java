@@ -773,7 +773,7 @@ public final class ProposalReport {
             // The unit of the figure in effect: a pricing profile's figure comes with its own (AKS's Kata overhead is
             // 600Mi, not kata-qemu's 160Mi).
             String unit = sourced != null ? sourced.unit() : definition.unit();
-            // A figure the reference data does not give (GCP's NAT processing) is a placeholder zero: never "0 $/GB".
+            // A figure the reference data does not give (Azure's NAT processing) is a placeholder zero: never "0 $/GB".
             String value = sourced != null && sourced.notFound() ? ComparisonTable.UNPRICED
                     : effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition);
             rows.add(new AssumptionRow(definition.group(), definition.label(), value, unit,

@@ -104,15 +104,15 @@ class CommitteeSummaryTest {
     void theSummarySplitsInfrastructureFromOperationsTimeAgainstTheDesignAsDrawn() throws Exception {
         OptionResult mix = report.scope().option(OptionKey.RECOMMENDED);
         OptionResult current = report.scope().option(OptionKey.CURRENT);
-        // By hand from the side-by-side table: $6,000.25 + $3,200.00 = $9,200.25, and $5,907.00 + $2,400.00 = $8,307.00.
+        // By hand from the side-by-side table: $6,087.84 + $3,200.00 = $9,287.84, and $5,990.94 + $2,400.00 = $8,390.94.
         assertThat(mix.infrastructure().add(mix.operations())).isEqualByComparingTo(mix.monthlyCost());
-        assertThat(Amounts.exact("$", mix.monthlyCost())).isEqualTo("$9,200.25");
-        assertThat(Amounts.exact("$", current.monthlyCost())).isEqualTo("$8,307.00");
-        String sentence = "$6,000.25 infrastructure + $3,200.00 operations time (4 clusters × 8 h × $100.00/h, assumed) = $9,200.25; "
-                + "against the design as drawn ($8,307.00): +$93.25 + $800.00 = +$893.25 a month.";
+        assertThat(Amounts.exact("$", mix.monthlyCost())).isEqualTo("$9,287.84");
+        assertThat(Amounts.exact("$", current.monthlyCost())).isEqualTo("$8,390.94");
+        String sentence = "$6,087.84 infrastructure + $3,200.00 operations time (4 clusters × 8 h × $100.00/h, assumed) = $9,287.84; "
+                + "against the design as drawn ($8,390.94): +$96.90 + $800.00 = +$896.90 a month.";
         assertThat(report.recommendation()).contains(sentence);
         assertThat(MarkdownReport.of(report, FILE)).contains(sentence);
-        assertThat(pdfText()).contains("+$93.25 + $800.00 = +$893.25 a month.");
+        assertThat(pdfText()).contains("+$96.90 + $800.00 = +$896.90 a month.");
     }
 
     @Test
