@@ -78,8 +78,9 @@ final class DesignFindings {
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
                             : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
                             + ProposalReport.FindingRow.RESOLVED) + "; " + blockedCount + " " + blockedNote + ": "
-                            // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page.
-                            + ShortList.of(flows, ProposalReport.NAMED_FLOWS)));
+                            // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page. A
+                            // caller's flows told as one line, as the summary tells them.
+                            + export.calls().named(flows)));
         });
         return rows;
     }
@@ -90,8 +91,13 @@ final class DesignFindings {
      * @param blocked     the connections whose flows the export writes no rule for
      * @param blockedNote what the last column says of those ({@link #BLOCKED} or {@link #blockedIn})
      * @param sandboxed   untrusted runc agents the export's vCluster runs under a sandbox all the same, with it
+     * @param calls       the blocked flows told by caller, as the summary names them
      */
-    record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
+    record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed, BlockedCalls calls) {
+        /** Blocked flows named one by one. */
+        ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
+            this(blocked, blockedNote, sandboxed, BlockedCalls.NONE);
+        }
     }
 
     /**

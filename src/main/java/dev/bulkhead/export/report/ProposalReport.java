@@ -100,11 +100,12 @@ public final class ProposalReport {
      * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
      * @param widened     the egress to host names the export opens to every public address on the port
      * @param untrusted   what the export does with untrusted code the model leaves unsandboxed
+     * @param blockedCalls the blocked flows told by caller, as the summary and the findings name them
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
                             String refusal, List<String> notes, List<BlockedEnd> blockedEnds, List<String> blockedFlows,
                             java.util.Set<ElementId> blockedConnections, List<HostEgress> widened,
-                            KubernetesExporter.UntrustedCode untrusted) {
+                            KubernetesExporter.UntrustedCode untrusted, BlockedCalls blockedCalls) {
         /** Each connection end the export writes no rule for, as the report lists it ({@link BlockedEnd#line}). */
         public List<String> blocked() {
             return blockedEnds.stream().map(BlockedEnd::line).toList();
@@ -447,18 +448,15 @@ public final class ProposalReport {
      * report names each: a pointer per sentence filled the title page and pushed its contents to the next.
      */
     private String beforeApplying() {
-        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced)) + " " + costSplit();
+        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced,
+                dev.bulkhead.analysis.WeakSandboxes.of(analysis, scope.environment()))) + " " + costSplit();
         List<String> before = new ArrayList<>();
         java.util.Optional.ofNullable(ClustersToCreate.summary(clustersToCreate())).ifPresent(before::add);
-        List<String> flows = artefacts().blockedFlows();
-        if (!flows.isEmpty()) {
-            // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
-            String published = publishedClause();
-            before.add("its exported network policies would block " + flows.size() + " modelled " + (flows.size() == 1 ? "flow (" : "flows (")
-                    + ShortList.of(flows, NAMED_FLOWS) + ") until " + (published.isEmpty() ? "the rules they need are written"
-                    : "their rules are written" + published) + ".");
-        }
-        java.util.stream.Stream.of(widenedWarning(), refusedSentence()).filter(java.util.Objects::nonNull).forEach(before::add);
+        String published = publishedClause();
+        // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
+        java.util.stream.Stream.of(artefacts().blockedCalls().summary(published.isEmpty() ? "the rules they need are written"
+                        : "their rules are written" + published), widenedWarning(), refusedSentence())
+                .filter(java.util.Objects::nonNull).forEach(before::add);
         if (before.isEmpty()) {
             return verdict;
         }
@@ -822,7 +820,7 @@ public final class ProposalReport {
     public List<FindingRow> findings(String blockedFile) {
         String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
         return DesignFindings.rows(analysis, scope, this::path, await(afterMix), new DesignFindings.ByExport(
-                artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents()));
+                artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents(), artefacts().blockedCalls()));
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
@@ -881,10 +879,11 @@ public final class ProposalReport {
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
-                    MixDiagram.blocked(model(), listing.unwritten()), listing.widened(), listing.untrusted());
+                    MixDiagram.blocked(model(), listing.unwritten()), listing.widened(), listing.untrusted(),
+                    BlockedCalls.of(listing.unwritten(), model(), this::path));
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE);
+                    List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE, BlockedCalls.NONE);
         }
     }
 

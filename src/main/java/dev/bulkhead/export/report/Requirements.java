@@ -7,6 +7,7 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Shortfall;
 import dev.bulkhead.analysis.TenantIsolation;
+import dev.bulkhead.analysis.WeakSandboxes;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
@@ -156,6 +157,21 @@ final class Requirements {
                         "of " + failing.size() + " tenants in all; " + compareCommand + " lists each with its shortfalls"));
             }
         }
+        weakSandboxes().ifPresent(rows::add);
         return rows;
+    }
+
+    /**
+     * The row of what no option meets, when some agent's sandbox is weaker than its threat model calls for: the summary
+     * says "every requirement except" them, and this is where the report says how each falls short.
+     */
+    private java.util.Optional<ShortRow> weakSandboxes() {
+        WeakSandboxes weak = WeakSandboxes.of(analysis, scope.environment());
+        if (weak.none()) {
+            return java.util.Optional.empty();
+        }
+        int agents = weak.agents().size();
+        return java.util.Optional.of(new ShortRow("every option", (agents == 1 ? "1 agent's sandbox" : agents + " agents' sandboxes"),
+                weak.unmet() + " Findings names each."));
     }
 }
