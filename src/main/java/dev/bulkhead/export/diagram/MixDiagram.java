@@ -158,8 +158,7 @@ public final class MixDiagram {
      * (review R12, the bank's prod payments). The new clusters stand in a row under the environment's other contents.
      */
     private static Model ownClusters(Model model) {
-        List<Tenant> dedicated = model.all(Tenant.class).stream().filter(t -> (t.option() != null ? t.option()
-                : model.environmentOf(t.id()).map(Environment::option).orElse(null)) == TenancyOption.DEDICATED).toList();
+        List<Tenant> dedicated = drawnApart(model);
         if (dedicated.isEmpty()) {
             return model;
         }
@@ -211,6 +210,34 @@ public final class MixDiagram {
             new AutoLayout(tx.view()).growAround(added).changes().forEach(tx::setLayout);
         });
         return document.snapshot();
+    }
+
+    /**
+     * How many tenants with clusters of their own an environment may have for them to be drawn apart. Beyond that the rows
+     * of new clusters overlapped the boxes a large model's clusters are summarised to, and their blocked lines' labels
+     * crossed everything and the page's margin (250 tenants, 20 dedicated in prod): they stay in their hosts, marked dedicated.
+     */
+    public static final int APART_AT_MOST = 6;
+
+    /** The mix's dedicated tenants that are drawn in clusters of their own: those of environments with few enough of them. */
+    private static List<Tenant> drawnApart(Model model) {
+        Map<ElementId, List<Tenant>> byEnvironment = new java.util.LinkedHashMap<>();
+        for (Tenant tenant : model.all(Tenant.class)) {
+            ElementId environment = model.environmentOf(tenant.id()).map(Environment::id).orElse(null);
+            TenancyOption option = tenant.option() != null ? tenant.option()
+                    : model.environmentOf(tenant.id()).map(Environment::option).orElse(null);
+            if (option == TenancyOption.DEDICATED && environment != null) {
+                byEnvironment.computeIfAbsent(environment, id -> new ArrayList<>()).add(tenant);
+            }
+        }
+        return byEnvironment.values().stream().filter(tenants -> tenants.size() <= APART_AT_MOST).flatMap(List::stream).toList();
+    }
+
+    /** Whether every tenant the mix gives a cluster of its own is drawn in it ({@link #APART_AT_MOST}). */
+    public boolean everyDedicatedApart() {
+        long dedicated = applied.model().all(Tenant.class).stream().filter(t -> (t.option() != null ? t.option()
+                : applied.model().environmentOf(t.id()).map(Environment::option).orElse(null)) == TenancyOption.DEDICATED).count();
+        return drawnApart(applied.model()).size() == dedicated;
     }
 
     /** Where a row under an environment's contents starts: its left, its top, and the row's bottom so far. */

@@ -87,7 +87,9 @@ final class DiagramPages {
         // counting the changed colours finds more than the caption's number. Review R12h: a reader also looked for the
         // changes in boxes of counts, and for the mix's dedicated tenants outside their clusters.
         String caption = "Each tenant in the colour of the option the recommended mix gives it, with the node pools it adds; a "
-                + "tenant it gives a cluster of its own is drawn in that cluster, named as exported. Of "
+                + "tenant it gives a cluster of its own is drawn in that cluster, named as exported"
+                + (diagram.everyDedicatedApart() ? "" : " (in an environment with more than " + MixDiagram.APART_AT_MOST
+                        + " such tenants, in its host cluster, marked dedicated)") + ". Of "
                 + Counts.of(mix.size(), "tenant") + ", it changes the option of " + optionChanged + " and only the nodes of "
                 + nodesChanged + (undecided == 0 ? "" : " (the " + undecided + " with no option set counted as namespaces)") + "."
                 + (picture.summarised().isEmpty() ? "" : " A cluster drawn as a box counts its tenants by those options.")
