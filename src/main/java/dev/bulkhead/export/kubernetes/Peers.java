@@ -55,8 +55,7 @@ final class Peers {
                     + range + ")");
         }
         if (!asDestination) {
-            return Peer.unreachable(description + " runs in " + where(peer) + ", " + throughIngress(viewer),
-                    new UnnamedPeer(place(peer), peer.cluster().name()));
+            return Peer.unreachable(description + " runs in " + where(peer) + ", " + throughIngress(viewer));
         }
         // Only a shared cluster's range comes from the model; a dedicated cluster's or a vCluster's private nodes' range
         // is not drawn, so setting the cluster's range (review R12h tried it) changes nothing: it goes into the policy by hand.

@@ -64,9 +64,8 @@ class CommitteeSummaryTest {
         assertThat(report.artefacts().files()).anyMatch(path -> path.startsWith("prod/dedicated-payments-prod/"));
         ExportBundle terraform = new TerraformExporter().export(analysis, ExportSettings.of(ExportChoice.RECOMMENDED), progress -> { });
         String root = terraform.file("envs/prod/dedicated-payments-prod/main.tf");
-        assertThat(root).contains("source = \"../../../modules/cluster-gke\"", "namespace = {");
-        // Aligned with the call's other keys, whose longest sets the padding.
-        assertThat(root).containsPattern("\\bname +=  *\"gke-prod-payments-prod\"");
+        assertThat(root).contains("source = \"../../../modules/cluster-gke\"", "name               = \"gke-prod-payments-prod\"",
+                "namespace = {");
         assertThat(terraform.files()).containsKey("modules/cluster-gke/main.tf");
 
         assertThat(MarkdownReport.of(report, FILE)).contains("`bulkhead export " + FILE + " --to terraform --option recommended --out DIR`",
