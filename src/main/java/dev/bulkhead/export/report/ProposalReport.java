@@ -6,7 +6,6 @@ import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.analysis.ScopeAnalysis;
-import dev.bulkhead.analysis.TenantNamespaces;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.diagram.chart.CostIsolationPlot;
@@ -16,14 +15,12 @@ import dev.bulkhead.export.ExportException;
 import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
-import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.export.kubernetes.HostEgress;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
-import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
@@ -383,22 +380,13 @@ public final class ProposalReport {
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
     public String recommendation() {
-        return String.join(" ", java.util.stream.Stream.of(beforeApplying(), sharedClustersInScope(), assumedUnregulated(),
-                        standingSentence())
+        return String.join(" ", java.util.stream.Stream.of(beforeApplying(), assumedUnregulated(), standingSentence())
                 .filter(java.util.Objects::nonNull).toList());
     }
 
     /** What the recommended mix costs, infrastructure and operations time apart, and against the current design ({@link CostSplit}). */
     String costSplit() {
         return CostSplit.sentence(scope, model().scenarios(), symbol);
-    }
-
-    /**
-     * The summary's sentence on the shared clusters a regulated tenant's compliance scope reaches through the connected
-     * systems the mix leaves there ({@link RegulatedScope#sharedClustersClause}), or null.
-     */
-    String sharedClustersInScope() {
-        return new RegulatedScope(analysis, scope).sharedClustersClause(this::path);
     }
 
     /**
@@ -424,7 +412,7 @@ public final class ProposalReport {
         }
         boolean all = betweenTenants == artefacts().blockedFlows().size();
         return (all ? ", with address ranges, and" : "; the " + betweenTenants + " between tenants need address ranges, and")
-                + " the called tenant published through its cluster's ingress, with a rule admitting the ingress controller";
+                + " the called tenant published through its cluster's ingress";
     }
 
     /** The clusters the mix needs that the Kubernetes export does not create ({@link ClustersToCreate}), worked out once. */
@@ -601,17 +589,11 @@ public final class ProposalReport {
         List<TenantRow> rows = new ArrayList<>();
         Map<String, Integer> stageOf = new java.util.HashMap<>();
         Map<ElementId, Placement> placements = scope.recommendation().placements();
-        TenantNamespaces namespaces = TenantNamespaces.of(model());
         for (Map.Entry<ElementId, Placement> entry : placements.entrySet()) {
             Tenant tenant = model().get(entry.getKey(), Tenant.class);
             Environment env = model().environmentOf(tenant.id()).orElse(null);
             String reason = scope.recommendation().reason(tenant.id());
-            Element parent = model().find(tenant.parentId()).orElse(null);
-            // A tenant the mix gives a cluster of its own runs there, not in the cluster it is drawn in (review R12j:
-            // "payments | prod · gke-prod | dedicated cluster"): named as the Terraform export names it.
-            String cluster = parent instanceof Cluster host && entry.getValue() == Placement.DEDICATED
-                    ? TenantPlan.dedicatedClusterName(host, namespaces.of(tenant.id()))
-                    : parent == null ? "" : parent.name();
+            String cluster = model().find(tenant.parentId()).map(Element::name).orElse("");
             TenantRow row = new TenantRow(tenant.name(), env == null ? "" : env.name(), cluster, entry.getValue().label(),
                     reason == null ? "" : Citations.named(reason));
             stageOf.put(row.environment(), stages.indexOf(env));

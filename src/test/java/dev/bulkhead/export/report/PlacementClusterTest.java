@@ -3,18 +3,11 @@ package dev.bulkhead.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.analysis.Analyzer;
-import dev.bulkhead.analysis.Placement;
-import dev.bulkhead.analysis.TenantNamespaces;
-import dev.bulkhead.export.TenantPlan;
-import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
-import dev.bulkhead.persistence.ModelReader;
 import dev.bulkhead.reference.ReferenceData;
 import dev.bulkhead.testing.GeneratedModels;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,7 +25,7 @@ class PlacementClusterTest {
         ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(model), null, null, LocalDate.of(2026, 12, 1));
 
         for (Tenant tenant : model.all(Tenant.class)) {
-            String cluster = cluster(report, model, tenant);
+            String cluster = model.find(tenant.parentId()).orElseThrow().name();
             String environment = model.environmentOf(tenant.id()).orElseThrow().name();
             assertThat(report.placementGroups()).filteredOn(row -> row.tenants().contains(tenant.name())).singleElement()
                     .satisfies(row -> assertThat(row.where()).isEqualTo(environment + " · " + cluster));
@@ -44,24 +37,5 @@ class PlacementClusterTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Environment · cluster").contains("dev · cluster-0-0").contains("prod · cluster-2-1");
         }
-    }
-
-    /** The cluster a row names: the one the tenant is drawn in, or the one of its own the mix gives it. */
-    private static String cluster(ProposalReport report, Model model, Tenant tenant) {
-        Cluster drawn = model.get(tenant.cluster(), Cluster.class);
-        return report.scope().recommendation().placements().get(tenant.id()) == Placement.DEDICATED
-                ? TenantPlan.dedicatedClusterName(drawn, TenantNamespaces.of(model).of(tenant.id())) : drawn.name();
-    }
-
-    /** Review R12j: the bank's prod payments, which the mix gives a cluster of its own, read "prod · gke-prod". */
-    @Test
-    void aTenantTheMixGivesItsOwnClusterNamesThatCluster() throws Exception {
-        Model model = new ModelReader().read(Path.of("sample-models/internal-platform.bulkhead.json"));
-        ProposalReport report = ProposalReport.of(new Analyzer(ReferenceData.bundled()).analyze(model), null, null, LocalDate.of(2026, 12, 2));
-        assertThat(report.placementGroups()).filteredOn(row -> row.tenants().equals(List.of("payments"))
-                        && row.environment().equals("prod")).singleElement()
-                .satisfies(row -> assertThat(row.placement()).isEqualTo("dedicated cluster"))
-                .satisfies(row -> assertThat(row.where()).isEqualTo("prod · gke-prod-payments-prod"));
-        assertThat(MarkdownReport.of(report, "internal-platform.bulkhead.json")).contains("| payments | prod · gke-prod-payments-prod | dedicated cluster |");
     }
 }
