@@ -18,9 +18,7 @@ import dev.bulkhead.export.ExportSettings;
 import dev.bulkhead.export.TenantPlan;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
-import dev.bulkhead.export.kubernetes.TenantObjects;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
-import dev.bulkhead.model.Agent;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.ElementId;
@@ -31,7 +29,6 @@ import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.NodePool;
-import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.reference.ReferenceData;
@@ -160,20 +157,6 @@ public final class MixDiagram {
      * into a cluster of its own beside its host, in the same environment: drawn inside the host, it read as sharing it
      * (review R12, the bank's prod payments). The new clusters stand in a row under the environment's other contents.
      */
-    /**
-     * The runtimes a tenant's own cluster offers: runc, those of the host's that its dedicated pool runs, and those its
-     * own pods and agents ask for (the Terraform export gives it a sandbox pool for them). Not the host's: review R12j
-     * read "runc, gVisor" over the bank's payments cluster, which has no gVisor pool.
-     */
-    private static Set<SandboxRuntime> ownRuntimes(Model model, Cluster host, Tenant tenant, NodePool pool) {
-        Set<SandboxRuntime> runtimes = java.util.EnumSet.of(SandboxRuntime.RUNC, tenant.runtime());
-        model.children(tenant.id(), Agent.class).forEach(agent -> runtimes.add(agent.runtime()));
-        if (pool != null) {
-            host.sandboxRuntimes().stream().filter(r -> TenantObjects.poolRuns(pool, r, host.provider())).forEach(runtimes::add);
-        }
-        return runtimes;
-    }
-
     private static Model ownClusters(Model model) {
         List<Tenant> dedicated = drawnApart(model);
         if (dedicated.isEmpty()) {
@@ -188,14 +171,14 @@ public final class MixDiagram {
             for (Tenant tenant : dedicated) {
                 Cluster host = placed.get(tenant.cluster(), Cluster.class);
                 Environment environment = placed.get(host.environment(), Environment.class);
-                NodePool pool = placed.children(host.id(), NodePool.class).stream()
-                        .filter(p -> tenant.id().equals(p.dedicatedTo())).findFirst().orElse(null);
                 Cluster own = new Cluster(clusterId(placed, tenant), TenantPlan.dedicatedClusterName(host, namespaces.of(tenant.id())),
-                        environment.id(), host.provider(), host.region(), host.supportTier(), ownRuntimes(placed, host, tenant, pool),
+                        environment.id(), host.provider(), host.region(), host.supportTier(), host.sandboxRuntimes(),
                         host.networkPolicyDefaultDeny());
                 double pad = ElementSizes.padding(ElementKind.CLUSTER);
                 double top = ElementSizes.header(ElementKind.CLUSTER);
                 double width = 0;
+                NodePool pool = placed.children(host.id(), NodePool.class).stream()
+                        .filter(p -> tenant.id().equals(p.dedicatedTo())).findFirst().orElse(null);
                 tx.add(own);
                 if (pool != null) {
                     Geometry box = placed.layoutOf(pool.id()).orElseThrow().geometry();

@@ -15,7 +15,6 @@ import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Geometry;
 import dev.bulkhead.model.Model;
-import dev.bulkhead.model.SandboxRuntime;
 import dev.bulkhead.model.TenancyOption;
 import dev.bulkhead.model.Tenant;
 import dev.bulkhead.persistence.ModelReader;
@@ -69,17 +68,6 @@ class MixDedicatedClusterTest {
         assertThat(ownBox.intersects(PictureRoutes.bounds(picture, host.id()))).as("outside its host").isFalse();
         assertThat(PictureRoutes.bounds(picture, own.environment()).contains(ownBox)).as("in its environment").isTrue();
         assertThat(ownBox.contains(PictureRoutes.bounds(picture, payments.id()))).isTrue();
-    }
-
-    /** Review R12j: its header read "runc, gVisor", copied from gke-prod, though it has no gVisor pool. */
-    @Test
-    void theDedicatedClusterOffersTheRuntimesOfItsOwnPoolNotItsHosts() {
-        Model drawn = PictureRoutes.model(picture);
-        Tenant payments = payments(drawn);
-        Cluster host = analysis.model().get(payments(analysis.model()).cluster(), Cluster.class);
-        assertThat(host.sandboxRuntimes()).as("the sample still shows the case").contains(SandboxRuntime.GVISOR);
-        assertThat(payments.runtime()).isEqualTo(SandboxRuntime.RUNC);
-        assertThat(drawn.get(payments.cluster(), Cluster.class).sandboxRuntimes()).containsExactly(SandboxRuntime.RUNC);
     }
 
     @Test
