@@ -32,18 +32,9 @@ public record HostEgress(ElementId from, ElementId to, String host, String port,
     public String narrowing() {
         String range = fromAllowList() ? "put the host's address range in the agent's egress allow-list instead of its name"
                 : "set the endpoint's address range in the model";
-        return range + beyondNetworkPolicy(onGke);
-    }
-
-    /**
-     * What names the host where NetworkPolicy cannot, as a clause after the advice to give a range: Cilium's policies
-     * off GKE; on GKE, whose Dataplane V2 takes no CiliumNetworkPolicy (review R12j: the exported policies' annotations
-     * gave the Cilium advice on GKE too), GKE's own FQDNNetworkPolicy or an egress proxy.
-     */
-    static String beyondNetworkPolicy(boolean onGke) {
-        return onGke ? " (GKE's Dataplane V2 takes no CiliumNetworkPolicy; GKE's own FQDNNetworkPolicy, with GKE Enterprise, "
-                + "can name the host, as can an egress proxy; this export writes neither)"
-                : ", or export with --network-policy cilium, which names the host";
+        return range + (onGke ? " (GKE's Dataplane V2 takes no CiliumNetworkPolicy; GKE's own FQDNNetworkPolicy, with GKE "
+                + "Enterprise, can name the host, and this export does not write it)"
+                : ", or export with --network-policy cilium, which names the host");
     }
 
     /** The line the export's README lists it with. */

@@ -8,7 +8,6 @@ import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.ExternalEndpoint;
 import dev.bulkhead.model.Model;
-import dev.bulkhead.model.Provider;
 
 /**
  * Resolves the ends of connections into NetworkPolicy peers, seen from one tenant's pods. A tenant in the
@@ -37,7 +36,7 @@ final class Peers {
     Peer resolve(ElementId end, TenantPlan viewer, TenantPods viewerPods, boolean asDestination) {
         Element element = model.find(end).orElseThrow();
         if (element instanceof ExternalEndpoint endpoint) {
-            return endpoint(endpoint, asDestination, viewer.cluster().provider() == Provider.GKE);
+            return endpoint(endpoint, asDestination);
         }
         TenantPlan peer = plan.owner(end).orElseThrow();
         Agent agent = element instanceof Agent a ? a : null;
@@ -53,9 +52,6 @@ final class Peers {
         if (range != null) {
             return Peer.range(range, description + " in cluster '" + peer.cluster().name() + "' (its address range "
                     + range + ")");
-        }
-        if (!asDestination) {
-            return Peer.unreachable(description + " runs in " + where(peer) + ", " + throughIngress(viewer));
         }
         // Only a shared cluster's range comes from the model; a dedicated cluster's or a vCluster's private nodes' range
         // is not drawn, so setting the cluster's range (review R12h tried it) changes nothing: it goes into the policy by hand.
@@ -76,37 +72,15 @@ final class Peers {
         return VClusterValues.privateNodes(peer, edition) ? UnnamedPeer.Place.PRIVATE_NODES : UnnamedPeer.Place.CLUSTER_WITHOUT_RANGE;
     }
 
-    /**
-     * Why a caller in another network cannot be named as the source of an ingress rule, and the rule to write instead.
-     * The called tenant is reached only through its cluster's ingress (admission refuses LoadBalancer and NodePort
-     * Services in tenant namespaces), so its pods see the ingress controller's addresses, not the caller's cluster's
-     * range (review R12j: the advice to set that range let nothing in). On GKE a Google Cloud load balancer's proxies
-     * and health checks connect to the pods from Google's ranges 130.211.0.0/22 and 35.191.0.0/16
-     * (cloud.google.com/load-balancing/docs/health-check-concepts, "Probe IP ranges and firewall rules"); a regional
-     * or internal one from its proxy-only subnet.
-     */
-    private static String throughIngress(TenantPlan viewer) {
-        return "and reaches this tenant only through its cluster's ingress (the export's admission policy refuses "
-                + "LoadBalancer and NodePort Services in tenant namespaces), where its traffic arrives from the ingress "
-                + "controller, not from the caller's addresses; to allow this connection, publish this tenant through the "
-                + "ingress and add a rule into namespace " + viewer.namespace() + " on the connection's port from the ingress "
-                + "controller's pods (its namespace and pod labels)"
-                + (viewer.cluster().provider() == Provider.GKE ? ", or, behind a Google Cloud load balancer (GKE Ingress or "
-                + "Gateway), from its proxy and health-check ranges 130.211.0.0/22 and 35.191.0.0/16 (a regional or internal "
-                + "one's proxy-only subnet)" : "")
-                + "; or draw an endpoint with the ingress's source address range, connect it to this tenant, and the "
-                + "export writes the rule";
-    }
-
-    private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination, boolean onGke) {
+    private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {
         String description = endpoint.name() + " (" + endpoint.address() + ")";
         if (endpoint.cidr().isPresent()) {
             return Peer.range(endpoint.cidr().get(), description);
         }
         if (asDestination) {
             return Peer.host(endpoint.address(), description + ": NetworkPolicy cannot name a host, so this allows the "
-                    + "public internet on the port; to narrow it, set the endpoint's address range in the model"
-                    + HostEgress.beyondNetworkPolicy(onGke));
+                    + "public internet on the port; set the endpoint's address range in the model, or export with "
+                    + "--network-policy cilium, to narrow it");
         }
         return Peer.unreachable(description + " is a host name, which NetworkPolicy cannot name as a source; set the "
                 + "endpoint's address range in the model to allow this connection", new UnnamedPeer(UnnamedPeer.Place.HOST_NAME, null));
