@@ -116,21 +116,6 @@ public final class Analysis {
     }
 
     /**
-     * The nodes the cost model gives a tenant's dedicated cluster (its node group of the host's sizing pool's shape,
-     * sandbox nodes apart not counted), whatever placement the tenant has now: what an export sizes that cluster by.
-     */
-    public int dedicatedClusterNodes(ElementId tenant) {
-        for (ClusterAnalysis part : parts) {
-            for (TenantLoad load : part.load.tenants()) {
-                if (load.tenant().id().equals(tenant)) {
-                    return new ClusterCoster(pricing).dedicatedNodeBills(part.load.host(), load).get(0).nodes();
-                }
-            }
-        }
-        throw new IllegalArgumentException("no tenant " + tenant);
-    }
-
-    /**
      * The pool whose machine shape the cost model gives a tenant's own nodes in a cluster (its shared pool
      * allowed to grow largest), or empty for a cluster without pools.
      */

@@ -71,7 +71,7 @@ final class ClusterAnalysis {
         for (TenantLoad tenant : load.tenants()) {
             strictest = Math.max(strictest, runs.get(OptionKey.NAMESPACE).isolation.get(tenant.tenant().id()).requiredScore());
             checkPodsFit(tenant, shape);
-            checkRequirement(tenant, scorer);
+            checkRequirement(tenant);
             for (Agent agent : tenant.agents()) {
                 SandboxAdvice sandbox = memo.advice(agent, tenant, cluster, shape, pricing);
                 advice.put(agent.id(), sandbox);
@@ -209,7 +209,7 @@ final class ClusterAnalysis {
                 + "use larger nodes"));
     }
 
-    private void checkRequirement(TenantLoad tenant, IsolationScorer scorer) {
+    private void checkRequirement(TenantLoad tenant) {
         Tenant t = tenant.tenant();
         TenantIsolation isolation = runs.get(OptionKey.CURRENT).isolation.get(t.id());
         if (isolation.meetsRequirement()) {
@@ -218,26 +218,18 @@ final class ClusterAnalysis {
         String shortfall = isolation.shortfalls().get(0).describe()
                 + (isolation.shortfalls().size() > 1 ? " (and " + (isolation.shortfalls().size() - 1) + " more)" : "");
         if (t.option() == null && environment.option() == null) {
-            // Undecided: information, not a warning (the comparison shows what each option would do), except for a
-            // regulated tenant (below); but the current design's column counts it unmet as a namespace, and a count
-            // with no finding to name its tenants explains nothing.
+            // Undecided: no warning (the comparison shows what each option would do), but the current design's column
+            // counts it unmet as a namespace, and a count with no finding to name its tenants explains nothing.
             Placement recommended = recommendation.placements().get(t.id());
             // Review R12h: a tenant short only because of an untrusted neighbour on its nodes was told to set an option,
             // though the mix keeps it where it is and moves the neighbour.
             boolean metByMovingOthers = recommended == isolation.placement()
                     && runs.get(OptionKey.RECOMMENDED).isolation.get(t.id()).meetsRequirement();
-            String message = "tenant '" + t.name() + "' (" + environment.name()
+            findings.add(Finding.info(FindingCode.REQUIREMENT_UNMET, t.id(), "tenant '" + t.name() + "' (" + environment.name()
                     + ") has no isolation option set; counted as a " + isolation.placement().label() + " it falls short: "
                     + shortfall + (metByMovingOthers ? "; the recommended mix meets it with this tenant still a " + recommended.label()
                     + ", by placing the tenants it shares nodes with otherwise" : "; set an option for it, or apply the recommended "
-                    + "mix (it places this tenant as a " + recommended.label() + ")");
-            // A tenant held to the regulated requirement here (its environment holds its regulated data) is out of its
-            // compliance boundary as drawn, decided or not: review R12j's committee read that as a warning, not as
-            // information. Any shortfall counts, not only one on every dimension: the boundary is the requirement.
-            // Undecided tenants of other kinds stay information: the comparison shows what each option would do.
-            findings.add(scorer.effectiveKind(tenant) == dev.bulkhead.model.TenantKind.REGULATED
-                    ? Finding.warning(FindingCode.REQUIREMENT_UNMET, t.id(), message)
-                    : Finding.info(FindingCode.REQUIREMENT_UNMET, t.id(), message));
+                    + "mix (it places this tenant as a " + recommended.label() + ")")));
             return;
         }
         findings.add(Finding.warning(FindingCode.REQUIREMENT_UNMET, t.id(), "tenant '" + t.name() + "' (" + environment.name()

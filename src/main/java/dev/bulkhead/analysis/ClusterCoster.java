@@ -93,11 +93,9 @@ final class ClusterCoster {
         if (!host.hasPools()) {
             return new Result(costs(direct, Map.of(), placements), findings);
         }
-        boolean hostCosted = tenants.isEmpty() || !inHost.isEmpty();
-        // The host's nodes are counted before its fixed costs: a Cloud NAT gateway is priced per node using it.
-        NodeCount hostNodes = new NodeCount();
-        if (hostCosted) {
-            sharedPot += hostNodes(host, inHost, placements, ledger, direct, findings, hostNodes);
+        if (tenants.isEmpty() || !inHost.isEmpty()) {
+            sharedPot += clusterFixedCosts(host, "cluster", ledger, 1);
+            sharedPot += hostNodes(host, inHost, placements, ledger, direct, findings);
         }
         int dedicatedClusters = 0;
         int vclusters = 0;
@@ -107,7 +105,7 @@ final class ClusterCoster {
             if (placement == Placement.DEDICATED) {
                 dedicatedClusters++;
             } else if (placement.ownNodes()) {
-                direct.merge(tenant.tenant().id(), ownNodes(host, tenant, ledger, hostNodes), Double::sum);
+                direct.merge(tenant.tenant().id(), ownNodes(host, tenant, ledger), Double::sum);
             }
             if (placement.runsVCluster()) {
                 vclusters++;
@@ -116,25 +114,12 @@ final class ClusterCoster {
                 privateNodes++;
             }
         }
-        if (hostCosted) {
-            sharedPot += clusterFixedCosts(host, "cluster", ledger, 1, hostNodes.nodes);
-        }
         if (privateNodes > 0) {
             ledger.platformLicence(privateNodes);
         }
-        // Dedicated clusters of the same size pay the same fixed costs: the ledger counts them into one line.
-        Map<ElementId, List<NodeGroupBill>> dedicatedBills = new HashMap<>();
-        Map<ElementId, Double> dedicatedFixed = new HashMap<>();
-        if (dedicatedClusters > 0) {
-            for (TenantLoad tenant : tenants) {
-                if (placements.get(tenant.tenant().id()) == Placement.DEDICATED) {
-                    List<NodeGroupBill> nodeBills = dedicatedNodeBills(host, tenant);
-                    dedicatedBills.put(tenant.tenant().id(), nodeBills);
-                    dedicatedFixed.put(tenant.tenant().id(), clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger, 1,
-                            nodes(nodeBills)));
-                }
-            }
-        }
+        // Every dedicated cluster pays the same fixed costs: record them once for all of them.
+        double perDedicatedCluster = dedicatedClusters == 0 ? 0 : clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger,
+                dedicatedClusters);
         double vclusterOps = pricing.assumptions().opsHoursPerVCluster() * pricing.assumptions().opsHourlyRate();
         if (vclusters > 0) {
             ledger.vclusterOperations(vclusters);
@@ -143,8 +128,7 @@ final class ClusterCoster {
             Placement placement = placements.get(tenant.tenant().id());
             double own = 0;
             if (placement == Placement.DEDICATED) {
-                own += dedicatedFixed.get(tenant.tenant().id())
-                        + dedicatedNodes(host, tenant, dedicatedBills.get(tenant.tenant().id()), ledger);
+                own += perDedicatedCluster + dedicatedNodes(host, tenant, ledger);
             }
             if (placement.runsVCluster()) {
                 own += vclusterOps;
@@ -163,8 +147,7 @@ final class ClusterCoster {
         SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
         double controlPlane = selfManaged != null ? selfManaged.nodes() * selfManaged.hourly().value()
                 : pricing.controlPlaneFee(host.cluster().supportTier()).value();
-        int clusterNodes = nodes(nodeBills);
-        double network = pricing.networkItems().stream().mapToDouble(item -> item.hourlyTotal(clusterNodes)).sum();
+        double network = pricing.networkItems().stream().mapToDouble(NetworkItem::hourlyTotal).sum();
         double operations = pricing.assumptions().opsHoursPerCluster() * pricing.assumptions().opsHourlyRate();
         double nodes = 0;
         for (NodeGroupBill bill : nodeBills) {
@@ -184,36 +167,18 @@ final class ClusterCoster {
     /** The lines of one tenant's own cluster with these node groups: what the Dedicated column charges for it. */
     List<CostLine> dedicatedClusterLines(HostCluster host, List<NodeGroupBill> nodeBills) {
         CostLedger ledger = new CostLedger(pricing, null);
-        clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger, 1, nodes(nodeBills));
+        clusterFixedCosts(host, CostLedger.DEDICATED_CLUSTER, ledger, 1);
         for (NodeGroupBill bill : nodeBills) {
             ledger.nodes(CostLedger.DEDICATED_CLUSTER, bill, WHAT);
         }
         return ledger.lines();
     }
 
-    /** The nodes of a cluster's node groups: the VMs a per-node network price (Cloud NAT) counts. */
-    private static int nodes(List<NodeGroupBill> nodeBills) {
-        int nodes = 0;
-        for (NodeGroupBill bill : nodeBills) {
-            nodes += bill.nodes();
-        }
-        return nodes;
-    }
-
-    /** The nodes of the host cluster's groups, added up as they are costed. */
-    private static final class NodeCount {
-        int nodes;
-
-        void add(NodeGroupBill bill) {
-            nodes += bill.nodes();
-        }
-    }
-
     /**
-     * Control plane, network and operations of {@code count} identical clusters of {@code nodes} nodes each; returns
-     * the monthly sum of one.
+     * Control plane, network and operations of {@code count} identical clusters; returns the monthly sum of
+     * one.
      */
-    private double clusterFixedCosts(HostCluster host, String thing, CostLedger ledger, int count, int nodes) {
+    private double clusterFixedCosts(HostCluster host, String thing, CostLedger ledger, int count) {
         double hours = pricing.hours();
         double monthly = 0;
         SelfManagedControlPlane selfManaged = pricing.profile().selfManaged();
@@ -234,16 +199,9 @@ final class ClusterCoster {
                         item.hourly()::citation, count);
                 continue;
             }
-            if (item.chargedPerNode(nodes)) {
-                ledger.hourlyPerNode(CostCategory.NETWORK, "Network · " + item.item(), thing, nodes, item.item(),
-                        item.perNode().value(), item.perNode()::citation, count);
-            } else {
-                // Above its per-node limit an item is charged its capped price, which the unit names.
-                String unit = item.perNode() == null ? item.item() : item.item() + " used by more than " + item.perNodeUpTo() + " nodes";
-                ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.count(), unit,
-                        item.hourly().value(), item.hourly()::citation, count);
-            }
-            monthly += item.hourlyTotal(nodes) * hours;
+            ledger.hourly(CostCategory.NETWORK, "Network · " + item.item(), thing, item.count(), item.item(),
+                    item.hourly().value(), item.hourly()::citation, count);
+            monthly += item.hourlyTotal() * hours;
         }
         double opsHours = pricing.assumptions().opsHoursPerCluster();
         double rate = pricing.assumptions().opsHourlyRate();
@@ -253,7 +211,7 @@ final class ClusterCoster {
 
     /** The host's shared nodes; tenants' shares go to {@code direct}; returns what the add-ons cost. */
     private double hostNodes(HostCluster host, List<TenantLoad> inHost, Map<ElementId, Placement> placements,
-                             CostLedger ledger, Map<ElementId, Double> direct, List<Finding> findings, NodeCount count) {
+                             CostLedger ledger, Map<ElementId, Double> direct, List<Finding> findings) {
         List<NodeGroupBill.Demand> demands = new ArrayList<>();
         NodeGroupBill.Demand addOns = new NodeGroupBill.Demand(null, CostCategory.TENANCY_OVERHEAD,
                 pricing.assumptions().clusterAddOns());
@@ -287,7 +245,6 @@ final class ClusterCoster {
             NodeGroupBill bill = new NodeGroupBill(host.name() + " " + key.runtime().label() + " sandbox nodes",
                     key.shape(), 0, UNBOUNDED, group, pricing);
             ledger.nodes(key.runtime().label() + " sandbox nodes of " + host.name(), bill, WHAT);
-            count.add(bill);
             bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         });
         List<NodeGroupBill.FixedPool> fixed = new ArrayList<>();
@@ -299,7 +256,6 @@ final class ClusterCoster {
         NodeGroupBill bill = new NodeGroupBill(host.name() + " shared nodes", fixed, sizing.name(), pricing.shapeOf(sizing),
                 growth != null ? growth.minCount() : 0, growth != null ? growth.maxCount() : UNBOUNDED, demands, pricing);
         ledger.nodes("shared node group", bill, controlPlanes.isEmpty() ? WHAT : what(controlPlanes));
-        count.add(bill);
         bill.byTenant().forEach((tenant, amount) -> direct.merge(tenant, amount, Double::sum));
         if (bill.exceedsMaximum()) {
             findings.add(Finding.error(FindingCode.CLUSTER_CAPACITY_EXCEEDED, host.cluster().id(), "cluster '" + host.name()
@@ -312,7 +268,7 @@ final class ClusterCoster {
         return bill.share(addOns);
     }
 
-    private double ownNodes(HostCluster host, TenantLoad tenant, CostLedger ledger, NodeCount count) {
+    private double ownNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
         NodeGroupBill bill = bills.get(tenant, Kept.OWN_NODES, () -> {
             NodePool pool = tenant.ownPool();
             NodeShape shape = pricing.shapeOf(pool != null ? pool : host.sizingPool());
@@ -322,25 +278,23 @@ final class ClusterCoster {
                     minimum, maximum, tenantDemands(tenant, false, pool != null ? pool : host.sizingPool()), pricing);
         });
         ledger.nodes("tenant node group", tenant.tenant().name(), host.name(), bill, WHAT);
-        count.add(bill);
         double monthly = bill.monthly();
         NodePool pool = tenant.ownPool() != null ? tenant.ownPool() : host.sizingPool();
         for (NodeGroupBill sandbox : bills.get(tenant, Kept.OWN_SANDBOX_NODES,
                 () -> sandboxBills(tenant, pool, ownNodesName(host, tenant)))) {
             ledger.nodes("tenant sandbox node group", tenant.tenant().name(), host.name(), sandbox, WHAT);
-            count.add(sandbox);
             monthly += sandbox.monthly();
         }
         return monthly;
     }
 
-    /** Writes the lines of a tenant's dedicated cluster's node groups ({@link #dedicatedNodeBills}); returns their cost. */
-    private double dedicatedNodes(HostCluster host, TenantLoad tenant, List<NodeGroupBill> nodeBills, CostLedger ledger) {
-        double monthly = 0;
-        for (int i = 0; i < nodeBills.size(); i++) {
-            ledger.nodes(i == 0 ? CostLedger.DEDICATED_CLUSTER : "sandbox node group of a dedicated cluster",
-                    tenant.tenant().name(), host.environmentName(), nodeBills.get(i), WHAT);
-            monthly += nodeBills.get(i).monthly();
+    private double dedicatedNodes(HostCluster host, TenantLoad tenant, CostLedger ledger) {
+        NodeGroupBill bill = bills.get(tenant, Kept.DEDICATED_NODES, () -> dedicatedBill(host, tenant));
+        ledger.nodes(CostLedger.DEDICATED_CLUSTER, tenant.tenant().name(), host.environmentName(), bill, WHAT);
+        double monthly = bill.monthly();
+        for (NodeGroupBill sandbox : dedicatedSandboxBills(host, tenant)) {
+            ledger.nodes("sandbox node group of a dedicated cluster", tenant.tenant().name(), host.environmentName(), sandbox, WHAT);
+            monthly += sandbox.monthly();
         }
         return monthly;
     }

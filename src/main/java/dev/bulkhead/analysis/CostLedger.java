@@ -90,24 +90,7 @@ final class CostLedger {
     }
 
     /**
-     * A charge per hour for each node of {@code count} things of {@code nodes} nodes each (Google charges a Cloud NAT
-     * gateway per VM using it): "1 cluster × 3 nodes × $0.0014/h × 730 h". Things of another size make another line.
-     *
-     * @param unit what is charged per node ("Cloud NAT gateway")
-     */
-    void hourlyPerNode(CostCategory category, String item, String thing, int nodes, String unit, double rate,
-                       Supplier<String> source, int count) {
-        BigDecimal price = Money.exact(rate);
-        add(new Key(category, item, thing, price, null, nodes), () -> new Fixed(List.of(
-                CostTerm.count(nodes, "node", "nodes of each " + thing + ", each using its " + unit, "the " + thing
-                        + "'s node groups as costed here"),
-                CostTerm.price(price, "h", "price per hour of one " + unit + " for each node using it", source.get()),
-                CostTerm.hoursPerMonth(pricing))), count);
-    }
-
-    /**
-     * The same charge for a thing the reference data has no price for (an Azure NAT gateway, were one assumed): written,
-     * never a silent zero,
+     * The same charge for a thing the reference data has no price for (GCP's Cloud NAT): written, never a silent zero,
      * as a line that says "not priced", like an unpriced licence.
      */
     void unpricedHourly(CostCategory category, String item, String thing, int perThing, String unit, Supplier<String> source,
@@ -118,7 +101,7 @@ final class CostLedger {
             if (perThing != 1) {
                 terms.add(CostTerm.count(perThing, "unit", unit + "s per " + thing, ""));
             }
-            terms.add(CostTerm.notPriced("h", "price per hour of one " + unit + ", not in the reference data: not priced", source.get()));
+            terms.add(CostTerm.notPriced("h", "price per hour of one " + unit + ", NOT FOUND: not priced", source.get()));
             terms.add(CostTerm.hoursPerMonth(pricing));
             return new Fixed(terms);
         }, count);
@@ -193,8 +176,8 @@ final class CostLedger {
     }
 
     /**
-     * "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes)", "NAT gateway data
-     * processing" of "Data transfer · NAT gateway data processing": what a line pays for, after its kind, as the report names what a total leaves out.
+     * "vCluster Platform (private nodes)" of "Licences · vCluster Platform (private nodes)", "Cloud NAT gateway" of
+     * "Network · Cloud NAT gateway": what a line pays for, after its kind, as the report names what a total leaves out.
      */
     static String paidFor(String item) {
         String[] parts = item.replace(NOT_PRICED, "").replace(NOT_PRICED_INSIDE, ")").split(" · ");
@@ -250,7 +233,7 @@ final class CostLedger {
         if (result == null) {
             result = new ArrayList<>();
             String suffix = scope == null ? "" : " · " + scope;
-            for (Map.Entry<Key, Fixed> entry : fixedInGroups()) {
+            for (Map.Entry<Key, Fixed> entry : fixed.entrySet()) {
                 Key key = entry.getKey();
                 Fixed f = entry.getValue();
                 List<CostTerm> terms = new ArrayList<>();
@@ -266,7 +249,7 @@ final class CostLedger {
                         CostTerm.quantity(t.gigabytes, "GB", "data a month over " + t.connections + " connection"
                                 + (t.connections == 1 ? "" : "s"), t.assumed ? "each connection's traffic, or the assumed "
                                 + "volume where it has none" : "each connection's traffic"),
-                        t.notPriced ? CostTerm.notPriced("GB", "price per GB, not in the reference data: not priced", t.source)
+                        t.notPriced ? CostTerm.notPriced("GB", "price per GB, NOT FOUND: not priced", t.source)
                                 : CostTerm.price(t.price, "GB", "price per GB", t.source)), ""));
             }
             for (Nodes n : nodes.values()) {
@@ -277,21 +260,6 @@ final class CostLedger {
             result = List.copyOf(result);
             lines = result;
         }
-        return result;
-    }
-
-    /**
-     * The fixed charges in the order met, those of one item on one kind of thing together: dedicated clusters of several
-     * sizes pay their Cloud NAT gateways at several node counts, and those lines read as one group, not split by the
-     * external IP address line met in between.
-     */
-    private List<Map.Entry<Key, Fixed>> fixedInGroups() {
-        Map<List<String>, List<Map.Entry<Key, Fixed>>> groups = new LinkedHashMap<>();
-        for (Map.Entry<Key, Fixed> entry : fixed.entrySet()) {
-            groups.computeIfAbsent(List.of(entry.getKey().item(), entry.getKey().thing()), k -> new ArrayList<>()).add(entry);
-        }
-        List<Map.Entry<Key, Fixed>> result = new ArrayList<>(fixed.size());
-        groups.values().forEach(result::addAll);
         return result;
     }
 

@@ -21,7 +21,7 @@ public enum FindingCode {
     /** vCluster private nodes are placed, but the model sets no price for the vCluster Platform licence. */
     LICENCE_NOT_PRICED,
     NAMESPACE_COLLISION,
-    /** A network item every cluster pays for whose price the reference data does not give (none in the bundled profiles). */
+    /** A network item every cluster pays for whose price the reference data does not give (GCP's Cloud NAT). */
     NETWORK_NOT_PRICED,
     /** Demand beyond the most nodes a group is counted with ({@link NodeShape#MAX_NODES}): the figures are capped. */
     NODE_COUNT_CAPPED,

@@ -89,15 +89,6 @@ final class NodeGroupBill {
         return growthNodes;
     }
 
-    /** Nodes of the whole group: its fixed pools' and its growth pool's. */
-    int nodes() {
-        int nodes = growthNodes;
-        for (FixedPool pool : fixed) {
-            nodes += pool.nodes();
-        }
-        return nodes;
-    }
-
     /** Whether the growth pool would have to exceed its maximum count. */
     boolean exceedsMaximum() {
         return growthNodes > growthMaximum;

@@ -130,7 +130,7 @@ public final class OptionResult {
     }
 
     /**
-     * What the lines count as zero for want of a price ("vCluster Platform (private nodes)", "NAT gateway data processing"),
+     * What the lines count as zero for want of a price ("vCluster Platform (private nodes)", "Cloud NAT gateway"),
      * each once, with its line's category, in the order of {@link #lines()}; known from the costing without writing
      * any line.
      */

@@ -60,28 +60,17 @@ public final class PricingFindings {
     }
 
     /**
-     * Where the provider publishes its internet data transfer price, for a reader to price it: Google's network pricing
-     * page (cost-isolation-data.md 10f cites Google's VPC pricing for the model; its internet data transfer rates are on
-     * cloud.google.com/vpc/network-pricing, as a transcription of that page shows). The other providers' pages are not
-     * in the reference data, so nothing is said rather than a guess.
-     */
-    static String egressPricePage(dev.bulkhead.model.Provider provider) {
-        return provider == dev.bulkhead.model.Provider.GKE
-                ? "; Google publishes it on its network pricing page, internet data transfer (cloud.google.com/vpc/network-pricing)" : "";
-    }
-
-    /**
      * The egress finding's text for {@code outbound} connections {@code where} ("" for the whole model, " in dev" for
      * one environment), so that a report on one environment counts its own connections in the same words.
      */
     public static String egressMessage(long outbound, String where, Pricing pricing) {
         Sourced nat = pricing.assumptions().natProcessingPerGB();
-        String natText = nat.notFound() ? " and, under the " + pricing.profile().name() + " profile, neither is NAT processing: "
-                + nat.citation() + "; set 'traffic.natProcessingPerGB' to price it"
+        String natText = nat.notFound() ? " and, under the " + pricing.profile().name() + " profile, neither is NAT processing "
+                + "(NOT FOUND): not in the reference data; set 'traffic.natProcessingPerGB' to price it"
                 : nat.value() > 0 ? "; NAT gateway processing is priced"
                 : "; NAT processing is not charged: " + nat.citation();
         return outbound + " connection" + (outbound == 1 ? "" : "s") + where + (outbound == 1 ? " sends" : " send")
-                + " data to external endpoints: internet data transfer out is not priced, Bulkhead's reference data having no price "
-                + "for it" + egressPricePage(pricing.profile().provider()) + natText;
+                + " data to external endpoints: internet data transfer out is not priced (no price in Bulkhead's reference data)"
+                + natText;
     }
 }

@@ -145,8 +145,7 @@ public record WhatIf(int tenantMultiplier, double priceMultiplier, ElementId san
         p.controlPlaneFees().forEach((tier, fee) -> fees.put(tier, scaled(fee)));
         SelfManagedControlPlane self = p.selfManaged() == null ? null : new SelfManagedControlPlane(p.selfManaged().nodes(),
                 p.selfManaged().vcpu(), p.selfManaged().memoryGiB(), scaled(p.selfManaged().hourly()));
-        List<NetworkItem> network = p.network().stream().map(n -> new NetworkItem(n.item(), n.count(), scaled(n.hourly()),
-                n.perNode() == null ? null : scaled(n.perNode()), n.perNodeUpTo())).toList();
+        List<NetworkItem> network = p.network().stream().map(n -> new NetworkItem(n.item(), n.count(), scaled(n.hourly()))).toList();
         List<InstanceType> instances = p.instances().stream().map(i -> new InstanceType(i.type(), i.vcpu(), i.memoryGiB(),
                 scaled(i.hourly()), i.architecture(), i.family(), i.enis(), i.ipv4PerEni(), i.about())).toList();
         return new PricingProfile(p.id(), p.name(), p.provider(), p.region(), p.currency(), p.asOf(), fees, self, network,

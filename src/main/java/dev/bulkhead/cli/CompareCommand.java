@@ -9,7 +9,6 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.OperationsLeftOut;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
-import dev.bulkhead.analysis.WeakSandboxes;
 import dev.bulkhead.export.report.ComparisonTable;
 import dev.bulkhead.export.report.NotPriced;
 import dev.bulkhead.model.Environment;
@@ -80,11 +79,8 @@ final class CompareCommand implements Callable<Integer> {
                 // Marked as the app and the report mark them; the CSV stays plain figures for spreadsheets.
                 NotPriced notPriced = NotPriced.of(analysis, scope);
                 out.print(table(scope, model, symbol, notPriced).toText());
-                // The verdict says what no option meets, as the report's does: the agents' sandboxes weaker than advised.
-                WeakSandboxes weak = WeakSandboxes.of(analysis, scope.environment());
-                out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement" + weak.except() + ": "
-                        + key.label() + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month" + notPriced.caveat(key)
-                        + (weak.none() ? "" : ". Not met by any option: " + weak.unmet()))
+                out.println(scope.cheapestMeetingAll().map(key -> "Cheapest choice that meets every requirement: " + key.label()
+                        + " at " + Money.format(symbol, scope.option(key).monthlyCost()) + " a month" + notPriced.caveat(key))
                         .orElse("No option meets every requirement."));
                 long errors = analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
                 out.println(analysis.findings().size() + " findings (" + errors + " errors); see 'bulkhead validate "

@@ -2,10 +2,8 @@ package dev.bulkhead.cli;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.diagram.pdf.PageSpec;
-import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.diagram.DiagramExport.Format;
-import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.model.Environment;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bulkhead render FILE --to png|svg|pdf --out PATH [--scale N] [--theme light|dark] [--environment ENV]
- * [--option as-modelled|recommended] [--page a4|letter [--landscape] [--tile]] [--legend] [--no-title]}: the diagram as a
- * picture, drawn headless.
+ * [--page a4|letter [--landscape] [--tile]] [--legend] [--no-title]}: the diagram as a picture, drawn headless.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draw the model's diagram as PNG, SVG or PDF, as the canvas shows it, without a display.",
@@ -45,12 +42,6 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-e", "--environment"}, paramLabel = "ENV", description = "Draw one environment (name or id) only.")
     String environment;
-
-    @Option(names = "--option", paramLabel = "OPTION", converter = ExportCommand.ChoiceConverter.class,
-            description = "as-modelled (default: the design as drawn) or recommended (the recommended mix applied: each tenant "
-                    + "in the colour of its option, a dedicated one in its own cluster, and the flows its exported network "
-                    + "policies would block drawn dashed red), as export --option names them.")
-    ExportChoice option;
 
     @Option(names = "--page", paramLabel = "SIZE", description = "PDF only: fit to a4 or letter (default: a page the drawing's size).")
     String page;
@@ -92,17 +83,15 @@ final class RenderCommand implements Callable<Integer> {
                 .withTitleBlock(!noTitle).withDate(LocalDate.now());
         byte[] bytes;
         try {
-            bytes = option == ExportChoice.RECOMMENDED ? MixDiagram.of(analysis, scope == null ? null : scope.id()).render(options)
-                    : DiagramExport.render(analysis, options);
+            bytes = DiagramExport.render(analysis, options);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
         if (!OutputFiles.write(commandLine, out, target, bytes)) {
             return ExitCodes.USAGE;
         }
-        String drawn = option == ExportChoice.RECOMMENDED ? options.scopeLabel() + ", " + MixDiagram.APPLIED : options.scopeLabel();
         commandLine.getOut().println("Wrote " + target + " (" + format.extension().toUpperCase(java.util.Locale.ROOT)
-                + ", " + ScenarioOption.describing(analysis.model(), drawn) + ")");
+                + ", " + ScenarioOption.describing(analysis.model(), options.scopeLabel()) + ")");
         return ExitCodes.OK;
     }
 
@@ -138,10 +127,6 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (scale != null && (scale < 1 || scale > 3)) {
             throw new CommandLine.ParameterException(commandLine, "--scale must be 1, 2 or 3, got " + scale);
-        }
-        if (option != null && option != ExportChoice.AS_MODELLED && option != ExportChoice.RECOMMENDED) {
-            // One option forced on every tenant is a column of the comparison, not a design anyone proposes to draw.
-            throw new CommandLine.ParameterException(commandLine, "--option draws as-modelled or recommended, got " + option.cliName());
         }
         if (page != null && format != Format.PDF) {
             throw new CommandLine.ParameterException(commandLine, "--page applies to PDF only");

@@ -291,7 +291,7 @@ public final class DiagramPainter {
      * {@link #LEAST_SQUEEZE} (they share its width, see {@link #cluster}), with a tenth to spare for the PDF's wider
      * font: the width a page's re-flow keeps.
      */
-    public static double leastClusterWidth(Cluster cluster) {
+    static double leastClusterWidth(Cluster cluster) {
         double title = InterMetrics.width("CLUSTER " + cluster.name(), CLUSTER_TITLE) * 1.1;
         double details = InterMetrics.width(clusterDetails(cluster), SMALL) * 1.1;
         return Math.max(2 * (title + 19), details * LEAST_SQUEEZE / 0.48);

@@ -32,22 +32,6 @@ public record TenantPlan(Tenant tenant, List<Agent> agents, Environment environm
         agentLabels = Map.copyOf(agentLabels);
     }
 
-    /** Dedicated clusters' names stay under GKE's limit of 40 characters. */
-    static final int CLUSTER_NAME = 40;
-
-    /**
-     * The name of the cluster a dedicated placement gives a tenant of a host cluster: the host's label and the tenant's
-     * namespace ("gke-prod-payments"), as the Terraform export creates it and the mix's picture draws it.
-     */
-    public static String dedicatedClusterName(Cluster host, String namespace) {
-        return KubernetesNames.fit(KubernetesNames.label(host.name()) + "-" + namespace, host.name() + "/" + namespace, CLUSTER_NAME);
-    }
-
-    /** The name of the cluster a dedicated placement gives this tenant ({@link #dedicatedClusterName(Cluster, String)}). */
-    public String dedicatedClusterName() {
-        return dedicatedClusterName(cluster, namespace);
-    }
-
     /** The tenant's name as a label value. */
     public String label() {
         return KubernetesNames.label(tenant.name());

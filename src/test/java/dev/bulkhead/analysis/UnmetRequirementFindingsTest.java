@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Review R12h: the current design's column counted a tenant with no option set as unmet (as a namespace), yet no
  * finding named it, so the report's table gave a count that nothing explained. Every tenant it counts has a finding:
- * a warning where an option was chosen, information where none was (no red mark on a design not yet decided), except
- * for a tenant held to the regulated requirement: its shortfall is a warning either way (review R12j).
+ * a warning where an option was chosen, information where none was (no red mark on a design not yet decided).
  */
 class UnmetRequirementFindingsTest {
     @ParameterizedTest
@@ -36,9 +35,7 @@ class UnmetRequirementFindingsTest {
             if (finding.code() == FindingCode.REQUIREMENT_UNMET) {
                 Tenant tenant = model.find(finding.element()).map(Tenant.class::cast).orElseThrow();
                 boolean undecided = tenant.option() == null && model.environmentOf(tenant.id()).orElseThrow().option() == null;
-                // Review R12j: a tenant held to the regulated requirement here is out of its compliance boundary, decided or not.
-                boolean regulated = analysis.scorer().effectiveKind(analysis.load(tenant.id())) == dev.bulkhead.model.TenantKind.REGULATED;
-                assertThat(finding.severity()).as(finding.message()).isEqualTo(undecided && !regulated ? Severity.INFO : Severity.WARNING);
+                assertThat(finding.severity()).isEqualTo(undecided ? Severity.INFO : Severity.WARNING);
                 if (undecided) {
                     Placement recommended = analysis.whole().recommendation().placements().get(tenant.id());
                     boolean metByMovingOthers = recommended == analysis.whole().option(OptionKey.CURRENT).placements().get(tenant.id())

@@ -56,31 +56,6 @@ class RenderCommandTest {
         assertThat(Files.readString(svg)).contains(">1 sandbox · warm ", ">4 sandboxes · warm ").doesNotContainPattern("[^0-9]1 sandboxes");
     }
 
-    /**
-     * Only the report's mix page drew the flows the mix's exported policies block: {@code --option recommended} draws the
-     * mix, its blocked flows dashed red and the bank's prod payments in the cluster the mix dedicates to it; the design as
-     * drawn (the default, and {@code as-modelled}) draws none blocked.
-     */
-    @Test
-    void optionRecommendedDrawsTheMixWithItsBlockedFlowsAndDedicatedCluster() throws Exception {
-        String bank = "sample-models/internal-platform.bulkhead.json";
-        Path mix = folder.resolve("mix.svg");
-        Path asModelled = folder.resolve("as-modelled.svg");
-        CliRun run = CliRun.of("render", bank, "--out", mix.toString(), "--option", "recommended", "--legend");
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("whole model, with the recommended mix applied");
-        assertThat(CliRun.of("render", bank, "--out", asModelled.toString(), "--option", "as-modelled", "--legend").status()).isZero();
-
-        String danger = dev.bulkhead.diagram.DiagramTheme.of(false).colour("-bh-danger").hex();
-        String svg = Files.readString(mix);
-        assertThat(svg).contains("with the recommended mix applied").contains(">blocked flow<").contains("gke-prod-payments-prod");
-        assertThat(svg).as("the two blocked flows, dashed in the danger colour")
-                .containsPattern("<polyline [^>]*stroke=\"" + danger + "\"[^>]*stroke-dasharray");
-        String drawn = Files.readString(asModelled);
-        assertThat(drawn).doesNotContain("blocked flow").doesNotContain("gke-prod-payments-prod")
-                .doesNotContainPattern("<polyline [^>]*stroke=\"" + danger + "\"[^>]*stroke-dasharray");
-    }
-
     @Test
     void badOptionsAreOneLineUsageErrors() {
         assertUsage("the folder of --out", "render", SAMPLE, "--out", folder.resolve("missing/d.png").toString());
@@ -91,8 +66,6 @@ class RenderCommandTest {
         assertUsage("unknown page size", "render", SAMPLE, "--out", folder.resolve("d.pdf").toString(), "--page", "a3");
         assertUsage("unknown format", "render", SAMPLE, "--out", folder.resolve("d.gif").toString());
         assertUsage("no environment 'nope'", "render", SAMPLE, "--out", folder.resolve("d.png").toString(), "-e", "nope");
-        assertUsage("--option draws as-modelled or recommended, got vcluster", "render", SAMPLE, "--out",
-                folder.resolve("d.png").toString(), "--option", "vcluster");
         assertThat(folder.toFile().list()).as("a refused render writes nothing").isEmpty();
     }
 

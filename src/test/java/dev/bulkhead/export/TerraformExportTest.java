@@ -59,8 +59,8 @@ class TerraformExportTest {
                 .map(e -> bundle.file(e.getKey())).filter(text -> text.contains("node_pools")).reduce("", String::concat);
 
         assertThat(calls.replaceAll("\\s+", " "))
-                .contains("name = \"n2-standard-gvisor\" machine_type = \"n2-standard-4\" initial_node_count = 0 total_min_count = 0")
-                .contains("name = \"e2-standard-gvisor\" machine_type = \"e2-standard-4\" initial_node_count = 0 total_min_count = 0")
+                .contains("name = \"n2-standard-gvisor\" machine_type = \"n2-standard-4\" min_count = 0")
+                .contains("name = \"e2-standard-gvisor\" machine_type = \"e2-standard-4\" min_count = 0")
                 .contains("image_type = \"COS_CONTAINERD\" sandbox_enabled = true");
     }
 

@@ -342,42 +342,6 @@ class DiagramExportDialogTest extends WindowTest {
         }
     }
 
-    /**
-     * Only the report's mix page drew the flows the mix's exported policies would block. The dialog's Design choice draws
-     * the recommended mix: on the bank's sample its two blocked flows dashed in the danger colour, and prod payments in
-     * the cluster the mix dedicates to it; the preview shows it and the file holds it, named for the mix.
-     */
-    @Test
-    void theDesignChoiceDrawsTheRecommendedMixWithItsBlockedFlows(FxRobot robot) throws Exception {
-        onFx(() -> dialog.stage().close());
-        onFx(() -> window.files().openSample("internal-platform.bulkhead.json"));
-        waitForAnalysis();
-        onFx(() -> {
-            dialog = new DiagramExportDialog(window.stage(), window.analysis().latest(), dialogs, Set.of(), null);
-            dialog.show();
-        });
-        assertThat(fx(() -> dialog.picture().blocked())).as("the design as modelled").isEmpty();
-        ComboBox<DiagramExport.Format> format = robot.lookup("#diagram-format").queryComboBox();
-        ComboBox<String> design = robot.lookup("#diagram-design").queryComboBox();
-        assertThat(fx(() -> List.copyOf(design.getItems()))).containsExactly("As modelled", "Recommended mix");
-        onFx(() -> {
-            format.setValue(DiagramExport.Format.SVG);
-            design.setValue("Recommended mix");
-        });
-        waitUntil(() -> !dialog.rendering());
-
-        assertThat(fx(() -> dialog.picture().blocked())).hasSize(2);
-        Path file = folder.resolve("bank-mix.svg");
-        dialogs.file = file;
-        robot.clickOn("#diagram-save");
-        waitUntil(() -> dialog.written() != null);
-        String svg = Files.readString(file);
-        String danger = dev.bulkhead.diagram.DiagramTheme.of(false).colour("-bh-danger").hex();
-        assertThat(svg).contains("with the recommended mix applied").contains("gke-prod-payments-prod")
-                .containsPattern("<polyline [^>]*stroke=\"" + danger + "\"[^>]*stroke-dasharray");
-        assertThat(dialogs.suggestedName).endsWith("-recommended-mix.svg");
-    }
-
     /** Opens the dialog again as it opens with code-tutor and web-shop in prod selected (the selection scope offered). */
     private void reopenWithTwoTenantsOfProdSelected() {
         Set<dev.bulkhead.model.ElementId> selection = Set.of(new dev.bulkhead.model.ElementId("tenant-code-tutor-prod"),

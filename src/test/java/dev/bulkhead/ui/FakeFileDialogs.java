@@ -10,8 +10,6 @@ public final class FakeFileDialogs implements FileDialogs {
     public Path save;
     public Path folder;
     public Path file;
-    /** The name the last file chooser suggested. */
-    public String suggestedName;
 
     @Override
     public Path chooseModelToOpen(Window owner, Path start) {
@@ -25,7 +23,6 @@ public final class FakeFileDialogs implements FileDialogs {
 
     @Override
     public Path chooseFileToSave(Window owner, Path start, String suggestedName, String description, String extension) {
-        this.suggestedName = suggestedName;
         return file;
     }
 

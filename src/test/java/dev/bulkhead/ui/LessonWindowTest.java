@@ -344,6 +344,21 @@ class LessonWindowTest extends WindowTest {
         });
     }
 
+    /** Scrolls the scroll pane around a node so that the node's top is at the viewport's top, as a user would to reach it. */
+    private static void scrolledTo(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    scroll.setVvalue(Math.min(1, Math.max(0, top / hidden)));
+                }
+                return;
+            }
+        }
+    }
+
     private static void openFromHelpMenu(FxRobot robot, int number, Lesson lesson) {
         robot.clickOn("Help").clickOn("Lessons").clickOn(number + ". " + lesson.title(), Motion.HORIZONTAL_FIRST);
     }

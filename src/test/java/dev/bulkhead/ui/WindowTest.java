@@ -130,21 +130,6 @@ public abstract class WindowTest {
         }
     }
 
-    /** Scrolls the scroll pane around a node so that the node's top is at the viewport's top, as a user would to reach it. */
-    protected static void scrolledTo(javafx.scene.Node node) {
-        for (javafx.scene.Node at = node.getParent(); at != null; at = at.getParent()) {
-            if (at instanceof javafx.scene.control.ScrollPane scroll) {
-                javafx.scene.Node content = scroll.getContent();
-                double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                    scroll.setVvalue(Math.min(1, Math.max(0, top / hidden)));
-                }
-                return;
-            }
-        }
-    }
-
     /** Helper for robots that must look up a node in any window (dialogs included). */
     protected static <T extends javafx.scene.Node> T lookup(FxRobot robot, String query) {
         return robot.lookup(query).query();

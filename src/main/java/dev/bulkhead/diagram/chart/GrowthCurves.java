@@ -26,8 +26,6 @@ public final class GrowthCurves {
     private static final DiagramFont KEY = DiagramFont.regular(11.5);
     public static final String EMPTY = "Add a cluster with a node pool and a tenant to see how costs grow.";
     public static final double CROSSING_RADIUS = 5;
-    /** Half the width of the diamonds that mark the recommended mix's samples. */
-    static final double MARKER_RADIUS = 4;
 
     /**
      * How the rows of growth are made, so that a reader can reproduce one: what the analysis' growth curve does
@@ -257,31 +255,16 @@ public final class GrowthCurves {
                 points[2 * i + 1] = bottom - cost(point, key) / ceiling * (bottom - top);
             }
             OptionKey under = sameLineAs(key);
-            boolean marked = key == OptionKey.RECOMMENDED;
             g.stroke(CostIsolationPlot.colour(theme, key));
             g.lineWidth(2);
-            // A line lying on an earlier one is dashed over it, so that both colours show; the key says so. The mix is
-            // made of the other options, so over a stretch it often costs what one of them does: it is always dashed and
-            // marked at its samples, or where the two ran together one line vanished (review R12: the bank's Namespace).
-            g.dashes(under == null && !marked ? 0 : 7, 7);
+            // A line lying on an earlier one is dashed over it, so that both colours show; the key says so.
+            g.dashes(under == null ? 0 : 7, 7);
             if (points.length >= 4) {
                 g.strokePolyline(points);
             }
             g.dashes(0, 0);
-            if (marked) {
-                g.lineWidth(1.5);
-                for (int i = 0; i < points.length; i += 2) {
-                    diamond(g, points[i], points[i + 1]);
-                }
-                // Its key is the line's own look: a dash with a diamond on it.
-                g.lineWidth(2);
-                g.strokeLine(right + 14, keyY, right + 32, keyY);
-                g.lineWidth(1.5);
-                diamond(g, right + 23, keyY);
-            } else {
-                g.fill(CostIsolationPlot.colour(theme, key));
-                g.fillRoundRect(right + 20, keyY - 5, 10, 10, 3);
-            }
+            g.fill(CostIsolationPlot.colour(theme, key));
+            g.fillRoundRect(right + 20, keyY - 5, 10, 10, 3);
             g.fill(theme.colour("-bh-text"));
             g.text(key.label(), KEY, right + 36, keyY, Align.LEFT, 0);
             if (under != null) {
@@ -306,12 +289,6 @@ public final class GrowthCurves {
             g.text("crossover", KEY, right + 36, keyY, Align.LEFT, 0);
         }
         return centres;
-    }
-
-    /** A hollow diamond on a sample of a marked line: hollow, so that a line it lies on still shows through it. */
-    private static void diamond(DrawingSurface g, double cx, double cy) {
-        double r = MARKER_RADIUS;
-        g.strokePolyline(new double[] {cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy, cx, cy - r});
     }
 
     private static void crossingMark(DrawingSurface g, DiagramTheme theme, double cx, double cy) {

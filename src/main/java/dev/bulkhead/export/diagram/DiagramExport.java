@@ -143,15 +143,7 @@ public final class DiagramExport {
 
     /** The picture the options describe, the analysis' findings and unmet requirements marked on it. */
     public static DiagramPicture picture(Analysis analysis, Options options) {
-        return picture(analysis, analysis.model(), options);
-    }
-
-    /**
-     * The picture of a model drawn otherwise than the analysis has it (the recommended mix with each dedicated tenant in a
-     * cluster of its own, {@link MixDiagram}), its elements marked by the analysis' findings.
-     */
-    static DiagramPicture picture(Analysis analysis, Model drawn, Options options) {
-        Model model = placed(drawn);
+        Model model = placed(analysis.model());
         String scenario = model.scenarios().activeLabel();
         DiagramPicture.Title title = options.titleBlock()
                 ? new DiagramPicture.Title(model.settings().name(),
@@ -167,10 +159,7 @@ public final class DiagramExport {
      * app's preview draws this plan, so that it shows the file and not a picture laid out again for the preview.
      */
     public static PagePlan pages(Analysis analysis, Options options) {
-        return pages(picture(analysis, options), options);
-    }
-
-    static PagePlan pages(DiagramPicture picture, Options options) {
+        DiagramPicture picture = picture(analysis, options);
         return switch (options.format()) {
             case PNG -> PagePlan.alone(picture, options.scale());
             case SVG -> PagePlan.alone(picture, 1);
@@ -180,12 +169,7 @@ public final class DiagramExport {
 
     /** The file's bytes, written from {@link #pages}. */
     public static byte[] render(Analysis analysis, Options options) {
-        return render(analysis, analysis.model(), options);
-    }
-
-    /** The file's bytes of a model drawn otherwise than the analysis has it (see {@link #picture(Analysis, Model, Options)}). */
-    static byte[] render(Analysis analysis, Model drawn, Options options) {
-        PagePlan plan = pages(picture(analysis, drawn, options), options);
+        PagePlan plan = pages(analysis, options);
         String scenario = analysis.model().scenarios().activeLabel();
         String title = analysis.model().settings().name() + " — " + options.scopeLabel() + (scenario == null ? "" : ", " + scenario);
         return switch (options.format()) {

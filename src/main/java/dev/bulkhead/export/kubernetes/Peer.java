@@ -13,9 +13,8 @@ import java.util.List;
  * @param host        the host name the peer stands for when NetworkPolicy can only say "the public internet",
  *                    else null; a CiliumNetworkPolicy can name it instead
  * @param description what the peer is (for the policy's annotation), or why it cannot be named
- * @param unnamed     where a peer that cannot be named runs, else null
  */
-record Peer(NetworkPolicyPeer policyPeer, String host, String description, UnnamedPeer unnamed) {
+record Peer(NetworkPolicyPeer policyPeer, String host, String description) {
     /**
      * Kept out of "any address" egress unless the model allows them by name: private ranges (other tenants'
      * pods, nodes and their kubelets, the VPC), carrier-grade NAT (GKE and EKS pod ranges), link-local (cloud
@@ -27,18 +26,18 @@ record Peer(NetworkPolicyPeer policyPeer, String host, String description, Unnam
     /** Pods of a namespace in the same cluster. */
     static Peer pods(String namespace, LabelSelector pods, String description) {
         return new Peer(NetworkPolicyObjects.pods(NetworkPolicyObjects.selector(Labels.NAMESPACE_NAME, namespace), pods), null,
-                description, null);
+                description);
     }
 
     /** Pods of the policy's own namespace. */
     static Peer sameNamespace(LabelSelector pods, String description) {
-        return new Peer(NetworkPolicyObjects.pods(null, pods), null, description, null);
+        return new Peer(NetworkPolicyObjects.pods(null, pods), null, description);
     }
 
     /** An address range the model names; the non-public ranges inside it stay excluded unless it is one of them. */
     static Peer range(String cidr, String description) {
         List<String> except = NON_PUBLIC_RANGES.stream().filter(r -> Ipv4Ranges.strictlyContains(cidr, r)).toList();
-        return new Peer(NetworkPolicyObjects.range(cidr, except), null, description, null);
+        return new Peer(NetworkPolicyObjects.range(cidr, except), null, description);
     }
 
     /** The public internet: any IPv4 address outside the non-public ranges. */
@@ -48,12 +47,12 @@ record Peer(NetworkPolicyPeer policyPeer, String host, String description, Unnam
 
     /** A host name: for NetworkPolicy the public internet, for Cilium the host itself. */
     static Peer host(String host, String description) {
-        return new Peer(internet(description).policyPeer(), host, description, null);
+        return new Peer(internet(description).policyPeer(), host, description);
     }
 
     /** A peer no NetworkPolicy here can name. */
-    static Peer unreachable(String why, UnnamedPeer where) {
-        return new Peer(null, null, why, where);
+    static Peer unreachable(String why) {
+        return new Peer(null, null, why);
     }
 
     boolean reachable() {

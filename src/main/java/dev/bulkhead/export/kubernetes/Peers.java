@@ -61,15 +61,7 @@ final class Peers {
                 : (peer.inHostCluster() ? "add the address range of its vCluster's private nodes" : "add its dedicated cluster's "
                 + "address range") + " to the policy by hand") + " to allow this connection, and publish the called tenant "
                 + "through its cluster's ingress (the export's admission policy refuses LoadBalancer and NodePort Services in "
-                + "tenant namespaces)", new UnnamedPeer(place(peer), peer.cluster().name()));
-    }
-
-    /** Where a peer the model gives no address range runs, as {@link #where} says it. */
-    private UnnamedPeer.Place place(TenantPlan peer) {
-        if (!peer.inHostCluster()) {
-            return UnnamedPeer.Place.DEDICATED_CLUSTER;
-        }
-        return VClusterValues.privateNodes(peer, edition) ? UnnamedPeer.Place.PRIVATE_NODES : UnnamedPeer.Place.CLUSTER_WITHOUT_RANGE;
+                + "tenant namespaces)");
     }
 
     private Peer endpoint(ExternalEndpoint endpoint, boolean asDestination) {
@@ -83,7 +75,7 @@ final class Peers {
                     + "--network-policy cilium, to narrow it");
         }
         return Peer.unreachable(description + " is a host name, which NetworkPolicy cannot name as a source; set the "
-                + "endpoint's address range in the model to allow this connection", new UnnamedPeer(UnnamedPeer.Place.HOST_NAME, null));
+                + "endpoint's address range in the model to allow this connection");
     }
 
     /** Whether the two tenants' pods share one pod network that NetworkPolicy selectors reach across. */

@@ -135,7 +135,7 @@ final class TenantNetworkPolicies {
                         podsOf(connection.from()), "Egress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
                 unwritten.add(new UnwrittenConnection(connection.from(), connection.to(), connection.name(), connection.portLabel(),
-                        namespace, true, peer.description(), peer.unnamed()));
+                        namespace, true, peer.description()));
             }
         }
         if (isOurs(connection.to())) {
@@ -145,7 +145,7 @@ final class TenantNetworkPolicies {
                         podsOf(connection.to()), "Ingress"), List.of(peer.policyPeer()), List.of(port)), peer.description()));
             } else {
                 unwritten.add(new UnwrittenConnection(connection.from(), connection.to(), connection.name(), connection.portLabel(),
-                        namespace, false, peer.description(), peer.unnamed()));
+                        namespace, false, peer.description()));
             }
         }
     }

@@ -10,10 +10,9 @@ import dev.bulkhead.model.ElementId;
  * @param namespace  the namespace whose policy has no rule for it
  * @param outgoing   whether the missing rule is the namespace's egress (else its ingress)
  * @param reason     why no rule could be written, naming the peer and what to add to the model
- * @param peer       where the end the rule would name runs (the destination for an egress rule, else the source)
  */
 public record UnwrittenConnection(ElementId from, ElementId to, String connection, String port, String namespace,
-                                  boolean outgoing, String reason, UnnamedPeer peer) {
+                                  boolean outgoing, String reason) {
     /** The line the export's README lists it with. */
     public String readmeLine() {
         return "`" + namespace + "`: " + connection + " (" + port + ") " + (outgoing ? "out" : "in") + ": " + reason;

@@ -1,6 +1,7 @@
 package dev.bulkhead.export.report;
 
 import dev.bulkhead.analysis.Analysis;
+import dev.bulkhead.analysis.Analyzer;
 import dev.bulkhead.analysis.Finding;
 import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
@@ -9,13 +10,16 @@ import dev.bulkhead.analysis.SandboxAdvice;
 import dev.bulkhead.analysis.SandboxChoice;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Severity;
-import dev.bulkhead.export.diagram.MixDiagram;
+import dev.bulkhead.edit.LayoutPlacer;
+import dev.bulkhead.edit.PlacementEdits;
 import dev.bulkhead.model.Connection;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
+import dev.bulkhead.model.ModelDocument;
 import dev.bulkhead.model.SandboxRuntime;
+import dev.bulkhead.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +82,8 @@ final class DesignFindings {
                     blockedOnes.isEmpty() ? afterMix(resolved, alike.size())
                             : (alike.size() - resolved - blockedOnes.size()) + " remain" + (resolved == 0 ? "" : ", " + resolved + " "
                             + ProposalReport.FindingRow.RESOLVED) + "; " + blockedCount + " " + blockedNote + ": "
-                            // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page. A
-                            // caller's flows told as one line, as the summary tells them.
-                            + export.calls().named(flows)));
+                            // A few named, the rest counted: 150 flows in one cell ran off the foot of a PDF page.
+                            + ShortList.of(flows, ProposalReport.NAMED_FLOWS)));
         });
         return rows;
     }
@@ -91,13 +94,8 @@ final class DesignFindings {
      * @param blocked     the connections whose flows the export writes no rule for
      * @param blockedNote what the last column says of those ({@link #BLOCKED} or {@link #blockedIn})
      * @param sandboxed   untrusted runc agents the export's vCluster runs under a sandbox all the same, with it
-     * @param calls       the blocked flows told by caller, as the summary names them
      */
-    record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed, BlockedCalls calls) {
-        /** Blocked flows named one by one. */
-        ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
-            this(blocked, blockedNote, sandboxed, BlockedCalls.NONE);
-        }
+    record ByExport(Set<ElementId> blocked, String blockedNote, Map<ElementId, SandboxRuntime> sandboxed) {
     }
 
     /**
@@ -287,7 +285,12 @@ final class DesignFindings {
      * resolves, its diagram shows the mix. The node pools the mix adds are left unplaced; a diagram places them.
      */
     static Analysis mixApplied(Analysis analysis, ScopeAnalysis scope) {
-        return MixDiagram.applied(analysis, scope);
+        ModelDocument document = new ModelDocument(analysis.model());
+        if (scope.tenantCount() > 0) {
+            PlacementEdits.apply(document, analysis, scope.environment(), OptionKey.RECOMMENDED,
+                    LayoutPlacer.NONE);
+        }
+        return new Analyzer(ReferenceData.bundled()).analyze(document.snapshot());
     }
 
     /** The keys of the findings the design has with the recommended mix applied ({@link #mixApplied}). */

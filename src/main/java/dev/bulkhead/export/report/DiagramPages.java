@@ -4,7 +4,6 @@ import dev.bulkhead.analysis.OptionKey;
 import dev.bulkhead.analysis.Placement;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.export.diagram.DiagramExport;
-import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.model.Cluster;
 import dev.bulkhead.model.Counts;
 import dev.bulkhead.model.ElementId;
@@ -58,7 +57,7 @@ final class DiagramPages {
     }
 
     /** How the heading of the recommended mix's picture ends, after {@link #FURTHER}. */
-    static final String MIX = MixDiagram.APPLIED;
+    static final String MIX = "with the recommended mix applied";
 
     /**
      * The scope's picture with the recommended mix applied (review R12h: the report recommended a mix, and every picture
@@ -74,12 +73,13 @@ final class DiagramPages {
         if (optionChanged + nodesChanged == 0) {
             return null;
         }
+        DiagramExport.Options options = report.diagramOptions();
+        String label = options.scopeLabel() + ", " + MIX;
         // The flows the mix's exported policies would block are drawn so: an architect reviewing the report saw them drawn as
-        // working. A tenant it gives a cluster of its own is drawn in that cluster, named as the export names it.
-        MixDiagram diagram = MixDiagram.fromApplied(report.mixApplied(), report.artefacts().blockedConnections());
-        DiagramExport.Options options = diagram.titled(report.diagramOptions());
-        String label = options.scopeLabel();
-        DiagramPicture picture = diagram.picture(options).fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
+        // working.
+        DiagramPicture picture = DiagramExport.picture(report.mixApplied(), options.withScope(options.scope(), label)
+                        .withBlocked(report.artefacts().blockedConnections()))
+                .fittedTo(PdfReport.DIAGRAM_WIDTH, PdfReport.CAPTIONED_DIAGRAM_HEIGHT);
         Model model = report.model();
         long undecided = mix.keySet().stream().map(id -> model.get(id, Tenant.class))
                 .filter(t -> t.option() == null && model.environmentOf(t.id()).map(Environment::option).isEmpty()).count();
@@ -87,9 +87,7 @@ final class DiagramPages {
         // counting the changed colours finds more than the caption's number. Review R12h: a reader also looked for the
         // changes in boxes of counts, and for the mix's dedicated tenants outside their clusters.
         String caption = "Each tenant in the colour of the option the recommended mix gives it, with the node pools it adds; a "
-                + "tenant it gives a cluster of its own is drawn in that cluster, named as exported"
-                + (diagram.everyDedicatedApart() ? "" : " (in an environment with more than " + MixDiagram.APART_AT_MOST
-                        + " such tenants, in its host cluster, marked dedicated)") + ". Of "
+                + "tenant it gives a cluster of its own stays drawn in the cluster it is modelled in. Of "
                 + Counts.of(mix.size(), "tenant") + ", it changes the option of " + optionChanged + " and only the nodes of "
                 + nodesChanged + (undecided == 0 ? "" : " (the " + undecided + " with no option set counted as namespaces)") + "."
                 + (picture.summarised().isEmpty() ? "" : " A cluster drawn as a box counts its tenants by those options.")

@@ -207,11 +207,6 @@ public final class HtmlReport {
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
-            if (report.clustersToCreateNote(modelFile) != null) {
-                String terraform = e(report.terraformCommand(modelFile));
-                h.append("<p class=\"warning\">").append(e(report.clustersToCreateNote(modelFile))
-                        .replace(terraform, "<code>" + terraform + "</code>")).append("</p>\n");
-            }
             if (report.blockedSentence() != null) {
                 h.append("<p class=\"warning\">").append(e(report.blockedSentence())).append("</p>\n<ul>\n");
                 report.blockedListed().forEach(flow -> h.append("<li>").append(e(flow)).append("</li>\n"));
@@ -260,7 +255,6 @@ public final class HtmlReport {
         requirements.rules().forEach(rule -> h.append("<li>").append(e(rule)).append("</li>\n"));
         h.append("</ul>\n");
         requirements.heldToAnotherKind().forEach(held -> h.append("<p>").append(e(held)).append("</p>\n"));
-        requirements.connectedToRegulated().forEach(connected -> h.append("<p>").append(e(connected)).append("</p>\n"));
         h.append("<p>").append(e(Requirements.UNMET_HEADING)).append("</p>\n<table><tr><th>Option</th><th>Tenant</th>"
                 + "<th>Short of its requirement</th></tr>\n");
         for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {

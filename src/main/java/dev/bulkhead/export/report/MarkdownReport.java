@@ -180,10 +180,6 @@ public final class MarkdownReport {
             for (Map.Entry<String, Integer> folder : artefacts.folders().entrySet()) {
                 md.append("| `").append(folder.getKey()).append("` | ").append(folder.getValue()).append(" |\n");
             }
-            if (report.clustersToCreateNote(modelFile) != null) {
-                String terraform = report.terraformCommand(modelFile);
-                md.append('\n').append(report.clustersToCreateNote(modelFile).replace(terraform, "`" + terraform + "`")).append('\n');
-            }
             if (report.blockedSentence() != null) {
                 md.append('\n').append(report.blockedSentence()).append("\n\n");
                 report.blockedListed().forEach(flow -> md.append("- ").append(flow).append('\n'));
@@ -227,7 +223,6 @@ public final class MarkdownReport {
         md.append('\n');
         requirements.rules().forEach(rule -> md.append("- ").append(rule).append('\n'));
         requirements.heldToAnotherKind().forEach(held -> md.append('\n').append(held).append('\n'));
-        requirements.connectedToRegulated().forEach(connected -> md.append('\n').append(connected).append('\n'));
         md.append('\n').append(Requirements.UNMET_HEADING).append("\n\n| Option | Tenant | Short of its requirement |\n|---|---|---|\n");
         for (Requirements.ShortRow row : requirements.unmet(report.compareCommand(modelFile))) {
             md.append("| ").append(cell(row.option())).append(" | ").append(cell(row.tenant())).append(" | ").append(cell(row.shortOf()))

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What each option's figures leave out as not priced in one scope, and the one way the report marks a figure that
- * does: the cost lines the model or the reference data has no price for (a licence, Azure's NAT gateway data
+ * does: the cost lines the model or the reference data has no price for (a licence, GCP's Cloud NAT and its data
  * processing), and, when the scope's connections send data to external endpoints, internet data transfer out, which
  * the analysis counts as zero and its egress-not-priced finding names. Every money figure that sums such a zero (a
  * line of its category, the infrastructure, the total, the cost per tenant, a point of the growth curve) carries

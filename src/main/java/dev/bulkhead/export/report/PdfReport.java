@@ -246,9 +246,6 @@ public final class PdfReport {
                 folders.add(List.of(folder.getKey(), String.valueOf(folder.getValue())));
             }
             table(List.of("Folder", "Files"), folders, new double[] {300, 60}, false, List.of());
-            if (report.clustersToCreateNote(modelFile) != null) {
-                paragraph(report.clustersToCreateNote(modelFile), SMALL_BOLD, theme.colour("-bh-warning"));
-            }
             if (report.blockedSentence() != null) {
                 paragraph(report.blockedSentence(), SMALL_BOLD, theme.colour("-bh-warning"));
                 report.blockedListed().forEach(flow -> paragraph("• " + flow, SMALL, theme.colour("-bh-text")));
@@ -298,7 +295,6 @@ public final class PdfReport {
         requirements.kinds().forEach(k -> paragraph("• " + k.kind() + ": " + k.why(), SMALL, theme.colour("-bh-text-muted")));
         requirements.rules().forEach(rule -> paragraph("• " + rule, SMALL, theme.colour("-bh-text")));
         requirements.heldToAnotherKind().forEach(held -> paragraph(held, BODY, theme.colour("-bh-text")));
-        requirements.connectedToRegulated().forEach(connected -> paragraph(connected, BODY, theme.colour("-bh-text")));
         paragraph(Requirements.UNMET_HEADING, BODY, theme.colour("-bh-text"));
         table(List.of("Option", "Tenant", "Short of its requirement"), requirements.unmet(report.compareCommand(modelFile)).stream()
                 .map(r -> List.of(r.option(), r.tenant(), r.shortOf())).toList(), new double[] {80, 100, WIDTH - 2 * MARGIN - 180},
@@ -334,32 +330,17 @@ public final class PdfReport {
     }
 
     private void titlePage(ProposalReport report) {
-        int lines = ReportSections.of(report).size() + 1;
-        double height = 0;
+        double height = (ReportSections.of(report).size() + 1) * CONTENTS_LINE + 4;
+        titleBlock(report, TITLE_TOP);
         // A longer contents (a report with a page per environment) is kept on the title page by starting the title
-        // higher, up to the margin: drawn again from there, as its height is known only once drawn. A summary that
-        // still leaves no room (the bank's: its costs, the cluster to create, its blocked flows and assumptions) is
-        // drawn again in a tighter layout, one step at a time.
-        for (TitleLayout layout : TITLE_LAYOUTS) {
-            contentsLine = layout.contentsLine();
-            height = lines * contentsLine + 4;
-            titleBlock(report, TITLE_TOP, layout);
-            double overflow = y + height - (pageHeight - MARGIN);
-            if (overflow <= 0 || pages != 1) {
-                break;
-            }
-            boolean fits = overflow <= TITLE_TOP - MARGIN;
-            if (!fits && layout == TITLE_LAYOUTS.get(TITLE_LAYOUTS.size() - 1)) {
-                break; // The contents follow on the next page.
-            }
+        // higher, up to the margin: drawn again from there, as its height is known only once drawn.
+        double overflow = y + height - (pageHeight - MARGIN);
+        if (pages == 1 && overflow > 0 && overflow <= TITLE_TOP - MARGIN) {
             close();
             document.removePage(0);
             pages = 0;
-            if (fits) {
-                // A point to spare: drawn exactly to the foot, a rounding error would push the contents over.
-                titleBlock(report, Math.max(MARGIN, TITLE_TOP - overflow - 1), layout);
-                break;
-            }
+            // A point to spare: drawn exactly to the foot, a rounding error would push the contents over.
+            titleBlock(report, Math.max(MARGIN, TITLE_TOP - overflow - 1));
         }
         // Room for the contents, drawn by contents() at the end, once every section's page is known.
         ensure(height);
@@ -370,22 +351,14 @@ public final class PdfReport {
     /** Far enough down to read as a title page, high enough to leave room for the contents beneath the summary. */
     private static final double TITLE_TOP = 140;
 
-    /**
-     * How a title page is set: the space between its parts (subtitle, facts, summary, contents), the height of a line of
-     * the contents, and the type of the model's description.
-     */
-    private record TitleLayout(double gap, double contentsLine, DiagramFont description) {
-    }
-
-    /** The title page down to the summary, its title starting {@code top} from the top of the page, set in {@code layout}. */
-    private void titleBlock(ProposalReport report, double top, TitleLayout layout) {
-        double gap = layout.gap();
+    /** The title page down to the summary, its title starting {@code top} from the top of the page. */
+    private void titleBlock(ProposalReport report, double top) {
         newPage(false);
         y = top;
         paragraph(report.title(), TITLE, theme.colour("-bh-text"));
         y += 8;
         paragraph("Proposal report: Kubernetes tenancy options, cost and isolation", META, theme.colour("-bh-text-muted"));
-        y += gap;
+        y += 24;
         List<String> facts = new ArrayList<>(List.of("Scope: " + report.scopeWithTenants()));
         if (report.scenarioLabel() != null) {
             facts.add("Scenario: " + report.model().scenarios().active());
@@ -400,27 +373,19 @@ public final class PdfReport {
         }
         if (!report.description().isBlank()) {
             y += 12;
-            paragraph(report.description(), layout.description(), theme.colour("-bh-text-muted"));
+            paragraph(report.description(), BODY, theme.colour("-bh-text-muted"));
         }
-        y += gap;
+        y += 24;
         g.fill(theme.colour("-bh-ok"));
         double summary = y;
         paragraphAt(report.recommendation(), BODY_BOLD, theme.colour("-bh-text"), MARGIN + 14, WIDTH - 2 * MARGIN - 14);
         g.fill(theme.colour("-bh-ok"));
         g.fillRect(MARGIN, summary - 4, 4, y - summary + 4);
-        y += gap;
+        y += 24;
     }
 
     /** The height of a line of the contents. */
     private static final double CONTENTS_LINE = BODY.size() * 1.5;
-    /** The height of a line of the contents on a title page whose summary leaves no room for the usual one. */
-    private static final double COMPACT_CONTENTS_LINE = BODY.size() * 1.3;
-
-    /** The title page's layouts, from the usual to the tightest. */
-    private static final List<TitleLayout> TITLE_LAYOUTS = List.of(new TitleLayout(24, CONTENTS_LINE, BODY),
-            new TitleLayout(12, COMPACT_CONTENTS_LINE, BODY), new TitleLayout(12, COMPACT_CONTENTS_LINE, SMALL));
-    /** The height of a line of the contents of this report: {@link #CONTENTS_LINE}, or compact (see titlePage). */
-    private double contentsLine = CONTENTS_LINE;
     /** The width from a contents entry's start to its right-aligned page number: near enough to read across. */
     private static final double CONTENTS_WIDTH = 300;
 
@@ -434,16 +399,16 @@ public final class PdfReport {
             PdfSurface surface = new PdfSurface(stream, fonts, page.getMediaBox().getHeight());
             double top = contentsAt.y();
             surface.fill(theme.colour("-bh-text"));
-            surface.text(ReportSections.CONTENTS, BODY_BOLD, MARGIN, top + contentsLine / 2, Align.LEFT, 0);
+            surface.text(ReportSections.CONTENTS, BODY_BOLD, MARGIN, top + CONTENTS_LINE / 2, Align.LEFT, 0);
             for (String section : ReportSections.of(report)) {
-                top += contentsLine;
+                top += CONTENTS_LINE;
                 Place heading = placed(section);
                 surface.fill(theme.colour("-bh-text"));
-                surface.text(section, BODY, MARGIN + 14, top + contentsLine / 2, Align.LEFT, CONTENTS_WIDTH - 40);
-                surface.text(String.valueOf(heading.page()), BODY, MARGIN + CONTENTS_WIDTH, top + contentsLine / 2, Align.RIGHT, 0);
+                surface.text(section, BODY, MARGIN + 14, top + CONTENTS_LINE / 2, Align.LEFT, CONTENTS_WIDTH - 40);
+                surface.text(String.valueOf(heading.page()), BODY, MARGIN + CONTENTS_WIDTH, top + CONTENTS_LINE / 2, Align.RIGHT, 0);
                 PDAnnotationLink link = new PDAnnotationLink();
-                link.setRectangle(new PDRectangle((float) MARGIN, (float) (page.getMediaBox().getHeight() - top - contentsLine),
-                        (float) CONTENTS_WIDTH, (float) contentsLine));
+                link.setRectangle(new PDRectangle((float) MARGIN, (float) (page.getMediaBox().getHeight() - top - CONTENTS_LINE),
+                        (float) CONTENTS_WIDTH, (float) CONTENTS_LINE));
                 PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
                 noBorder.setWidth(0);
                 link.setBorderStyle(noBorder);

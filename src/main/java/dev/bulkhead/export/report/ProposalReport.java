@@ -17,7 +17,6 @@ import dev.bulkhead.export.ExportTarget;
 import dev.bulkhead.export.ExportWriter;
 import dev.bulkhead.export.VClusterEdition;
 import dev.bulkhead.export.diagram.DiagramExport;
-import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.export.kubernetes.HostEgress;
 import dev.bulkhead.export.kubernetes.KubernetesExporter;
 import dev.bulkhead.export.kubernetes.UnwrittenConnection;
@@ -100,12 +99,11 @@ public final class ProposalReport {
      * @param blockedConnections the connections of those flows, which the findings mark as blocked after the mix
      * @param widened     the egress to host names the export opens to every public address on the port
      * @param untrusted   what the export does with untrusted code the model leaves unsandboxed
-     * @param blockedCalls the blocked flows told by caller, as the summary and the findings name them
      */
     public record Artefacts(String target, String choice, SortedMap<String, Integer> folders, List<String> files, int total,
                             String refusal, List<String> notes, List<BlockedEnd> blockedEnds, List<String> blockedFlows,
                             java.util.Set<ElementId> blockedConnections, List<HostEgress> widened,
-                            KubernetesExporter.UntrustedCode untrusted, BlockedCalls blockedCalls) {
+                            KubernetesExporter.UntrustedCode untrusted) {
         /** Each connection end the export writes no rule for, as the report lists it ({@link BlockedEnd#line}). */
         public List<String> blocked() {
             return blockedEnds.stream().map(BlockedEnd::line).toList();
@@ -380,67 +378,8 @@ public final class ProposalReport {
      * reads the summary and the recommendation, not the list of artefacts at the end.
      */
     public String recommendation() {
-        return String.join(" ", java.util.stream.Stream.of(beforeApplying(), assumedUnregulated(), standingSentence())
-                .filter(java.util.Objects::nonNull).toList());
-    }
-
-    /** What the recommended mix costs, infrastructure and operations time apart, and against the current design ({@link CostSplit}). */
-    String costSplit() {
-        return CostSplit.sentence(scope, model().scenarios(), symbol);
-    }
-
-    /**
-     * The summary's sentence on the assumption that keeps a regulated tenant outside prod at a lesser requirement
-     * ({@link RegulatedScope#assumedUnregulated}), or null: it sat only on the requirements page.
-     */
-    String assumedUnregulated() {
-        return new RegulatedScope(analysis, scope).assumedUnregulated();
-    }
-
-    /**
-     * What the blocked flows between tenants need besides their rules, or "": the called tenant is in another cluster, so
-     * the rules need the ends' address ranges and the called tenant must be published through its cluster's ingress
-     * (the export's admission policy refuses LoadBalancer and NodePort Services). Said once here; each flow says it too.
-     */
-    private String publishedClause() {
-        java.util.Set<ElementId> blocked = artefacts().blockedConnections();
-        long betweenTenants = model().all(dev.bulkhead.model.Connection.class).stream().filter(c -> blocked.contains(c.id()))
-                .filter(c -> tenantOf(c.from()) != null && tenantOf(c.to()) != null)
-                .map(c -> path(c.from()) + " → " + path(c.to())).distinct().count();
-        if (betweenTenants == 0) {
-            return "";
-        }
-        boolean all = betweenTenants == artefacts().blockedFlows().size();
-        return (all ? ", with address ranges, and" : "; the " + betweenTenants + " between tenants need address ranges, and")
-                + " the called tenant published through its cluster's ingress";
-    }
-
-    /** The clusters the mix needs that the Kubernetes export does not create ({@link ClustersToCreate}), worked out once. */
-    private List<ClustersToCreate> clustersToCreate;
-
-    synchronized List<ClustersToCreate> clustersToCreate() {
-        if (clustersToCreate == null) {
-            try {
-                clustersToCreate = ClustersToCreate.of(dev.bulkhead.export.PlacementPlan.of(analysis, EXPORTED), environment, this::path,
-                        artefacts().files());
-            } catch (ExportException e) {
-                clustersToCreate = List.of(); // The export would refuse the model: the artefacts say why.
-            }
-        }
-        return clustersToCreate;
-    }
-
-    /**
-     * The sentence under the artefacts' folders naming the clusters those files do not create and what the Terraform
-     * export writes for them, with its command; null when the mix needs none.
-     */
-    public String clustersToCreateNote(String modelFile) {
-        return ClustersToCreate.artefacts(clustersToCreate(), terraformCommand(modelFile));
-    }
-
-    /** The command that writes the Terraform export of the placement the artefacts list, for the report's scenario and scope. */
-    public String terraformCommand(String file) {
-        return "bulkhead export " + file + " --to terraform --option " + EXPORTED.cliName() + cliScope() + " --out DIR";
+        String standing = standingSentence();
+        return beforeApplying() + (standing == null ? "" : " " + standing);
     }
 
     /**
@@ -448,15 +387,15 @@ public final class ProposalReport {
      * report names each: a pointer per sentence filled the title page and pushed its contents to the next.
      */
     private String beforeApplying() {
-        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced,
-                dev.bulkhead.analysis.WeakSandboxes.of(analysis, scope.environment()))) + " " + costSplit();
+        String verdict = Citations.named(RecommendationText.of(scope, symbol, notPriced));
         List<String> before = new ArrayList<>();
-        java.util.Optional.ofNullable(ClustersToCreate.summary(clustersToCreate())).ifPresent(before::add);
-        String published = publishedClause();
-        // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
-        java.util.stream.Stream.of(artefacts().blockedCalls().summary(published.isEmpty() ? "the rules they need are written"
-                        : "their rules are written" + published), widenedWarning(), refusedSentence())
-                .filter(java.util.Objects::nonNull).forEach(before::add);
+        List<String> flows = artefacts().blockedFlows();
+        if (!flows.isEmpty()) {
+            // A few named, the rest counted: a large model's 168 flows filled two pages of the title page.
+            before.add("its exported network policies would block " + flows.size() + " modelled " + (flows.size() == 1 ? "flow (" : "flows (")
+                    + ShortList.of(flows, NAMED_FLOWS) + ") until the rules they need are written.");
+        }
+        java.util.stream.Stream.of(widenedWarning(), refusedSentence()).filter(java.util.Objects::nonNull).forEach(before::add);
         if (before.isEmpty()) {
             return verdict;
         }
@@ -516,7 +455,7 @@ public final class ProposalReport {
                 && !row.code().equals(FindingCode.LICENCE_NOT_PRICED.id())).toList();
         long standing = serious.stream().filter(row -> !row.afterMix().equals(FindingRow.RESOLVED)).count();
         if (standing == 0) {
-            return resolvedSentence(serious);
+            return null;
         }
         String which = standing < serious.size() ? standing + " of the design's " + serious.size() + " warnings and errors"
                 : serious.size() == 1 ? "the design's one warning or error" : "all " + standing + " of the design's warnings and errors";
@@ -525,27 +464,6 @@ public final class ProposalReport {
         return "Applied, it leaves " + which + " standing; " + ReportSections.FINDINGS + " says of each what the mix does to it"
                 + (licences == 0 ? "." : " (its " + Counts.of(licences, "licence warning") + (licences == 1 ? " is" : " are")
                 + " the mix's own).");
-    }
-
-    /**
-     * That the mix resolves each of the design's warnings and errors, counted by severity, or null when it has none: an
-     * undecided regulated tenant short of its requirement is a warning (review R12j), and a committee that reads of it
-     * in the findings asks whether the mix answers it.
-     */
-    private static String resolvedSentence(List<FindingRow> serious) {
-        if (serious.isEmpty()) {
-            return null;
-        }
-        long errors = serious.stream().filter(row -> row.severity().equals("error")).count();
-        List<String> counted = new ArrayList<>();
-        if (serious.size() > errors) {
-            counted.add(Counts.of(serious.size() - errors, "warning"));
-        }
-        if (errors > 0) {
-            counted.add(Counts.of(errors, "error"));
-        }
-        return "Applied, it resolves " + (serious.size() == 1 ? "the design's " : "each of the design's ") + String.join(" and ", counted)
-                + ".";
     }
 
     /**
@@ -771,7 +689,7 @@ public final class ProposalReport {
             // The unit of the figure in effect: a pricing profile's figure comes with its own (AKS's Kata overhead is
             // 600Mi, not kata-qemu's 160Mi).
             String unit = sourced != null ? sourced.unit() : definition.unit();
-            // A figure the reference data does not give (Azure's NAT processing) is a placeholder zero: never "0 $/GB".
+            // A figure the reference data does not give (GCP's NAT processing) is a placeholder zero: never "0 $/GB".
             String value = sourced != null && sourced.notFound() ? ComparisonTable.UNPRICED
                     : effective.isPresent() ? readable(effective.getAsDouble(), unit) : unsetValue(definition);
             rows.add(new AssumptionRow(definition.group(), definition.label(), value, unit,
@@ -820,7 +738,7 @@ public final class ProposalReport {
     public List<FindingRow> findings(String blockedFile) {
         String blocked = blockedCut() ? DesignFindings.blockedIn(blockedFile) : DesignFindings.BLOCKED;
         return DesignFindings.rows(analysis, scope, this::path, await(afterMix), new DesignFindings.ByExport(
-                artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents(), artefacts().blockedCalls()));
+                artefacts().blockedConnections(), blocked, artefacts().untrusted().forcedAgents()));
     }
 
     /** The sentence that heads the findings: which design they are of, and what the last column says. */
@@ -879,12 +797,27 @@ public final class ProposalReport {
                     // Sorted, so both ends of one flow stand together.
                     listing.unwritten().stream().map(this::blockedEnd).sorted(java.util.Comparator.comparing(BlockedEnd::line)).toList(),
                     listing.unwritten().stream().map(u -> path(u.from()) + " → " + path(u.to())).distinct().sorted().toList(),
-                    MixDiagram.blocked(model(), listing.unwritten()), listing.widened(), listing.untrusted(),
-                    BlockedCalls.of(listing.unwritten(), model(), this::path));
+                    blockedConnections(listing.unwritten()), listing.widened(), listing.untrusted());
         } catch (ExportException e) {
             return new Artefacts(ExportTarget.K8S.label(), choice.label(), new TreeMap<>(), List.of(), 0, e.getMessage(), List.of(),
-                    List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE, BlockedCalls.NONE);
+                    List.of(), List.of(), java.util.Set.of(), List.of(), KubernetesExporter.UntrustedCode.NONE);
         }
+    }
+
+    /** The modelled connections a list of unwritten rules is of: the export names a connection by its ends, name and port. */
+    private java.util.Set<ElementId> blockedConnections(List<UnwrittenConnection> unwritten) {
+        // One pass over each list: matching every connection against every rule grew as their product.
+        java.util.Set<List<Object>> named = new java.util.HashSet<>();
+        for (UnwrittenConnection u : unwritten) {
+            named.add(List.of(u.from(), u.to(), u.connection(), u.port()));
+        }
+        java.util.Set<ElementId> ids = new java.util.HashSet<>();
+        for (dev.bulkhead.model.Connection connection : model().all(dev.bulkhead.model.Connection.class)) {
+            if (named.contains(List.of(connection.from(), connection.to(), connection.name(), connection.portLabel()))) {
+                ids.add(connection.id());
+            }
+        }
+        return java.util.Set.copyOf(ids);
     }
 
     /** One connection end the export writes no rule for, named as the report names elements. */
@@ -989,7 +922,8 @@ public final class ProposalReport {
      * open-source chart.
      */
     VClusterEdition exportedEdition() {
-        return MixDiagram.edition(scope);
+        return scope.recommendation().placements().containsValue(Placement.VCLUSTER_PRIVATE_NODES)
+                ? VClusterEdition.PLATFORM : VClusterEdition.OPEN_SOURCE;
     }
 
     /** The command that prints the comparison the report shows, every tenant's shortfalls included, as JSON. */

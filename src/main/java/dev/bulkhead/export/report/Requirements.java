@@ -7,7 +7,6 @@ import dev.bulkhead.analysis.OptionResult;
 import dev.bulkhead.analysis.ScopeAnalysis;
 import dev.bulkhead.analysis.Shortfall;
 import dev.bulkhead.analysis.TenantIsolation;
-import dev.bulkhead.analysis.WeakSandboxes;
 import dev.bulkhead.model.IsolationDimension;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.model.Tenant;
@@ -127,15 +126,6 @@ final class Requirements {
     }
 
     /**
-     * The tenants and agents the model's connections join to a tenant held to the regulated requirement here, which
-     * fall into its compliance scope ({@link RegulatedScope#connected}); empty when there are none.
-     */
-    List<String> connectedToRegulated() {
-        String connected = new RegulatedScope(analysis, scope).connected(id -> DesignFindings.path(analysis.model(), id));
-        return connected == null ? List.of() : List.of(connected);
-    }
-
-    /**
      * Per option of the side-by-side table, the tenants it falls short of, each with every shortfall ("Compliance
      * boundary 1 < required 4: ..."); the first {@link #NAMED_TENANTS} named, then a row counting the rest and saying
      * where they are all listed; one row saying so when the option meets everyone.
@@ -157,21 +147,6 @@ final class Requirements {
                         "of " + failing.size() + " tenants in all; " + compareCommand + " lists each with its shortfalls"));
             }
         }
-        weakSandboxes().ifPresent(rows::add);
         return rows;
-    }
-
-    /**
-     * The row of what no option meets, when some agent's sandbox is weaker than its threat model calls for: the summary
-     * says "every requirement except" them, and this is where the report says how each falls short.
-     */
-    private java.util.Optional<ShortRow> weakSandboxes() {
-        WeakSandboxes weak = WeakSandboxes.of(analysis, scope.environment());
-        if (weak.none()) {
-            return java.util.Optional.empty();
-        }
-        int agents = weak.agents().size();
-        return java.util.Optional.of(new ShortRow("every option", (agents == 1 ? "1 agent's sandbox" : agents + " agents' sandboxes"),
-                weak.unmet() + " Findings names each."));
     }
 }

@@ -29,25 +29,14 @@ import java.util.regex.Pattern;
  * @param cluster  the modelled cluster (a dedicated cluster copies its provider, region and tier)
  * @param name     the cluster's name at the provider
  * @param pools    the node pools to create
- * @param ordinal  its place among the export's clusters of its provider, from 0 (GKE control-plane ranges differ by it)
  */
-record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pools, int ordinal) {
-    /** A field of the cluster's input variable: its type constraint and what terraform.tfvars.example shows. */
-    record Input(String type, Hcl.Value example) {
-        /** A field the user must fill in. */
-        static Input todo(String type) {
-            return new Input(type, type.startsWith("list") ? raw("[\"TODO\"]") : Hcl.str("TODO"));
-        }
-    }
-
+record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pools) {
     /** AKS runs Kata VMs only on sizes with nested virtualisation: the Dsv3-v5 and Esv3-v5 families. */
     private static final Pattern NESTED_VIRTUALISATION = Pattern.compile("Standard_[DE]\\d+a?d?s_v[345]");
     static final String KATA_DEFAULT_SIZE = "Standard_D4s_v5";
     /** GKE pool names and the EKS module's name prefixes stay well under the providers' limits at this length. */
     private static final int POOL_NAME = 38;
     private static final int AKS_POOL_NAME = 12;
-    /** The zones GKE gives a regional cluster's node pools by default. */
-    private static final int GKE_ZONES = 3;
 
     /** The label that tells RuntimeClasses (and readers) which pool runs gVisor; GKE adds its own taint. */
     private static final String SANDBOX_LABEL = "bulkhead.dev/sandbox";
@@ -82,49 +71,33 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
         return provider() == Provider.GKE && pools.stream().anyMatch(p -> runs(p, SandboxRuntime.GVISOR));
     }
 
-    /** The user-filled inputs of this cluster: an object variable's fields. */
-    TreeMap<String, Input> inputs() {
-        TreeMap<String, Input> inputs = new TreeMap<>();
+    /** The user-filled inputs of this cluster: an object variable's fields and their types. */
+    TreeMap<String, String> inputs() {
+        TreeMap<String, String> inputs = new TreeMap<>();
         switch (provider()) {
             case EKS -> {
-                inputs.put("vpc_id", Input.todo("string"));
-                inputs.put("subnet_ids", Input.todo("list(string)"));
+                inputs.put("vpc_id", "string");
+                inputs.put("subnet_ids", "list(string)");
             }
             case GKE -> {
-                inputs.put("project_id", Input.todo("string"));
-                inputs.put("network", Input.todo("string"));
-                inputs.put("subnetwork", Input.todo("string"));
-                inputs.put("ip_range_pods", Input.todo("string"));
-                inputs.put("ip_range_services", Input.todo("string"));
-                gkeControlPlaneInputs(inputs);
+                inputs.put("project_id", "string");
+                inputs.put("network", "string");
+                inputs.put("subnetwork", "string");
+                inputs.put("ip_range_pods", "string");
+                inputs.put("ip_range_services", "string");
             }
             case AKS -> {
-                inputs.put("subscription_id", Input.todo("string"));
-                inputs.put("resource_group_name", Input.todo("string"));
+                inputs.put("subscription_id", "string");
+                inputs.put("resource_group_name", "string");
             }
             case ON_PREM -> {
-                inputs.put("endpoint", Input.todo("string"));
-                inputs.put("ca_certificate", Input.todo("string"));
-                inputs.put("exec_command", Input.todo("string"));
-                inputs.put("exec_args", Input.todo("list(string)"));
+                inputs.put("endpoint", "string");
+                inputs.put("ca_certificate", "string");
+                inputs.put("exec_command", "string");
+                inputs.put("exec_args", "list(string)");
             }
         }
         return inputs;
-    }
-
-    /**
-     * Who reaches a private GKE cluster's API server. The authorised networks default to none (only the cluster's own
-     * nodes), and the example asks for them, so the first apply's Terraform run is let in deliberately; the endpoint
-     * stays public behind them unless the user turns it private (README, "Private GKE clusters").
-     */
-    private void gkeControlPlaneInputs(TreeMap<String, Input> inputs) {
-        String networks = "list(object({ cidr_block = string, display_name = string }))";
-        inputs.put("master_authorized_networks", new Input("optional(" + networks + ", [])", Hcl.list(List.of(new Hcl.Obj()
-                .put("cidr_block", "TODO: the CI runners' or VPN's range, for example 10.0.0.0/24")
-                .put("display_name", "TODO")))));
-        String range = ClusterModules.masterRange(ordinal);
-        inputs.put("master_ipv4_cidr_block", new Input("optional(string, \"" + range + "\")", Hcl.str(range)));
-        inputs.put("enable_private_endpoint", new Input("optional(bool, false)", Hcl.bool(false)));
     }
 
     /** The module block's inputs, after source and providers. */
@@ -146,10 +119,7 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
                         .attr("network", raw(input + ".network")).attr("subnetwork", raw(input + ".subnetwork"))
                         .attr("ip_range_pods", raw(input + ".ip_range_pods"))
                         .attr("ip_range_services", raw(input + ".ip_range_services"))
-                        .attr("release_channel", cluster.supportTier() == SupportTier.EXTENDED ? "EXTENDED" : "REGULAR")
-                        .attr("master_ipv4_cidr_block", raw(input + ".master_ipv4_cidr_block"))
-                        .attr("enable_private_endpoint", raw(input + ".enable_private_endpoint"))
-                        .attr("master_authorized_networks", raw(input + ".master_authorized_networks"));
+                        .attr("release_channel", cluster.supportTier() == SupportTier.EXTENDED ? "EXTENDED" : "REGULAR");
                 gkePools(module);
             }
             case AKS -> {
@@ -201,11 +171,8 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
         Set<String> taken = new HashSet<>();
         for (NodePool pool : pools) {
             String poolName = poolName(taken, pool);
-            // The model's counts are the pool's totals, as the analysis costs them and as EKS and AKS read them; the
-            // module's min_count and max_count are per zone, three times that in a regional cluster's three zones.
             Hcl.Obj entry = new Hcl.Obj().put("name", poolName).put("machine_type", pool.instanceType())
-                    .put("initial_node_count", Hcl.number(perZone(pool.minCount())))
-                    .put("total_min_count", Hcl.number(pool.minCount())).put("total_max_count", Hcl.number(pool.maxCount()));
+                    .put("min_count", Hcl.number(pool.minCount())).put("max_count", Hcl.number(pool.maxCount()));
             if (runs(pool, SandboxRuntime.GVISOR)) {
                 // GKE Sandbox runs gVisor only on Container-Optimized OS with containerd.
                 entry.put("image_type", "COS_CONTAINERD").put("sandbox_enabled", Hcl.bool(true));
@@ -222,14 +189,6 @@ record ClusterCall(String key, Cluster cluster, String name, List<NodePool> pool
             taints.put(poolName, Hcl.list(poolTaints));
         }
         module.attr("node_pools", Hcl.list(list)).attr("node_pools_labels", labels).attr("node_pools_taints", taints);
-    }
-
-    /**
-     * The nodes per zone that start a pool at its total minimum: initial_node_count is per zone, and GKE spreads a
-     * regional cluster's pools over three of its region's zones unless told otherwise (the export does not).
-     */
-    static int perZone(int total) {
-        return (total + GKE_ZONES - 1) / GKE_ZONES;
     }
 
     private Hcl.Obj aksPools(List<String> notes) {

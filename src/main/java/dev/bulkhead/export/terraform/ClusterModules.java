@@ -5,7 +5,6 @@ import static dev.bulkhead.export.terraform.TenantModules.output;
 import static dev.bulkhead.export.terraform.TenantModules.variable;
 
 import dev.bulkhead.model.Provider;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,23 +12,16 @@ import java.util.TreeMap;
  * The shared cluster modules, one per provider, all with the same outputs (endpoint, CA, how to get a token,
  * the kubeconfig command) so that the roots wire their Kubernetes and Helm providers the same way whatever
  * runs the cluster. Each wraps what that provider's users actually use, pinned:
- * terraform-aws-modules/eks ~> 21.0, terraform-google-modules/kubernetes-engine ~> 44.0 (its private-cluster module,
- * or its beta-private-cluster module when a pool runs gVisor: only the beta modules read {@code sandbox_enabled}) with
- * terraform-google-modules/cloud-nat ~> 7.0 for the private nodes' egress, azurerm's own resources, and a
- * placeholder for a cluster run on premises.
+ * terraform-aws-modules/eks ~> 21.0, terraform-google-modules/kubernetes-engine ~> 44.0 (its beta module when a
+ * pool runs gVisor: only that one reads {@code sandbox_enabled}), azurerm's own resources, and a placeholder
+ * for a cluster run on premises.
  */
 final class ClusterModules {
     static final String EKS_SOURCE = "terraform-aws-modules/eks/aws";
     static final String EKS_VERSION = "~> 21.0";
     static final String GKE_SOURCE = "terraform-google-modules/kubernetes-engine/google";
-    /** Private nodes: a bank's payments cluster must not give its nodes public addresses. */
-    static final String GKE_PRIVATE_SOURCE = GKE_SOURCE + "//modules/private-cluster";
-    static final String GKE_BETA_SOURCE = GKE_SOURCE + "//modules/beta-private-cluster";
+    static final String GKE_BETA_SOURCE = GKE_SOURCE + "//modules/beta-public-cluster";
     static final String GKE_VERSION = "~> 44.0";
-    static final String CLOUD_NAT_SOURCE = "terraform-google-modules/cloud-nat/google";
-    static final String CLOUD_NAT_VERSION = "~> 7.0";
-    /** GKE's control-plane range is a /28 of private addresses no other cluster on the network uses. */
-    private static final String MASTER_RANGE_PREFIX = "172.16.";
 
     private ClusterModules() {
     }
@@ -133,7 +125,7 @@ final class ClusterModules {
 
     private static String gkeMain(boolean sandbox) {
         Hcl.Block file = Hcl.Block.file();
-        Hcl.Block gke = file.block("module", "gke").attr("source", sandbox ? GKE_BETA_SOURCE : GKE_PRIVATE_SOURCE)
+        Hcl.Block gke = file.block("module", "gke").attr("source", sandbox ? GKE_BETA_SOURCE : GKE_SOURCE)
                 .attr("version", GKE_VERSION);
         gke.blank();
         gke.attr("project_id", raw("var.project_id")).attr("name", raw("var.name")).attr("region", raw("var.region"))
@@ -145,43 +137,9 @@ final class ClusterModules {
                 .attr("remove_default_node_pool", Hcl.bool(true))
                 .attr("deletion_protection", Hcl.bool(true));
         gke.blank();
-        // Nodes get internal addresses only; they reach registries and external hosts through the Cloud NAT below.
-        gke.attr("enable_private_nodes", Hcl.bool(true))
-                .attr("master_ipv4_cidr_block", raw("var.master_ipv4_cidr_block"))
-                .attr("enable_private_endpoint", raw("var.enable_private_endpoint"))
-                .attr("master_authorized_networks", raw("var.master_authorized_networks"))
-                // The module writes master_authorized_networks_config only when this is set, the endpoint is private or
-                // the list is not empty: without it an empty list would leave the public endpoint open to every address.
-                // Set, an empty list admits no address outside the cluster's own nodes, and Google Cloud's public ranges
-                // (any customer's VMs) stay out.
-                .attr("gcp_public_cidrs_access_enabled", Hcl.bool(false));
-        gke.blank();
         gke.attr("node_pools", raw("var.node_pools")).attr("node_pools_labels", raw("var.node_pools_labels"))
                 .attr("node_pools_taints", raw("var.node_pools_taints"));
-
-        // Private nodes have no route to the internet of their own: images, the modelled external hosts and Google
-        // APIs outside Private Google Access go through one NAT gateway per cluster, as the analysis costs it.
-        Hcl.Block nat = file.block("module", "cloud_nat").attr("source", CLOUD_NAT_SOURCE).attr("version", CLOUD_NAT_VERSION);
-        nat.blank();
-        nat.attr("project_id", raw("var.project_id")).attr("region", raw("var.region"))
-                .attr("network", raw("var.network")).attr("create_router", Hcl.bool(true))
-                .attr("router", raw("\"${var.name}-nat-router\"")).attr("name", raw("\"${var.name}-nat\""))
-                // Only this cluster's subnetwork (nodes, pods and services ranges): another cluster's NAT on the same
-                // network translates its own.
-                .attr("source_subnetwork_ip_ranges_to_nat", "LIST_OF_SUBNETWORKS")
-                .attr("subnetworks", Hcl.list(List.of(new Hcl.Obj().put("name", raw("var.subnetwork"))
-                        .put("source_ip_ranges_to_nat", Hcl.strings(List.of("ALL_IP_RANGES")))
-                        .put("secondary_ip_range_names", raw("[]")))));
         return file.text();
-    }
-
-    /**
-     * The default control-plane range of the export's {@code ordinal}-th GKE cluster (from 0): distinct /28s, so clusters
-     * that share a VPC network do not collide (GKE refuses overlapping control-plane ranges).
-     */
-    static String masterRange(int ordinal) {
-        int offset = ordinal * 16;
-        return MASTER_RANGE_PREFIX + (offset / 256) + "." + (offset % 256) + "/28";
     }
 
     private static String gkeVariables() {
@@ -197,22 +155,6 @@ final class ClusterModules {
                 "string");
         validation(channel, "contains([\"RAPID\", \"REGULAR\", \"STABLE\", \"EXTENDED\"], var.release_channel)",
                 "release_channel is RAPID, REGULAR, STABLE or EXTENDED.");
-        Hcl.Block masterRange = variable(file, "master_ipv4_cidr_block", "The control plane's private /28, unused elsewhere "
-                + "on the network and by every other cluster's control plane.", "string");
-        masterRange.attr("default", masterRange(0));
-        validation(masterRange, "can(cidrhost(var.master_ipv4_cidr_block, 0)) && endswith(var.master_ipv4_cidr_block, \"/28\")",
-                "master_ipv4_cidr_block is a /28, for example 172.16.0.0/28.");
-        // The public endpoint stays, behind the authorised networks: the same Terraform run creates the tenants through
-        // the Kubernetes and Helm providers, and a private endpoint would need that run inside the VPC.
-        variable(file, "enable_private_endpoint", "Whether the API server has only its private address (then Terraform "
-                + "and kubectl must run inside the VPC or through a bastion).", "bool").attr("default", Hcl.bool(false));
-        Hcl.Block authorised = variable(file, "master_authorized_networks", "The address ranges that may reach the API "
-                + "server (CI runners, VPN, bastion); none by default: only the cluster's own nodes.",
-                "list(object({ cidr_block = string, display_name = string }))");
-        authorised.attr("default", raw("[]"));
-        validation(authorised, "alltrue([for network in var.master_authorized_networks : can(cidrhost(network.cidr_block, 0)) "
-                + "&& !endswith(network.cidr_block, \"/0\")])",
-                "Each authorised network is a CIDR range narrower than the whole internet (no 0.0.0.0/0).");
         variable(file, "node_pools", "Node pools (the module reads each as a map of strings).", "list(map(string))");
         variable(file, "node_pools_labels", "Kubernetes labels by node pool name.", "map(map(string))");
         variable(file, "node_pools_taints", "Taints by node pool name.",

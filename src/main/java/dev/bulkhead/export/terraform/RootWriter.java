@@ -143,9 +143,9 @@ final class RootWriter {
     private String cluster(ClusterCall cluster, String count) {
         Hcl.Obj inputType = new Hcl.Obj();
         Hcl.Obj inputExample = new Hcl.Obj();
-        cluster.inputs().forEach((field, input) -> {
-            inputType.put(field, raw(input.type()));
-            inputExample.put(field, input.example());
+        cluster.inputs().forEach((field, type) -> {
+            inputType.put(field, raw(type));
+            inputExample.put(field, type.startsWith("list") ? raw("[\"TODO\"]") : Hcl.str("TODO"));
         });
         Hcl.Block variable = variables.block("variable", cluster.key())
                 .attr("description", "Where cluster '" + cluster.name() + "' (" + cluster.provider().label()

@@ -45,11 +45,8 @@ import java.util.function.DoubleConsumer;
  * everything is iterated in model order and nothing holds a time.
  */
 public final class TerraformExporter implements Exporter {
-
-    /** The folder of the cluster module a provider's clusters call ("modules/cluster-gke"). */
-    public static String clusterModule(dev.bulkhead.model.Provider provider) {
-        return "modules/" + ClusterModules.folder(provider);
-    }
+    /** Dedicated clusters' names stay under GKE's limit of 40 characters. */
+    private static final int CLUSTER_NAME = 40;
 
     @Override
     public ExportTarget target() {
@@ -168,7 +165,7 @@ public final class TerraformExporter implements Exporter {
                 if (!hosted.isEmpty() || plan.tenantsOf(cluster).isEmpty()) {
                     String key = writer.id((workspaces ? environmentDir + "_" : "") + KubernetesNames.label(cluster.name()));
                     ClusterCall call = new ClusterCall(key, cluster, KubernetesNames.label(cluster.name()),
-                            ClusterCall.poolsFor(cluster, pools, hosted), ordinal(cluster));
+                            ClusterCall.poolsFor(cluster, pools, hosted));
                     clusters.add(call);
                     allClusters.add(call);
                     tenants.put(key, hosted);
@@ -181,22 +178,17 @@ public final class TerraformExporter implements Exporter {
             return new RootWriter.Part(environment.name(), environmentDir, clusters, tenants, runtimeClasses, gitopsPaths);
         }
 
-        /**
-         * A dedicated tenant's root: its own cluster, shaped like its pool (or the pools it shared) and sized as the
-         * analysis costs it ({@link DedicatedPools}), and its namespace.
-         */
+        /** A dedicated tenant's root: its own cluster, shaped like its pool (or the pools it shared), and its namespace. */
         private void dedicated(String environmentDir, String kubernetesDir, TenantPlan tenant, List<NodePool> hostPools) {
             String dir = "envs/" + environmentDir + "/" + kubernetesDir;
             RootWriter writer = root(dir, "../../../modules", false);
             Cluster host = tenant.cluster();
-            String name = tenant.dedicatedClusterName();
-            List<NodePool> copied = tenant.ownPool() != null ? List.of(tenant.ownPool())
+            String name = KubernetesNames.fit(KubernetesNames.label(host.name()) + "-" + tenant.namespace(),
+                    host.name() + "/" + tenant.namespace(), CLUSTER_NAME);
+            List<NodePool> pools = tenant.ownPool() != null ? List.of(tenant.ownPool())
                     : hostPools.stream().filter(NodePool::isShared).toList();
-            // A host without pools has nothing to copy, and the analysis no shape to cost a dedicated cluster with.
-            List<NodePool> pools = copied.isEmpty() ? copied
-                    : DedicatedPools.sized(copied, plan.analysis().dedicatedClusterNodes(tenant.tenant().id()));
             ClusterCall call = new ClusterCall(writer.id(tenant.namespace()), host, name,
-                    ClusterCall.poolsFor(host, pools, List.of(tenant)), ordinal(host));
+                    ClusterCall.poolsFor(host, pools, List.of(tenant)));
             allClusters.add(call);
             RootWriter.Part part = new RootWriter.Part(tenant.environment().name(), environmentDir, List.of(call),
                     Map.of(call.key(), List.of(tenant)),
@@ -204,11 +196,6 @@ public final class TerraformExporter implements Exporter {
                     Map.of(call.key(), environmentDir + "/" + kubernetesDir));
             files.putAll(writer.write(List.of(part)));
             roots.add(dir);
-        }
-
-        /** The next cluster's place among the export's clusters of that cluster's provider. */
-        private int ordinal(Cluster cluster) {
-            return (int) allClusters.stream().filter(c -> c.provider() == cluster.provider()).count();
         }
 
         /** The shared modules the roots call. */

@@ -55,24 +55,9 @@ final class TerraformReadme {
         out.append("(EKS: VPC and subnets; GKE: project, network and secondary ranges; AKS: subscription and resource group; ");
         out.append("on premises: endpoint, CA and credential plugin).\n");
         out.append("- `kubernetes_version`").append(workspaces ? " per workspace" : "").append(".\n");
-        boolean gke = clusters.stream().anyMatch(c -> c.provider() == Provider.GKE);
-        if (gke) {
-            out.append("- GKE: `master_authorized_networks` in each cluster's variable (see *Private GKE clusters*).\n");
-        }
         if (settings.tenants() == TenantsMode.GITOPS) {
             out.append("- `gitops_repository_url`, `gitops_branch` and the Flux chart versions: commit the Kubernetes export "
                     + "(`bulkhead export --to k8s`) at the repository's root; each cluster's Flux applies its folder.\n");
-        }
-        if (gke) {
-            privateGke(out);
-        }
-        if (roots.stream().anyMatch(root -> root.contains("/dedicated-"))) {
-            out.append("\n## Dedicated clusters' node pools\n\n");
-            out.append("A dedicated cluster's pool starts at the nodes the analysis costs it (the tenant's demand on the "
-                    + "host's machine shape, never fewer than `dedicated.minNodes`) and may grow to ")
-                    .append(DedicatedPools.HEADROOM_FACTOR).append(" times that: room for the tenant's demand to double "
-                    + "before anyone re-runs the analysis, with the most the cluster can cost a known multiple of its costed "
-                    + "nodes. It does not copy the shared pool's range, which is sized for every tenant of the host.\n");
         }
         out.append("\n## What this skeleton does not do\n\n");
         out.append("- It does not create networks, accounts, projects or resource groups: it takes them as inputs.\n");
@@ -92,12 +77,10 @@ final class TerraformReadme {
                             + "(renamed inputs: `name`, `kubernetes_version`, `addons`) |\n");
         }
         if (providers.contains(Provider.GKE)) {
-            out.append("| `").append(ClusterModules.GKE_SOURCE).append("` `//modules/private-cluster` "
-                    + "(`//modules/beta-private-cluster` when a pool runs gVisor) | `").append(ClusterModules.GKE_VERSION)
-                    .append("` (Google providers: the module's own constraint) | terraform-google-kubernetes-engine v44.2.0 "
-                            + "`variables.tf` and the node-pool keys its `cluster.tf` reads |\n");
-            out.append("| `").append(ClusterModules.CLOUD_NAT_SOURCE).append("` | `").append(ClusterModules.CLOUD_NAT_VERSION)
-                    .append("` | terraform-google-cloud-nat v7.0.0 `variables.tf` (Google provider `>= 4.51, < 8`) |\n");
+            out.append("| `").append(ClusterModules.GKE_SOURCE).append("` (`//modules/beta-public-cluster` when a pool runs "
+                    + "gVisor) | `").append(ClusterModules.GKE_VERSION).append("` (Google providers: the module's own "
+                    + "constraint) | terraform-google-kubernetes-engine v44.2.0 `variables.tf` and the node-pool keys its "
+                    + "`cluster.tf` reads |\n");
         }
         if (providers.contains(Provider.AKS)) {
             out.append("| `hashicorp/azurerm` `azurerm_kubernetes_cluster`, `azurerm_kubernetes_cluster_node_pool` | "
@@ -116,28 +99,6 @@ final class TerraformReadme {
         out.append("Same tenants, namespaces and release names as `bulkhead export --to k8s` of the same model and option ("
                 + plan.choice().cliName() + ").\n");
         return out.toString();
-    }
-
-    /** Why GKE clusters are private, and what the user must decide before the first apply. */
-    private static void privateGke(StringBuilder out) {
-        out.append("\n## Private GKE clusters\n\n");
-        out.append("GKE clusters are private: nodes have internal addresses only (`enable_private_nodes = true`), and each "
-                + "cluster has its own Cloud NAT gateway (module `cloud_nat` in `modules/cluster-gke/`, for that cluster's "
-                + "subnetwork) through which nodes and pods reach image registries and the modelled external hosts. Without "
-                + "it a private cluster has no egress to the internet; the analysis costs one gateway per cluster.\n\n");
-        out.append("In each GKE cluster's variable:\n\n");
-        out.append("- `master_authorized_networks`: the ranges that may reach the API server, for example your CI "
-                + "runners' egress range and your VPN's (`{ cidr_block = \"10.0.0.0/24\", display_name = \"ci\" }`). "
-                + "Default: none, so only the cluster's own nodes reach it, and Terraform's Kubernetes and Helm providers "
-                + "cannot create the tenants until the range you apply from is listed. `0.0.0.0/0` (or any `/0`) is "
-                + "refused, and Google Cloud's public ranges are not admitted (`gcp_public_cidrs_access_enabled = false`).\n");
-        out.append("- `master_ipv4_cidr_block`: the control plane's private /28. Each cluster of this export has a "
-                + "different default (172.16.0.0/28, 172.16.0.16/28, ...); change it where it overlaps a range of your "
-                + "network.\n");
-        out.append("- `enable_private_endpoint`: `false` by default. The API server keeps a public address, reachable only "
-                + "from the authorised networks, because the same Terraform run creates the tenants and usually runs "
-                + "outside the VPC. Set `true` (no public address at all; recommended for card-payment and other regulated "
-                + "clusters) when Terraform and kubectl run inside the VPC, through a bastion or over Interconnect/VPN.\n");
     }
 
     private static String tenants(TenantsMode mode) {

@@ -89,7 +89,7 @@ public final class AssumptionsView extends ScrollPane {
         return Amounts.readable(value);
     }
 
-    /** The field's text: empty for a figure the reference data does not give (Azure's NAT processing), never a 0. */
+    /** The field's text: empty for a figure the reference data does not give (GCP's NAT processing), never a 0. */
     static String shown(OptionalDouble effective, Sourced sourced) {
         return effective.isPresent() && (sourced == null || !sourced.notFound()) ? readable(effective.getAsDouble()) : "";
     }

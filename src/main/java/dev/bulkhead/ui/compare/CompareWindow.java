@@ -424,8 +424,7 @@ public final class CompareWindow {
         chart.setData(shown, symbol, notPriced.options());
         table.show(shown, latest.model(), symbol, notPriced);
         environments.show(latest);
-        recommendation.setText(RecommendationText.of(shown, symbol, notPriced,
-                dev.bulkhead.analysis.WeakSandboxes.of(latest, shown.environment())));
+        recommendation.setText(RecommendationText.of(shown, symbol, notPriced));
         if (!Objects.equals(assumptionsShownFor, latest.model().settings())) {
             assumptionsShownFor = latest.model().settings();
             assumptions.show(latest, latest.model().settings().assumptionOverrides());

@@ -4,10 +4,8 @@ import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.diagram.DiagramPicture;
 import dev.bulkhead.diagram.pdf.PagePlan;
 import dev.bulkhead.diagram.pdf.PageSpec;
-import dev.bulkhead.export.ExportChoice;
 import dev.bulkhead.export.diagram.DiagramExport;
 import dev.bulkhead.export.diagram.DiagramExport.Format;
-import dev.bulkhead.export.diagram.MixDiagram;
 import dev.bulkhead.model.Element;
 import dev.bulkhead.model.ElementId;
 import dev.bulkhead.model.Environment;
@@ -40,8 +38,7 @@ import javafx.stage.Window;
 
 /**
  * File > Export Diagram…: the diagram as PNG (1×, 2×, 3×), SVG or PDF (its own page size, or A4 or Letter fitted
- * or tiled), of the whole model, one environment or the selection, as modelled or with the recommended mix applied (its
- * blocked flows drawn so, as the report's mix page draws them), in a light or dark export theme chosen apart
+ * or tiled), of the whole model, one environment or the selection, in a light or dark export theme chosen apart
  * from the app's, with an optional legend and title block. The preview draws the file's own page plan (the same
  * picture, detail, rows and pages the writer gets), only scaled to the pane; the file is rendered and written off the
  * FX thread.
@@ -66,8 +63,6 @@ public final class DiagramExportDialog {
     private final ComboBox<Scope> scope = new ComboBox<>();
     private final ComboBox<Integer> scale = new ComboBox<>();
     private final ComboBox<String> theme = new ComboBox<>();
-    /** The design as drawn, or the recommended mix applied with the flows its exported policies would block. */
-    private final ComboBox<String> design = new ComboBox<>();
     private final ComboBox<String> page = new ComboBox<>();
     private final CheckBox landscape = new CheckBox("Landscape");
     private final CheckBox tile = new CheckBox("Tile across pages at full size");
@@ -99,10 +94,6 @@ public final class DiagramExportDialog {
     private PagePlan plan;
     /** The options {@link #plan} was worked out for. */
     private DiagramExport.Options planned;
-    /** Whether the plan shown is the recommended mix's. */
-    private boolean plannedMix;
-    /** The mix of each scope it was applied to (null key: the whole model), worked out once: it is analysed anew. */
-    private final java.util.Map<java.util.Optional<ElementId>, MixDiagram> mixes = new java.util.concurrent.ConcurrentHashMap<>();
     private Path written;
 
     /**
@@ -142,9 +133,6 @@ public final class DiagramExportDialog {
         theme.getItems().setAll("Light", "Dark");
         theme.setValue("Light");
         theme.setId("diagram-theme");
-        design.getItems().setAll(AS_MODELLED, RECOMMENDED_MIX);
-        design.setValue(AS_MODELLED);
-        design.setId("diagram-design");
         page.getItems().setAll("The drawing's size", "A4", "Letter");
         page.setValue("The drawing's size");
         page.setId("diagram-page");
@@ -165,7 +153,7 @@ public final class DiagramExportDialog {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         zoom.valueProperty().addListener((o, before, value) -> preview.show(plan, planned.dark(), value));
-        for (var control : List.of(format, scope, scale, theme, page, design)) {
+        for (var control : List.of(format, scope, scale, theme, page)) {
             control.valueProperty().addListener((o, before, value) -> update());
         }
         for (CheckBox box : List.of(landscape, tile, legend, titleBlock)) {
@@ -179,8 +167,7 @@ public final class DiagramExportDialog {
         options.addRow(1, new Label("PNG scale"), scale, new Label("Theme"), theme);
         options.addRow(2, new Label("PDF page"), page, landscape, tile);
         options.addRow(3, new Label("Add"), legend, titleBlock);
-        options.addRow(4, new Label("Design"), design);
-        options.addRow(5, new Label("Preview"), zoom);
+        options.addRow(4, new Label("Preview"), zoom);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, status, spacer, close, save);
@@ -204,29 +191,7 @@ public final class DiagramExportDialog {
         // The first preview is there when the dialog opens; later changes of an option are worked out in the background.
         DiagramExport.Options first = options();
         enableOptions();
-        shown(DiagramExport.pages(analysis, first), first, false);
-    }
-
-    /** The design choice's words: the export's for the same two placements. */
-    static final String AS_MODELLED = ExportChoice.AS_MODELLED.label();
-    static final String RECOMMENDED_MIX = ExportChoice.RECOMMENDED.label();
-
-    /** Whether the recommended mix is drawn rather than the design as modelled. */
-    public boolean mix() {
-        return RECOMMENDED_MIX.equals(design.getValue());
-    }
-
-    /** The file's pages for these options: the design as drawn, or the mix of the chosen scope. */
-    private PagePlan pagesFor(DiagramExport.Options options, boolean mix) {
-        return mix ? mixOf(options).pages(options) : DiagramExport.pages(analysis, options);
-    }
-
-    /** The mix applied to the chosen environment, or to the whole model for the whole model or a selection. */
-    private MixDiagram mixOf(DiagramExport.Options options) {
-        Set<ElementId> roots = options.scope();
-        ElementId environment = roots != null && roots.size() == 1
-                && analysis.model().find(roots.iterator().next()).orElse(null) instanceof Environment e ? e.id() : null;
-        return mixes.computeIfAbsent(java.util.Optional.ofNullable(environment), key -> MixDiagram.of(analysis, environment));
+        shown(DiagramExport.pages(analysis, first), first);
     }
 
     public void show() {
@@ -267,7 +232,7 @@ public final class DiagramExportDialog {
      */
     public PagePlan pages() {
         DiagramExport.Options now = options();
-        return now.equals(planned) && mix() == plannedMix ? plan : pagesFor(now, mix());
+        return now.equals(planned) ? plan : DiagramExport.pages(analysis, now);
     }
 
     /** Whether the preview is being worked out for a change of the options (it shows the previous one meanwhile). */
@@ -290,7 +255,6 @@ public final class DiagramExportDialog {
     private void update() {
         enableOptions();
         DiagramExport.Options options = options();
-        boolean mix = mix();
         long request = ++requested;
         if (rendering != null) {
             rendering.cancel(false); // a request not yet started is skipped; one under way finishes and is dropped
@@ -299,11 +263,11 @@ public final class DiagramExportDialog {
         preview.node().setOpacity(0.5);
         rendering = previewer.submit(() -> {
             try {
-                PagePlan computed = pagesFor(options, mix);
+                PagePlan computed = DiagramExport.pages(analysis, options);
                 Platform.runLater(() -> {
                     if (request == requested) {
                         shownRequest = request;
-                        shown(computed, options, mix);
+                        shown(computed, options);
                     }
                 });
             } catch (RuntimeException e) {
@@ -330,10 +294,9 @@ public final class DiagramExportDialog {
     }
 
     /** Shows a worked-out plan in the preview, with the file's size. */
-    private void shown(PagePlan computed, DiagramExport.Options options, boolean mix) {
+    private void shown(PagePlan computed, DiagramExport.Options options) {
         plan = computed;
         planned = options;
-        plannedMix = mix;
         Format chosen = options.format();
         boolean paper = chosen == Format.PDF && options.page().paper() != PageSpec.Paper.FIT_PICTURE;
         DiagramPicture picture = plan.picture();
@@ -355,12 +318,8 @@ public final class DiagramExportDialog {
 
     private void save() {
         DiagramExport.Options options = options();
-        boolean mix = mix();
-        String extension = options.format().extension();
         String name = DiagramExport.fileName(analysis.model(), scopeElement(), options.format());
-        if (mix) {
-            name = name.substring(0, name.length() - extension.length() - 1) + "-recommended-mix." + extension;
-        }
+        String extension = options.format().extension();
         Path file = dialogs.chooseFileToSave(stage, null, name, extension.toUpperCase(Locale.ROOT) + " diagram", extension);
         if (file == null) {
             return;
@@ -370,7 +329,7 @@ public final class DiagramExportDialog {
         worker.execute(() -> {
             String result;
             try {
-                byte[] bytes = mix ? mixOf(options).render(options) : DiagramExport.render(analysis, options);
+                byte[] bytes = DiagramExport.render(analysis, options);
                 AtomicFiles.write(file, out -> out.write(bytes));
                 result = "Saved " + file.getFileName();
                 written = file;

@@ -93,12 +93,7 @@ class GrowthCurvesTest {
             switch (call.method()) {
                 case "stroke" -> stroke = (Colour) call.args()[0];
                 case "dashes" -> dashes = call.number(0) > 0;
-                // The mix's diamonds (five points, each a closed outline) mark its samples; they are no line.
-                case "strokePolyline" -> {
-                    if (((double[]) call.args()[0]).length != 10) {
-                        (dashes ? dashed : solid).add(stroke);
-                    }
-                }
+                case "strokePolyline" -> (dashes ? dashed : solid).add(stroke);
                 default -> { }
             }
         }
@@ -107,60 +102,6 @@ class GrowthCurvesTest {
                 colour(OptionKey.RECOMMENDED));
         List<String> texts = surface.log().stream().filter(c -> c.method().equals("text")).map(c -> (String) c.args()[0]).toList();
         assertThat(texts).contains("same as vCluster", "same as Namespace");
-    }
-
-    /**
-     * The bank's chart: Namespace and the mix cost the same over the first samples, then part. Drawn solid on top, the
-     * mix hid Namespace there: it is dashed, with a hollow diamond on each of its samples (and in its key), over a
-     * solid Namespace.
-     */
-    @Test
-    void theMixIsDashedAndMarkedAtEachSampleSoThatALineItSharesStillShows() {
-        List<SensitivityCurve.Point> points = new ArrayList<>();
-        double[] namespace = {100, 200, 300, 400};
-        double[] mix = {100, 200, 340, 480};
-        for (int i = 0; i < namespace.length; i++) {
-            Map<OptionKey, Double> at = new EnumMap<>(OptionKey.class);
-            at.put(OptionKey.NAMESPACE, namespace[i]);
-            at.put(OptionKey.VCLUSTER, 1_000.0 + i);
-            at.put(OptionKey.DEDICATED, 5_000.0 + i);
-            at.put(OptionKey.RECOMMENDED, mix[i]);
-            points.add(new SensitivityCurve.Point(10 * (i + 1), at));
-        }
-        GrowthCurves curves = GrowthCurves.of(new SensitivityCurve(points, 1), new EnumMap<>(points.get(0).costs()));
-        RecordingSurface surface = new RecordingSurface();
-
-        curves.draw(surface.surface(), THEME, "$", 0, 0, 720, 300);
-
-        Colour stroke = null;
-        boolean dashes = false;
-        double[] mixLine = null;
-        double[] namespaceLine = null;
-        List<double[]> diamonds = new ArrayList<>();
-        for (RecordingSurface.Call call : surface.log()) {
-            switch (call.method()) {
-                case "stroke" -> stroke = (Colour) call.args()[0];
-                case "dashes" -> dashes = call.number(0) > 0;
-                case "strokePolyline" -> {
-                    double[] line = (double[]) call.args()[0];
-                    if (line.length == 10 && stroke.equals(colour(OptionKey.RECOMMENDED))) {
-                        diamonds.add(new double[] {line[0], (line[1] + line[5]) / 2});
-                    } else if (stroke.equals(colour(OptionKey.RECOMMENDED))) {
-                        assertThat(dashes).as("the mix's line").isTrue();
-                        mixLine = line;
-                    } else if (stroke.equals(colour(OptionKey.NAMESPACE))) {
-                        assertThat(dashes).as("Namespace's line").isFalse();
-                        namespaceLine = line;
-                    }
-                }
-                default -> { }
-            }
-        }
-        assertThat(namespaceLine).as("the first two samples lie on Namespace's").startsWith(mixLine[0], mixLine[1], mixLine[2], mixLine[3]);
-        assertThat(diamonds).as("one on each sample, and one in the key").hasSize(points.size() + 1);
-        for (int i = 0; i < points.size(); i++) {
-            assertThat(diamonds.get(i)).containsExactly(mixLine[2 * i], mixLine[2 * i + 1]);
-        }
     }
 
     @Test

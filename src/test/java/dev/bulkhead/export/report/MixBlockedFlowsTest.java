@@ -64,8 +64,8 @@ class MixBlockedFlowsTest {
 
     /**
      * The report's page fits its picture to a landscape page, which summarises each cluster of these samples in a box of
-     * counts: each box counts the blocked flows inside it in red, each line between boxes those it stands for, and the
-     * caption's count is what they add up to.
+     * counts: every blocked flow of theirs runs inside a cluster, so each box counts those inside it in red, and the
+     * caption's count is what the boxes add up to.
      */
     @ParameterizedTest
     @CsvSource({"ai-agent-saas, 45", "internal-platform, 2"})
@@ -80,8 +80,8 @@ class MixBlockedFlowsTest {
         assertThat(mix.caption()).contains(" " + count + " connections are drawn as blocked (" + DiagramPages.DRAWN_BLOCKED + "): "
                 + "the mix's exported policies block their flows until their rules are written; '" + ReportSections.ARTEFACTS + "' ");
         String svg = ReportFigures.diagramSvg(report, mix);
-        // Those of a tenant the mix gives a cluster of its own run between clusters, counted on the summarised line's chip.
         assertThat(countedInRed(svg)).isEqualTo(count);
+        assertThat(dashedInDanger(svg)).as("no blocked flow of these samples is drawn on a line of its own").isEmpty();
         assertThat(texts(svg)).as("the legend").contains("blocked flow");
     }
 
@@ -94,7 +94,7 @@ class MixBlockedFlowsTest {
     void inFullEachBlockedConnectionIsDashedInTheDangerColourAndNoOtherIs(String sample, int count) throws Exception {
         ProposalReport report = report(sample);
         Set<ElementId> blocked = report.artefacts().blockedConnections();
-        DiagramPicture picture = dev.bulkhead.export.diagram.MixDiagram.fromApplied(report.mixApplied(), blocked).picture(report.diagramOptions());
+        DiagramPicture picture = DiagramExport.picture(report.mixApplied(), report.diagramOptions().withBlocked(blocked));
         assertThat(picture.summarised()).isEmpty();
         String svg = SvgDiagram.of(picture, "mix");
 

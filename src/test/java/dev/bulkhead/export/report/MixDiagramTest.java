@@ -50,7 +50,7 @@ class MixDiagramTest {
         // the picture names every tenant, so no sentence about boxes of counts.
         assertThat(mix.caption()).contains("Of " + mixed.size() + " tenants, it changes the option of " + options + " and only the "
                 + "nodes of " + nodes + " (the " + mixed.size() + " with no option set counted as namespaces).")
-                .contains("a tenant it gives a cluster of its own is drawn in that cluster, named as exported.").doesNotContain("drawn as a box");
+                .contains("stays drawn in the cluster it is modelled in").doesNotContain("drawn as a box");
 
         // Each tenant's badge names its option: "undecided" on the drawn picture, the mix's option on the mix's. The legend
         // also says "vCluster" once (its other entries are in lower case or longer).

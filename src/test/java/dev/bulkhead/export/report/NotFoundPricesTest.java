@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulkhead.analysis.Analysis;
 import dev.bulkhead.analysis.Analyzer;
+import dev.bulkhead.analysis.CostCategory;
+import dev.bulkhead.analysis.CostLine;
 import dev.bulkhead.analysis.FindingCode;
 import dev.bulkhead.analysis.OptionKey;
+import dev.bulkhead.diagram.chart.Amounts;
 import dev.bulkhead.model.Environment;
 import dev.bulkhead.model.Model;
 import dev.bulkhead.persistence.ModelReader;
@@ -20,13 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A price the reference data does not give (cost-isolation-data.md 3b: Azure NAT Gateway NOT FOUND) reads "not priced", with why, in the cost line, the assumption table, the list of what the totals leave out,
+ * A price the reference data does not give (cost-isolation-data.md 3b: GCP Cloud NAT and Azure NAT Gateway NOT
+ * FOUND) reads "not priced", with why, in the cost line, the assumption table, the list of what the totals leave out,
  * the totals' marking and the findings: never a silent zero.
  */
 class NotFoundPricesTest {
     private static final Analyzer ANALYZER = new Analyzer(ReferenceData.bundled());
-    /** Google's Cloud NAT page, which the GCP profile prices the gateway, its IP address and its processing from. */
-    private static final String CLOUD_NAT_PAGE_CITED = "cloud.google.com/nat/pricing";
     /** GKE, three environments; six connections (two per environment) send data to external endpoints. */
     private static final String GKE = "internal-platform";
 
@@ -42,33 +44,38 @@ class NotFoundPricesTest {
         return ProposalReport.of(analysis, environment, null, LocalDate.of(2026, 11, 30));
     }
 
-    /**
-     * The bank's review: Google publishes Cloud NAT's prices (cloud.google.com/nat/pricing, read 2026-12-02), so on GKE the
-     * gateway, its external IP address and its data processing are priced from that page, and only internet data transfer
-     * out is left out.
-     */
     @Test
-    void cloudNatOnGkeIsPricedFromGooglesPageInTheLinesTheAssumptionsTheTotalsAndTheFindings() throws Exception {
+    void cloudNatOnGkeSaysNotPricedInTheLineTheAssumptionsTheTotalsAndTheFindings() throws Exception {
         Analysis analysis = ANALYZER.analyze(sample(GKE));
         ProposalReport report = report(analysis, null);
 
         for (OptionKey key : OptionKey.COMPARED) {
-            assertThat(analysis.whole().option(key).lines()).filteredOn(l -> l.item().contains("Cloud NAT gateway")).isNotEmpty()
-                    .allSatisfy(line -> {
-                        assertThat(line.notPriced()).isFalse();
-                        assertThat(line.explanation("$")).contains(CLOUD_NAT_PAGE_CITED).doesNotContain("not in the reference data");
+            // Each cluster's gateway: 1 gateway × $0.00/h (not priced) × 730 h, counted as zero and saying so.
+            assertThat(analysis.whole().option(key).lines()).filteredOn(l -> l.category() == CostCategory.NETWORK)
+                    .filteredOn(l -> l.item().contains("Cloud NAT gateway")).isNotEmpty().allSatisfy(line -> {
+                        assertThat(line.item()).contains("(not priced)");
+                        assertThat(line.formula("$")).contains("× $0.00/h (not priced) × 730 h = $0.00");
+                        assertThat(line.explanation("$")).contains("NOT FOUND", "not in the reference data");
                     });
-            assertThat(analysis.whole().option(key).lines()).filteredOn(l -> l.item().contains("Cloud NAT external IP address"))
-                    .isNotEmpty().allSatisfy(line -> assertThat(line.formula("$")).contains("× $0.005/h × 730 h = "));
-            assertThat(analysis.whole().option(key).lines()).filteredOn(l -> l.item().startsWith("Data transfer · NAT gateway data processing"))
-                    .isNotEmpty().allSatisfy(line -> assertThat(line.formula("$")).contains("× $0.045/GB = "));
-            assertThat(report.notPriced().items(key)).containsExactly("internet data transfer out");
+            // The data its tenants send out passes the gateway: its processing has no price either.
+            assertThat(analysis.whole().option(key).lines()).filteredOn(CostLine::notPriced)
+                    .anySatisfy(line -> assertThat(line.item()).startsWith("Data transfer · NAT gateway data processing (not priced)"));
+            assertThat(report.notPriced().items(key))
+                    .containsSubsequence("Cloud NAT gateway", "NAT gateway data processing", "internet data transfer out");
         }
+        assertThat(report.table().rows()).filteredOn(r -> r.label().equals(CostCategory.NETWORK.label())).singleElement()
+                .satisfies(r -> r.cells().forEach(c -> assertThat(c.text()).endsWith(Amounts.NOT_PRICED)));
         assertThat(report.assumptions()).filteredOn(a -> a.label().equals("NAT gateway data processing")).singleElement()
-                .satisfies(a -> assertThat(a.source()).contains(CLOUD_NAT_PAGE_CITED, "per GiB", "Bulkhead counts traffic in GB"));
-        assertThat(report.recommendation()).contains("not counting internet data transfer out (not priced)");
-        assertThat(analysis.findings()).noneMatch(f -> f.code() == FindingCode.NETWORK_NOT_PRICED);
-        assertThat(MarkdownReport.of(report, GKE)).doesNotContain("Cloud NAT is not in Bulkhead's reference data");
+                .satisfies(a -> {
+                    assertThat(a.value()).isEqualTo(ComparisonTable.UNPRICED);
+                    assertThat(a.source()).contains("NOT FOUND", "not in the reference data", "cost-isolation-data.md 3b");
+                });
+        assertThat(report.recommendation())
+                .contains("not counting Cloud NAT gateway, NAT gateway data processing, internet data transfer out (not priced)");
+        assertThat(report.notPricedNote()).contains("Cloud NAT gateway");
+        assertThat(analysis.findings()).filteredOn(f -> f.code() == FindingCode.NETWORK_NOT_PRICED).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Cloud NAT gateway", "NOT FOUND"));
+        assertThat(MarkdownReport.of(report, GKE)).doesNotContain("| NAT gateway data processing | 0 |");
     }
 
     static java.util.List<String> profiles() {
@@ -96,30 +103,13 @@ class NotFoundPricesTest {
         assertThat(report.notPriced().items(OptionKey.NAMESPACE).contains("NAT gateway data processing"))
                 .as(profileId).isEqualTo(nat.notFound());
         // No figure of the assumption table whose source says NOT FOUND reads as a number.
-        assertThat(report.assumptions()).filteredOn(a -> a.source().contains("NOT FOUND") || a.source().contains("not in Bulkhead's reference data"))
+        assertThat(report.assumptions()).filteredOn(a -> a.source().contains("NOT FOUND"))
                 .allSatisfy(a -> assertThat(a.value()).as(a.label()).isEqualTo(ComparisonTable.UNPRICED));
         // A price term of zero is either a price the sources give as zero (AKS's free tier) or says "not priced".
         for (OptionKey key : OptionKey.COMPARED) {
             analysis.whole().option(key).lines().forEach(line -> line.terms().stream()
                     .filter(t -> t.kind() == dev.bulkhead.analysis.CostTerm.Kind.PRICE && t.value().signum() == 0)
                     .forEach(t -> assertThat(t.source()).as(line.item()).doesNotContain("NOT FOUND")));
-        }
-    }
-
-    /**
-     * Review R12j: the bank's report said Cloud NAT and internet egress prices were "NOT FOUND" although Google publishes
-     * them. Cloud NAT is now priced from Google's page, cited; internet egress is not in the reference data (10f), so the
-     * report says it leaves it out and names Google's page for it, in every format, and never "not found".
-     */
-    @Test
-    void onGkeTheReportNamesGooglesPricingPagesForWhatItLeavesOutNeverNotFound() throws Exception {
-        ProposalReport report = report(ANALYZER.analyze(sample(GKE)), null);
-        for (String text : java.util.List.of(MarkdownReport.of(report, GKE), HtmlReport.of(report, GKE))) {
-            assertThat(text).doesNotContainIgnoringCase("not found").doesNotContain("Cloud NAT gateway hourly price: not in")
-                    .contains("cloud.google.com/nat/pricing, Public NAT gateway: $0.0014 per hour",
-                            "cloud.google.com/nat/pricing: $0.045 per GiB",
-                            "internet data transfer out is not priced, Bulkhead's reference data having no price for it; Google "
-                                    + "publishes it on its network pricing page, internet data transfer (cloud.google.com/vpc/network-pricing)");
         }
     }
 

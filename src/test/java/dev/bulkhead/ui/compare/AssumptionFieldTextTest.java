@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compare view's assumption fields say what the report's table says: a price the reference data does not give
- * (Azure's NAT processing, cost-isolation-data.md 3b) is an empty field that reads "not priced", never a 0 to edit.
+ * (GCP's NAT processing, cost-isolation-data.md 3b) is an empty field that reads "not priced", never a 0 to edit.
  */
 class AssumptionFieldTextTest {
     private static final String NAT = "traffic.natProcessingPerGB";
@@ -37,10 +37,9 @@ class AssumptionFieldTextTest {
 
     @Test
     void aPriceTheReferenceDataLacksIsAnEmptyFieldThatReadsNotPriced() throws Exception {
-        assertThat(field(analysis("azure-eastus"), NAT)).containsExactly("", "not priced");
-        // AWS gives $0.045/GB (cost-isolation-data.md 3b), and so does Google's Cloud NAT page: a number.
+        assertThat(field(analysis("gcp-us-central1"), NAT)).containsExactly("", "not priced");
+        // AWS gives $0.045/GB (cost-isolation-data.md 3b): a number, as before.
         assertThat(field(analysis("aws-us-east-1"), NAT)[0]).isEqualTo("0.045");
-        assertThat(field(analysis("gcp-us-central1"), NAT)[0]).isEqualTo("0.045");
         // The licence has no public price: "not priced", not "computed"; node reservations are computed.
         assertThat(field(analysis("aws-us-east-1"), Assumptions.PLATFORM_LICENCE)).containsExactly("", "not priced");
         assertThat(field(analysis("aws-us-east-1"), Assumptions.RESERVED_CPU)).containsExactly("", "computed");
