@@ -125,6 +125,15 @@ public final class CanvasView extends Region {
     private final SharpDrawing sharpDrawing = new SharpDrawing();
     /** Whether the next redraw is the one after a zoom gesture paused, drawn over several frames. */
     private boolean sharpAfterZoom;
+    /**
+     * The canvas on show holds no picture of the view worth keeping on show while the next is drawn: it is new, was
+     * resized (which clears it), or shows a model since replaced.
+     */
+    private boolean contentCleared = true;
+    /** Up to this many shapes, a view drawn again where it is on show is drawn in one frame (see {@link #drawInPlace}). */
+    private int oneFrameShapes = SharpDrawing.ONE_FRAME_SHAPES;
+    /** The ghosts of a drop stay on show until the drawing of the drop is (see {@link #drawInPlace}). */
+    private boolean ghostsUntilSwap;
 
     public CanvasView(ModelDocument document, CanvasTheme theme) {
         this.document = document;
@@ -554,6 +563,16 @@ public final class CanvasView extends Region {
         return overlay.isVisible();
     }
 
+    /** Whether the ghosts of a drag (or of a drop whose drawing is still under way) are on show; for tests. */
+    boolean ghostsOnShow() {
+        return ghosts.isShowing();
+    }
+
+    /** Draws a view again in one frame up to this many shapes, and over several above; for tests. */
+    void drawInOneFrameUpTo(int shapes) {
+        oneFrameShapes = shapes;
+    }
+
     /** Puts down this many shapes a frame when drawing sharp after a zoom, instead of adapting; for tests. */
     void fixSharpShapesPerFrame(int shapes) {
         sharpDrawing.fixShapesPerFrame(shapes);
@@ -585,7 +604,8 @@ public final class CanvasView extends Region {
         if (contentDirty) {
             // Whatever a drawing in progress was putting down is out of date now.
             stopSharpDrawing();
-            linesToCome = false; // only the boxes-first drawing below leaves the lines to come
+            boolean linesWereToCome = linesToCome;
+            linesToCome = false; // only the boxes-first drawing below leaves the lines to come, or the lines' drawing in parts
             if (zoomPreview.isActive()) {
                 // A step of a zoom gesture draws nothing: the diagram's picture as drawn is shown scaled (ZoomPicture).
                 // Drawing the diagram or the 200 selection outlines again took most of such a frame (issue 16).
@@ -602,14 +622,8 @@ public final class CanvasView extends Region {
                 overlayView.follow(viewport);
             } else if (sharpAfterZoom) {
                 sharpAfterZoom = false;
-                // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
-                // whole view again under the canvas on show; the canvas still draws its full picture.
-                sharpBehind.setClip(new Rectangle(1, 1));
-                sharpBehind.setVisible(true);
-                behindView.drawnAt(viewport);
                 overlayDirty = true;
-                sharpDrawing.start(renderer.record(width, height, current, viewport, decorations),
-                        renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
+                drawBehind(renderer.record(width, height, current, viewport, decorations));
             } else if (boxesFirst) {
                 // Routing the lines in view took 0.3-0.7 s of a 10,000-element model's first frame (issue 16): the
                 // boxes go on show first, and the lines are routed while the renderer puts that frame on screen.
@@ -620,6 +634,9 @@ public final class CanvasView extends Region {
                 overlayDirty = true;
                 linesToCome = true;
                 Platform.runLater(this::redraw);
+            } else if (!contentCleared && contentView.isDrawnAt(viewport)) {
+                drawInPlace(width, height, current);
+                linesToCome = linesWereToCome && sharpDrawing.isRunning(); // until the drawing in parts is on show
             } else {
                 zoomPicture.forget(content);
                 renderer.draw(content.getGraphicsContext2D(), width, height, current, viewport, decorations);
@@ -627,6 +644,7 @@ public final class CanvasView extends Region {
                 overlayDirty = true;
             }
             contentDirty = false;
+            contentCleared = false;
             drawings += zoomPreview.isActive() ? 0 : 1;
             if (!zoomPreview.isActive()) {
                 // A zoom gesture's step leaves the overview and the scroll bars until it pauses, so that a step only
@@ -640,7 +658,7 @@ public final class CanvasView extends Region {
         }
         if (ghostsDirty || contentDirtyWas) {
             ghostsDirty = false;
-            if (preview.moved().isEmpty()) {
+            if (preview.moved().isEmpty() && !ghostsUntilSwap) {
                 ghosts.hide();
             } else {
                 ghosts.show(current, viewport, preview, width, height, renderer.theme().color("-bh-selection"));
@@ -668,6 +686,35 @@ public final class CanvasView extends Region {
         redraw();
     }
 
+    /**
+     * Draws the view again where the canvas on show holds a picture of it (after an edit, a change of marks, the lines
+     * after the boxes). A drawing one frame can hold is drawn at once; a larger one (a drop with the whole 10,000
+     * elements in view: 450-590 ms in one frame, issue 16) is put down under the canvas on show over several frames,
+     * as after a zoom, while the picture before stays on show, with a drop's ghosts where the shapes landed.
+     */
+    private void drawInPlace(double width, double height, SceneLayout current) {
+        RecordedDrawing recorded = renderer.record(width, height, current, viewport, decorations);
+        if (recorded.shapes() <= oneFrameShapes) {
+            zoomPicture.forget(content);
+            recorded.play(renderer.surfaceOn(content.getGraphicsContext2D()), 0, Integer.MAX_VALUE);
+            contentView.drawnAt(viewport);
+        } else {
+            ghostsUntilSwap = !preview.moved().isEmpty() || ghosts.isShowing();
+            drawBehind(recorded);
+        }
+        overlayDirty = true;
+    }
+
+    /** Puts {@code recorded} down under the canvas on show over several frames; it goes on show when complete. */
+    private void drawBehind(RecordedDrawing recorded) {
+        // Clipped to a pixel while it is drawn: the frames then repaint that pixel of the window, not the
+        // whole view again under the canvas on show; the canvas still draws its full picture.
+        sharpBehind.setClip(new Rectangle(1, 1));
+        sharpBehind.setVisible(true);
+        behindView.drawnAt(viewport);
+        sharpDrawing.start(recorded, renderer.surfaceOn(sharpBehind.getGraphicsContext2D()), this::swap);
+    }
+
     /** The sharp drawing is complete under the canvas on show: it goes on show, the other goes under. */
     private void swap() {
         DrawnView shown = contentView;
@@ -679,6 +726,12 @@ public final class CanvasView extends Region {
         zoomPicture.forget(content);
         sharpBehind.toBack();
         sharpBehind.setVisible(false);
+        linesToCome = false;
+        if (ghostsUntilSwap) {
+            ghostsUntilSwap = false;
+            ghostsDirty = true; // the drop's ghosts go with the picture they stood on
+            requestLayout();
+        }
     }
 
     /** Device pixels per unit of the window the view is in (2 on a doubled display), 1 outside a window. */
@@ -692,6 +745,7 @@ public final class CanvasView extends Region {
             sharpDrawing.cancel();
             sharpBehind.setVisible(false);
         }
+        ghostsUntilSwap = false;
     }
 
     @Override
@@ -706,6 +760,7 @@ public final class CanvasView extends Region {
             overlay.setWidth(width);
             overlay.setHeight(height);
             contentDirty = true;
+            contentCleared = true;
         }
         horizontal.resizeRelocate(0, height - SCROLLBAR, width - SCROLLBAR, SCROLLBAR);
         vertical.resizeRelocate(width - SCROLLBAR, 0, SCROLLBAR, height - SCROLLBAR);
@@ -735,7 +790,7 @@ public final class CanvasView extends Region {
 
     private void modelChanged(ModelEvent event) {
         zoomPreview.cancel();
-        sharpAfterZoom = false; // an edit is drawn at once, never over several frames
+        sharpAfterZoom = false; // an edit is drawn at the view on show
         Model model = document.snapshot();
         noteMoved(event);
         layOutBesideTheFrame();
@@ -745,6 +800,7 @@ public final class CanvasView extends Region {
         }
         if (event instanceof ModelEvent.Replaced) {
             boxesFirst = model.all(dev.bulkhead.model.Connection.class).size() >= LINES_AFTER_BOXES;
+            contentCleared = true;
             selection.clear();
             rename.cancel();
             fitWhenShown();

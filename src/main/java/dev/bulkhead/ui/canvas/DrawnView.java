@@ -38,6 +38,11 @@ final class DrawnView {
         return Viewport.at(scale, translateX, translateY);
     }
 
+    /** Whether the canvas's drawing was made at the view {@code viewport} shows now. */
+    boolean isDrawnAt(Viewport viewport) {
+        return viewport.scale() == scale && viewport.translateX() == translateX && viewport.translateY() == translateY;
+    }
+
     /** Shows the drawing the canvas holds as it was drawn, untransformed. */
     void showAsDrawn() {
         transform.setToIdentity();

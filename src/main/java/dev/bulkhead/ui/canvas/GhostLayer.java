@@ -77,6 +77,11 @@ final class GhostLayer {
         picture.setVisible(true);
     }
 
+    /** Whether ghosts are on show. */
+    boolean isShowing() {
+        return drawnMoved != null;
+    }
+
     /** Hides the ghosts (the drag ended) and lets the picture go. */
     void hide() {
         if (drawnMoved != null) {
