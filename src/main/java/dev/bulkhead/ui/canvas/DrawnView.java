@@ -50,7 +50,17 @@ final class DrawnView {
 
     /** Shows the drawing the canvas holds where the current view puts it. */
     void follow(Viewport viewport) {
+        Mapping to = mappingTo(viewport);
+        transform.setToTransform(to.ratio(), 0, to.shiftX(), 0, to.ratio(), to.shiftY());
+    }
+
+    /** Where the current view puts the drawing the canvas holds: scaled by {@code ratio}, then moved by the shift. */
+    Mapping mappingTo(Viewport viewport) {
         double ratio = viewport.scale() / scale;
-        transform.setToTransform(ratio, 0, viewport.translateX() - translateX * ratio, 0, ratio, viewport.translateY() - translateY * ratio);
+        return new Mapping(ratio, viewport.translateX() - translateX * ratio, viewport.translateY() - translateY * ratio);
+    }
+
+    /** A drawing's point x goes to x · ratio + shiftX (in the view's units), y likewise. */
+    record Mapping(double ratio, double shiftX, double shiftY) {
     }
 }

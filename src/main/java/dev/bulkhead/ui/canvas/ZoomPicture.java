@@ -21,12 +21,11 @@ import javafx.scene.transform.Transform;
  */
 final class ZoomPicture {
     private final ImageView view = new ImageView();
-    /** The captured picture's pixels (premultiplied ARGB), its size in pixels and the view it was drawn at. */
+    /** The captured picture's pixels (premultiplied ARGB) and its size in pixels. */
     private int[] source = new int[0];
     private int width;
     private int height;
     private double pixelScale = 1;
-    private Viewport drawnAt;
     private Canvas capturedFrom;
     private WritableImage snapshot;
     /** The scaled picture on show, written in place each step. */
@@ -58,12 +57,10 @@ final class ZoomPicture {
         if (capturedFrom != canvas || pixelsWide != width || pixelsHigh != height || pixelScale != this.pixelScale) {
             capture(drawn, pixelsWide, pixelsHigh, pixelScale);
         }
-        double ratio = current.scale() / drawnAt.scale();
-        // In pixels: a point drawn at s0 = p·scale0 + t0 belongs at p·scale + t (see DrawnView).
-        double shiftX = (current.translateX() - drawnAt.translateX() * ratio) * pixelScale;
-        double shiftY = (current.translateY() - drawnAt.translateY() * ratio) * pixelScale;
+        // The captured picture is of the drawing the canvas still holds (it is forgotten whenever the canvas is drawn on).
+        DrawnView.Mapping to = drawn.mappingTo(current);
         buffer.updateBuffer(pixels -> {
-            scaleNearest(source, shown, width, height, ratio, shiftX, shiftY);
+            scaleNearest(source, shown, width, height, to.ratio(), to.shiftX() * pixelScale, to.shiftY() * pixelScale);
             return null; // the whole image changed
         });
         view.setVisible(true);
@@ -106,7 +103,6 @@ final class ZoomPicture {
         width = pixelsWide;
         height = pixelsHigh;
         pixelScale = scale;
-        drawnAt = drawn.drawnAt();
         capturedFrom = canvas;
     }
 
