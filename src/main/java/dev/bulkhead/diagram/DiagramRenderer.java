@@ -198,7 +198,9 @@ public final class DiagramRenderer {
         if (detail == 2 && !summarise) {
             PlacedLabels placed = new PlacedLabels();
             ConnectionHubs hubs = ConnectionHubs.of(model, connections);
-            LabelCrossings crossings = LabelCrossings.of(connections, scene);
+            // The labels that can show are near the view: the routes it draws come within LABEL_REACH of it.
+            LabelCrossings crossings = LabelCrossings.of(connections, scene, new Geometry(visible.x() - 2 * LABEL_REACH,
+                    visible.y() - 2 * LABEL_REACH, visible.width() + 4 * LABEL_REACH, visible.height() + 4 * LABEL_REACH));
             for (ElementId id : connections) {
                 double[] route = scene.route(id);
                 if (route != null && !hubs.gathers(id)) {

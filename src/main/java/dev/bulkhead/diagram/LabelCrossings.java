@@ -24,9 +24,25 @@ final class LabelCrossings {
     }
 
     private final Map<Long, List<Piece>> cells = new HashMap<>();
+    /** The cells indexed: those of the area asked about (every cell when no area was given). */
+    private final long firstColumn;
+    private final long lastColumn;
+    private final long firstRow;
+    private final long lastRow;
 
-    /** The pieces of these connections' routes in the scene (those without a route are left out). */
-    static LabelCrossings of(List<ElementId> connections, SceneLayout scene) {
+    private LabelCrossings(Geometry area) {
+        firstColumn = area == null ? Long.MIN_VALUE : cell(area.x());
+        lastColumn = area == null ? Long.MAX_VALUE : cell(area.maxX());
+        firstRow = area == null ? Long.MIN_VALUE : cell(area.y());
+        lastRow = area == null ? Long.MAX_VALUE : cell(area.maxY());
+    }
+
+    /**
+     * The pieces of these connections' routes in the scene (those without a route are left out), indexed only where
+     * they cross {@code area}: labels placed there are counted exactly, and a long line across a zoomed-in canvas is
+     * not indexed in the hundreds of cells beyond the view (half the recording of such a frame, issue 16).
+     */
+    static LabelCrossings of(List<ElementId> connections, SceneLayout scene, Geometry area) {
         Map<ElementId, double[]> routes = new HashMap<>();
         for (ElementId id : connections) {
             double[] route = scene.route(id);
@@ -34,12 +50,17 @@ final class LabelCrossings {
                 routes.put(id, route);
             }
         }
-        return of(routes);
+        return of(routes, area);
     }
 
-    /** The pieces of these routes, x,y pairs by connection. */
+    /** The pieces of these routes, x,y pairs by connection, everywhere. */
     static LabelCrossings of(Map<ElementId, double[]> routes) {
-        LabelCrossings crossings = new LabelCrossings();
+        return of(routes, null);
+    }
+
+    /** As {@link #of(List, SceneLayout, Geometry)}, for routes given (null area: everywhere). */
+    static LabelCrossings of(Map<ElementId, double[]> routes, Geometry area) {
+        LabelCrossings crossings = new LabelCrossings(area);
         routes.forEach((id, route) -> {
             for (int i = 0; i + 3 < route.length; i += 2) {
                 crossings.add(new Piece(id, route[i], route[i + 1], route[i + 2], route[i + 3]));
@@ -49,8 +70,10 @@ final class LabelCrossings {
     }
 
     private void add(Piece piece) {
-        for (long x = cell(Math.min(piece.x1(), piece.x2())); x <= cell(Math.max(piece.x1(), piece.x2())); x++) {
-            for (long y = cell(Math.min(piece.y1(), piece.y2())); y <= cell(Math.max(piece.y1(), piece.y2())); y++) {
+        long lastX = Math.min(lastColumn, cell(Math.max(piece.x1(), piece.x2())));
+        long lastY = Math.min(lastRow, cell(Math.max(piece.y1(), piece.y2())));
+        for (long x = Math.max(firstColumn, cell(Math.min(piece.x1(), piece.x2()))); x <= lastX; x++) {
+            for (long y = Math.max(firstRow, cell(Math.min(piece.y1(), piece.y2()))); y <= lastY; y++) {
                 cells.computeIfAbsent(key(x, y), k -> new ArrayList<>(4)).add(piece);
             }
         }
@@ -74,6 +97,11 @@ final class LabelCrossings {
             }
         }
         return lines.size();
+    }
+
+    /** How many grid cells hold a piece; for tests. */
+    int cellsIndexed() {
+        return cells.size();
     }
 
     private static long cell(double coordinate) {

@@ -57,6 +57,24 @@ class LabelCrossingsTest {
         assertThat(placed.x() + placed.width() / 2).as("where the fewest cross").isEqualTo(360);
     }
 
+    /**
+     * Issue 16: indexed only where a view's labels can be, a long line is not put in the hundreds of cells beyond it,
+     * and a label there counts the lines that cross it as it would with every cell indexed.
+     */
+    @Test
+    void crossingsIndexedForAnAreaCountWithinItAsEverywhere() {
+        Map<ElementId, double[]> routes = Map.of(ACROSS, ACROSS_ROUTE, DOWN, new double[] {200, -100_000, 200, 100_000},
+                ALONGSIDE, new double[] {-50_000, 104, 50_000, 104});
+        LabelCrossings everywhere = LabelCrossings.of(routes, null);
+        LabelCrossings inView = LabelCrossings.of(routes, new Geometry(0, 0, 400, 400));
+
+        assertThat(inView.cellsIndexed()).as("cells of the area only").isLessThanOrEqualTo(4);
+        assertThat(everywhere.cellsIndexed()).as("a long line everywhere").isGreaterThan(700);
+        Geometry label = new Geometry(170, 91, 60, 18);
+        assertThat(inView.through(label, ACROSS, true)).isEqualTo(everywhere.through(label, ACROSS, true)).isEqualTo(1);
+        assertThat(place(inView)).isEqualTo(place(everywhere));
+    }
+
     private static boolean crossesX(Geometry box, double x) {
         return box.x() < x && box.maxX() > x;
     }
